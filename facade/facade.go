@@ -1,0 +1,121 @@
+// Package facade assembles the GraphQL facade as one http.Handler: the
+// GraphQL endpoint, the playground, the health check and CORS, over an
+// upstream client. The server in package main only configures and runs it;
+// tests and other programs can embed it.
+package facade
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/rs/cors"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/phizone/graphql-facade/graph"
+	"github.com/phizone/graphql-facade/loaders"
+	"github.com/phizone/graphql-facade/resolvers"
+	"github.com/phizone/graphql-facade/upstream"
+)
+
+// Options configures the facade's handler. The zero value of every field
+// but Upstream is a sensible default.
+type Options struct {
+	// Upstream is the client of the PhiZone API the facade reads from.
+	Upstream *upstream.Client
+	// AllowedOrigins lists the origins browsers may call the facade from;
+	// nil or empty allows any origin ("*"). Credentials (cookies) are never
+	// allowed: callers send their token in the Authorization header.
+	AllowedOrigins []string
+	// BatchWait is how long loaders gather keys before calling the
+	// upstream; 0 means loaders.DefaultWait.
+	BatchWait time.Duration
+	// Logger receives the facade's logs; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// New returns the facade's handler: GraphQL over HTTP at /graphql (POST
+// and GET), the GraphiQL playground at /, and /healthz.
+func New(opts Options) http.Handler {
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+
+	gql := handler.New(graph.NewExecutableSchema(resolvers.Config()))
+	gql.AddTransport(transport.Options{})
+	gql.AddTransport(transport.GET{})
+	gql.AddTransport(transport.POST{})
+	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	gql.Use(extension.Introspection{})
+	gql.SetErrorPresenter(resolvers.PresentError)
+	gql.SetRecoverFunc(resolvers.Recover)
+	gql.AroundOperations(logOperation(opts.Logger))
+
+	api := withCaller(loaders.Middleware(opts.Upstream, opts.BatchWait)(gql))
+
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", api)
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = w.Write([]byte("ok\n"))
+	})
+	mux.Handle("GET /{$}", playground.Handler("PhiZone GraphQL", "/graphql"))
+
+	return corsFor(opts.AllowedOrigins).Handler(mux)
+}
+
+// withCaller puts the caller's Authorization and Accept-Language headers
+// in the request context, the only headers forwarded upstream.
+func withCaller(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		caller := upstream.Caller{
+			Authorization:  r.Header.Get("Authorization"),
+			AcceptLanguage: r.Header.Get("Accept-Language"),
+		}
+		next.ServeHTTP(w, r.WithContext(upstream.WithCaller(r.Context(), caller)))
+	})
+}
+
+// corsFor allows browsers on origins to send GraphQL requests with an
+// Authorization header.
+func corsFor(origins []string) *cors.Cors {
+	if len(origins) == 0 {
+		origins = []string{"*"}
+	}
+
+	return cors.New(cors.Options{
+		AllowedOrigins: origins,
+		AllowedMethods: []string{http.MethodGet, http.MethodPost, http.MethodOptions},
+		AllowedHeaders: []string{"Authorization", "Content-Type", "Accept", "Accept-Language"},
+		ExposedHeaders: []string{"ETag"},
+		MaxAge:         600,
+	})
+}
+
+// logOperation logs each operation at Debug with its name and how long it
+// took; never its variables.
+func logOperation(logger *slog.Logger) graphql.OperationMiddleware {
+	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		op := graphql.GetOperationContext(ctx)
+		start := time.Now()
+		respond := next(ctx)
+
+		return func(ctx context.Context) *graphql.Response {
+			resp := respond(ctx)
+			if resp != nil {
+				logger.DebugContext(ctx, "graphql operation served",
+					"operation_name", op.OperationName,
+					"errors", len(resp.Errors),
+					"duration", time.Since(start))
+			}
+			return resp
+		}
+	}
+}

@@ -1,0 +1,152 @@
+package facade_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"testing"
+
+	"github.com/phizone/graphql-facade/facade"
+	"github.com/phizone/graphql-facade/sandbox"
+	"github.com/phizone/graphql-facade/upstream"
+)
+
+// env is a facade in front of a fresh sandbox, both on loopback.
+type env struct {
+	t       *testing.T
+	sandbox *sandbox.Server
+	rest    *httptest.Server
+	facade  *httptest.Server
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	sb := sandbox.New()
+	rest := httptest.NewServer(sb)
+	t.Cleanup(rest.Close)
+
+	client, err := upstream.New(rest.URL, rest.Client(), nil)
+	if err != nil {
+		t.Fatalf("upstream.New: %v", err)
+	}
+	srv := httptest.NewServer(facade.New(facade.Options{Upstream: client}))
+	t.Cleanup(srv.Close)
+
+	return &env{t: t, sandbox: sb, rest: rest, facade: srv}
+}
+
+// gqlError is one error of a GraphQL answer.
+type gqlError struct {
+	Message    string         `json:"message"`
+	Path       []any          `json:"path"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+// answer is a GraphQL answer.
+type answer struct {
+	Data   json.RawMessage `json:"data"`
+	Errors []gqlError      `json:"errors"`
+}
+
+// query posts a GraphQL document with variables (and a token when not
+// empty) and decodes the answer's data into out. The sandbox's request log
+// is cleared first, so e.calls() counts this operation's upstream calls.
+func (e *env) query(doc string, vars map[string]any, token string, out any) answer {
+	e.t.Helper()
+	e.sandbox.ResetRequests()
+
+	body, _ := json.Marshal(map[string]any{"query": doc, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, e.facade.URL+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		e.t.Fatalf("POST /graphql: %v", err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+
+	var a answer
+	if err := json.Unmarshal(raw, &a); err != nil {
+		e.t.Fatalf("answer is not JSON (%d): %s", resp.StatusCode, raw)
+	}
+	if out != nil && len(a.Data) > 0 && string(a.Data) != "null" {
+		if err := json.Unmarshal(a.Data, out); err != nil {
+			e.t.Fatalf("decode data: %v\n%s", err, a.Data)
+		}
+	}
+	return a
+}
+
+// mustQuery is query for operations that must not fail.
+func (e *env) mustQuery(doc string, vars map[string]any, out any) {
+	e.t.Helper()
+	if a := e.query(doc, vars, "", out); len(a.Errors) > 0 {
+		e.t.Fatalf("unexpected errors: %+v", a.Errors)
+	}
+}
+
+// calls counts the upstream requests since the last query, by route.
+func (e *env) calls() (int, map[string]int) {
+	byRoute := map[string]int{}
+	reqs := e.sandbox.Requests()
+	for _, r := range reqs {
+		byRoute[r.Method+" "+r.Route]++
+	}
+	return len(reqs), byRoute
+}
+
+// restEnvelope is the upstream's envelope as the test reads it directly.
+type restEnvelope[T any] struct {
+	Status int    `json:"status"`
+	Code   string `json:"code"`
+	Total  int    `json:"total"`
+	Data   T      `json:"data"`
+}
+
+// rest reads the sandbox directly, as a REST client would, for expected
+// values; it does not count toward e.calls of the next query.
+func rest[T any](e *env, path string, query url.Values) T {
+	e.t.Helper()
+	u := e.rest.URL + path
+	if query != nil {
+		u += "?" + query.Encode()
+	}
+	resp, err := http.Get(u)
+	if err != nil {
+		e.t.Fatalf("GET %s: %v", path, err)
+	}
+	defer resp.Body.Close()
+
+	var env restEnvelope[T]
+	if err := json.NewDecoder(resp.Body).Decode(&env); err != nil {
+		e.t.Fatalf("GET %s: decode: %v", path, err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		e.t.Fatalf("GET %s: %d %s", path, resp.StatusCode, env.Code)
+	}
+	return env.Data
+}
+
+// restTotal reads the total of a list route directly.
+func restTotal(e *env, path string, query url.Values) int {
+	e.t.Helper()
+	q := url.Values{"PerPage": {"1"}}
+	for k, v := range query {
+		q[k] = v
+	}
+	resp, err := http.Get(e.rest.URL + path + "?" + q.Encode())
+	if err != nil {
+		e.t.Fatalf("GET %s: %v", path, err)
+	}
+	defer resp.Body.Close()
+	var env restEnvelope[json.RawMessage]
+	_ = json.NewDecoder(resp.Body).Decode(&env)
+	return env.Total
+}

@@ -1,0 +1,93 @@
+package resolvers
+
+import (
+	"context"
+
+	"github.com/phizone/graphql-facade/graph/model"
+	"github.com/phizone/graphql-facade/loaders"
+	"github.com/phizone/graphql-facade/paging"
+	"github.com/phizone/graphql-facade/upstream"
+)
+
+var (
+	commentsNewestFirst = []sortKey{{"DateCreated", true}, {"Id", true}}
+	repliesOldestFirst  = []sortKey{{"DateCreated", false}, {"Id", false}}
+)
+
+// commentsOn reads a window of the comments on any resource, batched by
+// resource.
+func commentsOn(
+	ctx context.Context, resource string, a paging.Args, filter *upstream.CommentFilter, orderBy []model.CommentOrder,
+) (*model.CommentConnection, error) {
+	q := childQuery(filter, commentOrder(orderBy), commentsNewestFirst, "RangeResourceId")
+	s, err := childList(ctx, resource, q, a, loaders.For(ctx).CommentsOn)
+	if err != nil {
+		return nil, err
+	}
+	return commentConnection(s), nil
+}
+
+// Comment reads one comment.
+func (r *queryResolver) Comment(ctx context.Context, id string) (*upstream.Comment, error) {
+	id, err := guid("id", id)
+	if err != nil {
+		return nil, err
+	}
+	return loaders.For(ctx).Client().GetComment(ctx, id)
+}
+
+// Comments reads a window of all comments.
+func (r *queryResolver) Comments(
+	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
+	filter *upstream.CommentFilter, orderBy []model.CommentOrder, search *string,
+) (*model.CommentConnection, error) {
+	q := listQuery(filter, commentOrder(orderBy), commentsNewestFirst, search)
+	s, err := rootList[upstream.Comment](ctx, "/comments", nil, q, args(first, after, last, before, offset))
+	if err != nil {
+		return nil, err
+	}
+	return commentConnection(s), nil
+}
+
+// Reply reads one reply.
+func (r *queryResolver) Reply(ctx context.Context, id string) (*upstream.Reply, error) {
+	id, err := guid("id", id)
+	if err != nil {
+		return nil, err
+	}
+	return loaders.For(ctx).Client().GetReply(ctx, id)
+}
+
+// Owner is the comment's author, embedded in the comment.
+func (r *commentResolver) Owner(ctx context.Context, obj *upstream.Comment) (*upstream.User, error) {
+	if obj.Owner != nil {
+		return obj.Owner, nil
+	}
+	return loaders.For(ctx).User(ctx, obj.OwnerID)
+}
+
+// Replies reads a window of the comment's replies, batched by comment.
+func (r *commentResolver) Replies(
+	ctx context.Context, obj *upstream.Comment, first *int, after *string, last *int, before *string, offset *int,
+	filter *upstream.ReplyFilter, orderBy []model.ReplyOrder,
+) (*model.ReplyConnection, error) {
+	q := childQuery(filter, replyOrder(orderBy), repliesOldestFirst, "RangeCommentId")
+	s, err := childList(ctx, obj.ID, q, args(first, after, last, before, offset), loaders.For(ctx).RepliesTo)
+	if err != nil {
+		return nil, err
+	}
+	return replyConnection(s), nil
+}
+
+// Owner is the reply's author, embedded in the reply.
+func (r *replyResolver) Owner(ctx context.Context, obj *upstream.Reply) (*upstream.User, error) {
+	if obj.Owner != nil {
+		return obj.Owner, nil
+	}
+	return loaders.For(ctx).User(ctx, obj.OwnerID)
+}
+
+// Comment is the comment replied to, batched by ID.
+func (r *replyResolver) Comment(ctx context.Context, obj *upstream.Reply) (*upstream.Comment, error) {
+	return loaders.For(ctx).Comment(ctx, obj.CommentID)
+}

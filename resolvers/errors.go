@@ -1,0 +1,153 @@
+package resolvers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"runtime/debug"
+	"strconv"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/phizone/graphql-facade/paging"
+	"github.com/phizone/graphql-facade/upstream"
+)
+
+// Error codes set in extensions.code of every error the facade returns.
+const (
+	CodeBadUserInput        = "BAD_USER_INPUT"
+	CodeUnauthenticated     = "UNAUTHENTICATED"
+	CodeForbidden           = "FORBIDDEN"
+	CodeNotFound            = "NOT_FOUND"
+	CodeConflict            = "CONFLICT"
+	CodeUpstreamError       = "UPSTREAM_ERROR"
+	CodeUpstreamTimeout     = "UPSTREAM_TIMEOUT"
+	CodeUpstreamUnavailable = "UPSTREAM_UNAVAILABLE"
+	CodeInternal            = "INTERNAL_SERVER_ERROR"
+)
+
+// inputError is a problem with an argument, found before any upstream call.
+type inputError struct {
+	argument string
+	msg      string
+}
+
+func (e *inputError) Error() string { return e.msg }
+
+func badInput(argument, format string, a ...any) error {
+	return &inputError{argument: argument, msg: fmt.Sprintf(format, a...)}
+}
+
+// unauthenticated is the error of a field that needs a signed-in caller
+// when the request carries no token.
+var errNoToken = errors.New("this field needs a signed-in caller: send Authorization: Bearer <token>")
+
+var guidPattern = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+
+// guid checks that id, the value of argument, is a GUID.
+func guid(argument, id string) (string, error) {
+	if !guidPattern.MatchString(id) {
+		return "", badInput(argument, "%s must be a GUID such as 0b5d7a6e-2f7c-4d8e-9a43-6f1c2b3a4d5e, got %q", argument, id)
+	}
+	return id, nil
+}
+
+// userID checks that id, the value of argument, is a user ID.
+func userID(argument, id string) (int, error) {
+	n, err := strconv.ParseInt(id, 10, 32)
+	if err != nil || n < 1 {
+		return 0, badInput(argument, "%s must be a positive integer user ID, got %q", argument, id)
+	}
+	return int(n), nil
+}
+
+// PresentError turns any error of a field into a GraphQL error whose
+// extensions carry a code and, for upstream failures, the upstream's HTTP
+// status, code word, route and field errors.
+func PresentError(ctx context.Context, err error) *gqlerror.Error {
+	gerr := graphql.DefaultErrorPresenter(ctx, err)
+	if gerr.Extensions == nil {
+		gerr.Extensions = map[string]any{}
+	}
+	if _, set := gerr.Extensions["code"]; set {
+		return gerr
+	}
+
+	var (
+		up    *upstream.Error
+		input *inputError
+	)
+	switch {
+	case errors.As(err, &input):
+		gerr.Extensions["code"] = CodeBadUserInput
+		gerr.Extensions["argument"] = input.argument
+	case paging.IsArgsError(err):
+		gerr.Extensions["code"] = CodeBadUserInput
+	case errors.Is(err, errNoToken):
+		gerr.Extensions["code"] = CodeUnauthenticated
+	case errors.As(err, &up):
+		presentUpstream(gerr, up)
+	case errors.Is(err, context.DeadlineExceeded):
+		gerr.Message = "the upstream did not answer in time"
+		gerr.Extensions["code"] = CodeUpstreamTimeout
+	case errors.Is(err, upstream.ErrTransport), errors.Is(err, context.Canceled):
+		gerr.Extensions["code"] = CodeUpstreamError
+	default:
+		gerr.Extensions["code"] = CodeInternal
+	}
+
+	return gerr
+}
+
+// presentUpstream fills gerr from an upstream answer.
+func presentUpstream(gerr *gqlerror.Error, up *upstream.Error) {
+	ext := gerr.Extensions
+	ext["upstreamStatus"] = up.HTTPStatus
+	if up.Code != "" {
+		ext["upstreamCode"] = up.Code
+	}
+	if up.Route != "" {
+		ext["route"] = up.Method + " " + up.Route
+	}
+	if len(up.Fields) > 0 {
+		ext["fieldErrors"] = up.Fields
+	}
+	if up.DateAvailable != nil {
+		ext["dateAvailable"] = up.DateAvailable
+	}
+
+	switch {
+	case up.Status == upstream.ErrorTemporarilyUnavailable:
+		ext["code"] = CodeUpstreamUnavailable
+	case up.HTTPStatus == http.StatusUnauthorized:
+		ext["code"] = CodeUnauthenticated
+		gerr.Message = "the upstream needs a valid token for this: send Authorization: Bearer <token>"
+	case up.HTTPStatus == http.StatusForbidden:
+		ext["code"] = CodeForbidden
+	case up.HTTPStatus == http.StatusNotFound:
+		ext["code"] = CodeNotFound
+	case up.HTTPStatus == http.StatusConflict:
+		ext["code"] = CodeConflict
+	case up.HTTPStatus >= 400 && up.HTTPStatus < 500:
+		ext["code"] = CodeBadUserInput
+	default:
+		ext["code"] = CodeUpstreamError
+	}
+}
+
+// Recover turns a panic in a resolver into an internal error on that field
+// and logs it with its stack; the client sees no detail.
+func Recover(ctx context.Context, v any) error {
+	path := graphql.GetPath(ctx)
+	slog.ErrorContext(ctx, "resolver panicked", "path", path.String(), "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+
+	return &gqlerror.Error{
+		Message:    "internal server error",
+		Path:       path,
+		Extensions: map[string]any{"code": CodeInternal},
+	}
+}

@@ -1,0 +1,137 @@
+package resolvers
+
+import (
+	"context"
+	"net/url"
+	"strings"
+
+	"github.com/phizone/graphql-facade/graph/model"
+	"github.com/phizone/graphql-facade/loaders"
+	"github.com/phizone/graphql-facade/paging"
+	"github.com/phizone/graphql-facade/upstream"
+)
+
+// sortKey is one upstream sort key: a field name as the upstream spells
+// it, such as "DateCreated", and its direction.
+type sortKey struct {
+	field string
+	desc  bool
+}
+
+// sortKeys reads a GraphQL orderBy list; field names go from UPPER_SNAKE
+// (DATE_CREATED) to the upstream's PascalCase (DateCreated).
+func sortKeys[O any](orderBy []O, get func(O) (string, model.OrderDirection)) []sortKey {
+	keys := make([]sortKey, 0, len(orderBy))
+	for _, o := range orderBy {
+		field, dir := get(o)
+		keys = append(keys, sortKey{field: pascal(field), desc: dir == model.OrderDirectionDesc})
+	}
+	return keys
+}
+
+func pascal(upperSnake string) string {
+	var b strings.Builder
+	for _, word := range strings.Split(upperSnake, "_") {
+		if word == "" {
+			continue
+		}
+		b.WriteString(word[:1])
+		b.WriteString(strings.ToLower(word[1:]))
+	}
+	return b.String()
+}
+
+// listQuery builds the query of a list: the filter's parameters, the sort
+// keys (or def when none are given) closed by the ID so that the order is
+// total and can be reversed, and the search string.
+func listQuery(filter any, keys, def []sortKey, search *string) url.Values {
+	q := upstream.EncodeQuery(filter)
+	if len(keys) == 0 {
+		keys = def
+	}
+
+	hasID := false
+	for _, k := range keys {
+		q.Add("Order", k.field)
+		q.Add("Desc", boolString(k.desc))
+		hasID = hasID || k.field == "Id"
+	}
+	if !hasID && len(keys) > 0 && sortsByID(def) {
+		q.Add("Order", "Id")
+		q.Add("Desc", boolString(keys[0].desc))
+	}
+
+	if search != nil && *search != "" {
+		q.Set("Search", *search)
+	}
+
+	return q
+}
+
+func sortsByID(keys []sortKey) bool {
+	for _, k := range keys {
+		if k.field == "Id" {
+			return true
+		}
+	}
+	return false
+}
+
+func boolString(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+// childQuery is listQuery for the children of a parent: the parent's own
+// filter parameter is dropped from what the caller gave, since the loader
+// sets it.
+func childQuery(filter any, keys, def []sortKey, parentParam string) url.Values {
+	q := listQuery(filter, keys, def, nil)
+	q.Del(parentParam)
+	return q
+}
+
+// args bundles the Relay arguments of a field.
+func args(first *int, after *string, last *int, before *string, offset *int) paging.Args {
+	return paging.Args{First: first, After: after, Last: last, Before: before, Offset: offset}
+}
+
+// rootList reads a window of a top-level list route.
+func rootList[T any](ctx context.Context, route string, params upstream.Params, q url.Values, a paging.Args) (paging.Slice[T], error) {
+	w, err := paging.Resolve(a)
+	if err != nil {
+		return paging.Slice[T]{}, err
+	}
+	return loaders.Window[T](ctx, loaders.For(ctx).Client(), route, params, q, w)
+}
+
+// childList reads a window of the children of parent through read, one of
+// the loaders' batched child reads.
+func childList[T any](
+	ctx context.Context, parent string, q url.Values, a paging.Args,
+	read func(context.Context, string, url.Values, paging.Window) (paging.Slice[T], error),
+) (paging.Slice[T], error) {
+	w, err := paging.Resolve(a)
+	if err != nil {
+		return paging.Slice[T]{}, err
+	}
+	return read(ctx, parent, q, w)
+}
+
+// relay returns the edges and page info of a slice.
+func relay[T, E any](s paging.Slice[T], edge func(cursor string, node *T) E) ([]E, *model.PageInfo) {
+	edges := make([]E, len(s.Items))
+	for i := range s.Items {
+		edges[i] = edge(s.Cursor(i), &s.Items[i])
+	}
+
+	info := &model.PageInfo{HasNextPage: s.HasNext(), HasPreviousPage: s.HasPrevious()}
+	if n := len(s.Items); n > 0 {
+		first, last := s.Cursor(0), s.Cursor(n-1)
+		info.StartCursor, info.EndCursor = &first, &last
+	}
+
+	return edges, info
+}

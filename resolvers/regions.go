@@ -1,0 +1,64 @@
+package resolvers
+
+import (
+	"context"
+	"regexp"
+	"strconv"
+
+	"github.com/phizone/graphql-facade/graph/model"
+	"github.com/phizone/graphql-facade/loaders"
+	"github.com/phizone/graphql-facade/upstream"
+)
+
+var (
+	regionsByID  = []sortKey{{"Id", false}}
+	tagsByName   = []sortKey{{"Name", false}, {"Id", false}}
+	regionCodeRE = regexp.MustCompile(`^[A-Za-z]{2,3}$`)
+)
+
+// Region reads one region by its code.
+func (r *queryResolver) Region(ctx context.Context, code string) (*upstream.Region, error) {
+	if !regionCodeRE.MatchString(code) {
+		return nil, badInput("code", "code must be a region code of two or three letters such as CN, got %q", code)
+	}
+	return loaders.For(ctx).Client().GetRegion(ctx, code)
+}
+
+// Regions reads a window of all regions.
+func (r *queryResolver) Regions(
+	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
+	filter *upstream.RegionFilter, orderBy []model.RegionOrder,
+) (*model.RegionConnection, error) {
+	q := listQuery(filter, regionOrder(orderBy), regionsByID, nil)
+	s, err := rootList[upstream.Region](ctx, "/regions", nil, q, args(first, after, last, before, offset))
+	if err != nil {
+		return nil, err
+	}
+	return regionConnection(s), nil
+}
+
+// Users reads a window of the users of the region, batched by region.
+func (r *regionResolver) Users(
+	ctx context.Context, obj *upstream.Region, first *int, after *string, last *int, before *string, offset *int,
+	filter *upstream.UserFilter, orderBy []model.UserOrder,
+) (*model.UserConnection, error) {
+	q := childQuery(filter, userOrder(orderBy), usersByID, "RangeRegionId")
+	s, err := childList(ctx, strconv.Itoa(obj.ID), q, args(first, after, last, before, offset), loaders.For(ctx).UsersIn)
+	if err != nil {
+		return nil, err
+	}
+	return userConnection(s), nil
+}
+
+// Tags reads a window of all tags.
+func (r *queryResolver) Tags(
+	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
+	filter *upstream.TagFilter, orderBy []model.TagOrder, search *string,
+) (*model.TagConnection, error) {
+	q := listQuery(filter, tagOrder(orderBy), tagsByName, search)
+	s, err := rootList[upstream.Tag](ctx, "/tags", nil, q, args(first, after, last, before, offset))
+	if err != nil {
+		return nil, err
+	}
+	return tagConnection(s), nil
+}

@@ -1,0 +1,106 @@
+package sandbox
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"testing"
+	"time"
+)
+
+func TestTokens(t *testing.T) {
+	toks := shared().Tokens()
+	if len(toks) < 3 {
+		t.Fatalf("got %d seeded tokens, want at least 3", len(toks))
+	}
+	roles := map[string]string{}
+	for _, tok := range toks {
+		me, _ := one[userOut](t, shared(), "/me", token(tok.AccessToken))
+		if me.ID != tok.UserID || me.UserName != tok.UserName || me.Email != tok.Email {
+			t.Errorf("token of %s: /me = %+v", tok.UserName, me)
+		}
+		roles[tok.AccessToken] = me.Role
+	}
+	if roles["sandbox-admin-token"] != "Administrator" {
+		t.Errorf("sandbox-admin-token is a %s", roles["sandbox-admin-token"])
+	}
+}
+
+func TestTokenGrant(t *testing.T) {
+	s := New()
+	alice := s.Tokens()[1]
+	form := func(kv ...string) url.Values {
+		v := url.Values{"client_id": {"public"}}
+		for i := 0; i+1 < len(kv); i += 2 {
+			v.Set(kv[i], kv[i+1])
+		}
+		return v
+	}
+	failures := []struct {
+		name  string
+		form  url.Values
+		error string
+	}{
+		{"wrong password", form("grant_type", "password", "username", alice.Email,
+			"password", "nope"), "invalid_grant"},
+		{"unknown email", form("grant_type", "password", "username", "who@x.test",
+			"password", "x"), "invalid_token"},
+		{"user name is not the login", form("grant_type", "password", "username", alice.UserName,
+			"password", alice.Password), "invalid_token"},
+		{"missing password", form("grant_type", "password", "username", alice.Email), "invalid_request"},
+		{"bad refresh token", form("grant_type", "refresh_token", "refresh_token", "nope"), "invalid_grant"},
+		{"unsupported grant", form("grant_type", "client_credentials"), "unsupported_grant_type"},
+		{"no client", url.Values{"grant_type": {"password"}}, "invalid_client"},
+	}
+	for _, tt := range failures {
+		t.Run(tt.name, func(t *testing.T) {
+			w := postForm(s, "/auth/token", tt.form)
+			var e tokenError
+			if err := json.Unmarshal(w.Body.Bytes(), &e); err != nil || w.Code != 400 || e.Error != tt.error ||
+				e.ErrorDescription == "" {
+				t.Errorf("got %d %s, want 400 with error %s", w.Code, w.Body, tt.error)
+			}
+		})
+	}
+
+	w := postForm(s, "/auth/token", form("grant_type", "password", "username", alice.Email,
+		"password", alice.Password))
+	var got map[string]any
+	if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil || w.Code != 200 {
+		t.Fatalf("password grant: got %d %s", w.Code, w.Body)
+	}
+	if got["token_type"] != "Bearer" || got["expires_in"] != float64(21600) || got["access_token"] == "" ||
+		got["refresh_token"] == "" || got["status"] != nil {
+		t.Errorf("password grant answer = %v", got)
+	}
+	me, _ := one[userOut](t, s, "/me", token(got["access_token"].(string)))
+	if me.ID != alice.UserID {
+		t.Errorf("issued token is user %d, want %d", me.ID, alice.UserID)
+	}
+
+	refresh := got["refresh_token"].(string)
+	w = postForm(s, "/auth/token", form("grant_type", "refresh_token", "refresh_token", refresh))
+	var refreshed tokenAnswer
+	err := json.Unmarshal(w.Body.Bytes(), &refreshed)
+	if err != nil || w.Code != 200 || refreshed.AccessToken == "" {
+		t.Fatalf("refresh grant: got %d %s", w.Code, w.Body)
+	}
+
+	s.auth.now = func() time.Time { return time.Now().Add(7 * time.Hour) }
+	if w := serve(s, "GET", "/me", token(refreshed.AccessToken)); w.Code != http.StatusUnauthorized {
+		t.Errorf("expired token: got %d, want 401", w.Code)
+	}
+	if w := serve(s, "GET", "/me", token(alice.AccessToken)); w.Code != http.StatusOK {
+		t.Errorf("seeded token after 7 h: got %d, want 200", w.Code)
+	}
+}
+
+func TestTokenEndpointNeedsAForm(t *testing.T) {
+	s := shared()
+	if w := serve(s, "POST", "/auth/token"); w.Code != 400 {
+		t.Errorf("no form: got %d, want 400", w.Code)
+	}
+	if w := serve(s, "GET", "/auth/token"); w.Code != http.StatusMethodNotAllowed {
+		t.Errorf("GET: got %d, want 405", w.Code)
+	}
+}

@@ -1,0 +1,199 @@
+// Command graphql-facade serves the PhiZone API v2 as one GraphQL
+// endpoint. Run it on the embedded sandbox with `go run . -sandbox`, or in
+// front of an upstream that keeps PhiZone's contract with -upstream.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/phizone/graphql-facade/facade"
+	"github.com/phizone/graphql-facade/sandbox"
+	"github.com/phizone/graphql-facade/upstream"
+)
+
+// config is the facade's configuration: each field comes from a flag, or
+// from its environment variable when the flag is not given.
+type config struct {
+	// Addr is where the facade listens (-addr, PHIZONE_ADDR; ":8080").
+	Addr string
+	// Upstream is the base URL of the PhiZone API (-upstream,
+	// PHIZONE_UPSTREAM; "https://api.phizone.cn").
+	Upstream string
+	// Sandbox serves the embedded sandbox on loopback and points the facade
+	// at it, ignoring Upstream (-sandbox, PHIZONE_SANDBOX; false).
+	Sandbox bool
+	// AllowedOrigins lists the origins browsers may call from, comma
+	// separated (-cors-origins, PHIZONE_CORS_ORIGINS; "*", any).
+	AllowedOrigins string
+	// BatchWait is how long loaders gather keys (-batch-wait,
+	// PHIZONE_BATCH_WAIT; 2ms).
+	BatchWait time.Duration
+	// LogLevel is debug, info, warn or error (-log-level,
+	// PHIZONE_LOG_LEVEL; info).
+	LogLevel string
+}
+
+// parseConfig reads the flags of args with environment fallbacks from
+// getenv and reports every problem at once.
+func parseConfig(args []string, getenv func(string) string) (config, error) {
+	var cfg config
+	fs := flag.NewFlagSet("graphql-facade", flag.ContinueOnError)
+	fs.StringVar(&cfg.Addr, "addr", envOr(getenv, "PHIZONE_ADDR", ":8080"), "listen address")
+	fs.StringVar(&cfg.Upstream, "upstream", envOr(getenv, "PHIZONE_UPSTREAM", "https://api.phizone.cn"),
+		"base URL of the PhiZone API v2")
+	fs.StringVar(&cfg.AllowedOrigins, "cors-origins", envOr(getenv, "PHIZONE_CORS_ORIGINS", "*"),
+		"comma-separated origins browsers may call from, * for any")
+	fs.StringVar(&cfg.LogLevel, "log-level", envOr(getenv, "PHIZONE_LOG_LEVEL", "info"), "debug, info, warn or error")
+
+	var problems []error
+	sandboxDefault, err := strconv.ParseBool(envOr(getenv, "PHIZONE_SANDBOX", "false"))
+	if err != nil {
+		problems = append(problems, fmt.Errorf("PHIZONE_SANDBOX: %w", err))
+	}
+	fs.BoolVar(&cfg.Sandbox, "sandbox", sandboxDefault, "serve the embedded sandbox upstream and use it")
+	waitDefault, err := time.ParseDuration(envOr(getenv, "PHIZONE_BATCH_WAIT", "2ms"))
+	if err != nil {
+		problems = append(problems, fmt.Errorf("PHIZONE_BATCH_WAIT: %w", err))
+	}
+	fs.DurationVar(&cfg.BatchWait, "batch-wait", waitDefault, "how long loaders gather keys before calling upstream")
+
+	if err := fs.Parse(args); err != nil {
+		return cfg, err
+	}
+	if _, err := parseLevel(cfg.LogLevel); err != nil {
+		problems = append(problems, err)
+	}
+	if cfg.BatchWait < 0 || cfg.BatchWait > time.Second {
+		problems = append(problems, fmt.Errorf("batch wait %s is outside 0..1s", cfg.BatchWait))
+	}
+
+	return cfg, errors.Join(problems...)
+}
+
+func envOr(getenv func(string) string, key, def string) string {
+	if v := getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+func parseLevel(s string) (slog.Level, error) {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(s)); err != nil {
+		return 0, fmt.Errorf("log level %q: want debug, info, warn or error", s)
+	}
+	return level, nil
+}
+
+func (c config) origins() []string {
+	var out []string
+	for _, o := range strings.Split(c.AllowedOrigins, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+func main() {
+	cfg, err := parseConfig(os.Args[1:], os.Getenv)
+	if errors.Is(err, flag.ErrHelp) {
+		return
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "graphql-facade:", err)
+		os.Exit(2)
+	}
+
+	level, _ := parseLevel(cfg.LogLevel)
+	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+	slog.SetDefault(logger)
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	if err := run(ctx, cfg, logger); err != nil {
+		logger.Error("facade stopped", "err", err)
+		os.Exit(1)
+	}
+}
+
+// run serves the facade until ctx ends, then shuts down gracefully.
+func run(ctx context.Context, cfg config, logger *slog.Logger) error {
+	base := cfg.Upstream
+	if cfg.Sandbox {
+		url, stopSandbox, err := serveSandbox(logger)
+		if err != nil {
+			return err
+		}
+		defer stopSandbox()
+		base = url
+	}
+
+	client, err := upstream.New(base, nil, logger)
+	if err != nil {
+		return fmt.Errorf("upstream: %w", err)
+	}
+
+	srv := &http.Server{
+		Addr: cfg.Addr,
+		Handler: facade.New(facade.Options{
+			Upstream:       client,
+			AllowedOrigins: cfg.origins(),
+			BatchWait:      cfg.BatchWait,
+			Logger:         logger,
+		}),
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+	}
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
+	}
+	logger.Info("facade listening", "addr", ln.Addr().String(), "upstream", base, "sandbox", cfg.Sandbox)
+
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+
+	select {
+	case err := <-served:
+		return err
+	case <-ctx.Done():
+	}
+
+	logger.Info("facade shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	return srv.Shutdown(shutdownCtx)
+}
+
+// serveSandbox serves a new sandbox on a loopback port and returns its
+// base URL and a function that stops it.
+func serveSandbox(logger *slog.Logger) (string, func(), error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", nil, fmt.Errorf("sandbox listen: %w", err)
+	}
+
+	sb := sandbox.New()
+	srv := &http.Server{Handler: sb, ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	for _, t := range sb.Tokens() {
+		logger.Info("sandbox sign-in", "user_id", t.UserID, "user_name", t.UserName)
+	}
+
+	url := "http://" + ln.Addr().String()
+	return url, func() { _ = srv.Close() }, nil
+}

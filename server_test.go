@@ -1,0 +1,73 @@
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParseConfig(t *testing.T) {
+	env := func(m map[string]string) func(string) string {
+		return func(k string) string { return m[k] }
+	}
+
+	tests := []struct {
+		name string
+		args []string
+		env  map[string]string
+		want config
+	}{
+		{
+			name: "defaults",
+			want: config{Addr: ":8080", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
+				BatchWait: 2 * time.Millisecond, LogLevel: "info"},
+		},
+		{
+			name: "environment",
+			env: map[string]string{"PHIZONE_ADDR": ":9000", "PHIZONE_UPSTREAM": "http://127.0.0.1:5000",
+				"PHIZONE_SANDBOX": "true", "PHIZONE_CORS_ORIGINS": "https://a.example", "PHIZONE_BATCH_WAIT": "5ms",
+				"PHIZONE_LOG_LEVEL": "debug"},
+			want: config{Addr: ":9000", Upstream: "http://127.0.0.1:5000", Sandbox: true,
+				AllowedOrigins: "https://a.example", BatchWait: 5 * time.Millisecond, LogLevel: "debug"},
+		},
+		{
+			name: "flags win over the environment",
+			args: []string{"-addr", "127.0.0.1:7000", "-sandbox=false"},
+			env:  map[string]string{"PHIZONE_ADDR": ":9000", "PHIZONE_SANDBOX": "1"},
+			want: config{Addr: "127.0.0.1:7000", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
+				BatchWait: 2 * time.Millisecond, LogLevel: "info"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := parseConfig(tt.args, env(tt.env))
+			if err != nil {
+				t.Fatalf("parseConfig: %v", err)
+			}
+			if got != tt.want {
+				t.Errorf("parseConfig = %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseConfigReportsEveryProblem(t *testing.T) {
+	env := map[string]string{"PHIZONE_SANDBOX": "maybe", "PHIZONE_BATCH_WAIT": "soon", "PHIZONE_LOG_LEVEL": "loud"}
+	_, err := parseConfig(nil, func(k string) string { return env[k] })
+	if err == nil {
+		t.Fatal("want an error")
+	}
+	for _, want := range []string{"PHIZONE_SANDBOX", "PHIZONE_BATCH_WAIT", "loud"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not name %s", err, want)
+		}
+	}
+}
+
+func TestOrigins(t *testing.T) {
+	c := config{AllowedOrigins: " https://a.example, ,https://b.example "}
+	got := c.origins()
+	if len(got) != 2 || got[0] != "https://a.example" || got[1] != "https://b.example" {
+		t.Errorf("origins = %q", got)
+	}
+}

@@ -1,0 +1,19 @@
+package upstream
+
+import "context"
+
+// AuthorshipListOptions selects a page of authorships.
+type AuthorshipListOptions struct {
+	ListOptions
+	AuthorshipFilter
+}
+
+// ListAuthorships reads a page of authorships as the authors they name,
+// each with their position. The answer does not say which resource each
+// authorship belongs to, so a batch over several resources cannot be
+// split back by resource.
+//
+// GET /authorships
+func (c *Client) ListAuthorships(ctx context.Context, opts AuthorshipListOptions) ([]PositionalUser, Page, error) {
+	return ListOf[PositionalUser](ctx, c, "/authorships", nil, opts)
+}

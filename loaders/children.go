@@ -5,7 +5,6 @@ import (
 	"net/url"
 	"strconv"
 	"sync"
-	"time"
 
 	"github.com/graph-gophers/dataloader/v7"
 
@@ -133,11 +132,4 @@ func distinct(ss []string) int {
 		seen[s] = true
 	}
 	return len(seen)
-}
-
-// newChildLoader makes a loader of child windows for spec.
-func newChildLoader[T any](
-	c *upstream.Client, spec childSpec[T], wait time.Duration,
-) *dataloader.Loader[ChildKey, paging.Slice[T]] {
-	return newLoader(childBatch(c, spec), wait)
 }

@@ -13,19 +13,21 @@ import (
 	"github.com/phizone/graphql-facade/upstream"
 )
 
-// DefaultWait is how long a loader waits for more keys before it calls the
-// upstream. Every field of one level of a query asks within it.
-const DefaultWait = 5 * time.Millisecond
+// DefaultWait is how long a timed loader waits for more keys before it
+// calls the upstream. Keys of list items do not wait: see [Group].
+const DefaultWait = 2 * time.Millisecond
 
 type (
-	byID[K comparable, V any] = dataloader.Loader[K, *V]
-	children[T any]           = dataloader.Loader[ChildKey, paging.Slice[T]]
+	byID[K comparable, V any] = relation[K, *V]
+	children[T any]           = relation[ChildKey, paging.Slice[T]]
 )
 
 // Loaders holds the loaders of one request. Make one per request with
 // [New]; its caches hold what this caller may see.
 type Loaders struct {
 	client *upstream.Client
+	groups sync.Map // Group.Key → *groupCall
+	lists  sync.Map // path → items of a list field
 
 	users     *byID[int, upstream.User]
 	charts    *byID[string, upstream.Chart]
@@ -33,7 +35,6 @@ type Loaders struct {
 	comments  *byID[string, upstream.Comment]
 	events    *byID[string, upstream.Event]
 	divisions *byID[string, upstream.EventDivision]
-	records   *byID[string, upstream.Record]
 
 	commentsByResource *children[upstream.Comment]
 	repliesByComment   *children[upstream.Reply]
@@ -45,11 +46,11 @@ type Loaders struct {
 	teamsByDivision    *children[upstream.EventTeam]
 	usersByRegion      *children[upstream.User]
 
-	authors *dataloader.Loader[string, []upstream.PositionalUser]
+	authors *relation[string, []upstream.PositionalUser]
 }
 
-// New makes the loaders of one request; wait is how long each waits to
-// gather keys (0 means [DefaultWait]).
+// New makes the loaders of one request; wait is how long timed loaders
+// wait to gather keys (0 means [DefaultWait]).
 func New(c *upstream.Client, wait time.Duration) *Loaders {
 	if wait <= 0 {
 		wait = DefaultWait
@@ -58,49 +59,47 @@ func New(c *upstream.Client, wait time.Duration) *Loaders {
 	return &Loaders{
 		client: c,
 
-		users:     newLoader(byIDBatch(c, "/users", func(u *upstream.User) int { return u.ID }), wait),
-		charts:    newLoader(byIDBatch(c, "/charts", func(v *upstream.Chart) string { return v.ID }), wait),
-		songs:     newLoader(byIDBatch(c, "/songs", func(v *upstream.Song) string { return v.ID }), wait),
-		comments:  newLoader(byIDBatch(c, "/comments", func(v *upstream.Comment) string { return v.ID }), wait),
-		events:    newLoader(byIDBatch(c, "/events", func(v *upstream.Event) string { return v.ID }), wait),
-		divisions: newLoader(byIDBatch(c, "/events/divisions", func(v *upstream.EventDivision) string { return v.ID }), wait),
-		records:   newLoader(byIDBatch(c, "/records", func(v *upstream.Record) string { return v.ID }), wait),
+		users:     newRelation(byIDBatch(c, "/users", func(v *upstream.User) int { return v.ID }), wait),
+		charts:    newRelation(byIDBatch(c, "/charts", func(v *upstream.Chart) string { return v.ID }), wait),
+		songs:     newRelation(byIDBatch(c, "/songs", func(v *upstream.Song) string { return v.ID }), wait),
+		comments:  newRelation(byIDBatch(c, "/comments", func(v *upstream.Comment) string { return v.ID }), wait),
+		events:    newRelation(byIDBatch(c, "/events", func(v *upstream.Event) string { return v.ID }), wait),
+		divisions: newRelation(byIDBatch(c, "/events/divisions", func(v *upstream.EventDivision) string { return v.ID }), wait),
 
-		commentsByResource: newChildLoader(c, childSpec[upstream.Comment]{
-			"/comments", "RangeResourceId", func(v *upstream.Comment) string { return v.ResourceID },
-		}, wait),
-		repliesByComment: newChildLoader(c, childSpec[upstream.Reply]{
-			"/replies", "RangeCommentId", func(v *upstream.Reply) string { return v.CommentID },
-		}, wait),
-		chartsBySong: newChildLoader(c, childSpec[upstream.Chart]{
-			"/charts", "RangeSongId", func(v *upstream.Chart) string { return v.SongID },
-		}, wait),
-		chartsByOwner: newChildLoader(c, childSpec[upstream.Chart]{
-			"/charts", "RangeOwnerId", func(v *upstream.Chart) string { return intString(v.OwnerID) },
-		}, wait),
-		recordsByChart: newChildLoader(c, childSpec[upstream.Record]{
-			"/records", "RangeChartId", func(v *upstream.Record) string { return v.ChartID },
-		}, wait),
-		recordsByOwner: newChildLoader(c, childSpec[upstream.Record]{
-			"/records", "RangeOwnerId", func(v *upstream.Record) string { return intString(v.OwnerID) },
-		}, wait),
-		divisionsByEvent: newChildLoader(c, childSpec[upstream.EventDivision]{
-			"/events/divisions", "RangeEventId", func(v *upstream.EventDivision) string { return v.EventID },
-		}, wait),
-		teamsByDivision: newChildLoader(c, childSpec[upstream.EventTeam]{
-			"/events/teams", "RangeDivisionId", func(v *upstream.EventTeam) string { return v.DivisionID },
-		}, wait),
-		usersByRegion: newChildLoader(c, childSpec[upstream.User]{
-			"/users", "RangeRegionId", func(v *upstream.User) string { return regionID(v) },
-		}, wait),
+		commentsByResource: newChildren(c, "/comments", "RangeResourceId",
+			func(v *upstream.Comment) string { return v.ResourceID }, wait),
+		repliesByComment: newChildren(c, "/replies", "RangeCommentId",
+			func(v *upstream.Reply) string { return v.CommentID }, wait),
+		chartsBySong: newChildren(c, "/charts", "RangeSongId",
+			func(v *upstream.Chart) string { return v.SongID }, wait),
+		chartsByOwner: newChildren(c, "/charts", "RangeOwnerId",
+			func(v *upstream.Chart) string { return intString(v.OwnerID) }, wait),
+		recordsByChart: newChildren(c, "/records", "RangeChartId",
+			func(v *upstream.Record) string { return v.ChartID }, wait),
+		recordsByOwner: newChildren(c, "/records", "RangeOwnerId",
+			func(v *upstream.Record) string { return intString(v.OwnerID) }, wait),
+		divisionsByEvent: newChildren(c, "/events/divisions", "RangeEventId",
+			func(v *upstream.EventDivision) string { return v.EventID }, wait),
+		teamsByDivision: newChildren(c, "/events/teams", "RangeDivisionId",
+			func(v *upstream.EventTeam) string { return v.DivisionID }, wait),
+		usersByRegion: newChildren(c, "/users", "RangeRegionId",
+			func(v *upstream.User) string { return regionID(v) }, wait),
 
-		authors: newLoader(eachKey(func(ctx context.Context, resource string) ([]upstream.PositionalUser, error) {
+		authors: newRelation(eachKey(func(ctx context.Context, resource string) ([]upstream.PositionalUser, error) {
 			opts := upstream.AuthorshipListOptions{ListOptions: upstream.ListOptions{PerPage: -1}}
 			opts.RangeResourceId = []string{resource}
 			authors, _, err := c.ListAuthorships(ctx, opts)
 			return authors, err
 		}), wait),
 	}
+}
+
+// newChildren makes the relation of the items of route whose parentParam
+// filter names their parent, which parentOf tells.
+func newChildren[T any](
+	c *upstream.Client, route, parentParam string, parentOf func(*T) string, wait time.Duration,
+) *children[T] {
+	return newRelation(childBatch(c, childSpec[T]{route, parentParam, parentOf}), wait)
 }
 
 // eachKey makes a batch function that reads every key with its own call,
@@ -145,8 +144,7 @@ type contextKey struct{}
 func Middleware(c *upstream.Client, wait time.Duration) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			ctx := context.WithValue(r.Context(), contextKey{}, New(c, wait))
-			next.ServeHTTP(w, r.WithContext(ctx))
+			next.ServeHTTP(w, r.WithContext(With(r.Context(), New(c, wait))))
 		})
 	}
 }

@@ -83,7 +83,9 @@ func TestUsersAreBatchedInChunks(t *testing.T) {
 		keys[i] = i + 1
 	}
 	keys = append(keys, 7, 7, 8) // repeats cost nothing
-	users, errs := loadAll(context.Background(), keys, l.User)
+	users, errs := loadAll(context.Background(), keys, func(ctx context.Context, id int) (*upstream.User, error) {
+		return l.User(ctx, id, Group[int]{})
+	})
 
 	if rec.count() != 3 {
 		t.Fatalf("upstream calls = %d, want 3 (250 IDs in chunks of %d)", rec.count(), MaxBatch)
@@ -122,7 +124,8 @@ func TestChildrenOfManyParentsInOneCall(t *testing.T) {
 	parents := []string{"a", "b", "c", "d", "e"}
 	w := paging.Window{Start: 1, Count: 2}
 	read := func(ctx context.Context, p string) (paging.Slice[upstream.Reply], error) {
-		return l.RepliesTo(ctx, p, url.Values{"Order": {"DateCreated"}, "Desc": {"false"}}, w)
+		q := url.Values{"Order": {"DateCreated"}, "Desc": {"false"}}
+		return l.RepliesTo(ctx, ChildKey{p, q.Encode(), w}, Group[ChildKey]{})
 	}
 	slices, errs := loadAll(context.Background(), parents, read)
 
@@ -152,7 +155,7 @@ func TestChildrenFallBackWhenThePageIsNotWhole(t *testing.T) {
 	l := New(c, 0)
 
 	slices, _ := loadAll(context.Background(), []string{"a", "b"}, func(ctx context.Context, p string) (paging.Slice[upstream.Reply], error) {
-		return l.RepliesTo(ctx, p, url.Values{}, paging.Window{Count: 3})
+		return l.RepliesTo(ctx, ChildKey{p, "", paging.Window{Count: 3}}, Group[ChildKey]{})
 	})
 
 	if rec.count() != 3 {
@@ -176,14 +179,46 @@ func TestFailuresAreNotCached(t *testing.T) {
 	l := New(c, 0)
 
 	// The first answer has no data: user 1 is "not found".
-	if _, err := l.User(context.Background(), 1); err == nil {
+	if _, err := l.User(context.Background(), 1, Group[int]{}); err == nil {
 		t.Fatal("want an error for a missing user")
 	}
 	fail.Store(false)
-	if u, err := l.User(context.Background(), 1); err != nil || u.ID != 1 {
+	if u, err := l.User(context.Background(), 1, Group[int]{}); err != nil || u.ID != 1 {
 		t.Fatalf("second ask = %+v, %v; want user 1", u, err)
 	}
-	if _, err := l.User(context.Background(), 1); err != nil || rec.count() != 2 {
+	if _, err := l.User(context.Background(), 1, Group[int]{}); err != nil || rec.count() != 2 {
 		t.Errorf("a success must be reused: calls = %d", rec.count())
+	}
+}
+
+// Siblings of a group cost one call however late each asks, and the keys
+// of another group do not join it.
+func TestGroupsReadAllSiblingsOnce(t *testing.T) {
+	var rec recorder
+	c := rec.serve(t, func(q url.Values) (any, upstream.Page) {
+		var users []upstream.User
+		for _, id := range q["RangeId"] {
+			n, _ := strconv.Atoi(id)
+			users = append(users, upstream.User{ID: n})
+		}
+		return users, upstream.Page{Total: len(users)}
+	})
+	l := New(c, time.Nanosecond) // a timed batch would split here
+
+	siblings := []int{5, 6, 7, 5, 8}
+	g := Group[int]{Key: "charts.nodes.owner", Keys: siblings}
+	for i, id := range siblings {
+		time.Sleep(time.Duration(i) * time.Millisecond)
+		if u, err := l.User(context.Background(), id, g); err != nil || u.ID != id {
+			t.Fatalf("user %d: %+v, %v", id, u, err)
+		}
+	}
+	if rec.count() != 1 || len(rec.queries[0]["RangeId"]) != 4 {
+		t.Fatalf("calls = %d (%v), want one call for the 4 distinct IDs", rec.count(), rec.queries)
+	}
+
+	other := Group[int]{Key: "songs.nodes.owner", Keys: []int{9}}
+	if _, err := l.User(context.Background(), 9, other); err != nil || rec.count() != 2 {
+		t.Errorf("another group: calls = %d, %v", rec.count(), err)
 	}
 }

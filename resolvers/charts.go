@@ -51,7 +51,7 @@ func (r *chartResolver) Song(ctx context.Context, obj *upstream.Chart) (*upstrea
 	if obj.Song != nil {
 		return obj.Song, nil
 	}
-	return loaders.For(ctx).Song(ctx, obj.SongID)
+	return loaders.For(ctx).Song(ctx, obj.SongID, groupOf(ctx, chartSong))
 }
 
 // Owner is the user who uploaded the chart, batched by ID.
@@ -59,12 +59,12 @@ func (r *chartResolver) Owner(ctx context.Context, obj *upstream.Chart) (*upstre
 	if obj.OwnerID == nil {
 		return nil, nil
 	}
-	return loaders.For(ctx).User(ctx, *obj.OwnerID)
+	return loaders.For(ctx).User(ctx, *obj.OwnerID, groupOf(ctx, chartOwner))
 }
 
 // Authors are the chart's authorships.
 func (r *chartResolver) Authors(ctx context.Context, obj *upstream.Chart) ([]upstream.PositionalUser, error) {
-	return loaders.For(ctx).Authors(ctx, obj.ID)
+	return loaders.For(ctx).Authors(ctx, obj.ID, groupOf(ctx, chartKey))
 }
 
 // Leaderboard reads the chart's best records.
@@ -78,7 +78,11 @@ func (r *chartResolver) Leaderboard(ctx context.Context, obj *upstream.Chart, to
 	}
 
 	opts := upstream.LeaderboardOptions{TopRange: n}
-	return loaders.For(ctx).Client().GetChartLeaderboard(ctx, obj.ID, opts)
+	records, err := loaders.For(ctx).Client().GetChartLeaderboard(ctx, obj.ID, opts)
+	if err == nil {
+		rememberList(ctx, records)
+	}
+	return records, err
 }
 
 // Comments reads a window of the chart's comments, batched by chart.
@@ -86,7 +90,7 @@ func (r *chartResolver) Comments(
 	ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.CommentFilter, orderBy []model.CommentOrder,
 ) (*model.CommentConnection, error) {
-	return commentsOn(ctx, obj.ID, args(first, after, last, before, offset), filter, orderBy)
+	return commentsOn(ctx, obj, chartID, args(first, after, last, before, offset), filter, orderBy)
 }
 
 // Records reads a window of the chart's play records, batched by chart.
@@ -95,7 +99,7 @@ func (r *chartResolver) Records(
 	filter *upstream.RecordFilter, orderBy []model.RecordOrder,
 ) (*model.RecordConnection, error) {
 	q := childQuery(filter, recordOrder(orderBy), recordsNewestFirst, "RangeChartId")
-	s, err := childList(ctx, obj.ID, q, args(first, after, last, before, offset), loaders.For(ctx).RecordsOfChart)
+	s, err := childList(ctx, obj, chartID, q, args(first, after, last, before, offset), loaders.For(ctx).RecordsOfChart)
 	if err != nil {
 		return nil, err
 	}

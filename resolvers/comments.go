@@ -16,11 +16,11 @@ var (
 
 // commentsOn reads a window of the comments on any resource, batched by
 // resource.
-func commentsOn(
-	ctx context.Context, resource string, a paging.Args, filter *upstream.CommentFilter, orderBy []model.CommentOrder,
+func commentsOn[P any](
+	ctx context.Context, parent *P, parentID func(*P) string, a paging.Args, filter *upstream.CommentFilter, orderBy []model.CommentOrder,
 ) (*model.CommentConnection, error) {
 	q := childQuery(filter, commentOrder(orderBy), commentsNewestFirst, "RangeResourceId")
-	s, err := childList(ctx, resource, q, a, loaders.For(ctx).CommentsOn)
+	s, err := childList(ctx, parent, parentID, q, a, loaders.For(ctx).CommentsOn)
 	if err != nil {
 		return nil, err
 	}
@@ -63,7 +63,7 @@ func (r *commentResolver) Owner(ctx context.Context, obj *upstream.Comment) (*up
 	if obj.Owner != nil {
 		return obj.Owner, nil
 	}
-	return loaders.For(ctx).User(ctx, obj.OwnerID)
+	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, commentOwner))
 }
 
 // Replies reads a window of the comment's replies, batched by comment.
@@ -72,7 +72,7 @@ func (r *commentResolver) Replies(
 	filter *upstream.ReplyFilter, orderBy []model.ReplyOrder,
 ) (*model.ReplyConnection, error) {
 	q := childQuery(filter, replyOrder(orderBy), repliesOldestFirst, "RangeCommentId")
-	s, err := childList(ctx, obj.ID, q, args(first, after, last, before, offset), loaders.For(ctx).RepliesTo)
+	s, err := childList(ctx, obj, commentID, q, args(first, after, last, before, offset), loaders.For(ctx).RepliesTo)
 	if err != nil {
 		return nil, err
 	}
@@ -84,10 +84,10 @@ func (r *replyResolver) Owner(ctx context.Context, obj *upstream.Reply) (*upstre
 	if obj.Owner != nil {
 		return obj.Owner, nil
 	}
-	return loaders.For(ctx).User(ctx, obj.OwnerID)
+	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, replyOwner))
 }
 
 // Comment is the comment replied to, batched by ID.
 func (r *replyResolver) Comment(ctx context.Context, obj *upstream.Reply) (*upstream.Comment, error) {
-	return loaders.For(ctx).Comment(ctx, obj.CommentID)
+	return loaders.For(ctx).Comment(ctx, obj.CommentID, groupOf(ctx, replyComment))
 }

@@ -56,7 +56,7 @@ func (r *queryResolver) EventTeam(ctx context.Context, id string) (*upstream.Eve
 
 // Owner is the user who created the event.
 func (r *eventResolver) Owner(ctx context.Context, obj *upstream.Event) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.OwnerID)
+	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, eventOwner))
 }
 
 // Divisions reads a window of the event's divisions, batched by event.
@@ -65,7 +65,7 @@ func (r *eventResolver) Divisions(
 	filter *upstream.EventDivisionFilter, orderBy []model.EventDivisionOrder,
 ) (*model.EventDivisionConnection, error) {
 	q := childQuery(filter, eventDivisionOrder(orderBy), divisionsByStart, "RangeEventId")
-	s, err := childList(ctx, obj.ID, q, args(first, after, last, before, offset), loaders.For(ctx).DivisionsOf)
+	s, err := childList(ctx, obj, eventID, q, args(first, after, last, before, offset), loaders.For(ctx).DivisionsOf)
 	if err != nil {
 		return nil, err
 	}
@@ -74,12 +74,12 @@ func (r *eventResolver) Divisions(
 
 // Event is the event the division belongs to, batched by ID.
 func (r *eventDivisionResolver) Event(ctx context.Context, obj *upstream.EventDivision) (*upstream.Event, error) {
-	return loaders.For(ctx).Event(ctx, obj.EventID)
+	return loaders.For(ctx).Event(ctx, obj.EventID, groupOf(ctx, divisionEvent))
 }
 
 // Owner is the user who created the division.
 func (r *eventDivisionResolver) Owner(ctx context.Context, obj *upstream.EventDivision) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.OwnerID)
+	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, divisionOwner))
 }
 
 // Teams reads a window of the division's teams, batched by division.
@@ -88,7 +88,7 @@ func (r *eventDivisionResolver) Teams(
 	offset *int, filter *upstream.EventTeamFilter, orderBy []model.EventTeamOrder,
 ) (*model.EventTeamConnection, error) {
 	q := childQuery(filter, eventTeamOrder(orderBy), teamsNewestFirst, "RangeDivisionId")
-	s, err := childList(ctx, obj.ID, q, args(first, after, last, before, offset), loaders.For(ctx).TeamsOf)
+	s, err := childList(ctx, obj, divisionID, q, args(first, after, last, before, offset), loaders.For(ctx).TeamsOf)
 	if err != nil {
 		return nil, err
 	}
@@ -97,10 +97,10 @@ func (r *eventDivisionResolver) Teams(
 
 // Division is the division the team takes part in, batched by ID.
 func (r *eventTeamResolver) Division(ctx context.Context, obj *upstream.EventTeam) (*upstream.EventDivision, error) {
-	return loaders.For(ctx).EventDivision(ctx, obj.DivisionID)
+	return loaders.For(ctx).EventDivision(ctx, obj.DivisionID, groupOf(ctx, teamDivision))
 }
 
 // Owner is the user who formed the team.
 func (r *eventTeamResolver) Owner(ctx context.Context, obj *upstream.EventTeam) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.OwnerID)
+	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, teamOwner))
 }

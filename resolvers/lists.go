@@ -104,20 +104,50 @@ func rootList[T any](ctx context.Context, route string, params upstream.Params, 
 	if err != nil {
 		return paging.Slice[T]{}, err
 	}
-	return loaders.Window[T](ctx, loaders.For(ctx).Client(), route, params, q, w)
+
+	s, err := loaders.Window[T](ctx, loaders.For(ctx).Client(), route, params, q, w)
+	if err == nil {
+		rememberList(ctx, s.Items)
+	}
+	return s, err
 }
 
-// childList reads a window of the children of parent through read, one of
-// the loaders' batched child reads.
-func childList[T any](
-	ctx context.Context, parent string, q url.Values, a paging.Args,
-	read func(context.Context, string, url.Values, paging.Window) (paging.Slice[T], error),
+// childList reads a window of the children of a parent of type P through
+// read, one of the loaders' batched child reads; parentID names a parent.
+// When the parent is one of a list, the windows of all its siblings are
+// read together.
+func childList[P, T any](
+	ctx context.Context, parent *P, parentID func(*P) string, q url.Values, a paging.Args,
+	read func(context.Context, loaders.ChildKey, loaders.Group[loaders.ChildKey]) (paging.Slice[T], error),
 ) (paging.Slice[T], error) {
 	w, err := paging.Resolve(a)
 	if err != nil {
 		return paging.Slice[T]{}, err
 	}
-	return read(ctx, parent, q, w)
+
+	query := q.Encode()
+	g := groupOf(ctx, func(p *P) (loaders.ChildKey, bool) {
+		return loaders.ChildKey{Parent: parentID(p), Query: query, Window: w}, true
+	})
+	s, err := read(ctx, loaders.ChildKey{Parent: parentID(parent), Query: query, Window: w}, g)
+	if err != nil {
+		return s, err
+	}
+
+	if g.Key == "" {
+		rememberList(ctx, s.Items)
+		return s, nil
+	}
+	rememberCousins(ctx, func() []T {
+		var all []T
+		for _, k := range g.Keys { // answered from the group's batch
+			if cousin, err := read(ctx, k, g); err == nil {
+				all = append(all, cousin.Items...)
+			}
+		}
+		return all
+	})
+	return s, nil
 }
 
 // relay returns the edges and page info of a slice.

@@ -38,7 +38,7 @@ func (r *recordResolver) Chart(ctx context.Context, obj *upstream.Record) (*upst
 	if obj.Chart != nil {
 		return obj.Chart, nil
 	}
-	return loaders.For(ctx).Chart(ctx, obj.ChartID)
+	return loaders.For(ctx).Chart(ctx, obj.ChartID, groupOf(ctx, recordChart))
 }
 
 // Owner is the player: embedded when the upstream sends it, batched by ID
@@ -48,7 +48,7 @@ func (r *recordResolver) Owner(ctx context.Context, obj *upstream.Record) (*upst
 	case obj.Owner != nil:
 		return obj.Owner, nil
 	case obj.OwnerID != nil:
-		return loaders.For(ctx).User(ctx, *obj.OwnerID)
+		return loaders.For(ctx).User(ctx, *obj.OwnerID, groupOf(ctx, recordOwner))
 	default:
 		return nil, nil
 	}

@@ -3,7 +3,6 @@ package resolvers
 import (
 	"context"
 	"regexp"
-	"strconv"
 
 	"github.com/phizone/graphql-facade/graph/model"
 	"github.com/phizone/graphql-facade/loaders"
@@ -43,7 +42,7 @@ func (r *regionResolver) Users(
 	filter *upstream.UserFilter, orderBy []model.UserOrder,
 ) (*model.UserConnection, error) {
 	q := childQuery(filter, userOrder(orderBy), usersByID, "RangeRegionId")
-	s, err := childList(ctx, strconv.Itoa(obj.ID), q, args(first, after, last, before, offset), loaders.For(ctx).UsersIn)
+	s, err := childList(ctx, obj, regionID, q, args(first, after, last, before, offset), loaders.For(ctx).UsersIn)
 	if err != nil {
 		return nil, err
 	}

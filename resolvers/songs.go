@@ -37,7 +37,7 @@ func (r *songResolver) Owner(ctx context.Context, obj *upstream.Song) (*upstream
 	if obj.OwnerID == nil {
 		return nil, nil
 	}
-	return loaders.For(ctx).User(ctx, *obj.OwnerID)
+	return loaders.For(ctx).User(ctx, *obj.OwnerID, groupOf(ctx, songOwner))
 }
 
 // Charts reads a window of the song's charts, batched by song.
@@ -46,7 +46,7 @@ func (r *songResolver) Charts(
 	filter *upstream.ChartFilter, orderBy []model.ChartOrder,
 ) (*model.ChartConnection, error) {
 	q := childQuery(filter, chartOrder(orderBy), chartsNewestFirst, "RangeSongId")
-	s, err := childList(ctx, obj.ID, q, args(first, after, last, before, offset), loaders.For(ctx).ChartsOfSong)
+	s, err := childList(ctx, obj, songID, q, args(first, after, last, before, offset), loaders.For(ctx).ChartsOfSong)
 	if err != nil {
 		return nil, err
 	}
@@ -58,5 +58,5 @@ func (r *songResolver) Comments(
 	ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.CommentFilter, orderBy []model.CommentOrder,
 ) (*model.CommentConnection, error) {
-	return commentsOn(ctx, obj.ID, args(first, after, last, before, offset), filter, orderBy)
+	return commentsOn(ctx, obj, songID, args(first, after, last, before, offset), filter, orderBy)
 }

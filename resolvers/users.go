@@ -29,7 +29,7 @@ func (r *queryResolver) User(ctx context.Context, id string) (*upstream.User, er
 	if err != nil {
 		return nil, err
 	}
-	return loaders.For(ctx).User(ctx, n)
+	return loaders.For(ctx).User(ctx, n, loaders.Group[int]{})
 }
 
 // Users reads a window of all users.
@@ -84,7 +84,7 @@ func (r *userResolver) Charts(
 	filter *upstream.ChartFilter, orderBy []model.ChartOrder,
 ) (*model.ChartConnection, error) {
 	q := childQuery(filter, chartOrder(orderBy), chartsNewestFirst, "RangeOwnerId")
-	s, err := childList(ctx, strconv.Itoa(obj.ID), q, args(first, after, last, before, offset), loaders.For(ctx).ChartsOwnedBy)
+	s, err := childList(ctx, obj, userIDOf, q, args(first, after, last, before, offset), loaders.For(ctx).ChartsOwnedBy)
 	if err != nil {
 		return nil, err
 	}
@@ -97,7 +97,7 @@ func (r *userResolver) Records(
 	filter *upstream.RecordFilter, orderBy []model.RecordOrder,
 ) (*model.RecordConnection, error) {
 	q := childQuery(filter, recordOrder(orderBy), recordsNewestFirst, "RangeOwnerId")
-	s, err := childList(ctx, strconv.Itoa(obj.ID), q, args(first, after, last, before, offset), loaders.For(ctx).RecordsOwnedBy)
+	s, err := childList(ctx, obj, userIDOf, q, args(first, after, last, before, offset), loaders.For(ctx).RecordsOwnedBy)
 	if err != nil {
 		return nil, err
 	}

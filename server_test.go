@@ -1,6 +1,11 @@
 package main
 
 import (
+	"context"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -69,5 +74,44 @@ func TestOrigins(t *testing.T) {
 	got := c.origins()
 	if len(got) != 2 || got[0] != "https://a.example" || got[1] != "https://b.example" {
 		t.Errorf("origins = %q", got)
+	}
+}
+
+// `go run . -sandbox` serves the whole product: the facade over a sandbox
+// on loopback, until its context ends.
+func TestRunOnSandbox(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+
+	cfg, err := parseConfig([]string{"-sandbox", "-addr", addr}, func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, cfg, slog.New(slog.DiscardHandler)) }()
+
+	var body []byte
+	for range 100 {
+		resp, err := http.Post("http://"+addr+"/graphql", "application/json",
+			strings.NewReader(`{"query":"{ charts(first: 1) { totalCount } }"}`))
+		if err == nil {
+			body, _ = io.ReadAll(resp.Body)
+			resp.Body.Close()
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if !strings.Contains(string(body), `"totalCount":`) {
+		t.Errorf("the facade on the sandbox answered %s", body)
+	}
+
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("run after shutdown: %v", err)
 	}
 }

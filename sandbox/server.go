@@ -89,39 +89,43 @@ func (s *Server) ResetRequests() {
 // level (method, route, status; never the token) and appends it to the
 // request log.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	rec := &statusWriter{ResponseWriter: w}
 	path := strings.TrimSuffix(r.URL.Path, "/")
 	rt, params, allowed := s.match(r.Method, path)
-
-	authenticated := s.answer(rec, r, rt, params, allowed)
-
 	name := ""
 	if rt != nil {
 		name = rt.name
 	}
-	if rec.status == 0 {
-		rec.status = http.StatusOK
+
+	// The request is logged when its status is written, before the client
+	// can read the answer, so a test that reads the log after an answer
+	// always finds it.
+	var authenticated bool
+	rec := &statusWriter{ResponseWriter: w}
+	rec.onStatus = func(status int) {
+		slog.DebugContext(r.Context(), "sandbox request", "method", r.Method, "route", name, "status", status)
+		s.logMu.Lock()
+		s.log = append(s.log, Request{
+			Method: r.Method, Path: r.URL.Path, Route: name, Query: r.URL.Query(),
+			Status: status, Authenticated: authenticated,
+		})
+		s.logMu.Unlock()
 	}
-	slog.DebugContext(r.Context(), "sandbox request",
-		"method", r.Method, "route", name, "status", rec.status)
-	s.logMu.Lock()
-	s.log = append(s.log, Request{
-		Method: r.Method, Path: r.URL.Path, Route: name, Query: r.URL.Query(),
-		Status: rec.status, Authenticated: authenticated,
-	})
-	s.logMu.Unlock()
+
+	s.answer(rec, r, rt, params, allowed, &authenticated)
+	rec.status(http.StatusOK)
 }
 
 // answer runs the matched route under the read lock and reports whether
 // the caller was authenticated.
 func (s *Server) answer(w http.ResponseWriter, r *http.Request, rt *route, params map[string]string,
-	allowed []string,
-) bool {
+	allowed []string, authenticated *bool,
+) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 
 	c := &call{s: s, d: s.data, w: w, r: r, q: foldQuery(r.URL.Query()), params: params}
 	c.caller, c.authenticated = s.auth.caller(s.data, r)
+	*authenticated = c.authenticated
 	c.admin = isAdministrator(c.caller)
 	switch {
 	case rt != nil:
@@ -132,27 +136,31 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rt *route, param
 	default:
 		c.empty(http.StatusNotFound)
 	}
-	return c.authenticated
 }
 
 type statusWriter struct {
 	http.ResponseWriter
-	status int
+	onStatus func(int)
+	written  bool
+}
+
+// status calls onStatus with the first status written.
+func (w *statusWriter) status(code int) {
+	if !w.written {
+		w.written = true
+		w.onStatus(code)
+	}
 }
 
 // WriteHeader records the first status written.
 func (w *statusWriter) WriteHeader(code int) {
-	if w.status == 0 {
-		w.status = code
-	}
+	w.status(code)
 	w.ResponseWriter.WriteHeader(code)
 }
 
 // Write records an implicit 200.
 func (w *statusWriter) Write(b []byte) (int, error) {
-	if w.status == 0 {
-		w.status = http.StatusOK
-	}
+	w.status(http.StatusOK)
 	return w.ResponseWriter.Write(b)
 }
 

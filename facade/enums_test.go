@@ -36,7 +36,9 @@ func TestUnknownEnumValue(t *testing.T) {
 
 	// In a list, too.
 	var list struct {
-		Charts struct{ Nodes []struct{ ID, LevelType string } }
+		Charts struct {
+			Nodes []struct{ ID, LevelType string }
+		}
 	}
 	e.mustQuery(`query($id: ID!) { charts(first: 1, filter: { rangeId: [$id] }) { nodes { id levelType } } }`,
 		map[string]any{"id": id}, &list)

@@ -21,7 +21,9 @@ func TestGETQuery(t *testing.T) {
 	defer resp.Body.Close()
 
 	var a struct {
-		Data struct{ Charts struct{ Nodes []struct{ ID string } } }
+		Data struct {
+			Charts struct{ Nodes []struct{ ID string } }
+		}
 	}
 	if err := json.NewDecoder(resp.Body).Decode(&a); err != nil || resp.StatusCode != 200 {
 		t.Fatalf("GET /graphql: %d, %v", resp.StatusCode, err)

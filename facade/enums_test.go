@@ -30,7 +30,7 @@ func TestUnknownEnumValue(t *testing.T) {
 		t.Fatalf("errors = %+v, want none", a.Errors)
 	}
 	c := got.Chart
-	if c.ID != id || c.LevelType != "UNKNOWN" || c.Format != "UNKNOWN" || c.Level == "" || c.Difficulty == 0 || c.Song.Title == "" {
+	if dbID(t, c.ID) != id || c.LevelType != "UNKNOWN" || c.Format != "UNKNOWN" || c.Level == "" || c.Difficulty == 0 || c.Song.Title == "" {
 		t.Errorf("chart = %+v, want UNKNOWN level type and format beside the other fields", c)
 	}
 

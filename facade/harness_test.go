@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/phizone/graphql-facade/facade"
+	"github.com/phizone/graphql-facade/globalid"
 	"github.com/phizone/graphql-facade/sandbox"
 	"github.com/phizone/graphql-facade/upstream"
 )
@@ -25,6 +26,7 @@ type env struct {
 func newEnv(t *testing.T) *env {
 	t.Helper()
 	sb := sandbox.New()
+	track(sb)
 	rest := httptest.NewServer(sb)
 	t.Cleanup(rest.Close)
 
@@ -36,6 +38,17 @@ func newEnv(t *testing.T) *env {
 	t.Cleanup(srv.Close)
 
 	return &env{t: t, sandbox: sb, rest: rest, facade: srv}
+}
+
+// dbID returns the upstream ID inside a global ID, for comparing with the
+// upstream's own answers.
+func dbID(t *testing.T, gid string) string {
+	t.Helper()
+	_, id, err := globalid.Decode(gid)
+	if err != nil {
+		t.Fatalf("id %q: %v", gid, err)
+	}
+	return id
 }
 
 // gqlError is one error of a GraphQL answer.

@@ -20,10 +20,10 @@ type chartPage struct {
 	}
 }
 
-func (p chartPage) ids() []string {
+func (p chartPage) ids(t *testing.T) []string {
 	var ids []string
 	for _, n := range p.Charts.Nodes {
-		ids = append(ids, n.ID)
+		ids = append(ids, dbID(t, n.ID))
 	}
 	return ids
 }
@@ -80,34 +80,34 @@ func TestConnectionWindows(t *testing.T) {
 	}
 
 	first := page(map[string]any{"first": 7})
-	same("first 7", first.ids(), all[:7])
+	same("first 7", first.ids(t), all[:7])
 	if !first.Charts.PageInfo.HasNextPage || first.Charts.PageInfo.HasPreviousPage {
 		t.Errorf("first page info = %+v", first.Charts.PageInfo)
 	}
-	if first.Charts.Edges[6].Cursor != *first.Charts.PageInfo.EndCursor || first.Charts.Edges[0].Node.ID != all[0] {
+	if first.Charts.Edges[6].Cursor != *first.Charts.PageInfo.EndCursor || dbID(t, first.Charts.Edges[0].Node.ID) != all[0] {
 		t.Errorf("edges do not agree with nodes and page info")
 	}
 
 	second := page(map[string]any{"first": 7, "after": *first.Charts.PageInfo.EndCursor})
-	same("next 7", second.ids(), all[7:14])
+	same("next 7", second.ids(t), all[7:14])
 	if !second.Charts.PageInfo.HasPreviousPage {
 		t.Errorf("second page has no previous page")
 	}
 
 	back := page(map[string]any{"last": 3, "before": *second.Charts.PageInfo.StartCursor})
-	same("last 3 before the second page", back.ids(), all[4:7])
+	same("last 3 before the second page", back.ids(t), all[4:7])
 
 	tail := page(map[string]any{"last": 5})
-	same("last 5", tail.ids(), all[n-5:])
+	same("last 5", tail.ids(t), all[n-5:])
 	if tail.Charts.PageInfo.HasNextPage || !tail.Charts.PageInfo.HasPreviousPage {
 		t.Errorf("last page info = %+v", tail.Charts.PageInfo)
 	}
 
 	odd := page(map[string]any{"first": 6, "offset": 17})
-	same("offset 17", odd.ids(), all[17:23])
+	same("offset 17", odd.ids(t), all[17:23])
 
 	beyond := page(map[string]any{"first": 5, "offset": n + 10})
-	same("beyond the end", beyond.ids(), nil)
+	same("beyond the end", beyond.ids(t), nil)
 	if beyond.Charts.PageInfo.HasNextPage || beyond.Charts.PageInfo.StartCursor != nil {
 		t.Errorf("page beyond the end: %+v", beyond.Charts.PageInfo)
 	}

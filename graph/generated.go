@@ -5,6 +5,7 @@ package graph
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
+	"github.com/phizone/graphql-facade/globalid"
 	"github.com/phizone/graphql-facade/graph/model"
 	"github.com/phizone/graphql-facade/upstream"
 	gqlparser "github.com/vektah/gqlparser/v2"
@@ -40,6 +42,7 @@ type ResolverRoot interface {
 	Region() RegionResolver
 	Reply() ReplyResolver
 	Song() SongResolver
+	Tag() TagResolver
 	User() UserResolver
 	Viewer() ViewerResolver
 }
@@ -263,6 +266,8 @@ type ComplexityRoot struct {
 		EventTeam     func(childComplexity int, id string) int
 		Events        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventFilter, orderBy []model.EventOrder, search *string) int
 		Me            func(childComplexity int) int
+		Node          func(childComplexity int, id string) int
+		Nodes         func(childComplexity int, ids []string) int
 		Record        func(childComplexity int, id string) int
 		Records       func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder) int
 		Region        func(childComplexity int, code string) int
@@ -476,6 +481,8 @@ type AuthorshipResolver interface {
 	User(ctx context.Context, obj *upstream.PositionalUser) (*upstream.User, error)
 }
 type ChartResolver interface {
+	ID(ctx context.Context, obj *upstream.Chart) (string, error)
+
 	Song(ctx context.Context, obj *upstream.Chart) (*upstream.Song, error)
 	Owner(ctx context.Context, obj *upstream.Chart) (*upstream.User, error)
 	Authors(ctx context.Context, obj *upstream.Chart) ([]upstream.PositionalUser, error)
@@ -484,20 +491,28 @@ type ChartResolver interface {
 	Records(ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder) (*model.RecordConnection, error)
 }
 type CommentResolver interface {
+	ID(ctx context.Context, obj *upstream.Comment) (string, error)
+
 	Owner(ctx context.Context, obj *upstream.Comment) (*upstream.User, error)
 	Replies(ctx context.Context, obj *upstream.Comment, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ReplyFilter, orderBy []model.ReplyOrder) (*model.ReplyConnection, error)
 }
 type EventResolver interface {
+	ID(ctx context.Context, obj *upstream.Event) (string, error)
+
 	Owner(ctx context.Context, obj *upstream.Event) (*upstream.User, error)
 
 	Divisions(ctx context.Context, obj *upstream.Event, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventDivisionFilter, orderBy []model.EventDivisionOrder) (*model.EventDivisionConnection, error)
 }
 type EventDivisionResolver interface {
+	ID(ctx context.Context, obj *upstream.EventDivision) (string, error)
+
 	Event(ctx context.Context, obj *upstream.EventDivision) (*upstream.Event, error)
 	Owner(ctx context.Context, obj *upstream.EventDivision) (*upstream.User, error)
 	Teams(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventTeamFilter, orderBy []model.EventTeamOrder) (*model.EventTeamConnection, error)
 }
 type EventTeamResolver interface {
+	ID(ctx context.Context, obj *upstream.EventTeam) (string, error)
+
 	Division(ctx context.Context, obj *upstream.EventTeam) (*upstream.EventDivision, error)
 	Owner(ctx context.Context, obj *upstream.EventTeam) (*upstream.User, error)
 }
@@ -521,24 +536,39 @@ type QueryResolver interface {
 	Events(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventFilter, orderBy []model.EventOrder, search *string) (*model.EventConnection, error)
 	EventDivision(ctx context.Context, id string) (*upstream.EventDivision, error)
 	EventTeam(ctx context.Context, id string) (*upstream.EventTeam, error)
+	Node(ctx context.Context, id string) (globalid.Node, error)
+	Nodes(ctx context.Context, ids []string) ([]globalid.Node, error)
 }
 type RecordResolver interface {
+	ID(ctx context.Context, obj *upstream.Record) (string, error)
+
 	Chart(ctx context.Context, obj *upstream.Record) (*upstream.Chart, error)
 	Owner(ctx context.Context, obj *upstream.Record) (*upstream.User, error)
 }
 type RegionResolver interface {
+	ID(ctx context.Context, obj *upstream.Region) (string, error)
+
 	Users(ctx context.Context, obj *upstream.Region, first *int, after *string, last *int, before *string, offset *int, filter *upstream.UserFilter, orderBy []model.UserOrder) (*model.UserConnection, error)
 }
 type ReplyResolver interface {
+	ID(ctx context.Context, obj *upstream.Reply) (string, error)
+
 	Owner(ctx context.Context, obj *upstream.Reply) (*upstream.User, error)
 	Comment(ctx context.Context, obj *upstream.Reply) (*upstream.Comment, error)
 }
 type SongResolver interface {
+	ID(ctx context.Context, obj *upstream.Song) (string, error)
+
 	Owner(ctx context.Context, obj *upstream.Song) (*upstream.User, error)
 	Charts(ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) (*model.ChartConnection, error)
 	Comments(ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
 }
+type TagResolver interface {
+	ID(ctx context.Context, obj *upstream.Tag) (string, error)
+}
 type UserResolver interface {
+	ID(ctx context.Context, obj *upstream.User) (string, error)
+
 	Followers(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int) (*model.UserConnection, error)
 	Followees(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int) (*model.UserConnection, error)
 	Charts(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) (*model.ChartConnection, error)
@@ -662,7 +692,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Chart.Format(childComplexity), true
-	case "Chart.id":
+	case "Chart.id", "Chart.databaseId":
 		if e.ComplexityRoot.Chart.ID == nil {
 			break
 		}
@@ -910,7 +940,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Comment.DateLiked(childComplexity), true
-	case "Comment.id":
+	case "Comment.id", "Comment.databaseId":
 		if e.ComplexityRoot.Comment.ID == nil {
 			break
 		}
@@ -1049,7 +1079,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Hosts(childComplexity), true
-	case "Event.id":
+	case "Event.id", "Event.databaseId":
 		if e.ComplexityRoot.Event.ID == nil {
 			break
 		}
@@ -1189,7 +1219,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventDivision.Event(childComplexity), true
-	case "EventDivision.id":
+	case "EventDivision.id", "EventDivision.databaseId":
 		if e.ComplexityRoot.EventDivision.ID == nil {
 			break
 		}
@@ -1402,7 +1432,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventTeam.Division(childComplexity), true
-	case "EventTeam.id":
+	case "EventTeam.id", "EventTeam.databaseId":
 		if e.ComplexityRoot.EventTeam.ID == nil {
 			break
 		}
@@ -1615,6 +1645,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.node":
+		if e.ComplexityRoot.Query.Node == nil {
+			break
+		}
+
+		args, err := ec.field_Query_node_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
+	case "Query.nodes":
+		if e.ComplexityRoot.Query.Nodes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_nodes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
 	case "Query.record":
 		if e.ComplexityRoot.Query.Record == nil {
 			break
@@ -1780,7 +1832,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Record.GoodLate(childComplexity), true
-	case "Record.id":
+	case "Record.id", "Record.databaseId":
 		if e.ComplexityRoot.Record.ID == nil {
 			break
 		}
@@ -1897,7 +1949,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Region.Code(childComplexity), true
-	case "Region.id":
+	case "Region.id", "Region.databaseId":
 		if e.ComplexityRoot.Region.ID == nil {
 			break
 		}
@@ -1983,7 +2035,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Reply.DateLiked(childComplexity), true
-	case "Reply.id":
+	case "Reply.id", "Reply.databaseId":
 		if e.ComplexityRoot.Reply.ID == nil {
 			break
 		}
@@ -2152,7 +2204,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Song.FileChecksum(childComplexity), true
-	case "Song.id":
+	case "Song.id", "Song.databaseId":
 		if e.ComplexityRoot.Song.ID == nil {
 			break
 		}
@@ -2311,7 +2363,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Tag.Description(childComplexity), true
-	case "Tag.id":
+	case "Tag.id", "Tag.databaseId":
 		if e.ComplexityRoot.Tag.ID == nil {
 			break
 		}
@@ -2461,7 +2513,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Gender(childComplexity), true
-	case "User.id":
+	case "User.id", "User.databaseId":
 		if e.ComplexityRoot.User.ID == nil {
 			break
 		}
@@ -2691,6 +2743,9 @@ upstream calls whatever the number of rows.
 schema {
   query: Query
 }
+
+"Binds a field to a Go field of another name, or gives it a resolver (gqlgen)."
+directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on INPUT_FIELD_DEFINITION | FIELD_DEFINITION
 
 """
 A moment in time, written as an RFC 3339 string with its offset, such as
@@ -2922,9 +2977,11 @@ type Viewer {
 }
 
 "A PhiZone account as everyone sees it."
-type User {
-  "The user's numeric ID."
-  id: ID!
+type User implements Node {
+  "The user's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The user's numeric ID in the PhiZone API: the one its REST routes and web addresses use."
+  databaseId: ID! @goField(name: "ID")
   "The user's display name."
   userName: String!
   "The URL of the user's avatar picture, if they set one."
@@ -3020,9 +3077,11 @@ type User {
 }
 
 "A country or region a user can state."
-type Region {
-  "The region's numeric ID."
-  id: ID!
+type Region implements Node {
+  "The region's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The region's numeric ID in the PhiZone API: the one its REST routes and web addresses use."
+  databaseId: ID! @goField(name: "ID")
   "The region's ISO 3166-1 alpha-2 code, such as ` + "`" + `CN` + "`" + `."
   code: String!
   "The region's name."
@@ -3047,9 +3106,11 @@ type Region {
 }
 
 "A label on songs and charts."
-type Tag {
-  "The tag's ID, a GUID."
-  id: ID!
+type Tag implements Node {
+  "The tag's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The tag's ID in the PhiZone API (a GUID): the one its REST routes and web addresses use."
+  databaseId: ID! @goField(name: "ID")
   "The tag's name as written."
   name: String!
   "The tag's name normalised for matching; filters compare against it."
@@ -3061,9 +3122,11 @@ type Tag {
 }
 
 "A playable chart of a song: the notes of one difficulty level."
-type Chart {
-  "The chart's ID, a GUID."
-  id: ID!
+type Chart implements Node {
+  "The chart's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The chart's ID in the PhiZone API (a GUID): the one its REST routes and web addresses use."
+  databaseId: ID! @goField(name: "ID")
   "The chart's own title, when it differs from its song's."
   title: String
   "The kind of difficulty level (EZ, HD, IN, AT, SP, ...); UNKNOWN for a kind this facade does not know yet."
@@ -3188,9 +3251,11 @@ type Authorship {
 }
 
 "A piece of music that charts are made for."
-type Song {
-  "The song's ID, a GUID."
-  id: ID!
+type Song implements Node {
+  "The song's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The song's ID in the PhiZone API (a GUID): the one its REST routes and web addresses use."
+  databaseId: ID! @goField(name: "ID")
   "The song's title."
   title: String!
   "How this edition relates to the original song."
@@ -3298,9 +3363,11 @@ type ChartLevelCount {
 }
 
 "One play of a chart."
-type Record {
-  "The record's ID, a GUID."
-  id: ID!
+type Record implements Node {
+  "The record's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The record's ID in the PhiZone API (a GUID): the one its REST routes and web addresses use."
+  databaseId: ID! @goField(name: "ID")
   "The score, 0 to 1,000,000."
   score: Int!
   "The accuracy, 0 to 1."
@@ -3344,9 +3411,11 @@ type Record {
 }
 
 "A comment on a resource such as a chart, song or event."
-type Comment {
-  "The comment's ID, a GUID."
-  id: ID!
+type Comment implements Node {
+  "The comment's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The comment's ID in the PhiZone API (a GUID): the one its REST routes and web addresses use."
+  databaseId: ID! @goField(name: "ID")
   "The ID of the resource the comment is on."
   resourceId: ID!
   "The comment's text (PhiZone rich text)."
@@ -3383,9 +3452,11 @@ type Comment {
 }
 
 "A reply to a comment."
-type Reply {
-  "The reply's ID, a GUID."
-  id: ID!
+type Reply implements Node {
+  "The reply's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The reply's ID in the PhiZone API (a GUID): the one its REST routes and web addresses use."
+  databaseId: ID! @goField(name: "ID")
   "The reply's text (PhiZone rich text)."
   content: String!
   "The language the reply is written in."
@@ -3403,9 +3474,11 @@ type Reply {
 }
 
 "A community event made of divisions."
-type Event {
-  "The event's ID, a GUID."
-  id: ID!
+type Event implements Node {
+  "The event's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The event's ID in the PhiZone API (a GUID): the one its REST routes and web addresses use."
+  databaseId: ID! @goField(name: "ID")
   "The event's title."
   title: String!
   "The event's subtitle."
@@ -3456,9 +3529,11 @@ type Event {
 }
 
 "One competition within an event, collecting songs, charts or plays."
-type EventDivision {
-  "The division's ID, a GUID."
-  id: ID!
+type EventDivision implements Node {
+  "The event division's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The division's ID in the PhiZone API (a GUID): the one its REST routes and web addresses use."
+  databaseId: ID! @goField(name: "ID")
   "The division's title."
   title: String!
   "The division's subtitle."
@@ -3535,9 +3610,11 @@ type EventDivision {
 }
 
 "A team taking part in an event division."
-type EventTeam {
-  "The team's ID, a GUID."
-  id: ID!
+type EventTeam implements Node {
+  "The event team's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The team's ID in the PhiZone API (a GUID): the one its REST routes and web addresses use."
+  databaseId: ID! @goField(name: "ID")
   "The team's name."
   name: String!
   "The URL of the team's icon."
@@ -4927,6 +5004,27 @@ input RegionFilter {
   equalsName: String
 }
 
+
+"""
+An object with a global ID. ` + "`" + `node(id:)` + "`" + ` and ` + "`" + `nodes(ids:)` + "`" + ` read any of them
+by that ID, and clients that normalise their caches (Relay, Apollo, urql)
+can key objects by it.
+"""
+interface Node {
+  "The object's global ID: opaque, unique across all types."
+  id: ID!
+}
+
+extend type Query {
+  "Any object by its global ID. Null, with a NOT_FOUND error, when there is no such object."
+  node("A global ID, as an object's ` + "`" + `id` + "`" + ` gives it." id: ID!): Node
+  """
+  Objects by their global IDs, in the order asked; the objects of one type
+  are read together, in one upstream call per type. An ID that names no
+  object gives null at its place, with an error.
+  """
+  nodes("Global IDs, at most 100." ids: [ID!]!): [Node]!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -4949,6 +5047,8 @@ func (ec *executionContext) childFields_Chart(ctx context.Context, field graphql
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Chart_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_Chart_databaseId(ctx, field)
 	case "title":
 		return ec.fieldContext_Chart_title(ctx, field)
 	case "levelType":
@@ -5071,6 +5171,8 @@ func (ec *executionContext) childFields_Comment(ctx context.Context, field graph
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Comment_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_Comment_databaseId(ctx, field)
 	case "resourceId":
 		return ec.fieldContext_Comment_resourceId(ctx, field)
 	case "content":
@@ -5121,6 +5223,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Event_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_Event_databaseId(ctx, field)
 	case "title":
 		return ec.fieldContext_Event_title(ctx, field)
 	case "subtitle":
@@ -5175,6 +5279,8 @@ func (ec *executionContext) childFields_EventDivision(ctx context.Context, field
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_EventDivision_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_EventDivision_databaseId(ctx, field)
 	case "title":
 		return ec.fieldContext_EventDivision_title(ctx, field)
 	case "subtitle":
@@ -5275,6 +5381,8 @@ func (ec *executionContext) childFields_EventTeam(ctx context.Context, field gra
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_EventTeam_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_EventTeam_databaseId(ctx, field)
 	case "name":
 		return ec.fieldContext_EventTeam_name(ctx, field)
 	case "icon":
@@ -5349,6 +5457,8 @@ func (ec *executionContext) childFields_Record(ctx context.Context, field graphq
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Record_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_Record_databaseId(ctx, field)
 	case "score":
 		return ec.fieldContext_Record_score(ctx, field)
 	case "accuracy":
@@ -5421,6 +5531,8 @@ func (ec *executionContext) childFields_Region(ctx context.Context, field graphq
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Region_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_Region_databaseId(ctx, field)
 	case "code":
 		return ec.fieldContext_Region_code(ctx, field)
 	case "name":
@@ -5459,6 +5571,8 @@ func (ec *executionContext) childFields_Reply(ctx context.Context, field graphql
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Reply_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_Reply_databaseId(ctx, field)
 	case "content":
 		return ec.fieldContext_Reply_content(ctx, field)
 	case "language":
@@ -5505,6 +5619,8 @@ func (ec *executionContext) childFields_Song(ctx context.Context, field graphql.
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Song_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_Song_databaseId(ctx, field)
 	case "title":
 		return ec.fieldContext_Song_title(ctx, field)
 	case "editionType":
@@ -5603,6 +5719,8 @@ func (ec *executionContext) childFields_Tag(ctx context.Context, field graphql.C
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Tag_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_Tag_databaseId(ctx, field)
 	case "name":
 		return ec.fieldContext_Tag_name(ctx, field)
 	case "normalizedName":
@@ -5643,6 +5761,8 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_User_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_User_databaseId(ctx, field)
 	case "userName":
 		return ec.fieldContext_User_userName(ctx, field)
 	case "avatar":
@@ -6460,6 +6580,34 @@ func (ec *executionContext) field_Query_events_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["search"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "ids",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ids"] = arg0
 	return args, nil
 }
 
@@ -7407,7 +7555,7 @@ func (ec *executionContext) _Chart_id(ctx context.Context, field graphql.Collect
 			return ec.fieldContext_Chart_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
+			return ec.Resolvers.Chart().ID(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -7418,6 +7566,29 @@ func (ec *executionContext) _Chart_id(ctx context.Context, field graphql.Collect
 	)
 }
 func (ec *executionContext) fieldContext_Chart_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chart", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Chart_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Chart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chart_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chart_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Chart", field, false, false, "ID")
 }
 
@@ -8669,7 +8840,7 @@ func (ec *executionContext) _Comment_id(ctx context.Context, field graphql.Colle
 			return ec.fieldContext_Comment_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
+			return ec.Resolvers.Comment().ID(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -8680,6 +8851,29 @@ func (ec *executionContext) _Comment_id(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Comment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Comment_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Comment", field, false, false, "ID")
 }
 
@@ -9103,7 +9297,7 @@ func (ec *executionContext) _Event_id(ctx context.Context, field graphql.Collect
 			return ec.fieldContext_Event_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
+			return ec.Resolvers.Event().ID(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -9114,6 +9308,29 @@ func (ec *executionContext) _Event_id(ctx context.Context, field graphql.Collect
 	)
 }
 func (ec *executionContext) fieldContext_Event_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Event_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "ID")
 }
 
@@ -9652,7 +9869,7 @@ func (ec *executionContext) _EventDivision_id(ctx context.Context, field graphql
 			return ec.fieldContext_EventDivision_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
+			return ec.Resolvers.EventDivision().ID(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -9663,6 +9880,29 @@ func (ec *executionContext) _EventDivision_id(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_EventDivision_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventDivision", field, true, true, "ID")
+}
+
+func (ec *executionContext) _EventDivision_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivision_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivision_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventDivision", field, false, false, "ID")
 }
 
@@ -10610,7 +10850,7 @@ func (ec *executionContext) _EventTeam_id(ctx context.Context, field graphql.Col
 			return ec.fieldContext_EventTeam_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
+			return ec.Resolvers.EventTeam().ID(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -10621,6 +10861,29 @@ func (ec *executionContext) _EventTeam_id(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_EventTeam_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTeam", field, true, true, "ID")
+}
+
+func (ec *executionContext) _EventTeam_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTeam) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTeam_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTeam_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EventTeam", field, false, false, "ID")
 }
 
@@ -12063,6 +12326,94 @@ func (ec *executionContext) fieldContext_Query_eventTeam(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Node(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v globalid.Node) graphql.Marshaler {
+			return ec.marshalONode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋglobalidᚐNode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_node_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_nodes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Nodes(ctx, fc.Args["ids"].([]string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []globalid.Node) graphql.Marshaler {
+			return ec.marshalNNode2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋglobalidᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_nodes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12148,7 +12499,7 @@ func (ec *executionContext) _Record_id(ctx context.Context, field graphql.Collec
 			return ec.fieldContext_Record_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
+			return ec.Resolvers.Record().ID(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -12159,6 +12510,29 @@ func (ec *executionContext) _Record_id(ctx context.Context, field graphql.Collec
 	)
 }
 func (ec *executionContext) fieldContext_Record_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Record", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Record_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Record) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Record_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Record_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Record", field, false, false, "ID")
 }
 
@@ -12823,6 +13197,29 @@ func (ec *executionContext) _Region_id(ctx context.Context, field graphql.Collec
 			return ec.fieldContext_Region_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Region().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Region_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Region", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Region_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Region) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Region_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
 			return obj.ID, nil
 		},
 		nil,
@@ -12833,7 +13230,7 @@ func (ec *executionContext) _Region_id(ctx context.Context, field graphql.Collec
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Region_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Region_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Region", field, false, false, "ID")
 }
 
@@ -13110,7 +13507,7 @@ func (ec *executionContext) _Reply_id(ctx context.Context, field graphql.Collect
 			return ec.fieldContext_Reply_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
+			return ec.Resolvers.Reply().ID(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -13121,6 +13518,29 @@ func (ec *executionContext) _Reply_id(ctx context.Context, field graphql.Collect
 	)
 }
 func (ec *executionContext) fieldContext_Reply_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reply", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Reply_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Reply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reply_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reply_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Reply", field, false, false, "ID")
 }
 
@@ -13486,7 +13906,7 @@ func (ec *executionContext) _Song_id(ctx context.Context, field graphql.Collecte
 			return ec.fieldContext_Song_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
+			return ec.Resolvers.Song().ID(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -13497,6 +13917,29 @@ func (ec *executionContext) _Song_id(ctx context.Context, field graphql.Collecte
 	)
 }
 func (ec *executionContext) fieldContext_Song_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Song", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Song_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Song) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Song_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Song_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Song", field, false, false, "ID")
 }
 
@@ -14511,7 +14954,7 @@ func (ec *executionContext) _Tag_id(ctx context.Context, field graphql.Collected
 			return ec.fieldContext_Tag_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
+			return ec.Resolvers.Tag().ID(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -14522,6 +14965,29 @@ func (ec *executionContext) _Tag_id(ctx context.Context, field graphql.Collected
 	)
 }
 func (ec *executionContext) fieldContext_Tag_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Tag", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Tag_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Tag) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tag_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Tag_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Tag", field, false, false, "ID")
 }
 
@@ -14800,6 +15266,29 @@ func (ec *executionContext) _User_id(ctx context.Context, field graphql.Collecte
 			return ec.fieldContext_User_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.User().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("User", field, true, true, "ID")
+}
+
+func (ec *executionContext) _User_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
 			return obj.ID, nil
 		},
 		nil,
@@ -14810,7 +15299,7 @@ func (ec *executionContext) _User_id(ctx context.Context, field graphql.Collecte
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_User_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_User_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, false, false, "ID")
 }
 
@@ -19966,6 +20455,96 @@ func UnmarshalUserOrder(ctx context.Context, raw any) (model.UserOrder, error) {
 
 // region    ************************** interface.gotpl ***************************
 
+func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj globalid.Node) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case upstream.User:
+		return ec._User(ctx, sel, &obj)
+	case *upstream.User:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._User(ctx, sel, obj)
+	case upstream.Tag:
+		return ec._Tag(ctx, sel, &obj)
+	case *upstream.Tag:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Tag(ctx, sel, obj)
+	case upstream.Song:
+		return ec._Song(ctx, sel, &obj)
+	case *upstream.Song:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Song(ctx, sel, obj)
+	case upstream.Reply:
+		return ec._Reply(ctx, sel, &obj)
+	case *upstream.Reply:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Reply(ctx, sel, obj)
+	case upstream.Region:
+		return ec._Region(ctx, sel, &obj)
+	case *upstream.Region:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Region(ctx, sel, obj)
+	case upstream.Record:
+		return ec._Record(ctx, sel, &obj)
+	case *upstream.Record:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Record(ctx, sel, obj)
+	case upstream.EventTeam:
+		return ec._EventTeam(ctx, sel, &obj)
+	case *upstream.EventTeam:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._EventTeam(ctx, sel, obj)
+	case upstream.EventDivision:
+		return ec._EventDivision(ctx, sel, &obj)
+	case *upstream.EventDivision:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._EventDivision(ctx, sel, obj)
+	case upstream.Event:
+		return ec._Event(ctx, sel, &obj)
+	case *upstream.Event:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Event(ctx, sel, obj)
+	case upstream.Comment:
+		return ec._Comment(ctx, sel, &obj)
+	case *upstream.Comment:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Comment(ctx, sel, obj)
+	case upstream.Chart:
+		return ec._Chart(ctx, sel, &obj)
+	case *upstream.Chart:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Chart(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of Node must implement graphql.Marshaler", obj))
+		}
+	}
+}
+
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
@@ -20009,7 +20588,7 @@ func (ec *executionContext) _Authorship(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
-var chartImplementors = []string{"Chart"}
+var chartImplementors = []string{"Chart", "Node"}
 
 func (ec *executionContext) _Chart(ctx context.Context, sel ast.SelectionSet, obj *upstream.Chart) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, chartImplementors)
@@ -20021,7 +20600,13 @@ func (ec *executionContext) _Chart(ctx context.Context, sel ast.SelectionSet, ob
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Chart")
 		case "id":
-			out.Values[i] = ec._Chart_id(ctx, field, obj)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chart_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._Chart_databaseId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -20372,7 +20957,7 @@ func (ec *executionContext) _ChartLevelCount(ctx context.Context, sel ast.Select
 	return out
 }
 
-var commentImplementors = []string{"Comment"}
+var commentImplementors = []string{"Comment", "Node"}
 
 func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, obj *upstream.Comment) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, commentImplementors)
@@ -20384,7 +20969,13 @@ func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, 
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Comment")
 		case "id":
-			out.Values[i] = ec._Comment_id(ctx, field, obj)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Comment_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._Comment_databaseId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -20538,7 +21129,7 @@ func (ec *executionContext) _CommentEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
-var eventImplementors = []string{"Event"}
+var eventImplementors = []string{"Event", "Node"}
 
 func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, obj *upstream.Event) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventImplementors)
@@ -20550,7 +21141,13 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Event")
 		case "id":
-			out.Values[i] = ec._Event_id(ctx, field, obj)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._Event_databaseId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -20701,7 +21298,7 @@ func (ec *executionContext) _EventConnection(ctx context.Context, sel ast.Select
 	return out
 }
 
-var eventDivisionImplementors = []string{"EventDivision"}
+var eventDivisionImplementors = []string{"EventDivision", "Node"}
 
 func (ec *executionContext) _EventDivision(ctx context.Context, sel ast.SelectionSet, obj *upstream.EventDivision) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventDivisionImplementors)
@@ -20713,7 +21310,13 @@ func (ec *executionContext) _EventDivision(ctx context.Context, sel ast.Selectio
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("EventDivision")
 		case "id":
-			out.Values[i] = ec._EventDivision_id(ctx, field, obj)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivision_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._EventDivision_databaseId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -21006,7 +21609,7 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
-var eventTeamImplementors = []string{"EventTeam"}
+var eventTeamImplementors = []string{"EventTeam", "Node"}
 
 func (ec *executionContext) _EventTeam(ctx context.Context, sel ast.SelectionSet, obj *upstream.EventTeam) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, eventTeamImplementors)
@@ -21018,7 +21621,13 @@ func (ec *executionContext) _EventTeam(ctx context.Context, sel ast.SelectionSet
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("EventTeam")
 		case "id":
-			out.Values[i] = ec._EventTeam_id(ctx, field, obj)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventTeam_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._EventTeam_databaseId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -21378,6 +21987,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_eventTeam(ctx, field)
 				})
+		case "node":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_node(ctx, field)
+				})
+		case "nodes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_nodes(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -21409,7 +22030,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	return out
 }
 
-var recordImplementors = []string{"Record"}
+var recordImplementors = []string{"Record", "Node"}
 
 func (ec *executionContext) _Record(ctx context.Context, sel ast.SelectionSet, obj *upstream.Record) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, recordImplementors)
@@ -21421,7 +22042,13 @@ func (ec *executionContext) _Record(ctx context.Context, sel ast.SelectionSet, o
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Record")
 		case "id":
-			out.Values[i] = ec._Record_id(ctx, field, obj)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Record_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._Record_databaseId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -21630,7 +22257,7 @@ func (ec *executionContext) _RecordEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
-var regionImplementors = []string{"Region"}
+var regionImplementors = []string{"Region", "Node"}
 
 func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, obj *upstream.Region) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, regionImplementors)
@@ -21642,7 +22269,13 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Region")
 		case "id":
-			out.Values[i] = ec._Region_id(ctx, field, obj)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Region_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._Region_databaseId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -21765,7 +22398,7 @@ func (ec *executionContext) _RegionEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
-var replyImplementors = []string{"Reply"}
+var replyImplementors = []string{"Reply", "Node"}
 
 func (ec *executionContext) _Reply(ctx context.Context, sel ast.SelectionSet, obj *upstream.Reply) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, replyImplementors)
@@ -21777,7 +22410,13 @@ func (ec *executionContext) _Reply(ctx context.Context, sel ast.SelectionSet, ob
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Reply")
 		case "id":
-			out.Values[i] = ec._Reply_id(ctx, field, obj)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Reply_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._Reply_databaseId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -21921,7 +22560,7 @@ func (ec *executionContext) _ReplyEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
-var songImplementors = []string{"Song"}
+var songImplementors = []string{"Song", "Node"}
 
 func (ec *executionContext) _Song(ctx context.Context, sel ast.SelectionSet, obj *upstream.Song) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, songImplementors)
@@ -21933,7 +22572,13 @@ func (ec *executionContext) _Song(ctx context.Context, sel ast.SelectionSet, obj
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Song")
 		case "id":
-			out.Values[i] = ec._Song_id(ctx, field, obj)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Song_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._Song_databaseId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -22208,7 +22853,7 @@ func (ec *executionContext) _SongEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
-var tagImplementors = []string{"Tag"}
+var tagImplementors = []string{"Tag", "Node"}
 
 func (ec *executionContext) _Tag(ctx context.Context, sel ast.SelectionSet, obj *upstream.Tag) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, tagImplementors)
@@ -22220,29 +22865,35 @@ func (ec *executionContext) _Tag(ctx context.Context, sel ast.SelectionSet, obj 
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Tag")
 		case "id":
-			out.Values[i] = ec._Tag_id(ctx, field, obj)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tag_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._Tag_databaseId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "name":
 			out.Values[i] = ec._Tag_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "normalizedName":
 			out.Values[i] = ec._Tag_normalizedName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "description":
 			out.Values[i] = ec._Tag_description(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "dateCreated":
 			out.Values[i] = ec._Tag_dateCreated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -22347,7 +22998,7 @@ func (ec *executionContext) _TagEdge(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
-var userImplementors = []string{"User"}
+var userImplementors = []string{"User", "Node"}
 
 func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj *upstream.User) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, userImplementors)
@@ -22359,7 +23010,13 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("User")
 		case "id":
-			out.Values[i] = ec._User_id(ctx, field, obj)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._User_databaseId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -23536,6 +24193,35 @@ func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) unmarshalNID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -23562,6 +24248,16 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋglobalidᚐNode(ctx context.Context, sel ast.SelectionSet, v []globalid.Node) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalONode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋglobalidᚐNode(ctx, sel, v[i])
+	})
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx context.Context, v any) (model.OrderDirection, error) {
@@ -24852,6 +25548,13 @@ func (ec *executionContext) marshalOInt2ᚖint64(ctx context.Context, sel ast.Se
 	_ = ctx
 	res := graphql.MarshalInt64(*v)
 	return res
+}
+
+func (ec *executionContext) marshalONode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋglobalidᚐNode(ctx context.Context, sel ast.SelectionSet, v globalid.Node) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Node(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOParticipationStatus2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐParticipationStatusᚄ(ctx context.Context, v any) ([]upstream.ParticipationStatus, error) {

@@ -27,6 +27,9 @@ type childSpec[T any] struct {
 	route       string
 	parentParam string
 	parentOf    func(*T) string
+	// single, when set, is the parent's own route for its children, such
+	// as "/charts/{id}/comments", read when one parent is asked for.
+	single string
 }
 
 // childBatch answers child keys grouped by query. A group with one parent
@@ -84,13 +87,23 @@ func (s childSpec[T]) answerGroup(
 			continue
 		}
 		wg.Go(func() {
-			q := cloneQuery(base)
-			q[s.parentParam] = []string{k.Parent}
-			slice, err := Window[T](ctx, c, s.route, nil, q, k.Window)
+			slice, err := s.readOne(ctx, c, base, k)
 			results[i] = &dataloader.Result[paging.Slice[T]]{Data: slice, Error: err}
 		})
 	}
 	wg.Wait()
+}
+
+// readOne reads the window of one parent: through the parent's own route
+// when there is one, or the list route filtered to that parent.
+func (s childSpec[T]) readOne(ctx context.Context, c *upstream.Client, base url.Values, k ChildKey) (paging.Slice[T], error) {
+	q := cloneQuery(base)
+	if s.single != "" {
+		return Window[T](ctx, c, s.single, upstream.Params{"id": k.Parent}, q, k.Window)
+	}
+
+	q[s.parentParam] = []string{k.Parent}
+	return Window[T](ctx, c, s.route, nil, q, k.Window)
 }
 
 // readAll reads every child of parents in one call and files them by

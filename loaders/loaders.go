@@ -26,8 +26,10 @@ type (
 // [New]; its caches hold what this caller may see.
 type Loaders struct {
 	client *upstream.Client
+	wait   time.Duration
 	groups sync.Map // Group.Key → *groupCall
 	lists  sync.Map // path → items of a list field
+	more   sync.Map // name → relation made on first use; see Lazy
 
 	users     *byID[int, upstream.User]
 	charts    *byID[string, upstream.Chart]
@@ -36,15 +38,17 @@ type Loaders struct {
 	events    *byID[string, upstream.Event]
 	divisions *byID[string, upstream.EventDivision]
 
-	commentsByResource *children[upstream.Comment]
-	repliesByComment   *children[upstream.Reply]
-	chartsBySong       *children[upstream.Chart]
-	chartsByOwner      *children[upstream.Chart]
-	recordsByChart     *children[upstream.Record]
-	recordsByOwner     *children[upstream.Record]
-	divisionsByEvent   *children[upstream.EventDivision]
-	teamsByDivision    *children[upstream.EventTeam]
-	usersByRegion      *children[upstream.User]
+	commentsOnChart  *children[upstream.Comment]
+	commentsOnSong   *children[upstream.Comment]
+	commentsOnEvent  *children[upstream.Comment]
+	repliesByComment *children[upstream.Reply]
+	chartsBySong     *children[upstream.Chart]
+	chartsByOwner    *children[upstream.Chart]
+	recordsByChart   *children[upstream.Record]
+	recordsByOwner   *children[upstream.Record]
+	divisionsByEvent *children[upstream.EventDivision]
+	teamsByDivision  *children[upstream.EventTeam]
+	usersByRegion    *children[upstream.User]
 
 	authors *relation[string, []upstream.PositionalUser]
 }
@@ -58,6 +62,7 @@ func New(c *upstream.Client, wait time.Duration) *Loaders {
 
 	return &Loaders{
 		client: c,
+		wait:   wait,
 
 		users:     newRelation(byIDBatch(c, "/users", func(v *upstream.User) int { return v.ID }), wait),
 		charts:    newRelation(byIDBatch(c, "/charts", func(v *upstream.Chart) string { return v.ID }), wait),
@@ -66,23 +71,27 @@ func New(c *upstream.Client, wait time.Duration) *Loaders {
 		events:    newRelation(byIDBatch(c, "/events", func(v *upstream.Event) string { return v.ID }), wait),
 		divisions: newRelation(byIDBatch(c, "/events/divisions", func(v *upstream.EventDivision) string { return v.ID }), wait),
 
-		commentsByResource: newChildren(c, "/comments", "RangeResourceId",
-			func(v *upstream.Comment) string { return v.ResourceID }, wait),
-		repliesByComment: newChildren(c, "/replies", "RangeCommentId",
+		commentsOnChart: newChildren(c, "/comments", "RangeResourceId", "/charts/{id}/comments",
+			commentResource, wait),
+		commentsOnSong: newChildren(c, "/comments", "RangeResourceId", "/songs/{id}/comments",
+			commentResource, wait),
+		commentsOnEvent: newChildren(c, "/comments", "RangeResourceId", "/events/{id}/comments",
+			commentResource, wait),
+		repliesByComment: newChildren(c, "/replies", "RangeCommentId", "/comments/{id}/replies",
 			func(v *upstream.Reply) string { return v.CommentID }, wait),
-		chartsBySong: newChildren(c, "/charts", "RangeSongId",
+		chartsBySong: newChildren(c, "/charts", "RangeSongId", "/songs/{id}/charts",
 			func(v *upstream.Chart) string { return v.SongID }, wait),
-		chartsByOwner: newChildren(c, "/charts", "RangeOwnerId",
+		chartsByOwner: newChildren(c, "/charts", "RangeOwnerId", "",
 			func(v *upstream.Chart) string { return intString(v.OwnerID) }, wait),
-		recordsByChart: newChildren(c, "/records", "RangeChartId",
+		recordsByChart: newChildren(c, "/records", "RangeChartId", "",
 			func(v *upstream.Record) string { return v.ChartID }, wait),
-		recordsByOwner: newChildren(c, "/records", "RangeOwnerId",
+		recordsByOwner: newChildren(c, "/records", "RangeOwnerId", "",
 			func(v *upstream.Record) string { return intString(v.OwnerID) }, wait),
-		divisionsByEvent: newChildren(c, "/events/divisions", "RangeEventId",
+		divisionsByEvent: newChildren(c, "/events/divisions", "RangeEventId", "/events/{id}/divisions",
 			func(v *upstream.EventDivision) string { return v.EventID }, wait),
-		teamsByDivision: newChildren(c, "/events/teams", "RangeDivisionId",
+		teamsByDivision: newChildren(c, "/events/teams", "RangeDivisionId", "",
 			func(v *upstream.EventTeam) string { return v.DivisionID }, wait),
-		usersByRegion: newChildren(c, "/users", "RangeRegionId",
+		usersByRegion: newChildren(c, "/users", "RangeRegionId", "/regions/{id}/users",
 			func(v *upstream.User) string { return regionID(v) }, wait),
 
 		authors: newRelation(eachKey(func(ctx context.Context, resource string) ([]upstream.PositionalUser, error) {
@@ -97,9 +106,10 @@ func New(c *upstream.Client, wait time.Duration) *Loaders {
 // newChildren makes the relation of the items of route whose parentParam
 // filter names their parent, which parentOf tells.
 func newChildren[T any](
-	c *upstream.Client, route, parentParam string, parentOf func(*T) string, wait time.Duration,
+	c *upstream.Client, route, parentParam, single string, parentOf func(*T) string, wait time.Duration,
 ) *children[T] {
-	return newRelation(childBatch(c, childSpec[T]{route, parentParam, parentOf}), wait)
+	spec := childSpec[T]{route: route, parentParam: parentParam, parentOf: parentOf, single: single}
+	return newRelation(childBatch(c, spec), wait)
 }
 
 // eachKey makes a batch function that reads every key with its own call,
@@ -120,6 +130,8 @@ func eachKey[K comparable, V any](read func(context.Context, K) (V, error)) data
 		return results
 	}
 }
+
+func commentResource(v *upstream.Comment) string { return v.ResourceID }
 
 func intString(id *int) string {
 	if id == nil {

@@ -52,9 +52,19 @@ func (l *Loaders) Authors(ctx context.Context, resource string, g Group[string])
 	return l.authors.get(ctx, l, g, resource)
 }
 
-// CommentsOn reads a window of the comments on a resource.
-func (l *Loaders) CommentsOn(ctx context.Context, k ChildKey, g Group[ChildKey]) (paging.Slice[upstream.Comment], error) {
-	return l.commentsByResource.get(ctx, l, g, k)
+// CommentsOnChart reads a window of the comments on a chart.
+func (l *Loaders) CommentsOnChart(ctx context.Context, k ChildKey, g Group[ChildKey]) (paging.Slice[upstream.Comment], error) {
+	return l.commentsOnChart.get(ctx, l, g, k)
+}
+
+// CommentsOnSong reads a window of the comments on a song.
+func (l *Loaders) CommentsOnSong(ctx context.Context, k ChildKey, g Group[ChildKey]) (paging.Slice[upstream.Comment], error) {
+	return l.commentsOnSong.get(ctx, l, g, k)
+}
+
+// CommentsOnEvent reads a window of the comments on an event.
+func (l *Loaders) CommentsOnEvent(ctx context.Context, k ChildKey, g Group[ChildKey]) (paging.Slice[upstream.Comment], error) {
+	return l.commentsOnEvent.get(ctx, l, g, k)
 }
 
 // RepliesTo reads a window of the replies to a comment.

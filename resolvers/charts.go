@@ -17,7 +17,7 @@ var (
 // Chart reads one chart with GET /charts/{id}, which also gives the
 // caller's personal best, and keeps it for the rest of the request.
 func (r *queryResolver) Chart(ctx context.Context, id string) (*upstream.Chart, error) {
-	id, err := guid("id", id)
+	id, err := localGUID("id", id, "Chart")
 	if err != nil {
 		return nil, err
 	}
@@ -90,7 +90,8 @@ func (r *chartResolver) Comments(
 	ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.CommentFilter, orderBy []model.CommentOrder,
 ) (*model.CommentConnection, error) {
-	return commentsOn(ctx, obj, chartID, args(first, after, last, before, offset), filter, orderBy)
+	return commentsOn(ctx, obj, chartID, args(first, after, last, before, offset), filter, orderBy,
+		loaders.For(ctx).CommentsOnChart)
 }
 
 // Records reads a window of the chart's play records, batched by chart.

@@ -17,10 +17,12 @@ var (
 // commentsOn reads a window of the comments on any resource, batched by
 // resource.
 func commentsOn[P any](
-	ctx context.Context, parent *P, parentID func(*P) string, a paging.Args, filter *upstream.CommentFilter, orderBy []model.CommentOrder,
+	ctx context.Context, parent *P, parentID func(*P) string, a paging.Args, filter *upstream.CommentFilter,
+	orderBy []model.CommentOrder,
+	read func(context.Context, loaders.ChildKey, loaders.Group[loaders.ChildKey]) (paging.Slice[upstream.Comment], error),
 ) (*model.CommentConnection, error) {
 	q := childQuery(filter, commentOrder(orderBy), commentsNewestFirst, "RangeResourceId")
-	s, err := childList(ctx, parent, parentID, q, a, loaders.For(ctx).CommentsOn)
+	s, err := childList(ctx, parent, parentID, q, a, read)
 	if err != nil {
 		return nil, err
 	}
@@ -29,7 +31,7 @@ func commentsOn[P any](
 
 // Comment reads one comment.
 func (r *queryResolver) Comment(ctx context.Context, id string) (*upstream.Comment, error) {
-	id, err := guid("id", id)
+	id, err := localGUID("id", id, "Comment")
 	if err != nil {
 		return nil, err
 	}
@@ -51,7 +53,7 @@ func (r *queryResolver) Comments(
 
 // Reply reads one reply.
 func (r *queryResolver) Reply(ctx context.Context, id string) (*upstream.Reply, error) {
-	id, err := guid("id", id)
+	id, err := localGUID("id", id, "Reply")
 	if err != nil {
 		return nil, err
 	}

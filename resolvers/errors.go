@@ -13,6 +13,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"github.com/phizone/graphql-facade/globalid"
 	"github.com/phizone/graphql-facade/paging"
 	"github.com/phizone/graphql-facade/upstream"
 )
@@ -54,6 +55,27 @@ func guid(argument, id string) (string, error) {
 		return "", badInput(argument, "%s must be a GUID such as 0b5d7a6e-2f7c-4d8e-9a43-6f1c2b3a4d5e, got %q", argument, id)
 	}
 	return id, nil
+}
+
+// localGUID reads the id argument of a field that reads one object of
+// typeName: the object's GUID, or its global ID.
+func localGUID(argument, id, typeName string) (string, error) {
+	if guidPattern.MatchString(id) {
+		return id, nil
+	}
+	if t, local, err := globalid.Decode(id); err == nil && t == typeName && guidPattern.MatchString(local) {
+		return local, nil
+	}
+	return "", badInput(argument, "%s must be a GUID such as 0b5d7a6e-2f7c-4d8e-9a43-6f1c2b3a4d5e or a global ID of a %s, got %q",
+		argument, typeName, id)
+}
+
+// localUserID is localGUID for users, whose IDs are integers.
+func localUserID(argument, id string) (int, error) {
+	if t, local, err := globalid.Decode(id); err == nil && t == "User" {
+		id = local
+	}
+	return userID(argument, id)
 }
 
 // userID checks that id, the value of argument, is a user ID.

@@ -16,7 +16,7 @@ var (
 
 // Event reads one event.
 func (r *queryResolver) Event(ctx context.Context, id string) (*upstream.Event, error) {
-	id, err := guid("id", id)
+	id, err := localGUID("id", id, "Event")
 	if err != nil {
 		return nil, err
 	}
@@ -38,7 +38,7 @@ func (r *queryResolver) Events(
 
 // EventDivision reads one event division.
 func (r *queryResolver) EventDivision(ctx context.Context, id string) (*upstream.EventDivision, error) {
-	id, err := guid("id", id)
+	id, err := localGUID("id", id, "EventDivision")
 	if err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (r *queryResolver) EventDivision(ctx context.Context, id string) (*upstream
 
 // EventTeam reads one event team.
 func (r *queryResolver) EventTeam(ctx context.Context, id string) (*upstream.EventTeam, error) {
-	id, err := guid("id", id)
+	id, err := localGUID("id", id, "EventTeam")
 	if err != nil {
 		return nil, err
 	}

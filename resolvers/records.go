@@ -12,7 +12,7 @@ var recordsNewestFirst = []sortKey{{"DateCreated", true}, {"Id", true}}
 
 // Record reads one play record.
 func (r *queryResolver) Record(ctx context.Context, id string) (*upstream.Record, error) {
-	id, err := guid("id", id)
+	id, err := localGUID("id", id, "Record")
 	if err != nil {
 		return nil, err
 	}

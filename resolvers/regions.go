@@ -10,9 +10,9 @@ import (
 )
 
 var (
-	regionsByID  = []sortKey{{"Id", false}}
-	tagsByName   = []sortKey{{"Name", false}, {"Id", false}}
-	regionCodeRE = regexp.MustCompile(`^[A-Za-z]{2,3}$`)
+	regionsInIDOrder = []sortKey{{"Id", false}}
+	tagsByName       = []sortKey{{"Name", false}, {"Id", false}}
+	regionCodeRE     = regexp.MustCompile(`^[A-Za-z]{2,3}$`)
 )
 
 // Region reads one region by its code.
@@ -28,7 +28,7 @@ func (r *queryResolver) Regions(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.RegionFilter, orderBy []model.RegionOrder,
 ) (*model.RegionConnection, error) {
-	q := listQuery(filter, regionOrder(orderBy), regionsByID, nil)
+	q := listQuery(filter, regionOrder(orderBy), regionsInIDOrder, nil)
 	s, err := rootList[upstream.Region](ctx, "/regions", nil, q, args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err

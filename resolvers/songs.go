@@ -12,7 +12,7 @@ var songsNewestFirst = []sortKey{{"DateCreated", true}, {"Id", true}}
 
 // Song reads one song.
 func (r *queryResolver) Song(ctx context.Context, id string) (*upstream.Song, error) {
-	id, err := guid("id", id)
+	id, err := localGUID("id", id, "Song")
 	if err != nil {
 		return nil, err
 	}
@@ -58,5 +58,6 @@ func (r *songResolver) Comments(
 	ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.CommentFilter, orderBy []model.CommentOrder,
 ) (*model.CommentConnection, error) {
-	return commentsOn(ctx, obj, songID, args(first, after, last, before, offset), filter, orderBy)
+	return commentsOn(ctx, obj, songID, args(first, after, last, before, offset), filter, orderBy,
+		loaders.For(ctx).CommentsOnSong)
 }

@@ -25,7 +25,7 @@ func (r *queryResolver) Me(ctx context.Context) (*upstream.Me, error) {
 
 // User reads one user, batched with the other users of the request.
 func (r *queryResolver) User(ctx context.Context, id string) (*upstream.User, error) {
-	n, err := userID("id", id)
+	n, err := localUserID("id", id)
 	if err != nil {
 		return nil, err
 	}

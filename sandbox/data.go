@@ -34,8 +34,15 @@ type Data struct {
 	Relations      []UserRelation
 	Likes          []Like
 
+	// Areas holds the data of the API's areas beyond the core; see extend.go.
+	Areas Areas
+
 	idx indexes
 }
+
+// Areas holds one struct per area of the API beyond the core, each defined
+// in that area's own file.
+type Areas struct{}
 
 type indexes struct {
 	users, regionsByID       map[int]int
@@ -132,6 +139,7 @@ func (d *Data) reindex() {
 		})
 	}
 	d.idx = x
+	reindexAreas(d)
 }
 
 // User returns the user with the ID, or nil.

@@ -55,6 +55,7 @@ func generate() *Data {
 	g.comments()
 	g.replies()
 	g.likes()
+	runAreaGenerators(g)
 
 	g.d.reindex()
 	return g.d

@@ -8,7 +8,7 @@ import "net/http"
 func (s *Server) routeTable() []route {
 	get := func(t string, h func(c *call)) route { return newRoute(http.MethodGet, t, h) }
 	post := func(t string, h func(c *call)) route { return newRoute(http.MethodPost, t, h) }
-	return []route{
+	return append([]route{
 		post("/auth/token", (*call).postToken),
 		post("/auth/revoke", (*call).postRevoke),
 		get("/me", (*call).getMe),
@@ -59,7 +59,7 @@ func (s *Server) routeTable() []route {
 		get("/events/teams", (*call).getTeams),
 		get("/events/teams/{id:guid}", (*call).getTeam),
 		get("/events/hostships", (*call).getHostships),
-	}
+	}, s.extraRoutes()...)
 }
 
 // resourceComments answers the comments on one resource (ArrayRequestDto

@@ -18,8 +18,9 @@ type Server struct {
 
 	auth authState
 
-	logMu sync.Mutex
-	log   []Request
+	logMu  sync.Mutex
+	log    []Request
+	served map[string]int // "GET /charts/{id}" → answers below 500, never reset
 
 	routes []route
 }
@@ -78,6 +79,18 @@ func (s *Server) Requests() []Request {
 	return out
 }
 
+// Served returns how many answers below 500 each route gave since the
+// server was made, keyed "GET /charts/{id}"; ResetRequests leaves it be.
+func (s *Server) Served() map[string]int {
+	s.logMu.Lock()
+	defer s.logMu.Unlock()
+	out := make(map[string]int, len(s.served))
+	for k, v := range s.served {
+		out[k] = v
+	}
+	return out
+}
+
 // ResetRequests empties the request log.
 func (s *Server) ResetRequests() {
 	s.logMu.Lock()
@@ -108,6 +121,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			Method: r.Method, Path: r.URL.Path, Route: name, Query: r.URL.Query(),
 			Status: status, Authenticated: authenticated,
 		})
+		if name != "" && status < 500 {
+			if s.served == nil {
+				s.served = map[string]int{}
+			}
+			s.served[r.Method+" "+name]++
+		}
 		s.logMu.Unlock()
 	}
 

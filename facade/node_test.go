@@ -1,0 +1,119 @@
+package facade_test
+
+import (
+	"sort"
+	"testing"
+)
+
+// nodeSamples gives, for every type that implements Node, a query whose
+// answer's data holds one object of that type as {"x": {"id": ...}}. Areas
+// add theirs from their own test files' init functions.
+var nodeSamples = map[string]string{
+	"Chart":         `{ x: charts(first: 1) { nodes { id } } }`,
+	"Song":          `{ x: songs(first: 1) { nodes { id } } }`,
+	"User":          `{ x: users(first: 1) { nodes { id } } }`,
+	"Region":        `{ x: regions(first: 1) { nodes { id } } }`,
+	"Tag":           `{ x: tags(first: 1) { nodes { id } } }`,
+	"Record":        `{ x: records(first: 1) { nodes { id } } }`,
+	"Comment":       `{ x: comments(first: 1) { nodes { id } } }`,
+	"Reply":         `{ x: comments(first: 1, filter: { minLikeCount: 0 }, orderBy: [{ field: REPLY_COUNT, direction: DESC }]) { nodes { replies(first: 1) { nodes { id } } } } }`,
+	"Event":         `{ x: events(first: 1) { nodes { id } } }`,
+	"EventDivision": `{ x: events(first: 1) { nodes { divisions(first: 1) { nodes { id } } } } }`,
+	"EventTeam":     `{ x: events(first: 3) { nodes { divisions(first: 3) { nodes { teams(first: 1) { nodes { id } } } } } } }`,
+}
+
+// firstID finds the first "id" in a decoded answer.
+func firstID(v any) string {
+	switch v := v.(type) {
+	case map[string]any:
+		if id, ok := v["id"].(string); ok {
+			return id
+		}
+		keys := make([]string, 0, len(v))
+		for k := range v {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if id := firstID(v[k]); id != "" {
+				return id
+			}
+		}
+	case []any:
+		for _, x := range v {
+			if id := firstID(x); id != "" {
+				return id
+			}
+		}
+	}
+	return ""
+}
+
+// node(id:) reads back an object of every type that implements Node, and
+// nodes(ids:) reads them all with one upstream call per type.
+func TestNodeRoundTrip(t *testing.T) {
+	e := newEnv(t)
+	var schema struct {
+		Type struct{ PossibleTypes []struct{ Name string } } `json:"__type"`
+	}
+	e.mustQuery(`{ __type(name: "Node") { possibleTypes { name } } }`, nil, &schema)
+	if len(schema.Type.PossibleTypes) < len(nodeSamples) {
+		t.Errorf("Node has %d implementations, fewer than the %d samples", len(schema.Type.PossibleTypes), len(nodeSamples))
+	}
+
+	var ids []string
+	types := map[string]bool{}
+	for _, pt := range schema.Type.PossibleTypes {
+		sample, ok := nodeSamples[pt.Name]
+		if !ok {
+			t.Errorf("type %s implements Node but has no sample", pt.Name)
+			continue
+		}
+		var data map[string]any
+		e.mustQuery(sample, nil, &data)
+		id := firstID(data)
+		if id == "" {
+			t.Errorf("the sample of %s found no object", pt.Name)
+			continue
+		}
+
+		var got struct {
+			Node struct {
+				Typename string `json:"__typename"`
+				ID       string
+			}
+		}
+		e.mustQuery(`query($id: ID!) { node(id: $id) { __typename id } }`, map[string]any{"id": id}, &got)
+		if got.Node.ID != id || got.Node.Typename != pt.Name {
+			t.Errorf("node(%s) = %+v, want the %s back", id, got.Node, pt.Name)
+		}
+		ids = append(ids, id)
+		types[pt.Name] = true
+	}
+
+	var all struct {
+		Nodes []struct{ ID string }
+	}
+	e.mustQuery(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids}, &all)
+	if calls, byRoute := e.calls(); calls > len(types) {
+		t.Errorf("nodes of %d types made %d upstream calls: %v", len(types), calls, byRoute)
+	}
+	for i, n := range all.Nodes {
+		if n.ID != ids[i] {
+			t.Errorf("nodes[%d] = %s, want %s", i, n.ID, ids[i])
+		}
+	}
+}
+
+func TestNodeErrors(t *testing.T) {
+	e := newEnv(t)
+	for _, id := range []string{"garbage", "Q2hhcnQ6eA", "TW9vbjox"} { // Chart:x, Moon:1
+		a := e.query(`query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": id}, "", nil)
+		if len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "BAD_USER_INPUT" {
+			t.Errorf("node(%q): errors %+v, want BAD_USER_INPUT", id, a.Errors)
+		}
+		if n, _ := e.calls(); n != 0 {
+			t.Errorf("node(%q) made %d upstream calls", id, n)
+		}
+	}
+}

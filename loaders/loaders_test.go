@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -31,7 +32,9 @@ func (r *recorder) serve(t *testing.T, answer func(q url.Values) (any, upstream.
 		r.queries = append(r.queries, req.URL.Query())
 		r.mu.Unlock()
 
-		data, page := answer(req.URL.Query())
+		q := req.URL.Query()
+		q.Set("_path", req.URL.Path) // for doubles of a parent's own route
+		data, page := answer(q)
 		_ = json.NewEncoder(w).Encode(map[string]any{
 			"status": 0, "code": "Ok", "data": data,
 			"total": page.Total, "perPage": page.PerPage, "hasNext": page.HasNext,
@@ -146,11 +149,11 @@ func TestChildrenOfManyParentsInOneCall(t *testing.T) {
 func TestChildrenFallBackWhenThePageIsNotWhole(t *testing.T) {
 	var rec recorder
 	c := rec.serve(t, func(q url.Values) (any, upstream.Page) {
-		parents := q["RangeCommentId"]
-		if len(parents) > 1 {
+		if parents := q["RangeCommentId"]; len(parents) > 1 {
 			return []upstream.Reply{}, upstream.Page{Total: 5000, HasNext: true}
 		}
-		return []upstream.Reply{{ID: "only", CommentID: parents[0]}}, upstream.Page{Total: 1}
+		parent := strings.Split(q.Get("_path"), "/")[2] // /comments/{id}/replies
+		return []upstream.Reply{{ID: "only", CommentID: parent}}, upstream.Page{Total: 1}
 	})
 	l := New(c, 0)
 

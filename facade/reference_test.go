@@ -433,7 +433,7 @@ func TestViewer(t *testing.T) {
 			if len(a.Errors) > 0 {
 				t.Fatalf("errors = %+v", a.Errors)
 			}
-			if got.Me.ID != strconv.Itoa(tok.UserID) || got.Me.UserName != tok.UserName {
+			if dbID(t, got.Me.ID) != strconv.Itoa(tok.UserID) || got.Me.UserName != tok.UserName {
 				t.Errorf("me = %+v, want user %d %s", got.Me, tok.UserID, tok.UserName)
 			}
 		})

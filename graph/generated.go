@@ -575,6 +575,8 @@ type UserResolver interface {
 	Records(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder) (*model.RecordConnection, error)
 }
 type ViewerResolver interface {
+	ID(ctx context.Context, obj *upstream.Me) (string, error)
+
 	User(ctx context.Context, obj *upstream.Me) (*upstream.User, error)
 }
 
@@ -2617,7 +2619,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Viewer.EmailConfirmed(childComplexity), true
-	case "Viewer.id":
+	case "Viewer.id", "Viewer.databaseId":
 		if e.ComplexityRoot.Viewer.ID == nil {
 			break
 		}
@@ -2962,8 +2964,10 @@ enum OrderDirection {
 
 "The signed-in caller: their public profile plus what only they can see."
 type Viewer {
-  "The caller's user ID."
-  id: ID!
+  "The global ID of the caller's user: the same as ` + "`" + `user { id }` + "`" + `."
+  id: ID! @goField(forceResolver: true)
+  "The caller's numeric user ID in the PhiZone API."
+  databaseId: ID! @goField(name: "ID")
   "The caller's display name."
   userName: String!
   "The caller's e-mail address."
@@ -5835,6 +5839,8 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Viewer_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_Viewer_databaseId(ctx, field)
 	case "userName":
 		return ec.fieldContext_Viewer_userName(ctx, field)
 	case "email":
@@ -16039,6 +16045,29 @@ func (ec *executionContext) _Viewer_id(ctx context.Context, field graphql.Collec
 			return ec.fieldContext_Viewer_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Viewer().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Viewer", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Viewer_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Me) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
 			return obj.ID, nil
 		},
 		nil,
@@ -16049,7 +16078,7 @@ func (ec *executionContext) _Viewer_id(ctx context.Context, field graphql.Collec
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Viewer_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Viewer_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Viewer", field, false, false, "ID")
 }
 
@@ -23239,7 +23268,13 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Viewer")
 		case "id":
-			out.Values[i] = ec._Viewer_id(ctx, field, obj)
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Viewer_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._Viewer_databaseId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

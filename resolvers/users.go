@@ -4,6 +4,7 @@ import (
 	"context"
 	"strconv"
 
+	"github.com/phizone/graphql-facade/globalid"
 	"github.com/phizone/graphql-facade/graph/model"
 	"github.com/phizone/graphql-facade/loaders"
 	"github.com/phizone/graphql-facade/upstream"
@@ -43,6 +44,11 @@ func (r *queryResolver) Users(
 		return nil, err
 	}
 	return userConnection(s), nil
+}
+
+// ID gives the global ID of the caller's user.
+func (r *viewerResolver) ID(_ context.Context, obj *upstream.Me) (string, error) {
+	return globalid.Encode("User", strconv.Itoa(obj.ID)), nil
 }
 
 // User is the caller's public profile.

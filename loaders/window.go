@@ -10,8 +10,9 @@ import (
 )
 
 // Window reads window w of the list at route (with params and query, which
-// holds the filters and an explicit Order and Desc) in one upstream call,
-// or two when no single page holds it.
+// holds the filters and an explicit Order and Desc) in one upstream call.
+// A window that no upstream page holds (none was found for any offset below
+// three million) is refused as bad arguments.
 //
 // A window at the end of the list (last without before) is read in the
 // reverse order, so it too costs one call; it needs an explicit order and
@@ -25,7 +26,7 @@ func Window[T any](
 
 	page, perPage, skip, ok := paging.UpstreamPage(w.Start, w.Count)
 	if !ok {
-		return twoPages[T](ctx, c, route, params, query, w)
+		return paging.Slice[T]{}, paging.BadArgs("no upstream page holds %d items from position %d", w.Count, w.Start)
 	}
 
 	items, p, err := readPage[T](ctx, c, route, params, query, page, perPage)
@@ -58,25 +59,6 @@ func fromEnd[T any](
 	}
 
 	return paging.FromEndPage(items, p.Total, w), nil
-}
-
-// twoPages reads a window that no single page holds, as two pages of
-// w.Count items.
-func twoPages[T any](
-	ctx context.Context, c *upstream.Client, route string, params upstream.Params, query url.Values, w paging.Window,
-) (paging.Slice[T], error) {
-	page := w.Start/w.Count + 1
-	first, p, err := readPage[T](ctx, c, route, params, query, page, w.Count)
-	if err != nil {
-		return paging.Slice[T]{}, err
-	}
-
-	second, _, err := readPage[T](ctx, c, route, params, query, page+1, w.Count)
-	if err != nil {
-		return paging.Slice[T]{}, err
-	}
-
-	return cut(append(first, second...), w.Start%w.Count, w.Count, w.Start, p.Total), nil
 }
 
 // readPage reads one page of the list.

@@ -43,6 +43,10 @@ type config struct {
 	// LogLevel is debug, info, warn or error (-log-level,
 	// PHIZONE_LOG_LEVEL; info).
 	LogLevel string
+	// ClientID and ClientSecret identify the OAuth client that login signs
+	// users in as (-client-id, PHIZONE_CLIENT_ID; -client-secret,
+	// PHIZONE_CLIENT_SECRET; both empty, which on the sandbox means its own).
+	ClientID, ClientSecret string
 }
 
 // parseConfig reads the flags of args with environment fallbacks from
@@ -56,6 +60,9 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	fs.StringVar(&cfg.AllowedOrigins, "cors-origins", envOr(getenv, "PHIZONE_CORS_ORIGINS", "*"),
 		"comma-separated origins browsers may call from, * for any")
 	fs.StringVar(&cfg.LogLevel, "log-level", envOr(getenv, "PHIZONE_LOG_LEVEL", "info"), "debug, info, warn or error")
+	fs.StringVar(&cfg.ClientID, "client-id", envOr(getenv, "PHIZONE_CLIENT_ID", ""), "OAuth client ID for login")
+	fs.StringVar(&cfg.ClientSecret, "client-secret", envOr(getenv, "PHIZONE_CLIENT_SECRET", ""),
+		"OAuth client secret for login (prefer the environment variable)")
 
 	var problems []error
 	sandboxDefault, err := strconv.ParseBool(envOr(getenv, "PHIZONE_SANDBOX", "false"))
@@ -133,6 +140,7 @@ func main() {
 // run serves the facade until ctx ends, then shuts down gracefully.
 func run(ctx context.Context, cfg config, logger *slog.Logger) error {
 	base := cfg.Upstream
+	credentials := upstream.Credentials{ClientID: cfg.ClientID, ClientSecret: cfg.ClientSecret}
 	if cfg.Sandbox {
 		url, stopSandbox, err := serveSandbox(logger)
 		if err != nil {
@@ -140,6 +148,9 @@ func run(ctx context.Context, cfg config, logger *slog.Logger) error {
 		}
 		defer stopSandbox()
 		base = url
+		if credentials.ClientID == "" {
+			credentials.ClientID = sandbox.ClientID
+		}
 	}
 
 	client, err := upstream.New(base, nil, logger)
@@ -151,6 +162,7 @@ func run(ctx context.Context, cfg config, logger *slog.Logger) error {
 		Addr: cfg.Addr,
 		Handler: facade.New(facade.Options{
 			Upstream:       client,
+			Credentials:    credentials,
 			AllowedOrigins: cfg.origins(),
 			BatchWait:      cfg.BatchWait,
 			Logger:         logger,

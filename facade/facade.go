@@ -30,6 +30,9 @@ import (
 type Options struct {
 	// Upstream is the client of the PhiZone API the facade reads from.
 	Upstream *upstream.Client
+	// Credentials identify the OAuth client that login signs users in as;
+	// the zero value sends client_id "" and fails upstream.
+	Credentials upstream.Credentials
 	// AllowedOrigins lists the origins browsers may call the facade from;
 	// nil or empty allows any origin ("*"). Credentials (cookies) are never
 	// allowed: callers send their token in the Authorization header.
@@ -41,14 +44,14 @@ type Options struct {
 	Logger *slog.Logger
 }
 
-// New returns the facade's handler: GraphQL over HTTP at /graphql (POST
-// and GET), the GraphiQL playground at /, and /healthz.
+// New returns the facade's handler: GraphQL over HTTP at /graphql (POST,
+// and GET for queries), the GraphiQL playground at /, and /healthz.
 func New(opts Options) http.Handler {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
 
-	gql := handler.New(graph.NewExecutableSchema(resolvers.Config()))
+	gql := handler.New(graph.NewExecutableSchema(resolvers.Config(opts.Credentials)))
 	gql.AddTransport(transport.Options{})
 	gql.AddTransport(transport.GET{})
 	gql.AddTransport(transport.POST{})

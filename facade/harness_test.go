@@ -34,7 +34,10 @@ func newEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatalf("upstream.New: %v", err)
 	}
-	srv := httptest.NewServer(facade.New(facade.Options{Upstream: client}))
+	srv := httptest.NewServer(facade.New(facade.Options{
+		Upstream:    client,
+		Credentials: upstream.Credentials{ClientID: sandbox.ClientID},
+	}))
 	t.Cleanup(srv.Close)
 
 	return &env{t: t, sandbox: sb, rest: rest, facade: srv}

@@ -86,8 +86,8 @@ func TestReadmeQueries(t *testing.T) {
 		t.Fatal(err)
 	}
 	blocks := regexp.MustCompile("(?s)```graphql\n(.*?)```").FindAllStringSubmatch(string(readme), -1)
-	if len(blocks) < 3 {
-		t.Fatalf("README has %d GraphQL examples, want at least 3", len(blocks))
+	if len(blocks) < 4 {
+		t.Fatalf("README has %d GraphQL examples, want at least 4", len(blocks))
 	}
 
 	e := newEnv(t)
@@ -109,6 +109,11 @@ func TestReadmeQueries(t *testing.T) {
 	if a := e.query(blocks[2][1], nil, tokens[0].AccessToken, &viewer); len(a.Errors) > 0 || viewer.Me.UserName != tokens[0].UserName {
 		t.Errorf("the README's Viewer query: %+v, %+v", viewer, a.Errors)
 	}
+	var signIn struct{ Login struct{ AccessToken string } }
+	if a := e.query(blocks[3][1], nil, "", &signIn); len(a.Errors) > 0 || signIn.Login.AccessToken == "" {
+		t.Errorf("the README's sign-in: %+v, %+v", signIn, a.Errors)
+	}
+
 	for _, tok := range tokens {
 		if !strings.Contains(string(readme), tok.AccessToken) || !strings.Contains(string(readme), tok.Password) {
 			t.Errorf("the README does not list the sandbox sign-in of %s", tok.UserName)

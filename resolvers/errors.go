@@ -29,6 +29,8 @@ const (
 	CodeUpstreamTimeout     = "UPSTREAM_TIMEOUT"
 	CodeUpstreamUnavailable = "UPSTREAM_UNAVAILABLE"
 	CodeInternal            = "INTERNAL_SERVER_ERROR"
+	CodeInvalidCredentials  = "INVALID_CREDENTIALS"
+	CodeInteraction         = "INTERACTION_REQUIRED"
 )
 
 // inputError is a problem with an argument, found before any upstream call.
@@ -102,6 +104,7 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 	var (
 		up    *upstream.Error
 		input *inputError
+		oauth *upstream.OAuthError
 	)
 	switch {
 	case errors.As(err, &input):
@@ -113,6 +116,8 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		gerr.Extensions["code"] = CodeUnauthenticated
 	case errors.As(err, &up):
 		presentUpstream(gerr, up)
+	case errors.As(err, &oauth):
+		presentOAuth(gerr, oauth)
 	case errors.Is(err, context.DeadlineExceeded):
 		gerr.Message = "the upstream did not answer in time"
 		gerr.Extensions["code"] = CodeUpstreamTimeout
@@ -158,6 +163,34 @@ func presentUpstream(gerr *gqlerror.Error, up *upstream.Error) {
 		ext["code"] = CodeBadUserInput
 	default:
 		ext["code"] = CodeUpstreamError
+	}
+}
+
+// presentOAuth fills gerr from an error of the token endpoints. A wrong
+// password and an unknown account read the same, so that sign-in does not
+// tell which accounts exist.
+func presentOAuth(gerr *gqlerror.Error, oe *upstream.OAuthError) {
+	gerr.Extensions["upstreamStatus"] = oe.HTTPStatus
+	gerr.Extensions["oauthError"] = oe.Code
+	switch oe.Code {
+	case "invalid_grant", "invalid_token":
+		gerr.Message = "the e-mail address or password is not right, or the token is no longer valid"
+		gerr.Extensions["code"] = CodeInvalidCredentials
+	case "access_denied", "insufficient_access":
+		gerr.Message = "this account may not sign in: " + oe.Description
+		gerr.Extensions["code"] = CodeForbidden
+	case "interaction_required":
+		gerr.Message = "the account needs an action on the PhiZone website first: " + oe.Description
+		gerr.Extensions["code"] = CodeInteraction
+	case "temporarily_unavailable":
+		gerr.Message = "sign-in is temporarily unavailable: " + oe.Description
+		gerr.Extensions["code"] = CodeUpstreamUnavailable
+	case "invalid_client", "unauthorized_client":
+		gerr.Message = "the facade's OAuth client is not accepted upstream; check -client-id and -client-secret"
+		gerr.Extensions["code"] = CodeInternal
+	default:
+		gerr.Message = "sign-in failed: " + oe.Description
+		gerr.Extensions["code"] = CodeBadUserInput
 	}
 }
 

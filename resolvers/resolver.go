@@ -3,18 +3,27 @@
 // batch and cache upstream reads for that request alone.
 package resolvers
 
-import "github.com/phizone/graphql-facade/graph"
+import (
+	"github.com/phizone/graphql-facade/graph"
+	"github.com/phizone/graphql-facade/upstream"
+)
 
-// Resolver is the root of all resolvers.
-type Resolver struct{}
+// Resolver is the root of all resolvers. It holds configuration only;
+// request state lives in the request's loaders.
+type Resolver struct {
+	credentials upstream.Credentials
+}
 
-// New returns the resolver root for graph.NewExecutableSchema.
-func New() *Resolver { return &Resolver{} }
+// New returns the resolver root for graph.NewExecutableSchema; credentials
+// identify the OAuth client that login and refreshToken sign in as.
+func New(credentials upstream.Credentials) *Resolver {
+	return &Resolver{credentials: credentials}
+}
 
 // Config returns the executable schema's configuration with these
 // resolvers.
-func Config() graph.Config {
-	return graph.Config{Resolvers: New()}
+func Config(credentials upstream.Credentials) graph.Config {
+	return graph.Config{Resolvers: New(credentials)}
 }
 
 // Query returns the resolver of the root query.

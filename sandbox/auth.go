@@ -28,8 +28,8 @@ const (
 	refreshLifetime = 31 * 24 * time.Hour
 )
 
-// clientID is the one OAuth client the upstream registers.
-const clientID = "public"
+// ClientID is the one OAuth client the sandbox accepts at /auth/token.
+const ClientID = "public"
 
 type session struct {
 	user    int
@@ -134,7 +134,7 @@ func (c *call) postToken() {
 	form := c.r.PostForm
 
 	switch form.Get("client_id") {
-	case clientID:
+	case ClientID:
 	case "":
 		fail("invalid_client", "The mandatory 'client_id' parameter is missing.")
 		return

@@ -151,6 +151,20 @@ type EventTeamOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// The credentials of a sign-in.
+type LoginInput struct {
+	// The e-mail address of the account.
+	Email string `json:"email"`
+	// The account's password. The facade forwards it once and never stores or logs it.
+	Password string `json:"password"`
+}
+
+// Changes to the PhiZone community's data, made as the caller. The facade
+// keeps no session: sign in with `login`, keep the token set on the client,
+// and send `Authorization: Bearer <accessToken>` with each request.
+type Mutation struct {
+}
+
 // Where a page of a connection lies in the whole list.
 type PageInfo struct {
 	// Whether items follow this page.
@@ -193,6 +207,12 @@ type RecordOrder struct {
 	Field RecordOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A refresh token to trade.
+type RefreshTokenInput struct {
+	// The refresh token of an earlier token set.
+	RefreshToken string `json:"refreshToken"`
 }
 
 // A page of regions, in the Relay connection shape.
@@ -249,6 +269,18 @@ type ReplyOrder struct {
 	Field ReplyOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A token to revoke.
+type RevokeTokenInput struct {
+	// The refresh or access token to revoke.
+	Token string `json:"token"`
+}
+
+// The result of revoking a token.
+type RevokeTokenPayload struct {
+	// Whether the upstream accepted the revocation.
+	Revoked bool `json:"revoked"`
 }
 
 // A page of songs, in the Relay connection shape.

@@ -40,9 +40,15 @@ type Options struct {
 	// BatchWait is how long loaders gather keys before calling the
 	// upstream; 0 means loaders.DefaultWait.
 	BatchWait time.Duration
+	// MaxUploadBytes bounds the files of a multipart request; 0 means
+	// DefaultMaxUploadBytes.
+	MaxUploadBytes int64
 	// Logger receives the facade's logs; nil means slog.Default().
 	Logger *slog.Logger
 }
+
+// DefaultMaxUploadBytes is the default bound of a multipart request's files.
+const DefaultMaxUploadBytes = 32 << 20
 
 // New returns the facade's handler: GraphQL over HTTP at /graphql (POST,
 // and GET for queries), the GraphiQL playground at /, and /healthz.
@@ -50,11 +56,15 @@ func New(opts Options) http.Handler {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
+	if opts.MaxUploadBytes <= 0 {
+		opts.MaxUploadBytes = DefaultMaxUploadBytes
+	}
 
 	gql := handler.New(graph.NewExecutableSchema(resolvers.Config(opts.Credentials)))
 	gql.AddTransport(transport.Options{})
 	gql.AddTransport(transport.GET{})
 	gql.AddTransport(transport.POST{})
+	gql.AddTransport(transport.MultipartForm{MaxUploadSize: opts.MaxUploadBytes, MaxMemory: 1 << 20})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	gql.Use(extension.Introspection{})
 	gql.SetErrorPresenter(resolvers.PresentError)

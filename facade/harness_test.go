@@ -108,6 +108,14 @@ func (e *env) mustQuery(doc string, vars map[string]any, out any) {
 	}
 }
 
+// mustQueryAs is mustQuery with a token.
+func (e *env) mustQueryAs(doc string, vars map[string]any, token string, out any) {
+	e.t.Helper()
+	if a := e.query(doc, vars, token, out); len(a.Errors) > 0 {
+		e.t.Fatalf("unexpected errors: %+v", a.Errors)
+	}
+}
+
 // calls counts the upstream requests since the last query, by route.
 func (e *env) calls() (int, map[string]int) {
 	byRoute := map[string]int{}

@@ -1,6 +1,8 @@
 package sandbox
 
 import (
+	"bytes"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -8,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Server is the in-process PhiZone API double. It is an [http.Handler] and
@@ -17,6 +20,10 @@ type Server struct {
 	data *Data
 
 	auth authState
+
+	started time.Time // when New made the server; writes are stamped after Data.Now by the time since
+	created int       // resources created so far, for fresh IDs
+	uploads []Upload  // files received by writes
 
 	logMu  sync.Mutex
 	log    []Request
@@ -38,6 +45,9 @@ type Request struct {
 	Query url.Values
 	// Status is the HTTP status of the answer.
 	Status int
+	// Body is the JSON body of a write, as received (at most 64 KiB); nil
+	// for reads and other bodies.
+	Body []byte
 	// Authenticated says whether the request carried a valid access token.
 	Authenticated bool
 }
@@ -46,7 +56,7 @@ type Request struct {
 // generates the same data (the generator has a fixed seed), with the
 // seeded sign-ins of [Server.Tokens].
 func New() *Server {
-	s := &Server{data: generate()}
+	s := &Server{data: generate(), started: time.Now()}
 	s.auth.init()
 	s.routes = s.routeTable()
 	return s
@@ -112,6 +122,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// The request is logged when its status is written, before the client
 	// can read the answer, so a test that reads the log after an answer
 	// always finds it.
+	var body []byte
+	if r.Method != http.MethodGet && strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
+		body, _ = io.ReadAll(io.LimitReader(r.Body, 64<<10))
+		r.Body = io.NopCloser(bytes.NewReader(body))
+	}
+
 	var authenticated bool
 	rec := &statusWriter{ResponseWriter: w}
 	rec.onStatus = func(status int) {
@@ -119,7 +135,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.logMu.Lock()
 		s.log = append(s.log, Request{
 			Method: r.Method, Path: r.URL.Path, Route: name, Query: r.URL.Query(),
-			Status: status, Authenticated: authenticated,
+			Status: status, Authenticated: authenticated, Body: body,
 		})
 		if name != "" && status < 500 {
 			if s.served == nil {
@@ -139,8 +155,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (s *Server) answer(w http.ResponseWriter, r *http.Request, rt *route, params map[string]string,
 	allowed []string, authenticated *bool,
 ) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		s.mu.RLock()
+		defer s.mu.RUnlock()
+	} else {
+		s.mu.Lock() // writes change the data set
+		defer s.mu.Unlock()
+	}
 
 	c := &call{s: s, d: s.data, w: w, r: r, q: foldQuery(r.URL.Query()), params: params}
 	c.caller, c.authenticated = s.auth.caller(s.data, r)

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/phizone/graphql-facade/upstream"
 )
 
@@ -31,12 +32,24 @@ type ChartEdge struct {
 	Node *upstream.Chart `json:"node"`
 }
 
+// Names a chart.
+type ChartInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+}
+
 // A sort key for charts.
 type ChartOrder struct {
 	// The field to sort by.
 	Field ChartOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A chart after a change, read fresh from the upstream.
+type ChartPayload struct {
+	// The chart as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
+	Chart *upstream.Chart `json:"chart"`
 }
 
 // A page of comments, in the Relay connection shape.
@@ -59,12 +72,28 @@ type CommentEdge struct {
 	Node *upstream.Comment `json:"node"`
 }
 
+// A new comment on a chart.
+type CommentOnChartInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The comment's text, PhiZone rich text of at most 3,000 characters.
+	Content string `json:"content"`
+	// The language the comment is written in, such as `en` or `zh-CN`.
+	Language string `json:"language"`
+}
+
 // A sort key for comments.
 type CommentOrder struct {
 	// The field to sort by.
 	Field CommentOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A comment just posted, read fresh from the upstream.
+type CommentPayload struct {
+	// The new comment.
+	Comment *upstream.Comment `json:"comment"`
 }
 
 // A page of events, in the Relay connection shape.
@@ -271,6 +300,24 @@ type ReplyOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// A reply just posted, with the comment it answers.
+type ReplyPayload struct {
+	// The new reply.
+	Reply *upstream.Reply `json:"reply"`
+	// The comment replied to, with its new `replyCount`.
+	Comment *upstream.Comment `json:"comment"`
+}
+
+// A new reply to a comment.
+type ReplyToCommentInput struct {
+	// The comment's global ID or GUID.
+	CommentID string `json:"commentId"`
+	// The reply's text, PhiZone rich text of at most 3,000 characters.
+	Content string `json:"content"`
+	// The language the reply is written in, such as `en` or `zh-CN`.
+	Language string `json:"language"`
+}
+
 // A token to revoke.
 type RevokeTokenInput struct {
 	// The refresh or access token to revoke.
@@ -339,6 +386,44 @@ type TagOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// A new illustration for a chart.
+type UpdateChartIllustrationInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The picture, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for a chart's fields; fields left out are not changed.
+type UpdateChartInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The chart's own title, at most 100 characters; null removes it.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// The kind of difficulty level.
+	LevelType graphql.Omittable[*upstream.ChartLevel] `json:"levelType,omitempty"`
+	// The level as shown, at most 20 characters.
+	Level graphql.Omittable[*string] `json:"level,omitempty"`
+	// The difficulty constant.
+	Difficulty graphql.Omittable[*float64] `json:"difficulty,omitempty"`
+	// The chart file's format.
+	Format graphql.Omittable[*upstream.ChartFormat] `json:"format,omitempty"`
+	// The authors as rich text, at most 800 characters.
+	AuthorName graphql.Omittable[*string] `json:"authorName,omitempty"`
+	// Who drew the illustration; null removes it.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// The description, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Who may attach the chart to collections.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// Whether the chart is hidden from lists.
+	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
+	// Whether the chart is locked.
+	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
+	// Whether plays of the chart count toward RKS.
+	IsRanked graphql.Omittable[*bool] `json:"isRanked,omitempty"`
+}
+
 // A page of users, in the Relay connection shape.
 type UserConnection struct {
 	// The users of this page with their cursors.
@@ -359,12 +444,24 @@ type UserEdge struct {
 	Node *upstream.User `json:"node"`
 }
 
+// Names a user.
+type UserInput struct {
+	// The user's global ID or numeric ID.
+	UserID string `json:"userId"`
+}
+
 // A sort key for users.
 type UserOrder struct {
 	// The field to sort by.
 	Field UserOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A user after a change of who follows them, read fresh from the upstream.
+type UserPayload struct {
+	// The user as they are now (their `followerCount`).
+	User *upstream.User `json:"user"`
 }
 
 // The fields charts can be sorted by.

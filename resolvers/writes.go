@@ -1,0 +1,198 @@
+package resolvers
+
+import (
+	"context"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/phizone/graphql-facade/graph"
+	"github.com/phizone/graphql-facade/graph/model"
+	"github.com/phizone/graphql-facade/loaders"
+	"github.com/phizone/graphql-facade/upstream"
+)
+
+// Every write answers with the changed object read again from the
+// upstream as the caller, never from the request's loaders, whose copies
+// may predate the write.
+
+// signedIn refuses a write without a token before any upstream call.
+func signedIn(ctx context.Context) error {
+	if !upstream.CallerFrom(ctx).SignedIn() {
+		return errNoToken
+	}
+	return nil
+}
+
+// freshChart reads a chart again after a write.
+func freshChart(ctx context.Context, id string) (*model.ChartPayload, error) {
+	chart, err := loaders.For(ctx).Client().GetChart(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return &model.ChartPayload{Chart: chart}, nil
+}
+
+// chartWrite checks the caller and the chart ID, runs write and reads the
+// chart back.
+func chartWrite(ctx context.Context, chartID string, write func(c *upstream.Client, id string) error) (*model.ChartPayload, error) {
+	if err := signedIn(ctx); err != nil {
+		return nil, err
+	}
+	id, err := localGUID("input.chartId", chartID, "Chart")
+	if err != nil {
+		return nil, err
+	}
+
+	if err := write(loaders.For(ctx).Client(), id); err != nil {
+		return nil, err
+	}
+	return freshChart(ctx, id)
+}
+
+// LikeChart likes a chart and returns it with its new count.
+func (r *mutationResolver) LikeChart(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error) {
+	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error { return c.LikeChart(ctx, id) })
+}
+
+// UnlikeChart removes the caller's like from a chart.
+func (r *mutationResolver) UnlikeChart(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error) {
+	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error { return c.UnlikeChart(ctx, id) })
+}
+
+// CommentOnChart posts a comment and returns it as the upstream stored it.
+func (r *mutationResolver) CommentOnChart(ctx context.Context, input model.CommentOnChartInput) (*model.CommentPayload, error) {
+	if err := signedIn(ctx); err != nil {
+		return nil, err
+	}
+	id, err := localGUID("input.chartId", input.ChartID, "Chart")
+	if err != nil {
+		return nil, err
+	}
+
+	c := loaders.For(ctx).Client()
+	created, err := c.CommentOnChart(ctx, id, upstream.NewComment{Content: input.Content, Language: input.Language})
+	if err != nil {
+		return nil, err
+	}
+	comment, err := c.GetComment(ctx, created)
+	if err != nil {
+		return nil, err
+	}
+	return &model.CommentPayload{Comment: comment}, nil
+}
+
+// ReplyToComment posts a reply and returns it with the comment replied to.
+func (r *mutationResolver) ReplyToComment(ctx context.Context, input model.ReplyToCommentInput) (*model.ReplyPayload, error) {
+	if err := signedIn(ctx); err != nil {
+		return nil, err
+	}
+	id, err := localGUID("input.commentId", input.CommentID, "Comment")
+	if err != nil {
+		return nil, err
+	}
+
+	c := loaders.For(ctx).Client()
+	created, err := c.ReplyToComment(ctx, id, upstream.NewComment{Content: input.Content, Language: input.Language})
+	if err != nil {
+		return nil, err
+	}
+	reply, err := c.GetReply(ctx, created)
+	if err != nil {
+		return nil, err
+	}
+	comment, err := c.GetComment(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return &model.ReplyPayload{Reply: reply, Comment: comment}, nil
+}
+
+// userWrite checks the caller and the user ID, runs write and reads the
+// user back.
+func userWrite(ctx context.Context, userID string, write func(c *upstream.Client, id int) error) (*model.UserPayload, error) {
+	if err := signedIn(ctx); err != nil {
+		return nil, err
+	}
+	id, err := localUserID("input.userId", userID)
+	if err != nil {
+		return nil, err
+	}
+
+	c := loaders.For(ctx).Client()
+	if err := write(c, id); err != nil {
+		return nil, err
+	}
+	user, err := c.GetUser(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return &model.UserPayload{User: user}, nil
+}
+
+// FollowUser makes the caller follow a user.
+func (r *mutationResolver) FollowUser(ctx context.Context, input model.UserInput) (*model.UserPayload, error) {
+	return userWrite(ctx, input.UserID, func(c *upstream.Client, id int) error { return c.FollowUser(ctx, id) })
+}
+
+// UnfollowUser makes the caller stop following a user.
+func (r *mutationResolver) UnfollowUser(ctx context.Context, input model.UserInput) (*model.UserPayload, error) {
+	return userWrite(ctx, input.UserID, func(c *upstream.Client, id int) error { return c.UnfollowUser(ctx, id) })
+}
+
+// UpdateChart sends the fields given as a JSON Patch.
+func (r *mutationResolver) UpdateChart(ctx context.Context, input model.UpdateChartInput) (*model.ChartPayload, error) {
+	var p patch
+	addField(&p, "title", input.Title, true)
+	addField(&p, "levelType", input.LevelType, false)
+	addField(&p, "level", input.Level, false)
+	addField(&p, "difficulty", input.Difficulty, false)
+	addField(&p, "format", input.Format, false)
+	addField(&p, "authorName", input.AuthorName, false)
+	addField(&p, "illustrator", input.Illustrator, true)
+	addField(&p, "description", input.Description, true)
+	addField(&p, "accessibility", input.Accessibility, false)
+	addField(&p, "isHidden", input.IsHidden, false)
+	addField(&p, "isLocked", input.IsLocked, false)
+	addField(&p, "isRanked", input.IsRanked, false)
+	if p.err != nil {
+		return nil, p.err
+	}
+	if len(p.ops) == 0 {
+		return nil, badInput("input", "give at least one field to change")
+	}
+
+	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error { return c.UpdateChart(ctx, id, p.ops) })
+}
+
+// UpdateChartIllustration streams the uploaded picture upstream.
+func (r *mutationResolver) UpdateChartIllustration(
+	ctx context.Context, input model.UpdateChartIllustrationInput,
+) (*model.ChartPayload, error) {
+	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error {
+		return c.UpdateChartIllustration(ctx, id, input.File.Filename, input.File.File)
+	})
+}
+
+// patch gathers the JSON Patch operations of an update input.
+type patch struct {
+	ops []upstream.PatchOp
+	err error
+}
+
+// addField adds the operation for one input field: none when it was left
+// out, "replace" for a value, "remove" for null where the upstream allows
+// it (nullable), and an error for null elsewhere.
+func addField[T any](p *patch, field string, v graphql.Omittable[*T], nullable bool) {
+	value, given := v.ValueOK()
+	switch {
+	case !given || p.err != nil:
+	case value != nil:
+		p.ops = append(p.ops, upstream.PatchOp{Op: "replace", Path: "/" + field, Value: *value})
+	case nullable:
+		p.ops = append(p.ops, upstream.PatchOp{Op: "remove", Path: "/" + field})
+	default:
+		p.err = badInput("input."+field, "%s cannot be removed; give a value or leave it out", field)
+	}
+}
+
+var _ graph.MutationResolver = (*mutationResolver)(nil)

@@ -26,7 +26,8 @@ import (
 // config is the facade's configuration: each field comes from a flag, or
 // from its environment variable when the flag is not given.
 type config struct {
-	// Addr is where the facade listens (-addr, PHIZONE_ADDR; ":8080").
+	// Addr is where the facade listens (-addr, PHIZONE_ADDR; ":8080", or
+	// "127.0.0.1:8080" with the sandbox, whose tokens are public).
 	Addr string
 	// Upstream is the base URL of the PhiZone API (-upstream,
 	// PHIZONE_UPSTREAM; "https://api.phizone.cn").
@@ -54,7 +55,7 @@ type config struct {
 func parseConfig(args []string, getenv func(string) string) (config, error) {
 	var cfg config
 	fs := flag.NewFlagSet("graphql-facade", flag.ContinueOnError)
-	fs.StringVar(&cfg.Addr, "addr", envOr(getenv, "PHIZONE_ADDR", ":8080"), "listen address")
+	fs.StringVar(&cfg.Addr, "addr", getenv("PHIZONE_ADDR"), `listen address (default ":8080", "127.0.0.1:8080" with -sandbox)`)
 	fs.StringVar(&cfg.Upstream, "upstream", envOr(getenv, "PHIZONE_UPSTREAM", "https://api.phizone.cn"),
 		"base URL of the PhiZone API v2")
 	fs.StringVar(&cfg.AllowedOrigins, "cors-origins", envOr(getenv, "PHIZONE_CORS_ORIGINS", "*"),
@@ -78,6 +79,12 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
+	}
+	if cfg.Addr == "" {
+		cfg.Addr = ":8080"
+		if cfg.Sandbox {
+			cfg.Addr = "127.0.0.1:8080"
+		}
 	}
 	if _, err := parseLevel(cfg.LogLevel); err != nil {
 		problems = append(problems, err)
@@ -155,7 +162,7 @@ func run(ctx context.Context, cfg config, logger *slog.Logger) error {
 
 	client, err := upstream.New(base, nil, logger)
 	if err != nil {
-		return fmt.Errorf("upstream: %w", err)
+		return err
 	}
 
 	srv := &http.Server{

@@ -36,6 +36,12 @@ func TestParseConfig(t *testing.T) {
 				AllowedOrigins: "https://a.example", BatchWait: 5 * time.Millisecond, LogLevel: "debug"},
 		},
 		{
+			name: "the sandbox listens on loopback by default",
+			args: []string{"-sandbox"},
+			want: config{Addr: "127.0.0.1:8080", Upstream: "https://api.phizone.cn", Sandbox: true, AllowedOrigins: "*",
+				BatchWait: 2 * time.Millisecond, LogLevel: "info"},
+		},
+		{
 			name: "flags win over the environment",
 			args: []string{"-addr", "127.0.0.1:7000", "-sandbox=false"},
 			env:  map[string]string{"PHIZONE_ADDR": ":9000", "PHIZONE_SANDBOX": "1"},

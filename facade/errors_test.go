@@ -76,3 +76,89 @@ func TestBadArguments(t *testing.T) {
 		})
 	}
 }
+
+// A list that fails leaves its siblings, and its parent, intact.
+func TestFailingListsArePartial(t *testing.T) {
+	e := newEnv(t)
+	var got struct {
+		A *struct{ TotalCount int }
+		B *struct{ TotalCount int }
+		C *struct {
+			Title    string
+			Comments *struct{ TotalCount int }
+		}
+	}
+	a := e.query(`{ a: charts(first: 101) { totalCount } b: songs(first: 1) { totalCount }
+		c: song(id: "`+firstSongID(e)+`") { title comments(first: -1) { totalCount } } }`, nil, "", &got)
+	if got.A != nil || got.B == nil || got.B.TotalCount == 0 || got.C == nil || got.C.Title == "" || got.C.Comments != nil {
+		t.Errorf("got %+v; want a and c.comments null, b and c.title present", got)
+	}
+	if len(a.Errors) != 2 {
+		t.Fatalf("errors = %+v, want two", a.Errors)
+	}
+	for _, err := range a.Errors {
+		if err.Extensions["code"] != "BAD_USER_INPUT" || err.Extensions["argument"] == nil {
+			t.Errorf("error %+v, want BAD_USER_INPUT naming its argument", err)
+		}
+	}
+}
+
+func firstSongID(e *env) string {
+	var got struct{ Songs struct{ Nodes []struct{ ID string } } }
+	e.mustQuery(`{ songs(first: 1) { nodes { id } } }`, nil, &got)
+	return got.Songs.Nodes[0].ID
+}
+
+func TestBadScalarsAndIDFilters(t *testing.T) {
+	e := newEnv(t)
+	tests := []struct {
+		name string
+		doc  string
+		vars map[string]any
+	}{
+		{"a date that is not one", `{ charts(first: 1, filter: { earliestDateCreated: "yesterday" }) { totalCount } }`, nil},
+		{"a date variable that is not one", `query($d: DateTime) { charts(first: 1, filter: { earliestDateCreated: $d }) { totalCount } }`,
+			map[string]any{"d": "2024-13-45"}},
+		{"UNKNOWN is not a filter value", `{ charts(first: 1, filter: { rangeLevelType: [UNKNOWN] }) { totalCount } }`, nil},
+		{"an ID filter with garbage", `{ charts(first: 1, filter: { rangeSongId: ["../users"] }) { totalCount } }`, nil},
+		{"a negative duration bound that is not a number", `query($s: Float) { songs(first: 1, filter: { minDuration: $s }) { totalCount } }`,
+			map[string]any{"s": "long"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := e.query(tt.doc, tt.vars, "", nil)
+			if len(a.Errors) == 0 {
+				t.Fatal("no error")
+			}
+			if code := a.Errors[0].Extensions["code"]; code != "BAD_USER_INPUT" && code != "GRAPHQL_VALIDATION_FAILED" {
+				t.Errorf("errors = %+v, want BAD_USER_INPUT", a.Errors)
+			}
+			if n, _ := e.calls(); n != 0 {
+				t.Errorf("bad input made %d upstream calls", n)
+			}
+		})
+	}
+
+	// Dates may be given as calendar dates, and ID filters take the IDs the
+	// graph hands out.
+	var songs struct {
+		Songs struct{ Nodes []struct{ ID string } }
+	}
+	e.mustQuery(`{ songs(first: 2) { nodes { id } } }`, nil, &songs)
+	var got struct{ Charts struct{ TotalCount int } }
+	e.mustQuery(`query($ids: [ID!]) { charts(first: 1, filter: { rangeSongId: $ids, earliestDateCreated: "2020-01-01" }) { totalCount } }`,
+		map[string]any{"ids": []string{songs.Songs.Nodes[0].ID, dbID(t, songs.Songs.Nodes[1].ID)}}, &got)
+	if got.Charts.TotalCount == 0 {
+		t.Errorf("charts of two songs by global and upstream ID: none")
+	}
+}
+
+// A user a batch did not return is NOT_FOUND, without an upstream status
+// the upstream never sent.
+func TestMissingFromABatch(t *testing.T) {
+	e := newEnv(t)
+	a := e.query(`{ user(id: "99999") { userName } }`, nil, "", nil)
+	if len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "NOT_FOUND" || a.Errors[0].Extensions["upstreamStatus"] != nil {
+		t.Errorf("errors = %+v, want NOT_FOUND without upstreamStatus", a.Errors)
+	}
+}

@@ -117,6 +117,10 @@ func corsFor(origins []string) *cors.Cors {
 func logOperation(logger *slog.Logger) graphql.OperationMiddleware {
 	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		op := graphql.GetOperationContext(ctx)
+		name := op.OperationName
+		if name == "" && op.Operation != nil {
+			name = op.Operation.Name
+		}
 		start := time.Now()
 		respond := next(ctx)
 
@@ -124,7 +128,7 @@ func logOperation(logger *slog.Logger) graphql.OperationMiddleware {
 			resp := respond(ctx)
 			if resp != nil {
 				logger.DebugContext(ctx, "graphql operation served",
-					"operation_name", op.OperationName,
+					"operation_name", name,
 					"errors", len(resp.Errors),
 					"duration", time.Since(start))
 			}

@@ -16,6 +16,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/phizone/graphql-facade/globalid"
 	"github.com/phizone/graphql-facade/graph/model"
+	"github.com/phizone/graphql-facade/scalars"
 	"github.com/phizone/graphql-facade/upstream"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -3041,9 +3042,9 @@ type Query {
   "The signed-in caller. Fails with UNAUTHENTICATED when the request carries no valid token."
   me: Viewer
 
-  "A chart by its ID (a GUID). Null, with a NOT_FOUND error, when there is no such chart or it is hidden from the caller."
+  "A chart by its global ID or GUID. Null, with a NOT_FOUND error, when there is no such chart or it is hidden from the caller."
   chart(
-    "The chart's ID, a GUID such as ` + "`" + `0b5d7a6e-2f7c-4d8e-9a43-6f1c2b3a4d5e` + "`" + `."
+    "The chart's global ID, or its GUID such as ` + "`" + `0b5d7a6e-2f7c-4d8e-9a43-6f1c2b3a4d5e` + "`" + `."
     id: ID!
   ): Chart
   "Charts, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
@@ -3064,10 +3065,10 @@ type Query {
     orderBy: [ChartOrder!]
     "Full-text search over titles, song titles and authors; the upstream's relevance order then applies."
     search: String
-  ): ChartConnection!
+  ): ChartConnection
 
-  "A song by its ID (a GUID). Null, with a NOT_FOUND error, when there is no such song."
-  song("The song's ID, a GUID." id: ID!): Song
+  "A song by its global ID or GUID. Null, with a NOT_FOUND error, when there is no such song."
+  song("The song's global ID, or its GUID." id: ID!): Song
   "Songs, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   songs(
     "Returns the first n songs after ` + "`" + `after` + "`" + ` (at most 100)."
@@ -3086,10 +3087,10 @@ type Query {
     orderBy: [SongOrder!]
     "Full-text search over titles and authors."
     search: String
-  ): SongConnection!
+  ): SongConnection
 
-  "A user by their numeric ID. Null, with a NOT_FOUND error, when there is no such user."
-  user("The user's ID, an integer such as ` + "`" + `1` + "`" + `." id: ID!): User
+  "A user by their global ID or numeric ID. Null, with a NOT_FOUND error, when there is no such user."
+  user("The user's global ID, or their numeric ID such as ` + "`" + `1` + "`" + `." id: ID!): User
   "Users, by ID unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   users(
     "Returns the first n users after ` + "`" + `after` + "`" + ` (at most 100)."
@@ -3108,7 +3109,7 @@ type Query {
     orderBy: [UserOrder!]
     "Full-text search over user names."
     search: String
-  ): UserConnection!
+  ): UserConnection
 
   "A region by its code, such as ` + "`" + `CN` + "`" + ` or ` + "`" + `JP` + "`" + `."
   region("The region's code, such as ` + "`" + `CN` + "`" + `." code: String!): Region
@@ -3128,7 +3129,7 @@ type Query {
     filter: RegionFilter
     "Sort keys, most significant first."
     orderBy: [RegionOrder!]
-  ): RegionConnection!
+  ): RegionConnection
 
   "Tags of songs and charts, by name."
   tags(
@@ -3148,10 +3149,10 @@ type Query {
     orderBy: [TagOrder!]
     "Full-text search over tag names."
     search: String
-  ): TagConnection!
+  ): TagConnection
 
-  "A play record by its ID (a GUID)."
-  record("The record's ID, a GUID." id: ID!): Record
+  "A play record by its global ID or GUID."
+  record("The record's global ID, or its GUID." id: ID!): Record
   "Play records, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   records(
     "Returns the first n records after ` + "`" + `after` + "`" + ` (at most 100)."
@@ -3168,10 +3169,10 @@ type Query {
     filter: RecordFilter
     "Sort keys, most significant first."
     orderBy: [RecordOrder!]
-  ): RecordConnection!
+  ): RecordConnection
 
-  "A comment by its ID (a GUID)."
-  comment("The comment's ID, a GUID." id: ID!): Comment
+  "A comment by its global ID or GUID."
+  comment("The comment's global ID, or its GUID." id: ID!): Comment
   "Comments on any resource, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   comments(
     "Returns the first n comments after ` + "`" + `after` + "`" + ` (at most 100)."
@@ -3190,13 +3191,13 @@ type Query {
     orderBy: [CommentOrder!]
     "Full-text search over comment text."
     search: String
-  ): CommentConnection!
+  ): CommentConnection
 
-  "A reply by its ID (a GUID)."
-  reply("The reply's ID, a GUID." id: ID!): Reply
+  "A reply by its global ID or GUID."
+  reply("The reply's global ID, or its GUID." id: ID!): Reply
 
-  "An event by its ID (a GUID)."
-  event("The event's ID, a GUID." id: ID!): Event
+  "An event by its global ID or GUID."
+  event("The event's global ID, or its GUID." id: ID!): Event
   "Events, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   events(
     "Returns the first n events after ` + "`" + `after` + "`" + ` (at most 100)."
@@ -3215,12 +3216,12 @@ type Query {
     orderBy: [EventOrder!]
     "Full-text search over event titles."
     search: String
-  ): EventConnection!
+  ): EventConnection
 
-  "An event division by its ID (a GUID)."
-  eventDivision("The division's ID, a GUID." id: ID!): EventDivision
-  "An event team by its ID (a GUID)."
-  eventTeam("The team's ID, a GUID." id: ID!): EventTeam
+  "An event division by its global ID or GUID."
+  eventDivision("The division's global ID, or its GUID." id: ID!): EventDivision
+  "An event team by its global ID or GUID."
+  eventTeam("The team's global ID, or its GUID." id: ID!): EventTeam
 }
 
 "Where a page of a connection lies in the whole list."
@@ -3311,7 +3312,7 @@ type User implements Node {
     before: String
     "Skips this many users first."
     offset: Int
-  ): UserConnection!
+  ): UserConnection
   "Users this user follows, most recent first."
   followees(
     "Returns the first n users after ` + "`" + `after` + "`" + ` (at most 100)."
@@ -3324,7 +3325,7 @@ type User implements Node {
     before: String
     "Skips this many users first."
     offset: Int
-  ): UserConnection!
+  ): UserConnection
   "Charts this user owns (uploaded), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   charts(
     "Returns the first n charts after ` + "`" + `after` + "`" + ` (at most 100)."
@@ -3341,7 +3342,7 @@ type User implements Node {
     filter: ChartFilter
     "Sort keys, most significant first."
     orderBy: [ChartOrder!]
-  ): ChartConnection!
+  ): ChartConnection
   "Play records of this user, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   records(
     "Returns the first n records after ` + "`" + `after` + "`" + ` (at most 100)."
@@ -3358,7 +3359,7 @@ type User implements Node {
     filter: RecordFilter
     "Sort keys, most significant first."
     orderBy: [RecordOrder!]
-  ): RecordConnection!
+  ): RecordConnection
 }
 
 "A country or region a user can state."
@@ -3387,7 +3388,7 @@ type Region implements Node {
     filter: UserFilter
     "Sort keys, most significant first."
     orderBy: [UserOrder!]
-  ): UserConnection!
+  ): UserConnection
 }
 
 "A label on songs and charts."
@@ -3481,16 +3482,16 @@ type Chart implements Node {
   "The tags on the chart."
   tags: [Tag!]!
   "The song the chart is for."
-  song: Song!
+  song: Song
   "The user who uploaded the chart; null for anonymous event entries."
   owner: User
   "The chart's authors with their positions, such as ` + "`" + `Charter` + "`" + ` or ` + "`" + `Illustrator` + "`" + `."
-  authors: [Authorship!]!
+  authors: [Authorship!]
   "The chart's leaderboard, best first."
   leaderboard(
     "How many of the best records to return, 1 to 100."
     top: Int = 10
-  ): [Record!]!
+  ): [Record!]
   "Comments on the chart, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   comments(
     "Returns the first n comments after ` + "`" + `after` + "`" + ` (at most 100)."
@@ -3507,7 +3508,7 @@ type Chart implements Node {
     filter: CommentFilter
     "Sort keys, most significant first."
     orderBy: [CommentOrder!]
-  ): CommentConnection!
+  ): CommentConnection
   "Play records of the chart, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   records(
     "Returns the first n records after ` + "`" + `after` + "`" + ` (at most 100)."
@@ -3524,7 +3525,7 @@ type Chart implements Node {
     filter: RecordFilter
     "Sort keys, most significant first."
     orderBy: [RecordOrder!]
-  ): RecordConnection!
+  ): RecordConnection
 }
 
 "A user credited on a resource, with the position they hold."
@@ -3619,7 +3620,7 @@ type Song implements Node {
     filter: ChartFilter
     "Sort keys, most significant first."
     orderBy: [ChartOrder!]
-  ): ChartConnection!
+  ): ChartConnection
   "Comments on the song, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   comments(
     "Returns the first n comments after ` + "`" + `after` + "`" + ` (at most 100)."
@@ -3636,7 +3637,7 @@ type Song implements Node {
     filter: CommentFilter
     "Sort keys, most significant first."
     orderBy: [CommentOrder!]
-  ): CommentConnection!
+  ): CommentConnection
 }
 
 "How many charts a song has at one level."
@@ -3716,7 +3717,7 @@ type Comment implements Node {
   "When the signed-in caller liked the comment; null when they have not."
   dateLiked: DateTime
   "The author of the comment."
-  owner: User!
+  owner: User
   "Replies to the comment, oldest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   replies(
     "Returns the first n replies after ` + "`" + `after` + "`" + ` (at most 100)."
@@ -3733,7 +3734,7 @@ type Comment implements Node {
     filter: ReplyFilter
     "Sort keys, most significant first."
     orderBy: [ReplyOrder!]
-  ): ReplyConnection!
+  ): ReplyConnection
 }
 
 "A reply to a comment."
@@ -3753,7 +3754,7 @@ type Reply implements Node {
   "When the signed-in caller liked the reply; null when they have not."
   dateLiked: DateTime
   "The author of the reply."
-  owner: User!
+  owner: User
   "The comment replied to."
   comment: Comment
 }
@@ -3810,7 +3811,7 @@ type Event implements Node {
     filter: EventDivisionFilter
     "Sort keys, most significant first."
     orderBy: [EventDivisionOrder!]
-  ): EventDivisionConnection!
+  ): EventDivisionConnection
 }
 
 "One competition within an event, collecting songs, charts or plays."
@@ -3891,7 +3892,7 @@ type EventDivision implements Node {
     filter: EventTeamFilter
     "Sort keys, most significant first."
     orderBy: [EventTeamOrder!]
-  ): EventTeamConnection!
+  ): EventTeamConnection
 }
 
 "A team taking part in an event division."
@@ -5321,35 +5322,35 @@ type Mutation {
   Signs a user in with their e-mail address and password (the OAuth 2.0
   password grant). Fails with INVALID_CREDENTIALS when they do not match.
   """
-  login(input: LoginInput!): TokenSet!
+  login(input: LoginInput!): TokenSet
   "Trades a refresh token for a new token set, before or after the access token expires."
-  refreshToken(input: RefreshTokenInput!): TokenSet!
+  refreshToken(input: RefreshTokenInput!): TokenSet
   "Revokes a refresh or access token, signing that session out."
-  revokeToken(input: RevokeTokenInput!): RevokeTokenPayload!
+  revokeToken(input: RevokeTokenInput!): RevokeTokenPayload
 
   "Likes a chart as the caller. Fails with CONFLICT (upstream ` + "`" + `AlreadyDone` + "`" + `) when they like it already."
-  likeChart(input: ChartInput!): ChartPayload!
+  likeChart(input: ChartInput!): ChartPayload
   "Removes the caller's like from a chart."
-  unlikeChart(input: ChartInput!): ChartPayload!
+  unlikeChart(input: ChartInput!): ChartPayload
   "Posts a comment on a chart, as the caller."
-  commentOnChart(input: CommentOnChartInput!): CommentPayload!
+  commentOnChart(input: CommentOnChartInput!): CommentPayload
   "Posts a reply to a comment, as the caller."
-  replyToComment(input: ReplyToCommentInput!): ReplyPayload!
+  replyToComment(input: ReplyToCommentInput!): ReplyPayload
   "Makes the caller follow a user."
-  followUser(input: UserInput!): UserPayload!
+  followUser(input: UserInput!): UserPayload
   "Makes the caller stop following a user."
-  unfollowUser(input: UserInput!): UserPayload!
+  unfollowUser(input: UserInput!): UserPayload
   """
   Changes a chart's fields (administrators only upstream). Fields left out
   stay as they are; a nullable field given as null is removed.
   """
-  updateChart(input: UpdateChartInput!): ChartPayload!
+  updateChart(input: UpdateChartInput!): ChartPayload
   """
   Replaces a chart's illustration with an uploaded picture (the chart's
   owner or an administrator). Send the request as a GraphQL multipart
   request (https://github.com/jaydenseric/graphql-multipart-request-spec).
   """
-  updateChartIllustration(input: UpdateChartIllustrationInput!): ChartPayload!
+  updateChartIllustration(input: UpdateChartIllustrationInput!): ChartPayload
 }
 
 "A file sent with a GraphQL multipart request."
@@ -9075,10 +9076,10 @@ func (ec *executionContext) _Chart_song(ctx context.Context, field graphql.Colle
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Song) graphql.Marshaler {
-			return ec.marshalNSong2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx, selections, v)
+			return ec.marshalOSong2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Chart_song(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9139,10 +9140,10 @@ func (ec *executionContext) _Chart_authors(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []upstream.PositionalUser) graphql.Marshaler {
-			return ec.marshalNAuthorship2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPositionalUserᚄ(ctx, selections, v)
+			return ec.marshalOAuthorship2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPositionalUserᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Chart_authors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9172,10 +9173,10 @@ func (ec *executionContext) _Chart_leaderboard(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []upstream.Record) graphql.Marshaler {
-			return ec.marshalNRecord2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecordᚄ(ctx, selections, v)
+			return ec.marshalORecord2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecordᚄ(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Chart_leaderboard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9216,10 +9217,10 @@ func (ec *executionContext) _Chart_comments(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentConnection) graphql.Marshaler {
-			return ec.marshalNCommentConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentConnection(ctx, selections, v)
+			return ec.marshalOCommentConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Chart_comments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9260,10 +9261,10 @@ func (ec *executionContext) _Chart_records(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordConnection) graphql.Marshaler {
-			return ec.marshalNRecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordConnection(ctx, selections, v)
+			return ec.marshalORecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Chart_records(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9762,10 +9763,10 @@ func (ec *executionContext) _Comment_owner(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
-			return ec.marshalNUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Comment_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9795,10 +9796,10 @@ func (ec *executionContext) _Comment_replies(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ReplyConnection) graphql.Marshaler {
-			return ec.marshalNReplyConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyConnection(ctx, selections, v)
+			return ec.marshalOReplyConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Comment_replies(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10454,10 +10455,10 @@ func (ec *executionContext) _Event_divisions(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EventDivisionConnection) graphql.Marshaler {
-			return ec.marshalNEventDivisionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionConnection(ctx, selections, v)
+			return ec.marshalOEventDivisionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Event_divisions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -11325,10 +11326,10 @@ func (ec *executionContext) _EventDivision_teams(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamConnection) graphql.Marshaler {
-			return ec.marshalNEventTeamConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamConnection(ctx, selections, v)
+			return ec.marshalOEventTeamConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_EventDivision_teams(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12167,10 +12168,10 @@ func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
-			return ec.marshalNTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx, selections, v)
+			return ec.marshalOTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_login(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12211,10 +12212,10 @@ func (ec *executionContext) _Mutation_refreshToken(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
-			return ec.marshalNTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx, selections, v)
+			return ec.marshalOTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_refreshToken(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12255,10 +12256,10 @@ func (ec *executionContext) _Mutation_revokeToken(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RevokeTokenPayload) graphql.Marshaler {
-			return ec.marshalNRevokeTokenPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRevokeTokenPayload(ctx, selections, v)
+			return ec.marshalORevokeTokenPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRevokeTokenPayload(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_revokeToken(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12299,10 +12300,10 @@ func (ec *executionContext) _Mutation_likeChart(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartPayload) graphql.Marshaler {
-			return ec.marshalNChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
+			return ec.marshalOChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_likeChart(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12343,10 +12344,10 @@ func (ec *executionContext) _Mutation_unlikeChart(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartPayload) graphql.Marshaler {
-			return ec.marshalNChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
+			return ec.marshalOChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_unlikeChart(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12387,10 +12388,10 @@ func (ec *executionContext) _Mutation_commentOnChart(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentPayload) graphql.Marshaler {
-			return ec.marshalNCommentPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentPayload(ctx, selections, v)
+			return ec.marshalOCommentPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentPayload(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_commentOnChart(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12431,10 +12432,10 @@ func (ec *executionContext) _Mutation_replyToComment(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ReplyPayload) graphql.Marshaler {
-			return ec.marshalNReplyPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyPayload(ctx, selections, v)
+			return ec.marshalOReplyPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyPayload(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_replyToComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12475,10 +12476,10 @@ func (ec *executionContext) _Mutation_followUser(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.UserPayload) graphql.Marshaler {
-			return ec.marshalNUserPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserPayload(ctx, selections, v)
+			return ec.marshalOUserPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserPayload(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_followUser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12519,10 +12520,10 @@ func (ec *executionContext) _Mutation_unfollowUser(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.UserPayload) graphql.Marshaler {
-			return ec.marshalNUserPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserPayload(ctx, selections, v)
+			return ec.marshalOUserPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserPayload(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_unfollowUser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12563,10 +12564,10 @@ func (ec *executionContext) _Mutation_updateChart(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartPayload) graphql.Marshaler {
-			return ec.marshalNChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
+			return ec.marshalOChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_updateChart(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12607,10 +12608,10 @@ func (ec *executionContext) _Mutation_updateChartIllustration(ctx context.Contex
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartPayload) graphql.Marshaler {
-			return ec.marshalNChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
+			return ec.marshalOChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Mutation_updateChartIllustration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12819,10 +12820,10 @@ func (ec *executionContext) _Query_charts(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartConnection) graphql.Marshaler {
-			return ec.marshalNChartConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartConnection(ctx, selections, v)
+			return ec.marshalOChartConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_charts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12907,10 +12908,10 @@ func (ec *executionContext) _Query_songs(ctx context.Context, field graphql.Coll
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.SongConnection) graphql.Marshaler {
-			return ec.marshalNSongConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongConnection(ctx, selections, v)
+			return ec.marshalOSongConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_songs(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -12995,10 +12996,10 @@ func (ec *executionContext) _Query_users(ctx context.Context, field graphql.Coll
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.UserConnection) graphql.Marshaler {
-			return ec.marshalNUserConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserConnection(ctx, selections, v)
+			return ec.marshalOUserConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_users(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -13083,10 +13084,10 @@ func (ec *executionContext) _Query_regions(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RegionConnection) graphql.Marshaler {
-			return ec.marshalNRegionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRegionConnection(ctx, selections, v)
+			return ec.marshalORegionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRegionConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_regions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -13127,10 +13128,10 @@ func (ec *executionContext) _Query_tags(ctx context.Context, field graphql.Colle
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.TagConnection) graphql.Marshaler {
-			return ec.marshalNTagConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐTagConnection(ctx, selections, v)
+			return ec.marshalOTagConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐTagConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_tags(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -13215,10 +13216,10 @@ func (ec *executionContext) _Query_records(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordConnection) graphql.Marshaler {
-			return ec.marshalNRecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordConnection(ctx, selections, v)
+			return ec.marshalORecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_records(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -13303,10 +13304,10 @@ func (ec *executionContext) _Query_comments(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentConnection) graphql.Marshaler {
-			return ec.marshalNCommentConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentConnection(ctx, selections, v)
+			return ec.marshalOCommentConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_comments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -13435,10 +13436,10 @@ func (ec *executionContext) _Query_events(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
-			return ec.marshalNEventConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventConnection(ctx, selections, v)
+			return ec.marshalOEventConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Query_events(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -14521,10 +14522,10 @@ func (ec *executionContext) _Region_users(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.UserConnection) graphql.Marshaler {
-			return ec.marshalNUserConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserConnection(ctx, selections, v)
+			return ec.marshalOUserConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Region_users(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -14899,10 +14900,10 @@ func (ec *executionContext) _Reply_owner(ctx context.Context, field graphql.Coll
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
-			return ec.marshalNUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Reply_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -16011,10 +16012,10 @@ func (ec *executionContext) _Song_charts(ctx context.Context, field graphql.Coll
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartConnection) graphql.Marshaler {
-			return ec.marshalNChartConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartConnection(ctx, selections, v)
+			return ec.marshalOChartConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Song_charts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -16055,10 +16056,10 @@ func (ec *executionContext) _Song_comments(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentConnection) graphql.Marshaler {
-			return ec.marshalNCommentConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentConnection(ctx, selections, v)
+			return ec.marshalOCommentConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Song_comments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -17123,10 +17124,10 @@ func (ec *executionContext) _User_followers(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.UserConnection) graphql.Marshaler {
-			return ec.marshalNUserConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserConnection(ctx, selections, v)
+			return ec.marshalOUserConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_User_followers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -17167,10 +17168,10 @@ func (ec *executionContext) _User_followees(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.UserConnection) graphql.Marshaler {
-			return ec.marshalNUserConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserConnection(ctx, selections, v)
+			return ec.marshalOUserConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_User_followees(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -17211,10 +17212,10 @@ func (ec *executionContext) _User_charts(ctx context.Context, field graphql.Coll
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartConnection) graphql.Marshaler {
-			return ec.marshalNChartConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartConnection(ctx, selections, v)
+			return ec.marshalOChartConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_User_charts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -17255,10 +17256,10 @@ func (ec *executionContext) _User_records(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordConnection) graphql.Marshaler {
-			return ec.marshalNRecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordConnection(ctx, selections, v)
+			return ec.marshalORecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_User_records(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -22770,7 +22771,7 @@ func (ec *executionContext) _Chart(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "song":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Chart_song(ctx, field, obj)
 				})
@@ -22782,25 +22783,25 @@ func (ec *executionContext) _Chart(ctx context.Context, sel ast.SelectionSet, ob
 				})
 		case "authors":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Chart_authors(ctx, field, obj)
 				})
 		case "leaderboard":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Chart_leaderboard(ctx, field, obj)
 				})
 		case "comments":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Chart_comments(ctx, field, obj)
 				})
 		case "records":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Chart_records(ctx, field, obj)
 				})
@@ -23037,13 +23038,13 @@ func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "owner":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Comment_owner(ctx, field, obj)
 				})
 		case "replies":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Comment_replies(ctx, field, obj)
 				})
@@ -23283,7 +23284,7 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "divisions":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Event_divisions(ctx, field, obj)
 				})
@@ -23518,7 +23519,7 @@ func (ec *executionContext) _EventDivision(ctx context.Context, sel ast.Selectio
 				})
 		case "teams":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EventDivision_teams(ctx, field, obj)
 				})
@@ -23883,77 +23884,77 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_login(ctx, field)
 			})
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "refreshToken":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_refreshToken(ctx, field)
 			})
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "revokeToken":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_revokeToken(ctx, field)
 			})
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "likeChart":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_likeChart(ctx, field)
 			})
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "unlikeChart":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_unlikeChart(ctx, field)
 			})
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "commentOnChart":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_commentOnChart(ctx, field)
 			})
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "replyToComment":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_replyToComment(ctx, field)
 			})
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "followUser":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_followUser(ctx, field)
 			})
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "unfollowUser":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_unfollowUser(ctx, field)
 			})
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "updateChart":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateChart(ctx, field)
 			})
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "updateChartIllustration":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateChartIllustration(ctx, field)
 			})
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -24054,7 +24055,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				})
 		case "charts":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_charts(ctx, field)
 				})
@@ -24066,7 +24067,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				})
 		case "songs":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_songs(ctx, field)
 				})
@@ -24078,7 +24079,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				})
 		case "users":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_users(ctx, field)
 				})
@@ -24090,13 +24091,13 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				})
 		case "regions":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_regions(ctx, field)
 				})
 		case "tags":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_tags(ctx, field)
 				})
@@ -24108,7 +24109,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				})
 		case "records":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_records(ctx, field)
 				})
@@ -24120,7 +24121,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				})
 		case "comments":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_comments(ctx, field)
 				})
@@ -24138,7 +24139,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				})
 		case "events":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_events(ctx, field)
 				})
@@ -24458,7 +24459,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "users":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Region_users(ctx, field, obj)
 				})
@@ -24614,7 +24615,7 @@ func (ec *executionContext) _Reply(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "owner":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Reply_owner(ctx, field, obj)
 				})
@@ -24978,13 +24979,13 @@ func (ec *executionContext) _Song(ctx context.Context, sel ast.SelectionSet, obj
 				})
 		case "charts":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Song_charts(ctx, field, obj)
 				})
 		case "comments":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Song_comments(ctx, field, obj)
 				})
@@ -25395,25 +25396,25 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "followers":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_followers(ctx, field, obj)
 				})
 		case "followees":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_followees(ctx, field, obj)
 				})
 		case "charts":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_charts(ctx, field, obj)
 				})
 		case "records":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_records(ctx, field, obj)
 				})
@@ -26052,14 +26053,6 @@ func (ec *executionContext) marshalNChart2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑ
 	return ec._Chart(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNChartConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChartConnection) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "ChartConnection!")
-		return graphql.Null
-	}
-	return ec._ChartConnection(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNChartEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartEdge(ctx context.Context, sel ast.SelectionSet, v model.ChartEdge) graphql.Marshaler {
 	return ec._ChartEdge(ctx, sel, &v)
 }
@@ -26140,14 +26133,6 @@ func (ec *executionContext) marshalNChartOrderField2githubᚗcomᚋphizoneᚋgra
 	return v
 }
 
-func (ec *executionContext) marshalNChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx context.Context, sel ast.SelectionSet, v *model.ChartPayload) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "ChartPayload!")
-		return graphql.Null
-	}
-	return ec._ChartPayload(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNComment2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐComment(ctx context.Context, sel ast.SelectionSet, v upstream.Comment) graphql.Marshaler {
 	return ec._Comment(ctx, sel, &v)
 }
@@ -26174,14 +26159,6 @@ func (ec *executionContext) marshalNComment2ᚖgithubᚗcomᚋphizoneᚋgraphql�
 		return graphql.Null
 	}
 	return ec._Comment(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNCommentConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentConnection(ctx context.Context, sel ast.SelectionSet, v *model.CommentConnection) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "CommentConnection!")
-		return graphql.Null
-	}
-	return ec._CommentConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCommentEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentEdge(ctx context.Context, sel ast.SelectionSet, v model.CommentEdge) graphql.Marshaler {
@@ -26224,22 +26201,14 @@ func (ec *executionContext) marshalNCommentOrderField2githubᚗcomᚋphizoneᚋg
 	return v
 }
 
-func (ec *executionContext) marshalNCommentPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentPayload(ctx context.Context, sel ast.SelectionSet, v *model.CommentPayload) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "CommentPayload!")
-		return graphql.Null
-	}
-	return ec._CommentPayload(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalNDateTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
-	res, err := graphql.UnmarshalTime(v)
+	res, err := scalars.UnmarshalDateTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNDateTime2timeᚐTime(ctx context.Context, sel ast.SelectionSet, v time.Time) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalTime(v)
+	res := scalars.MarshalDateTime(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "DateTime!")
 	}
@@ -26284,14 +26253,6 @@ func (ec *executionContext) marshalNEvent2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑ
 	return ec._Event(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNEventConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "EventConnection!")
-		return graphql.Null
-	}
-	return ec._EventConnection(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNEventDivision2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivision(ctx context.Context, sel ast.SelectionSet, v upstream.EventDivision) graphql.Marshaler {
 	return ec._EventDivision(ctx, sel, &v)
 }
@@ -26318,14 +26279,6 @@ func (ec *executionContext) marshalNEventDivision2ᚖgithubᚗcomᚋphizoneᚋgr
 		return graphql.Null
 	}
 	return ec._EventDivision(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNEventDivisionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventDivisionConnection) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "EventDivisionConnection!")
-		return graphql.Null
-	}
-	return ec._EventDivisionConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNEventDivisionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionEdge(ctx context.Context, sel ast.SelectionSet, v model.EventDivisionEdge) graphql.Marshaler {
@@ -26444,14 +26397,6 @@ func (ec *executionContext) marshalNEventTeam2ᚖgithubᚗcomᚋphizoneᚋgraphq
 		return graphql.Null
 	}
 	return ec._EventTeam(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNEventTeamConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventTeamConnection) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "EventTeamConnection!")
-		return graphql.Null
-	}
-	return ec._EventTeamConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNEventTeamEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamEdge(ctx context.Context, sel ast.SelectionSet, v model.EventTeamEdge) graphql.Marshaler {
@@ -26679,14 +26624,6 @@ func (ec *executionContext) marshalNRecord2ᚖgithubᚗcomᚋphizoneᚋgraphql�
 	return ec._Record(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNRecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordConnection(ctx context.Context, sel ast.SelectionSet, v *model.RecordConnection) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "RecordConnection!")
-		return graphql.Null
-	}
-	return ec._RecordConnection(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNRecordEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordEdge(ctx context.Context, sel ast.SelectionSet, v model.RecordEdge) graphql.Marshaler {
 	return ec._RecordEdge(ctx, sel, &v)
 }
@@ -26755,14 +26692,6 @@ func (ec *executionContext) marshalNRegion2ᚖgithubᚗcomᚋphizoneᚋgraphql�
 	return ec._Region(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNRegionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRegionConnection(ctx context.Context, sel ast.SelectionSet, v *model.RegionConnection) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "RegionConnection!")
-		return graphql.Null
-	}
-	return ec._RegionConnection(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNRegionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRegionEdge(ctx context.Context, sel ast.SelectionSet, v model.RegionEdge) graphql.Marshaler {
 	return ec._RegionEdge(ctx, sel, &v)
 }
@@ -26826,14 +26755,6 @@ func (ec *executionContext) marshalNReply2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑ
 	return ec._Reply(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNReplyConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyConnection(ctx context.Context, sel ast.SelectionSet, v *model.ReplyConnection) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "ReplyConnection!")
-		return graphql.Null
-	}
-	return ec._ReplyConnection(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNReplyEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyEdge(ctx context.Context, sel ast.SelectionSet, v model.ReplyEdge) graphql.Marshaler {
 	return ec._ReplyEdge(ctx, sel, &v)
 }
@@ -26869,14 +26790,6 @@ func (ec *executionContext) marshalNReplyOrderField2githubᚗcomᚋphizoneᚋgra
 	return v
 }
 
-func (ec *executionContext) marshalNReplyPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyPayload(ctx context.Context, sel ast.SelectionSet, v *model.ReplyPayload) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "ReplyPayload!")
-		return graphql.Null
-	}
-	return ec._ReplyPayload(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalNReplyToCommentInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyToCommentInput(ctx context.Context, v any) (model.ReplyToCommentInput, error) {
 	res, err := ec.unmarshalInputReplyToCommentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -26885,14 +26798,6 @@ func (ec *executionContext) unmarshalNReplyToCommentInput2githubᚗcomᚋphizone
 func (ec *executionContext) unmarshalNRevokeTokenInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRevokeTokenInput(ctx context.Context, v any) (model.RevokeTokenInput, error) {
 	res, err := ec.unmarshalInputRevokeTokenInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNRevokeTokenPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRevokeTokenPayload(ctx context.Context, sel ast.SelectionSet, v *model.RevokeTokenPayload) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "RevokeTokenPayload!")
-		return graphql.Null
-	}
-	return ec._RevokeTokenPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSong2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx context.Context, sel ast.SelectionSet, v upstream.Song) graphql.Marshaler {
@@ -26921,14 +26826,6 @@ func (ec *executionContext) marshalNSong2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑf
 		return graphql.Null
 	}
 	return ec._Song(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalNSongConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongConnection(ctx context.Context, sel ast.SelectionSet, v *model.SongConnection) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "SongConnection!")
-		return graphql.Null
-	}
-	return ec._SongConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSongEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongEdge(ctx context.Context, sel ast.SelectionSet, v model.SongEdge) graphql.Marshaler {
@@ -27008,14 +26905,6 @@ func (ec *executionContext) marshalNTag2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfa
 	return ec._Tag(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNTagConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐTagConnection(ctx context.Context, sel ast.SelectionSet, v *model.TagConnection) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "TagConnection!")
-		return graphql.Null
-	}
-	return ec._TagConnection(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNTagEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐTagEdge(ctx context.Context, sel ast.SelectionSet, v model.TagEdge) graphql.Marshaler {
 	return ec._TagEdge(ctx, sel, &v)
 }
@@ -27049,14 +26938,6 @@ func (ec *executionContext) unmarshalNTagOrderField2githubᚗcomᚋphizoneᚋgra
 
 func (ec *executionContext) marshalNTagOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐTagOrderField(ctx context.Context, sel ast.SelectionSet, v model.TagOrderField) graphql.Marshaler {
 	return v
-}
-
-func (ec *executionContext) marshalNTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx context.Context, sel ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "TokenSet!")
-		return graphql.Null
-	}
-	return ec._TokenSet(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdateChartIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateChartIllustrationInput(ctx context.Context, v any) (model.UpdateChartIllustrationInput, error) {
@@ -27111,14 +26992,6 @@ func (ec *executionContext) marshalNUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑf
 	return ec._User(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNUserConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserConnection(ctx context.Context, sel ast.SelectionSet, v *model.UserConnection) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "UserConnection!")
-		return graphql.Null
-	}
-	return ec._UserConnection(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNUserEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserEdge(ctx context.Context, sel ast.SelectionSet, v model.UserEdge) graphql.Marshaler {
 	return ec._UserEdge(ctx, sel, &v)
 }
@@ -27157,14 +27030,6 @@ func (ec *executionContext) unmarshalNUserOrderField2githubᚗcomᚋphizoneᚋgr
 
 func (ec *executionContext) marshalNUserOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserOrderField(ctx context.Context, sel ast.SelectionSet, v model.UserOrderField) graphql.Marshaler {
 	return v
-}
-
-func (ec *executionContext) marshalNUserPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserPayload(ctx context.Context, sel ast.SelectionSet, v *model.UserPayload) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "UserPayload!")
-		return graphql.Null
-	}
-	return ec._UserPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUserRole2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRole(ctx context.Context, v any) (upstream.UserRole, error) {
@@ -27371,6 +27236,25 @@ func (ec *executionContext) marshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgr
 	return v
 }
 
+func (ec *executionContext) marshalOAuthorship2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPositionalUserᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.PositionalUser) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAuthorship2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPositionalUser(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -27406,6 +27290,13 @@ func (ec *executionContext) marshalOChart2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑ
 		return graphql.Null
 	}
 	return ec._Chart(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOChartConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChartConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChartConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOChartFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartFilter(ctx context.Context, v any) (*upstream.ChartFilter, error) {
@@ -27537,11 +27428,25 @@ func (ec *executionContext) unmarshalOChartOrder2ᚕgithubᚗcomᚋphizoneᚋgra
 	return res, nil
 }
 
+func (ec *executionContext) marshalOChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx context.Context, sel ast.SelectionSet, v *model.ChartPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChartPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOComment2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐComment(ctx context.Context, sel ast.SelectionSet, v *upstream.Comment) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Comment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCommentConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentConnection(ctx context.Context, sel ast.SelectionSet, v *model.CommentConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CommentConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOCommentFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCommentFilter(ctx context.Context, v any) (*upstream.CommentFilter, error) {
@@ -27569,11 +27474,18 @@ func (ec *executionContext) unmarshalOCommentOrder2ᚕgithubᚗcomᚋphizoneᚋg
 	return res, nil
 }
 
+func (ec *executionContext) marshalOCommentPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentPayload(ctx context.Context, sel ast.SelectionSet, v *model.CommentPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CommentPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalODateTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalTime(v)
+	res, err := scalars.UnmarshalDateTime(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -27583,7 +27495,7 @@ func (ec *executionContext) marshalODateTime2ᚖtimeᚐTime(ctx context.Context,
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalTime(*v)
+	res := scalars.MarshalDateTime(*v)
 	return res
 }
 
@@ -27630,11 +27542,25 @@ func (ec *executionContext) marshalOEvent2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑ
 	return ec._Event(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOEventConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOEventDivision2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivision(ctx context.Context, sel ast.SelectionSet, v *upstream.EventDivision) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._EventDivision(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEventDivisionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventDivisionConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventDivisionConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOEventDivisionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionFilter(ctx context.Context, v any) (*upstream.EventDivisionFilter, error) {
@@ -27764,6 +27690,13 @@ func (ec *executionContext) marshalOEventTeam2ᚖgithubᚗcomᚋphizoneᚋgraphq
 		return graphql.Null
 	}
 	return ec._EventTeam(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEventTeamConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventTeamConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventTeamConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOEventTeamFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeamFilter(ctx context.Context, v any) (*upstream.EventTeamFilter, error) {
@@ -28080,11 +28013,37 @@ func (ec *executionContext) marshalOParticipationStatus2ᚕgithubᚗcomᚋphizon
 	return ret
 }
 
+func (ec *executionContext) marshalORecord2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecordᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.Record) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRecord2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecord(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalORecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecord(ctx context.Context, sel ast.SelectionSet, v *upstream.Record) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Record(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalORecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordConnection(ctx context.Context, sel ast.SelectionSet, v *model.RecordConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RecordConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalORecordFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecordFilter(ctx context.Context, v any) (*upstream.RecordFilter, error) {
@@ -28119,6 +28078,13 @@ func (ec *executionContext) marshalORegion2ᚖgithubᚗcomᚋphizoneᚋgraphql�
 	return ec._Region(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalORegionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRegionConnection(ctx context.Context, sel ast.SelectionSet, v *model.RegionConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RegionConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalORegionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRegionFilter(ctx context.Context, v any) (*upstream.RegionFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -28151,6 +28117,13 @@ func (ec *executionContext) marshalOReply2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑ
 	return ec._Reply(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOReplyConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyConnection(ctx context.Context, sel ast.SelectionSet, v *model.ReplyConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ReplyConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOReplyFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐReplyFilter(ctx context.Context, v any) (*upstream.ReplyFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -28176,11 +28149,32 @@ func (ec *executionContext) unmarshalOReplyOrder2ᚕgithubᚗcomᚋphizoneᚋgra
 	return res, nil
 }
 
+func (ec *executionContext) marshalOReplyPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyPayload(ctx context.Context, sel ast.SelectionSet, v *model.ReplyPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ReplyPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalORevokeTokenPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRevokeTokenPayload(ctx context.Context, sel ast.SelectionSet, v *model.RevokeTokenPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RevokeTokenPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOSong2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx context.Context, sel ast.SelectionSet, v *upstream.Song) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Song(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSongConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongConnection(ctx context.Context, sel ast.SelectionSet, v *model.SongConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SongConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOSongFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongFilter(ctx context.Context, v any) (*upstream.SongFilter, error) {
@@ -28261,6 +28255,13 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) marshalOTagConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐTagConnection(ctx context.Context, sel ast.SelectionSet, v *model.TagConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TagConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOTagFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTagFilter(ctx context.Context, v any) (*upstream.TagFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -28286,11 +28287,25 @@ func (ec *executionContext) unmarshalOTagOrder2ᚕgithubᚗcomᚋphizoneᚋgraph
 	return res, nil
 }
 
+func (ec *executionContext) marshalOTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx context.Context, sel ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TokenSet(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx context.Context, sel ast.SelectionSet, v *upstream.User) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._User(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOUserConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserConnection(ctx context.Context, sel ast.SelectionSet, v *model.UserConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._UserConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOUserFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserFilter(ctx context.Context, v any) (*upstream.UserFilter, error) {
@@ -28316,6 +28331,13 @@ func (ec *executionContext) unmarshalOUserOrder2ᚕgithubᚗcomᚋphizoneᚋgrap
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOUserPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserPayload(ctx context.Context, sel ast.SelectionSet, v *model.UserPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._UserPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOUserRole2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRoleᚄ(ctx context.Context, v any) ([]upstream.UserRole, error) {

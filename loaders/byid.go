@@ -17,17 +17,18 @@ import (
 // stay near 4.5 KB.
 const MaxBatch = 100
 
-// notFound is the error of a key the upstream did not return: the
-// resource does not exist or the caller may not see it.
-func notFound(route string, key any) error {
-	return &upstream.Error{
-		HTTPStatus: 404,
-		Status:     upstream.ErrorBrief,
-		Code:       "ResourceNotFound",
-		Message:    fmt.Sprintf("no resource %v", key),
-		Method:     "GET",
-		Route:      route,
-	}
+// MissingError is the error of a key a batch did not return: the
+// resource does not exist, or the caller may not see it. The upstream
+// answered the batch itself with 200.
+type MissingError struct {
+	// Route is the list route the batch read, such as "/users".
+	Route string
+	// Key is the ID that was missing.
+	Key any
+}
+
+func (e *MissingError) Error() string {
+	return fmt.Sprintf("no resource with ID %v at GET %s", e.Key, e.Route)
 }
 
 // byIDBatch reads the resources of keys from a list route through its
@@ -66,7 +67,7 @@ func byIDBatch[K comparable, V any](c *upstream.Client, route string, idOf func(
 			case failed[k] != nil:
 				results[i] = &dataloader.Result[*V]{Error: failed[k]}
 			default:
-				results[i] = &dataloader.Result[*V]{Error: notFound(route, k)}
+				results[i] = &dataloader.Result[*V]{Error: &MissingError{Route: route, Key: k}}
 			}
 		}
 

@@ -34,10 +34,16 @@ type Window struct {
 }
 
 // Error is a problem with the arguments themselves; the caller shows it
-// as bad user input.
-type Error struct{ msg string }
+// as bad user input. Argument names the argument at fault, when one is.
+type Error struct {
+	Argument string
+	msg      string
+}
 
 func (e *Error) Error() string { return e.msg }
+
+// BadInput marks the error as the caller's.
+func (e *Error) BadInput() bool { return true }
 
 // BadArgs returns an [*Error] with a formatted message.
 func BadArgs(format string, a ...any) error {
@@ -48,11 +54,11 @@ func BadArgs(format string, a ...any) error {
 func Resolve(a Args) (Window, error) {
 	for name, v := range map[string]*int{"first": a.First, "last": a.Last} {
 		if v != nil && (*v < 0 || *v > MaxPageSize) {
-			return Window{}, BadArgs("%s must be between 0 and %d, got %d", name, MaxPageSize, *v)
+			return Window{}, &Error{Argument: name, msg: fmt.Sprintf("%s must be between 0 and %d, got %d", name, MaxPageSize, *v)}
 		}
 	}
 	if a.Offset != nil && *a.Offset < 0 {
-		return Window{}, BadArgs("offset must not be negative, got %d", *a.Offset)
+		return Window{}, &Error{Argument: "offset", msg: fmt.Sprintf("offset must not be negative, got %d", *a.Offset)}
 	}
 
 	start := 0

@@ -37,7 +37,10 @@ func (r *queryResolver) Charts(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.ChartFilter, orderBy []model.ChartOrder, search *string,
 ) (*model.ChartConnection, error) {
-	q := listQuery(filter, chartOrder(orderBy), chartsNewestFirst, search)
+	q, err := listQuery(filter, chartOrder(orderBy), chartsNewestFirst, search)
+	if err != nil {
+		return nil, err
+	}
 	s, err := rootList[upstream.Chart](ctx, "/charts", nil, q, args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -99,7 +102,10 @@ func (r *chartResolver) Records(
 	ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.RecordFilter, orderBy []model.RecordOrder,
 ) (*model.RecordConnection, error) {
-	q := childQuery(filter, recordOrder(orderBy), recordsNewestFirst, "RangeChartId")
+	q, err := childQuery(filter, recordOrder(orderBy), recordsNewestFirst, "RangeChartId")
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, obj, chartID, q, args(first, after, last, before, offset), loaders.For(ctx).RecordsOfChart)
 	if err != nil {
 		return nil, err

@@ -21,7 +21,10 @@ func commentsOn[P any](
 	orderBy []model.CommentOrder,
 	read func(context.Context, loaders.ChildKey, loaders.Group[loaders.ChildKey]) (paging.Slice[upstream.Comment], error),
 ) (*model.CommentConnection, error) {
-	q := childQuery(filter, commentOrder(orderBy), commentsNewestFirst, "RangeResourceId")
+	q, err := childQuery(filter, commentOrder(orderBy), commentsNewestFirst, "RangeResourceId")
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, parent, parentID, q, a, read)
 	if err != nil {
 		return nil, err
@@ -43,7 +46,10 @@ func (r *queryResolver) Comments(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.CommentFilter, orderBy []model.CommentOrder, search *string,
 ) (*model.CommentConnection, error) {
-	q := listQuery(filter, commentOrder(orderBy), commentsNewestFirst, search)
+	q, err := listQuery(filter, commentOrder(orderBy), commentsNewestFirst, search)
+	if err != nil {
+		return nil, err
+	}
 	s, err := rootList[upstream.Comment](ctx, "/comments", nil, q, args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -73,7 +79,10 @@ func (r *commentResolver) Replies(
 	ctx context.Context, obj *upstream.Comment, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.ReplyFilter, orderBy []model.ReplyOrder,
 ) (*model.ReplyConnection, error) {
-	q := childQuery(filter, replyOrder(orderBy), repliesOldestFirst, "RangeCommentId")
+	q, err := childQuery(filter, replyOrder(orderBy), repliesOldestFirst, "RangeCommentId")
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, obj, commentID, q, args(first, after, last, before, offset), loaders.For(ctx).RepliesTo)
 	if err != nil {
 		return nil, err

@@ -14,6 +14,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/phizone/graphql-facade/globalid"
+	"github.com/phizone/graphql-facade/loaders"
 	"github.com/phizone/graphql-facade/paging"
 	"github.com/phizone/graphql-facade/upstream"
 )
@@ -40,6 +41,16 @@ type inputError struct {
 }
 
 func (e *inputError) Error() string { return e.msg }
+
+// BadInput marks the error as the caller's.
+func (e *inputError) BadInput() bool { return true }
+
+// badInputError is any error that says it is the caller's: arguments,
+// scalars and enums that cannot be read.
+type badInputError interface {
+	error
+	BadInput() bool
+}
 
 func badInput(argument, format string, a ...any) error {
 	return &inputError{argument: argument, msg: fmt.Sprintf(format, a...)}
@@ -102,15 +113,24 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 	}
 
 	var (
-		up    *upstream.Error
-		input *inputError
-		oauth *upstream.OAuthError
+		up      *upstream.Error
+		input   *inputError
+		args    *paging.Error
+		bad     badInputError
+		oauth   *upstream.OAuthError
+		missing *loaders.MissingError
+		net     *upstream.TransportError
 	)
 	switch {
 	case errors.As(err, &input):
 		gerr.Extensions["code"] = CodeBadUserInput
 		gerr.Extensions["argument"] = input.argument
-	case paging.IsArgsError(err):
+	case errors.As(err, &args):
+		gerr.Extensions["code"] = CodeBadUserInput
+		if args.Argument != "" {
+			gerr.Extensions["argument"] = args.Argument
+		}
+	case errors.As(err, &bad) && bad.BadInput():
 		gerr.Extensions["code"] = CodeBadUserInput
 	case errors.Is(err, errNoToken):
 		gerr.Extensions["code"] = CodeUnauthenticated
@@ -118,6 +138,16 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		presentUpstream(gerr, up)
 	case errors.As(err, &oauth):
 		presentOAuth(gerr, oauth)
+	case errors.As(err, &missing):
+		gerr.Extensions["code"] = CodeNotFound
+		gerr.Extensions["route"] = "GET " + missing.Route
+	case errors.As(err, &net):
+		gerr.Extensions["route"] = net.Method + " " + net.Route
+		gerr.Extensions["code"] = CodeUpstreamError
+		if errors.Is(err, context.DeadlineExceeded) {
+			gerr.Message = "the upstream did not answer in time"
+			gerr.Extensions["code"] = CodeUpstreamTimeout
+		}
 	case errors.Is(err, context.DeadlineExceeded):
 		gerr.Message = "the upstream did not answer in time"
 		gerr.Extensions["code"] = CodeUpstreamTimeout

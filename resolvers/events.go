@@ -28,7 +28,10 @@ func (r *queryResolver) Events(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.EventFilter, orderBy []model.EventOrder, search *string,
 ) (*model.EventConnection, error) {
-	q := listQuery(filter, eventOrder(orderBy), eventsNewestFirst, search)
+	q, err := listQuery(filter, eventOrder(orderBy), eventsNewestFirst, search)
+	if err != nil {
+		return nil, err
+	}
 	s, err := rootList[upstream.Event](ctx, "/events", nil, q, args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -64,7 +67,10 @@ func (r *eventResolver) Divisions(
 	ctx context.Context, obj *upstream.Event, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.EventDivisionFilter, orderBy []model.EventDivisionOrder,
 ) (*model.EventDivisionConnection, error) {
-	q := childQuery(filter, eventDivisionOrder(orderBy), divisionsByStart, "RangeEventId")
+	q, err := childQuery(filter, eventDivisionOrder(orderBy), divisionsByStart, "RangeEventId")
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, obj, eventID, q, args(first, after, last, before, offset), loaders.For(ctx).DivisionsOf)
 	if err != nil {
 		return nil, err
@@ -87,7 +93,10 @@ func (r *eventDivisionResolver) Teams(
 	ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string,
 	offset *int, filter *upstream.EventTeamFilter, orderBy []model.EventTeamOrder,
 ) (*model.EventTeamConnection, error) {
-	q := childQuery(filter, eventTeamOrder(orderBy), teamsNewestFirst, "RangeDivisionId")
+	q, err := childQuery(filter, eventTeamOrder(orderBy), teamsNewestFirst, "RangeDivisionId")
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, obj, divisionID, q, args(first, after, last, before, offset), loaders.For(ctx).TeamsOf)
 	if err != nil {
 		return nil, err

@@ -3,8 +3,10 @@ package resolvers
 import (
 	"context"
 	"net/url"
+	"strconv"
 	"strings"
 
+	"github.com/phizone/graphql-facade/globalid"
 	"github.com/phizone/graphql-facade/graph/model"
 	"github.com/phizone/graphql-facade/loaders"
 	"github.com/phizone/graphql-facade/paging"
@@ -43,9 +45,14 @@ func pascal(upperSnake string) string {
 
 // listQuery builds the query of a list: the filter's parameters, the sort
 // keys (or def when none are given) closed by the ID so that the order is
-// total and can be reversed, and the search string.
-func listQuery(filter any, keys, def []sortKey, search *string) url.Values {
+// total and can be reversed, and the search string. ID filters take
+// global IDs as well as upstream IDs; anything else there is refused
+// before any upstream call.
+func listQuery(filter any, keys, def []sortKey, search *string) (url.Values, error) {
 	q := upstream.EncodeQuery(filter)
+	if err := localizeIDs(q); err != nil {
+		return nil, err
+	}
 	if len(keys) == 0 {
 		keys = def
 	}
@@ -65,7 +72,29 @@ func listQuery(filter any, keys, def []sortKey, search *string) url.Values {
 		q.Set("Search", *search)
 	}
 
-	return q
+	return q, nil
+}
+
+// localizeIDs rewrites the global IDs among the values of ID filters
+// (RangeId, RangeSongId, MinOwnerId, ...) as upstream IDs and checks that
+// every value is a GUID or an integer.
+func localizeIDs(q url.Values) error {
+	for key, values := range q {
+		if !strings.HasSuffix(key, "Id") {
+			continue
+		}
+		for i, v := range values {
+			if _, local, err := globalid.Decode(v); err == nil && !guidPattern.MatchString(v) {
+				v = local
+			}
+			if _, err := strconv.Atoi(v); err != nil && !guidPattern.MatchString(v) {
+				arg := "filter." + strings.ToLower(key[:1]) + key[1:]
+				return badInput(arg, "%s takes IDs (global IDs, GUIDs or integers), got %q", arg, values[i])
+			}
+			values[i] = v
+		}
+	}
+	return nil
 }
 
 func sortsByID(keys []sortKey) bool {
@@ -87,10 +116,13 @@ func boolString(b bool) string {
 // childQuery is listQuery for the children of a parent: the parent's own
 // filter parameter is dropped from what the caller gave, since the loader
 // sets it.
-func childQuery(filter any, keys, def []sortKey, parentParam string) url.Values {
-	q := listQuery(filter, keys, def, nil)
+func childQuery(filter any, keys, def []sortKey, parentParam string) (url.Values, error) {
+	q, err := listQuery(filter, keys, def, nil)
+	if err != nil {
+		return nil, err
+	}
 	q.Del(parentParam)
-	return q
+	return q, nil
 }
 
 // args bundles the Relay arguments of a field.

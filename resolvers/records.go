@@ -24,7 +24,10 @@ func (r *queryResolver) Records(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.RecordFilter, orderBy []model.RecordOrder,
 ) (*model.RecordConnection, error) {
-	q := listQuery(filter, recordOrder(orderBy), recordsNewestFirst, nil)
+	q, err := listQuery(filter, recordOrder(orderBy), recordsNewestFirst, nil)
+	if err != nil {
+		return nil, err
+	}
 	s, err := rootList[upstream.Record](ctx, "/records", nil, q, args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err

@@ -28,7 +28,10 @@ func (r *queryResolver) Regions(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.RegionFilter, orderBy []model.RegionOrder,
 ) (*model.RegionConnection, error) {
-	q := listQuery(filter, regionOrder(orderBy), regionsInIDOrder, nil)
+	q, err := listQuery(filter, regionOrder(orderBy), regionsInIDOrder, nil)
+	if err != nil {
+		return nil, err
+	}
 	s, err := rootList[upstream.Region](ctx, "/regions", nil, q, args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -41,7 +44,10 @@ func (r *regionResolver) Users(
 	ctx context.Context, obj *upstream.Region, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.UserFilter, orderBy []model.UserOrder,
 ) (*model.UserConnection, error) {
-	q := childQuery(filter, userOrder(orderBy), usersByID, "RangeRegionId")
+	q, err := childQuery(filter, userOrder(orderBy), usersByID, "RangeRegionId")
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, obj, regionID, q, args(first, after, last, before, offset), loaders.For(ctx).UsersIn)
 	if err != nil {
 		return nil, err
@@ -54,7 +60,10 @@ func (r *queryResolver) Tags(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.TagFilter, orderBy []model.TagOrder, search *string,
 ) (*model.TagConnection, error) {
-	q := listQuery(filter, tagOrder(orderBy), tagsByName, search)
+	q, err := listQuery(filter, tagOrder(orderBy), tagsByName, search)
+	if err != nil {
+		return nil, err
+	}
 	s, err := rootList[upstream.Tag](ctx, "/tags", nil, q, args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err

@@ -24,7 +24,10 @@ func (r *queryResolver) Songs(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.SongFilter, orderBy []model.SongOrder, search *string,
 ) (*model.SongConnection, error) {
-	q := listQuery(filter, songOrder(orderBy), songsNewestFirst, search)
+	q, err := listQuery(filter, songOrder(orderBy), songsNewestFirst, search)
+	if err != nil {
+		return nil, err
+	}
 	s, err := rootList[upstream.Song](ctx, "/songs", nil, q, args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -45,7 +48,10 @@ func (r *songResolver) Charts(
 	ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.ChartFilter, orderBy []model.ChartOrder,
 ) (*model.ChartConnection, error) {
-	q := childQuery(filter, chartOrder(orderBy), chartsNewestFirst, "RangeSongId")
+	q, err := childQuery(filter, chartOrder(orderBy), chartsNewestFirst, "RangeSongId")
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, obj, songID, q, args(first, after, last, before, offset), loaders.For(ctx).ChartsOfSong)
 	if err != nil {
 		return nil, err

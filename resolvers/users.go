@@ -38,7 +38,10 @@ func (r *queryResolver) Users(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.UserFilter, orderBy []model.UserOrder, search *string,
 ) (*model.UserConnection, error) {
-	q := listQuery(filter, userOrder(orderBy), usersByID, search)
+	q, err := listQuery(filter, userOrder(orderBy), usersByID, search)
+	if err != nil {
+		return nil, err
+	}
 	s, err := rootList[upstream.User](ctx, "/users", nil, q, args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -75,7 +78,10 @@ func (r *userResolver) Followees(
 func relations(
 	ctx context.Context, route string, id int, first *int, after *string, last *int, before *string, offset *int,
 ) (*model.UserConnection, error) {
-	q := listQuery(nil, nil, relationsNewest, nil)
+	q, err := listQuery(nil, nil, relationsNewest, nil)
+	if err != nil {
+		return nil, err
+	}
 	params := upstream.Params{"id": strconv.Itoa(id)}
 	s, err := rootList[upstream.User](ctx, route, params, q, args(first, after, last, before, offset))
 	if err != nil {
@@ -89,7 +95,10 @@ func (r *userResolver) Charts(
 	ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.ChartFilter, orderBy []model.ChartOrder,
 ) (*model.ChartConnection, error) {
-	q := childQuery(filter, chartOrder(orderBy), chartsNewestFirst, "RangeOwnerId")
+	q, err := childQuery(filter, chartOrder(orderBy), chartsNewestFirst, "RangeOwnerId")
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, obj, userIDOf, q, args(first, after, last, before, offset), loaders.For(ctx).ChartsOwnedBy)
 	if err != nil {
 		return nil, err
@@ -102,7 +111,10 @@ func (r *userResolver) Records(
 	ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.RecordFilter, orderBy []model.RecordOrder,
 ) (*model.RecordConnection, error) {
-	q := childQuery(filter, recordOrder(orderBy), recordsNewestFirst, "RangeOwnerId")
+	q, err := childQuery(filter, recordOrder(orderBy), recordsNewestFirst, "RangeOwnerId")
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, obj, userIDOf, q, args(first, after, last, before, offset), loaders.For(ctx).RecordsOwnedBy)
 	if err != nil {
 		return nil, err

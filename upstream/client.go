@@ -354,7 +354,7 @@ func transportError(method, route string, err error) error {
 	if errors.As(err, &uerr) {
 		err = uerr.Err
 	}
-	return fmt.Errorf("upstream %s %s: %w: %w", method, route, ErrTransport, err)
+	return &TransportError{Method: method, Route: route, Err: err}
 }
 
 // logCall logs one upstream call at Debug: the route template, never the
@@ -362,9 +362,16 @@ func transportError(method, route string, err error) error {
 func (c *Client) logCall(
 	ctx context.Context, method, route string, status int, start time.Time, err error,
 ) {
-	if !c.logger.Enabled(ctx, slog.LevelDebug) {
+	// A failure of the upstream itself (5xx, unreachable) is an error the
+	// caller sees; anything else is routine.
+	level := slog.LevelDebug
+	if status >= 500 || (err != nil && status == 0) {
+		level = slog.LevelError
+	}
+	if !c.logger.Enabled(ctx, level) {
 		return
 	}
+
 	attrs := []slog.Attr{
 		slog.String("method", method),
 		slog.String("route", route),
@@ -378,5 +385,9 @@ func (c *Client) logCall(
 	case err != nil:
 		attrs = append(attrs, slog.String("error", err.Error()))
 	}
-	c.logger.LogAttrs(ctx, slog.LevelDebug, "upstream call", attrs...)
+	msg := "upstream call"
+	if level == slog.LevelError {
+		msg = "upstream call failed"
+	}
+	c.logger.LogAttrs(ctx, level, msg, attrs...)
 }

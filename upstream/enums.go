@@ -37,18 +37,27 @@ func (n enumNames) marshal(w io.Writer, enum string, v int) {
 func (n enumNames) unmarshal(v any, enum string, dst *int) error {
 	s, ok := v.(string)
 	if !ok {
-		return fmt.Errorf("%s must be an enum name, not %T", enum, v)
+		return &InputError{fmt.Sprintf("%s must be an enum name, not %T", enum, v)}
 	}
 
 	for i, name := range n {
-		if name == s {
+		if name == s && name != Unknown {
 			*dst = i
 			return nil
 		}
 	}
 
-	return fmt.Errorf("%q is not a valid %s", s, enum)
+	return &InputError{fmt.Sprintf("%q is not a valid %s", s, enum)}
 }
+
+// InputError is a value from a caller that a type of this package cannot
+// take, such as an enum name it does not know.
+type InputError struct{ msg string }
+
+func (e *InputError) Error() string { return e.msg }
+
+// BadInput marks the error as the caller's.
+func (e *InputError) BadInput() bool { return true }
 
 // UnmarshalJSON reads a role as the upstream writes it in user objects:
 // by name ("Administrator"), or as its integer in other places.

@@ -146,6 +146,21 @@ var (
 	ErrNotModified = errors.New("upstream: not modified")
 )
 
+// TransportError is a failure to reach the upstream or to read its answer
+// for one route. It matches ErrTransport and wraps the cause, so that
+// errors.Is(err, context.DeadlineExceeded) holds for a timeout.
+type TransportError struct {
+	Method, Route string
+	Err           error
+}
+
+func (e *TransportError) Error() string {
+	return fmt.Sprintf("upstream %s %s: %v", e.Method, e.Route, e.Err)
+}
+
+// Unwrap returns ErrTransport and the cause.
+func (e *TransportError) Unwrap() []error { return []error{ErrTransport, e.Err} }
+
 // ErrTransport matches every failure to reach the upstream or to read its
 // answer: refused or reset connections, timeouts, broken bodies. The
 // underlying error is wrapped beside it.

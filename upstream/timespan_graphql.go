@@ -28,15 +28,15 @@ func (t *TimeSpan) UnmarshalGQL(v any) error {
 	case json.Number:
 		f, err := n.Float64()
 		if err != nil {
-			return fmt.Errorf("seconds: %w", err)
+			return &InputError{fmt.Sprintf("seconds: %v", err)}
 		}
 		seconds = f
 	default:
-		return fmt.Errorf("seconds must be a number, not %T", v)
+		return &InputError{fmt.Sprintf("seconds must be a number, not %T", v)}
 	}
 
 	if math.IsNaN(seconds) || math.Abs(seconds) > 1e9 {
-		return fmt.Errorf("seconds out of range: %v", seconds)
+		return &InputError{fmt.Sprintf("seconds out of range: %v", seconds)}
 	}
 
 	*t = TimeSpan(time.Duration(seconds * float64(time.Second)))

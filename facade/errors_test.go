@@ -104,7 +104,9 @@ func TestFailingListsArePartial(t *testing.T) {
 }
 
 func firstSongID(e *env) string {
-	var got struct{ Songs struct{ Nodes []struct{ ID string } } }
+	var got struct {
+		Songs struct{ Nodes []struct{ ID string } }
+	}
 	e.mustQuery(`{ songs(first: 1) { nodes { id } } }`, nil, &got)
 	return got.Songs.Nodes[0].ID
 }

@@ -164,3 +164,27 @@ func TestMissingFromABatch(t *testing.T) {
 		t.Errorf("errors = %+v, want NOT_FOUND without upstreamStatus", a.Errors)
 	}
 }
+
+// Cursors and offsets far beyond any list are refused, never computed
+// into a broken window (once a panic that ended the process).
+func TestHugePositionsAreRefused(t *testing.T) {
+	e := newEnv(t)
+	huge := "cG9zOjkyMjMzNzIwMzY4NTQ3NzU4MDc" // pos:9223372036854775807
+	docs := []string{
+		`{ charts(first: 3) { nodes { comments(last: 3, after: "` + huge + `", before: "cG9zOjE") { totalCount } } } }`,
+		`{ charts(first: 3) { nodes { comments(offset: 2000000000, last: 3, before: "cG9zOjE") { totalCount } } } }`,
+		`{ charts(offset: 2000000000, first: 3) { totalCount } }`,
+	}
+	for _, doc := range docs {
+		a := e.query(doc, nil, "", nil)
+		if len(a.Errors) == 0 || a.Errors[0].Extensions["code"] != "BAD_USER_INPUT" {
+			t.Errorf("%s: errors %+v, want BAD_USER_INPUT", doc, a.Errors)
+		}
+		if _, byRoute := e.calls(); byRoute["GET /comments"]+byRoute["GET /charts/{id}/comments"] > 0 {
+			t.Errorf("%s reached the upstream's comments: %v", doc, byRoute)
+		}
+	}
+	if a := e.query(`{ charts(first: 1) { totalCount } }`, nil, "", nil); len(a.Errors) > 0 {
+		t.Fatalf("the facade no longer answers: %+v", a.Errors)
+	}
+}

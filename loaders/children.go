@@ -47,10 +47,15 @@ func childBatch[T any](c *upstream.Client, spec childSpec[T]) dataloader.BatchFu
 
 		var wg sync.WaitGroup
 		for query, idx := range groups {
-			wg.Go(func() { spec.answerGroup(ctx, c, query, keys, idx, results) })
+			wg.Go(Guard(func() { spec.answerGroup(ctx, c, query, keys, idx, results) }))
 		}
 		wg.Wait()
 
+		for i := range results {
+			if results[i] == nil { // its goroutine panicked
+				results[i] = &dataloader.Result[paging.Slice[T]]{Error: ErrInternal}
+			}
+		}
 		return results
 	}
 }
@@ -86,10 +91,10 @@ func (s childSpec[T]) answerGroup(
 			results[i] = &dataloader.Result[paging.Slice[T]]{Data: paging.Cut(byParent[k.Parent], k.Window)}
 			continue
 		}
-		wg.Go(func() {
+		wg.Go(Guard(func() {
 			slice, err := s.readOne(ctx, c, base, k)
 			results[i] = &dataloader.Result[paging.Slice[T]]{Data: slice, Error: err}
-		})
+		}))
 	}
 	wg.Wait()
 }

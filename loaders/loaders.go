@@ -120,10 +120,11 @@ func eachKey[K comparable, V any](read func(context.Context, K) (V, error)) data
 		results := make([]*dataloader.Result[V], len(keys))
 		var wg sync.WaitGroup
 		for i, k := range keys {
-			wg.Go(func() {
+			results[i] = &dataloader.Result[V]{Error: ErrInternal} // unless read returns
+			wg.Go(Guard(func() {
 				v, err := read(ctx, k)
 				results[i] = &dataloader.Result[V]{Data: v, Error: err}
-			})
+			}))
 		}
 		wg.Wait()
 

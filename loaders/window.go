@@ -77,7 +77,7 @@ func readPage[T any](
 // cut keeps count items from skip of a page whose first item is at
 // position start-skip.
 func cut[T any](items []T, skip, count, start, total int) paging.Slice[T] {
-	skip = min(skip, len(items))
+	skip = min(max(skip, 0), len(items))
 	end := min(skip+count, len(items))
 	return paging.Slice[T]{Items: items[skip:end], Start: start, Total: total}
 }

@@ -25,7 +25,7 @@ func Cut[T any](all []T, w Window) Slice[T] {
 		start = max(w.Start, total-w.Count)
 		end = total
 	}
-	start = min(start, total)
+	start = min(max(start, 0), total)
 	end = min(max(end, start), total)
 
 	return Slice[T]{Items: all[start:end], Start: start, Total: total}

@@ -18,6 +18,11 @@ const DefaultPageSize = 30
 // MaxUpstreamPerPage is the largest page the upstream serves.
 const MaxUpstreamPerPage = 1000
 
+// MaxPosition is the largest position a cursor or offset may name: far
+// beyond any list of the API, and small enough that no arithmetic on it
+// overflows.
+const MaxPosition = 10_000_000
+
 // Args are the Relay connection arguments of one list field, as given; a
 // nil field was not given.
 type Args struct {
@@ -57,8 +62,8 @@ func Resolve(a Args) (Window, error) {
 			return Window{}, &Error{Argument: name, msg: fmt.Sprintf("%s must be between 0 and %d, got %d", name, MaxPageSize, *v)}
 		}
 	}
-	if a.Offset != nil && *a.Offset < 0 {
-		return Window{}, &Error{Argument: "offset", msg: fmt.Sprintf("offset must not be negative, got %d", *a.Offset)}
+	if a.Offset != nil && (*a.Offset < 0 || *a.Offset > MaxPosition) {
+		return Window{}, &Error{Argument: "offset", msg: fmt.Sprintf("offset must be between 0 and %d, got %d", MaxPosition, *a.Offset)}
 	}
 
 	start := 0
@@ -143,7 +148,7 @@ func DecodeCursor(c string) (int, error) {
 	if err == nil {
 		rest, found := strings.CutPrefix(string(raw), cursorPrefix)
 		pos, convErr := strconv.Atoi(rest)
-		if found && convErr == nil && pos >= 0 {
+		if found && convErr == nil && pos >= 0 && pos <= MaxPosition {
 			return pos, nil
 		}
 	}

@@ -78,14 +78,14 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]globalid.Nod
 	out := make([]globalid.Node, len(ids))
 	var wg sync.WaitGroup
 	for i := range ids {
-		wg.Go(func() {
+		wg.Go(loaders.Guard(func() {
 			node, err := nodeFetcherOf(types[i])(ctx, locals[i], byType[types[i]])
 			if err != nil {
 				graphql.AddError(ctx, indexedError(ctx, i, err))
 				return
 			}
 			out[i] = node
-		})
+		}))
 	}
 	wg.Wait()
 

@@ -42,6 +42,7 @@ type ResolverRoot interface {
 	EventLink() EventLinkResolver
 	EventTeam() EventTeamResolver
 	EventTeamLink() EventTeamLinkResolver
+	PersonalBests() PersonalBestsResolver
 	Query() QueryResolver
 	Record() RecordResolver
 	RecordLink() RecordLinkResolver
@@ -310,7 +311,13 @@ type ComplexityRoot struct {
 		StartCursor     func(childComplexity int) int
 	}
 
+	PersonalBests struct {
+		Best27 func(childComplexity int) int
+		Phi3   func(childComplexity int) int
+	}
+
 	Query struct {
+		Authorship    func(childComplexity int, id string) int
 		Chart         func(childComplexity int, id string) int
 		Charts        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder, search *string) int
 		Comment       func(childComplexity int, id string) int
@@ -524,6 +531,7 @@ type ComplexityRoot struct {
 
 	User struct {
 		Avatar            func(childComplexity int) int
+		BestRecords       func(childComplexity int, first *int, after *string, last *int, before *string, offset *int) int
 		Biography         func(childComplexity int) int
 		BiographySegments func(childComplexity int) int
 		BiographyText     func(childComplexity int) int
@@ -540,6 +548,7 @@ type ComplexityRoot struct {
 		Gender            func(childComplexity int) int
 		ID                func(childComplexity int) int
 		Language          func(childComplexity int) int
+		PersonalBests     func(childComplexity int) int
 		Records           func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder) int
 		Region            func(childComplexity int) int
 		Rks               func(childComplexity int) int
@@ -646,6 +655,10 @@ type EventTeamResolver interface {
 type EventTeamLinkResolver interface {
 	Team(ctx context.Context, obj *model.EventTeamLink) (*upstream.EventTeam, error)
 }
+type PersonalBestsResolver interface {
+	Phi3(ctx context.Context, obj *upstream.PersonalBests) ([]upstream.Record, error)
+	Best27(ctx context.Context, obj *upstream.PersonalBests) ([]upstream.Record, error)
+}
 type QueryResolver interface {
 	Me(ctx context.Context) (*upstream.Me, error)
 	Chart(ctx context.Context, id string) (*upstream.Chart, error)
@@ -668,6 +681,7 @@ type QueryResolver interface {
 	EventTeam(ctx context.Context, id string) (*upstream.EventTeam, error)
 	Node(ctx context.Context, id string) (globalid.Node, error)
 	Nodes(ctx context.Context, ids []string) ([]globalid.Node, error)
+	Authorship(ctx context.Context, id string) (*upstream.PositionalUser, error)
 }
 type RecordResolver interface {
 	ID(ctx context.Context, obj *upstream.Record) (string, error)
@@ -718,6 +732,8 @@ type UserResolver interface {
 	Followees(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int) (*model.UserConnection, error)
 	Charts(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) (*model.ChartConnection, error)
 	Records(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder) (*model.RecordConnection, error)
+	PersonalBests(ctx context.Context, obj *upstream.User) (*upstream.PersonalBests, error)
+	BestRecords(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int) (*model.RecordConnection, error)
 	BiographySegments(ctx context.Context, obj *upstream.User) ([]model.RichTextSegment, error)
 	BiographyText(ctx context.Context, obj *upstream.User) (string, error)
 }
@@ -1885,6 +1901,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "PersonalBests.best27":
+		if e.ComplexityRoot.PersonalBests.Best27 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalBests.Best27(childComplexity), true
+	case "PersonalBests.phi3":
+		if e.ComplexityRoot.PersonalBests.Phi3 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalBests.Phi3(childComplexity), true
+
+	case "Query.authorship":
+		if e.ComplexityRoot.Query.Authorship == nil {
+			break
+		}
+
+		args, err := ec.field_Query_authorship_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Authorship(childComplexity, args["id"].(string)), true
 	case "Query.chart":
 		if e.ComplexityRoot.Query.Chart == nil {
 			break
@@ -2922,6 +2962,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Avatar(childComplexity), true
+	case "User.bestRecords":
+		if e.ComplexityRoot.User.BestRecords == nil {
+			break
+		}
+
+		args, err := ec.field_User_bestRecords_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.User.BestRecords(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int)), true
 	case "User.biography":
 		if e.ComplexityRoot.User.Biography == nil {
 			break
@@ -3033,6 +3084,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Language(childComplexity), true
+	case "User.personalBests":
+		if e.ComplexityRoot.User.PersonalBests == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.PersonalBests(childComplexity), true
 	case "User.records":
 		if e.ComplexityRoot.User.Records == nil {
 			break
@@ -3366,8 +3423,8 @@ type Query {
     search: String
   ): UserConnection!
 
-  "A region by its code, such as ` + "`" + `CN` + "`" + ` or ` + "`" + `JP` + "`" + `."
-  region("The region's code, such as ` + "`" + `CN` + "`" + `." code: String!): Region
+  "A region by its code, such as ` + "`" + `CN` + "`" + ` or ` + "`" + `JP` + "`" + `, or by its numeric ID. Null, with a NOT_FOUND error, when there is no such region."
+  region("The region's code of two or three letters, such as ` + "`" + `CN` + "`" + `, or its numeric ID, such as ` + "`" + `1` + "`" + `." code: String!): Region
   "The regions users can state, by ID."
   regions(
     "Returns the first n regions after ` + "`" + `after` + "`" + ` (at most 100)."
@@ -5565,6 +5622,49 @@ extend type Query {
   nodes("Global IDs, at most 100." ids: [ID!]!): [Node]!
 }
 `, BuiltIn: false},
+	{Name: "../schema/corereads.graphqls", Input: `# Core reads that the first schema left out: an authorship by ID, a user's
+# personal bests and best records.
+
+extend type Query {
+  """
+  An authorship by its ID (a GUID): the credited user and their position.
+  The upstream lists authorships as users, without their own IDs, so this
+  serves clients that know an ID from elsewhere (a write's answer). Null,
+  with a NOT_FOUND error, when there is no such authorship.
+  """
+  authorship("The authorship's ID, a GUID." id: ID!): Authorship
+}
+
+"A user's best ranked plays, from which their RKS is computed."
+type PersonalBests {
+  "The user's three best-ranking perfect plays (score 1,000,000) on ranked charts, by RKS, highest first."
+  phi3: [Record!]! @goField(forceResolver: true)
+  "The user's 27 best-ranking plays, one per ranked chart, by RKS, highest first."
+  best27: [Record!]! @goField(forceResolver: true)
+}
+
+extend type User {
+  "The user's personal bests: the plays their RKS is computed from. One upstream call per user."
+  personalBests: PersonalBests!
+  """
+  The user's best play on each ranked chart, best RKS first (upstream
+  route inferred as ` + "`" + `/users/{id}/bestRecords` + "`" + ` from the API index; the web
+  client does not read it). One upstream call per user.
+  """
+  bestRecords(
+    "Returns the first n records after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the records after this cursor."
+    after: String
+    "Returns the last n records before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the records before this cursor."
+    before: String
+    "Skips this many records first."
+    offset: Int
+  ): RecordConnection!
+}
+`, BuiltIn: false},
 	{Name: "../schema/richtext.graphqls", Input: `"""
 One run of PhiZone rich text: plain text, or one inline tag such as
 ` + "`" + `[PZUser:1:Alice:PZRT]` + "`" + ` read as a link, as the web client reads it. The
@@ -6244,6 +6344,16 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_PersonalBests(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "phi3":
+		return ec.fieldContext_PersonalBests_phi3(ctx, field)
+	case "best27":
+		return ec.fieldContext_PersonalBests_best27(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonalBests", field.Name)
+}
+
 func (ec *executionContext) childFields_Record(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6606,6 +6716,10 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_charts(ctx, field)
 	case "records":
 		return ec.fieldContext_User_records(ctx, field)
+	case "personalBests":
+		return ec.fieldContext_User_personalBests(ctx, field)
+	case "bestRecords":
+		return ec.fieldContext_User_bestRecords(ctx, field)
 	case "biographySegments":
 		return ec.fieldContext_User_biographySegments(ctx, field)
 	case "biographyText":
@@ -7107,6 +7221,20 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_authorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -8005,6 +8133,52 @@ func (ec *executionContext) field_Song_comments_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_User_bestRecords_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
 	return args, nil
 }
 
@@ -13089,6 +13263,70 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
 }
 
+func (ec *executionContext) _PersonalBests_phi3(ctx context.Context, field graphql.CollectedField, obj *upstream.PersonalBests) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalBests_phi3(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonalBests().Phi3(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.Record) graphql.Marshaler {
+			return ec.marshalNRecord2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecordᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalBests_phi3(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonalBests",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Record(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonalBests_best27(ctx context.Context, field graphql.CollectedField, obj *upstream.PersonalBests) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalBests_best27(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonalBests().Best27(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.Record) graphql.Marshaler {
+			return ec.marshalNRecord2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecordᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalBests_best27(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonalBests",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Record(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13995,6 +14233,50 @@ func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_nodes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_authorship(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_authorship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Authorship(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.PositionalUser) graphql.Marshaler {
+			return ec.marshalOAuthorship2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPositionalUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_authorship(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Authorship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_authorship_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -18089,6 +18371,82 @@ func (ec *executionContext) fieldContext_User_records(ctx context.Context, field
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_User_records_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _User_personalBests(ctx context.Context, field graphql.CollectedField, obj *upstream.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_personalBests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.User().PersonalBests(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.PersonalBests) graphql.Marshaler {
+			return ec.marshalNPersonalBests2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPersonalBests(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_personalBests(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "User",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalBests(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _User_bestRecords(ctx context.Context, field graphql.CollectedField, obj *upstream.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_bestRecords(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.User().BestRecords(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordConnection) graphql.Marshaler {
+			return ec.marshalNRecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_bestRecords(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "User",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_User_bestRecords_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -24667,6 +25025,46 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var personalBestsImplementors = []string{"PersonalBests"}
+
+func (ec *executionContext) _PersonalBests(ctx context.Context, sel ast.SelectionSet, obj *upstream.PersonalBests) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personalBestsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonalBests")
+		case "phi3":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonalBests_phi3(ctx, field, obj)
+				})
+		case "best27":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonalBests_best27(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -24811,6 +25209,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_nodes(ctx, field)
+				})
+		case "authorship":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_authorship(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -26216,6 +26620,18 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_records(ctx, field, obj)
 				})
+		case "personalBests":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_personalBests(ctx, field, obj)
+				})
+		case "bestRecords":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_bestRecords(ctx, field, obj)
+				})
 		case "biographySegments":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -27446,6 +27862,14 @@ func (ec *executionContext) marshalNParticipationStatus2githubᚗcomᚋphizone�
 	return v
 }
 
+func (ec *executionContext) marshalNPersonalBests2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPersonalBests(ctx context.Context, sel ast.SelectionSet, v *upstream.PersonalBests) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonalBests!")
+		return graphql.Null
+	}
+	return ec._PersonalBests(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNRecord2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecord(ctx context.Context, sel ast.SelectionSet, v upstream.Record) graphql.Marshaler {
 	return ec._Record(ctx, sel, &v)
 }
@@ -28106,6 +28530,13 @@ func (ec *executionContext) marshalOAccessibility2ᚕgithubᚗcomᚋphizoneᚋgr
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalOAuthorship2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPositionalUser(ctx context.Context, sel ast.SelectionSet, v *upstream.PositionalUser) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Authorship(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {

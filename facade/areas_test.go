@@ -223,7 +223,9 @@ func decodeField(t *testing.T, v any, key string, out any) {
 func nodeID(t *testing.T, e *env, typeName, id string) string {
 	t.Helper()
 	var got struct {
-		Tags struct{ Nodes []struct{ ID, DatabaseID string } }
+		Tags struct {
+			Nodes []struct{ ID, DatabaseID string }
+		}
 	}
 	e.mustQuery(`query($ids: [ID!]) { tags(first: 1, filter: { rangeId: $ids }) { nodes { id databaseId } } }`,
 		map[string]any{"ids": []string{id}}, &got)

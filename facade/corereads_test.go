@@ -46,8 +46,10 @@ func TestCoreReadSong(t *testing.T) {
 
 	var got struct {
 		Song struct {
-			Title    string
-			Charts   struct{ Nodes []struct{ DatabaseID, Level string } }
+			Title  string
+			Charts struct {
+				Nodes []struct{ DatabaseID, Level string }
+			}
 			Comments struct {
 				TotalCount int
 				Nodes      []struct{ ResourceID string }

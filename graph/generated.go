@@ -3341,7 +3341,14 @@ schema {
 }
 
 "Binds a field to a Go field of another name, or gives it a resolver (gqlgen)."
-directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on INPUT_FIELD_DEFINITION | FIELD_DEFINITION
+directive @goField(
+  "Resolve the field with a resolver method even when the Go type has a field of that name."
+  forceResolver: Boolean
+  "The Go field or method that holds the value, when its name differs from the GraphQL name."
+  name: String
+  "Tell an input field that was left out from one given as null (gqlgen's Omittable)."
+  omittable: Boolean
+) on INPUT_FIELD_DEFINITION | FIELD_DEFINITION
 
 """
 A moment in time, written as an RFC 3339 string with its offset, such as

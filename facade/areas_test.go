@@ -170,7 +170,7 @@ func TestAreaReads(t *testing.T) {
 
 			id := conn.Nodes[1].DatabaseID
 			if a.name == "tags" {
-				id = nodeID(t, e, "Tag", id)
+				id = tagGlobalID(t, e, id)
 			}
 			var item map[string]any
 			e.mustQuery(a.item, map[string]any{"id": id}, &item)
@@ -218,19 +218,18 @@ func decodeField(t *testing.T, v any, key string, out any) {
 	}
 }
 
-// nodeID finds the global ID of the object of type typeName and upstream
-// ID id, through the facade.
-func nodeID(t *testing.T, e *env, typeName, id string) string {
+// tagGlobalID returns the global ID of the tag with upstream ID id.
+func tagGlobalID(t *testing.T, e *env, id string) string {
 	t.Helper()
 	var got struct {
 		Tags struct {
-			Nodes []struct{ ID, DatabaseID string }
+			Nodes []struct{ ID string }
 		}
 	}
-	e.mustQuery(`query($ids: [ID!]) { tags(first: 1, filter: { rangeId: $ids }) { nodes { id databaseId } } }`,
+	e.mustQuery(`query($ids: [ID!]) { tags(first: 1, filter: { rangeId: $ids }) { nodes { id } } }`,
 		map[string]any{"ids": []string{id}}, &got)
-	if typeName != "Tag" || len(got.Tags.Nodes) != 1 {
-		t.Fatalf("no %s %s", typeName, id)
+	if len(got.Tags.Nodes) != 1 {
+		t.Fatalf("no tag %s", id)
 	}
 	return got.Tags.Nodes[0].ID
 }

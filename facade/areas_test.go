@@ -184,11 +184,15 @@ func TestAreaReads(t *testing.T) {
 }
 
 // decodeField finds the first field named key in a decoded answer (in key
-// order at each level) and decodes it into out.
+// order at each level, in the first item of lists) and decodes it into
+// out.
 func decodeField(t *testing.T, v any, key string, out any) {
 	t.Helper()
 	var find func(v any) (any, bool)
 	find = func(v any) (any, bool) {
+		if l, ok := v.([]any); ok && len(l) > 0 {
+			return find(l[0])
+		}
 		m, ok := v.(map[string]any)
 		if !ok {
 			return nil, false

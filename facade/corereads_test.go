@@ -158,6 +158,7 @@ func TestCoreReadRegion(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t)
 			var got struct {
 				Region struct {
 					DatabaseID, Code, Name string

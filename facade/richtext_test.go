@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"github.com/phizone/graphql-facade/richtext"
 )
 
 // segment is a RichTextSegment as the tests read it: every kind's fields
@@ -211,5 +213,57 @@ func TestRichTextAuthorNames(t *testing.T) {
 		if linked == 0 || strings.Contains(c.AuthorNameText, "[PZUser") {
 			t.Errorf("chart %s: %d linked charters, text %q", c.DatabaseID, linked, c.AuthorNameText)
 		}
+	}
+}
+
+// Every rich text field gives segments whose sources are the raw field and
+// a text that is the raw field without markup.
+func TestRichTextEveryField(t *testing.T) {
+	fields := []struct{ name, doc string }{
+		{"Chart.description", `{ x: charts(first: 10) { nodes {
+			raw: description text: descriptionText segments: descriptionSegments { source } } } }`},
+		{"Song.authorName", `{ x: songs(first: 10, filter: { containsAuthorName: "PZUser" }) { nodes {
+			raw: authorName text: authorNameText segments: authorNameSegments { source } } } }`},
+		{"Song.description", `{ x: songs(first: 10) { nodes {
+			raw: description text: descriptionText segments: descriptionSegments { source } } } }`},
+		{"Event.description", `{ x: events(first: 5) { nodes {
+			raw: description text: descriptionText segments: descriptionSegments { source } } } }`},
+		{"EventDivision.description", `{ events(first: 1) { nodes { x: divisions(first: 5) { nodes {
+			raw: description text: descriptionText segments: descriptionSegments { source } } } } } }`},
+		{"User.biography", `{ x: users(first: 10) { nodes {
+			raw: biography text: biographyText segments: biographySegments { source } } } }`},
+		{"Reply.content", `{ comments(first: 1, orderBy: [{ field: REPLY_COUNT, direction: DESC }]) { nodes {
+			x: replies(first: 10) { nodes { raw: content text: contentText segments: contentSegments { source } } } } } }`},
+	}
+	for _, f := range fields {
+		t.Run(f.name, func(t *testing.T) {
+			e := newEnv(t)
+			var data map[string]any
+			e.mustQuery(f.doc, nil, &data)
+			var conn struct {
+				Nodes []struct {
+					Raw      *string
+					Text     string
+					Segments []struct{ Source string }
+				}
+			}
+			decodeField(t, data, "x", &conn)
+			if len(conn.Nodes) == 0 {
+				t.Fatal("no objects")
+			}
+			for i, n := range conn.Nodes {
+				raw := ""
+				if n.Raw != nil {
+					raw = *n.Raw
+				}
+				var source strings.Builder
+				for _, s := range n.Segments {
+					source.WriteString(s.Source)
+				}
+				if source.String() != raw || n.Text != richtext.PlainText(raw) {
+					t.Errorf("node %d: sources %q and text %q of %q", i, source.String(), n.Text, raw)
+				}
+			}
+		})
 	}
 }

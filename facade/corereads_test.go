@@ -266,3 +266,31 @@ func TestCoreReadUserBests(t *testing.T) {
 			u.BestRecords.TotalCount, wantBestTotal)
 	}
 }
+
+// The personal bests of a page of users cost one call per user and one
+// for the page, however they are timed.
+func TestCoreReadPersonalBestsOfAList(t *testing.T) {
+	e := newEnv(t)
+	var got struct {
+		Users struct {
+			Nodes []struct {
+				DatabaseID    string
+				PersonalBests struct{ Best27 []struct{ DatabaseID string } }
+			}
+		}
+	}
+	e.mustQuery(`{ users(first: 8, orderBy: [{ field: RKS, direction: DESC }]) {
+  nodes { databaseId personalBests { best27 { databaseId } } }
+} }`, nil, &got)
+	if n, byRoute := e.calls(); n != 9 || byRoute["GET /users/{id}/personalBests"] != 8 {
+		t.Errorf("calls = %d %v, want one list and 8 personal bests", n, byRoute)
+	}
+	for _, u := range got.Users.Nodes {
+		want := rest[struct {
+			Best27 []restRecord `json:"best27"`
+		}](e, "/users/"+u.DatabaseID+"/personalBests", nil)
+		if len(u.PersonalBests.Best27) != len(want.Best27) {
+			t.Errorf("user %s: %d best plays, want %d", u.DatabaseID, len(u.PersonalBests.Best27), len(want.Best27))
+		}
+	}
+}

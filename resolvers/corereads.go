@@ -30,8 +30,10 @@ func (r *queryResolver) Authorship(ctx context.Context, id string) (*upstream.Po
 // PersonalBests reads the user's best ranked plays; the users of a list
 // ask at once, one call each.
 func (r *userResolver) PersonalBests(ctx context.Context, obj *upstream.User) (*upstream.PersonalBests, error) {
-	return personalBestsOf.Get(ctx, loaders.Group[int]{}, obj.ID)
+	return personalBestsOf.Get(ctx, groupOf(ctx, userKey), obj.ID)
 }
+
+func userKey(u *upstream.User) (int, bool) { return u.ID, true }
 
 // BestRecords reads a window of the user's best play on each ranked chart.
 func (r *userResolver) BestRecords(

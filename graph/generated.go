@@ -5651,8 +5651,8 @@ type PersonalBests {
 }
 
 extend type User {
-  "The user's personal bests: the plays their RKS is computed from. One upstream call per user."
-  personalBests: PersonalBests!
+  "The user's personal bests: the plays their RKS is computed from. One upstream call per user; null, with an error, when it fails."
+  personalBests: PersonalBests
   """
   The user's best play on each ranked chart, best RKS first (upstream
   route inferred as ` + "`" + `/users/{id}/bestRecords` + "`" + ` from the API index; the web
@@ -5669,7 +5669,7 @@ extend type User {
     before: String
     "Skips this many records first."
     offset: Int
-  ): RecordConnection!
+  ): RecordConnection
 }
 `, BuiltIn: false},
 	{Name: "../schema/richtext.graphqls", Input: `"""
@@ -18397,10 +18397,10 @@ func (ec *executionContext) _User_personalBests(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *upstream.PersonalBests) graphql.Marshaler {
-			return ec.marshalNPersonalBests2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPersonalBests(ctx, selections, v)
+			return ec.marshalOPersonalBests2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPersonalBests(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_User_personalBests(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -18430,10 +18430,10 @@ func (ec *executionContext) _User_bestRecords(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordConnection) graphql.Marshaler {
-			return ec.marshalNRecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordConnection(ctx, selections, v)
+			return ec.marshalORecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordConnection(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_User_bestRecords(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -26629,13 +26629,13 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				})
 		case "personalBests":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_personalBests(ctx, field, obj)
 				})
 		case "bestRecords":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_bestRecords(ctx, field, obj)
 				})
@@ -27867,14 +27867,6 @@ func (ec *executionContext) unmarshalNParticipationStatus2githubᚗcomᚋphizone
 
 func (ec *executionContext) marshalNParticipationStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐParticipationStatus(ctx context.Context, sel ast.SelectionSet, v upstream.ParticipationStatus) graphql.Marshaler {
 	return v
-}
-
-func (ec *executionContext) marshalNPersonalBests2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPersonalBests(ctx context.Context, sel ast.SelectionSet, v *upstream.PersonalBests) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "PersonalBests!")
-		return graphql.Null
-	}
-	return ec._PersonalBests(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNRecord2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecord(ctx context.Context, sel ast.SelectionSet, v upstream.Record) graphql.Marshaler {
@@ -29241,11 +29233,25 @@ func (ec *executionContext) marshalOParticipationStatus2ᚕgithubᚗcomᚋphizon
 	return ret
 }
 
+func (ec *executionContext) marshalOPersonalBests2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPersonalBests(ctx context.Context, sel ast.SelectionSet, v *upstream.PersonalBests) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PersonalBests(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalORecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecord(ctx context.Context, sel ast.SelectionSet, v *upstream.Record) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Record(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalORecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordConnection(ctx context.Context, sel ast.SelectionSet, v *model.RecordConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RecordConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalORecordFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecordFilter(ctx context.Context, v any) (*upstream.RecordFilter, error) {

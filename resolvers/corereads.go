@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"net/url"
 	"strconv"
 
 	"github.com/phizone/graphql-facade/graph"
@@ -35,12 +36,13 @@ func (r *userResolver) PersonalBests(ctx context.Context, obj *upstream.User) (*
 
 func userKey(u *upstream.User) (int, bool) { return u.ID, true }
 
-// BestRecords reads a window of the user's best play on each ranked chart.
+// BestRecords reads a window of the user's best play on each ranked chart,
+// in the upstream's order: the route takes no filter and no order.
 func (r *userResolver) BestRecords(
 	ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int,
 ) (*model.RecordConnection, error) {
 	params := upstream.Params{"id": strconv.Itoa(obj.ID)}
-	s, err := rootList[upstream.Record](ctx, "/users/{id}/bestRecords", params, listQuery(nil, nil, nil, nil),
+	s, err := rootList[upstream.Record](ctx, "/users/{id}/bestRecords", params, url.Values{},
 		args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err

@@ -34,19 +34,29 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Authorship() AuthorshipResolver
 	Chart() ChartResolver
+	ChartLink() ChartLinkResolver
 	Comment() CommentResolver
+	CommentLink() CommentLinkResolver
 	Event() EventResolver
 	EventDivision() EventDivisionResolver
+	EventDivisionLink() EventDivisionLinkResolver
+	EventLink() EventLinkResolver
 	EventTeam() EventTeamResolver
+	EventTeamLink() EventTeamLinkResolver
 	Mutation() MutationResolver
+	PersonalBests() PersonalBestsResolver
 	Query() QueryResolver
 	Record() RecordResolver
+	RecordLink() RecordLinkResolver
 	Region() RegionResolver
 	Reply() ReplyResolver
+	ReplyLink() ReplyLinkResolver
 	Song() SongResolver
+	SongLink() SongLinkResolver
 	Tag() TagResolver
 	TokenSet() TokenSetResolver
 	User() UserResolver
+	UserLink() UserLinkResolver
 	Viewer() ViewerResolver
 }
 
@@ -62,6 +72,8 @@ type ComplexityRoot struct {
 	Chart struct {
 		Accessibility         func(childComplexity int) int
 		AuthorName            func(childComplexity int) int
+		AuthorNameSegments    func(childComplexity int) int
+		AuthorNameText        func(childComplexity int) int
 		Authors               func(childComplexity int) int
 		Comments              func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
 		DateCreated           func(childComplexity int) int
@@ -69,6 +81,8 @@ type ComplexityRoot struct {
 		DateLiked             func(childComplexity int) int
 		DateUpdated           func(childComplexity int) int
 		Description           func(childComplexity int) int
+		DescriptionSegments   func(childComplexity int) int
+		DescriptionText       func(childComplexity int) int
 		Difficulty            func(childComplexity int) int
 		File                  func(childComplexity int) int
 		FileChecksum          func(childComplexity int) int
@@ -120,21 +134,30 @@ type ComplexityRoot struct {
 		LevelType func(childComplexity int) int
 	}
 
+	ChartLink struct {
+		Chart      func(childComplexity int) int
+		DatabaseID func(childComplexity int) int
+		Source     func(childComplexity int) int
+		Text       func(childComplexity int) int
+	}
+
 	ChartPayload struct {
 		Chart func(childComplexity int) int
 	}
 
 	Comment struct {
-		Content     func(childComplexity int) int
-		DateCreated func(childComplexity int) int
-		DateLiked   func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Language    func(childComplexity int) int
-		LikeCount   func(childComplexity int) int
-		Owner       func(childComplexity int) int
-		Replies     func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ReplyFilter, orderBy []model.ReplyOrder) int
-		ReplyCount  func(childComplexity int) int
-		ResourceID  func(childComplexity int) int
+		Content         func(childComplexity int) int
+		ContentSegments func(childComplexity int) int
+		ContentText     func(childComplexity int) int
+		DateCreated     func(childComplexity int) int
+		DateLiked       func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Language        func(childComplexity int) int
+		LikeCount       func(childComplexity int) int
+		Owner           func(childComplexity int) int
+		Replies         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ReplyFilter, orderBy []model.ReplyOrder) int
+		ReplyCount      func(childComplexity int) int
+		ResourceID      func(childComplexity int) int
 	}
 
 	CommentConnection struct {
@@ -149,28 +172,37 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CommentLink struct {
+		Comment    func(childComplexity int) int
+		DatabaseID func(childComplexity int) int
+		Source     func(childComplexity int) int
+		Text       func(childComplexity int) int
+	}
+
 	CommentPayload struct {
 		Comment func(childComplexity int) int
 	}
 
 	Event struct {
-		Accessibility func(childComplexity int) int
-		DateCreated   func(childComplexity int) int
-		DateLiked     func(childComplexity int) int
-		DateUnveiled  func(childComplexity int) int
-		DateUpdated   func(childComplexity int) int
-		Description   func(childComplexity int) int
-		Divisions     func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventDivisionFilter, orderBy []model.EventDivisionOrder) int
-		Hosts         func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Illustration  func(childComplexity int) int
-		Illustrator   func(childComplexity int) int
-		IsHidden      func(childComplexity int) int
-		IsLocked      func(childComplexity int) int
-		LikeCount     func(childComplexity int) int
-		Owner         func(childComplexity int) int
-		Subtitle      func(childComplexity int) int
-		Title         func(childComplexity int) int
+		Accessibility       func(childComplexity int) int
+		DateCreated         func(childComplexity int) int
+		DateLiked           func(childComplexity int) int
+		DateUnveiled        func(childComplexity int) int
+		DateUpdated         func(childComplexity int) int
+		Description         func(childComplexity int) int
+		DescriptionSegments func(childComplexity int) int
+		DescriptionText     func(childComplexity int) int
+		Divisions           func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventDivisionFilter, orderBy []model.EventDivisionOrder) int
+		Hosts               func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Illustration        func(childComplexity int) int
+		Illustrator         func(childComplexity int) int
+		IsHidden            func(childComplexity int) int
+		IsLocked            func(childComplexity int) int
+		LikeCount           func(childComplexity int) int
+		Owner               func(childComplexity int) int
+		Subtitle            func(childComplexity int) int
+		Title               func(childComplexity int) int
 	}
 
 	EventConnection struct {
@@ -189,6 +221,8 @@ type ComplexityRoot struct {
 		DateStarted                func(childComplexity int) int
 		DateUnveiled               func(childComplexity int) int
 		Description                func(childComplexity int) int
+		DescriptionSegments        func(childComplexity int) int
+		DescriptionText            func(childComplexity int) int
 		EntryCount                 func(childComplexity int) int
 		Event                      func(childComplexity int) int
 		ID                         func(childComplexity int) int
@@ -225,9 +259,23 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	EventDivisionLink struct {
+		DatabaseID func(childComplexity int) int
+		Division   func(childComplexity int) int
+		Source     func(childComplexity int) int
+		Text       func(childComplexity int) int
+	}
+
 	EventEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	EventLink struct {
+		DatabaseID func(childComplexity int) int
+		Event      func(childComplexity int) int
+		Source     func(childComplexity int) int
+		Text       func(childComplexity int) int
 	}
 
 	EventTeam struct {
@@ -260,6 +308,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	EventTeamLink struct {
+		DatabaseID func(childComplexity int) int
+		Source     func(childComplexity int) int
+		Team       func(childComplexity int) int
+		Text       func(childComplexity int) int
+	}
+
 	Mutation struct {
 		CommentOnChart          func(childComplexity int, input model.CommentOnChartInput) int
 		FollowUser              func(childComplexity int, input model.UserInput) int
@@ -281,7 +336,13 @@ type ComplexityRoot struct {
 		StartCursor     func(childComplexity int) int
 	}
 
+	PersonalBests struct {
+		Best27 func(childComplexity int) int
+		Phi3   func(childComplexity int) int
+	}
+
 	Query struct {
+		Authorship    func(childComplexity int, id string) int
 		Chart         func(childComplexity int, id string) int
 		Charts        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder, search *string) int
 		Comment       func(childComplexity int, id string) int
@@ -341,6 +402,13 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	RecordLink struct {
+		DatabaseID func(childComplexity int) int
+		Record     func(childComplexity int) int
+		Source     func(childComplexity int) int
+		Text       func(childComplexity int) int
+	}
+
 	Region struct {
 		Code  func(childComplexity int) int
 		ID    func(childComplexity int) int
@@ -361,14 +429,16 @@ type ComplexityRoot struct {
 	}
 
 	Reply struct {
-		Comment     func(childComplexity int) int
-		Content     func(childComplexity int) int
-		DateCreated func(childComplexity int) int
-		DateLiked   func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Language    func(childComplexity int) int
-		LikeCount   func(childComplexity int) int
-		Owner       func(childComplexity int) int
+		Comment         func(childComplexity int) int
+		Content         func(childComplexity int) int
+		ContentSegments func(childComplexity int) int
+		ContentText     func(childComplexity int) int
+		DateCreated     func(childComplexity int) int
+		DateLiked       func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Language        func(childComplexity int) int
+		LikeCount       func(childComplexity int) int
+		Owner           func(childComplexity int) int
 	}
 
 	ReplyConnection struct {
@@ -383,9 +453,25 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ReplyLink struct {
+		DatabaseID func(childComplexity int) int
+		Reply      func(childComplexity int) int
+		Source     func(childComplexity int) int
+		Text       func(childComplexity int) int
+	}
+
 	ReplyPayload struct {
 		Comment func(childComplexity int) int
 		Reply   func(childComplexity int) int
+	}
+
+	ResourceLink struct {
+		DatabaseID      func(childComplexity int) int
+		Kind            func(childComplexity int) int
+		OtherDatabaseID func(childComplexity int) int
+		Source          func(childComplexity int) int
+		Text            func(childComplexity int) int
+		WebPath         func(childComplexity int) int
 	}
 
 	RevokeTokenPayload struct {
@@ -393,40 +479,44 @@ type ComplexityRoot struct {
 	}
 
 	Song struct {
-		Accessibility   func(childComplexity int) int
-		AuthorName      func(childComplexity int) int
-		Bpm             func(childComplexity int) int
-		ChartLevels     func(childComplexity int) int
-		Charts          func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) int
-		Comments        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
-		DateCreated     func(childComplexity int) int
-		DateFileUpdated func(childComplexity int) int
-		DateLiked       func(childComplexity int) int
-		DateUpdated     func(childComplexity int) int
-		Description     func(childComplexity int) int
-		Duration        func(childComplexity int) int
-		Edition         func(childComplexity int) int
-		EditionType     func(childComplexity int) int
-		File            func(childComplexity int) int
-		FileChecksum    func(childComplexity int) int
-		ID              func(childComplexity int) int
-		Illustration    func(childComplexity int) int
-		Illustrator     func(childComplexity int) int
-		IsHidden        func(childComplexity int) int
-		IsLocked        func(childComplexity int) int
-		IsOriginal      func(childComplexity int) int
-		License         func(childComplexity int) int
-		LikeCount       func(childComplexity int) int
-		Lyrics          func(childComplexity int) int
-		MaxBpm          func(childComplexity int) int
-		MinBpm          func(childComplexity int) int
-		Offset          func(childComplexity int) int
-		Owner           func(childComplexity int) int
-		PlayCount       func(childComplexity int) int
-		PreviewEnd      func(childComplexity int) int
-		PreviewStart    func(childComplexity int) int
-		Tags            func(childComplexity int) int
-		Title           func(childComplexity int) int
+		Accessibility       func(childComplexity int) int
+		AuthorName          func(childComplexity int) int
+		AuthorNameSegments  func(childComplexity int) int
+		AuthorNameText      func(childComplexity int) int
+		Bpm                 func(childComplexity int) int
+		ChartLevels         func(childComplexity int) int
+		Charts              func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) int
+		Comments            func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
+		DateCreated         func(childComplexity int) int
+		DateFileUpdated     func(childComplexity int) int
+		DateLiked           func(childComplexity int) int
+		DateUpdated         func(childComplexity int) int
+		Description         func(childComplexity int) int
+		DescriptionSegments func(childComplexity int) int
+		DescriptionText     func(childComplexity int) int
+		Duration            func(childComplexity int) int
+		Edition             func(childComplexity int) int
+		EditionType         func(childComplexity int) int
+		File                func(childComplexity int) int
+		FileChecksum        func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Illustration        func(childComplexity int) int
+		Illustrator         func(childComplexity int) int
+		IsHidden            func(childComplexity int) int
+		IsLocked            func(childComplexity int) int
+		IsOriginal          func(childComplexity int) int
+		License             func(childComplexity int) int
+		LikeCount           func(childComplexity int) int
+		Lyrics              func(childComplexity int) int
+		MaxBpm              func(childComplexity int) int
+		MinBpm              func(childComplexity int) int
+		Offset              func(childComplexity int) int
+		Owner               func(childComplexity int) int
+		PlayCount           func(childComplexity int) int
+		PreviewEnd          func(childComplexity int) int
+		PreviewStart        func(childComplexity int) int
+		Tags                func(childComplexity int) int
+		Title               func(childComplexity int) int
 	}
 
 	SongConnection struct {
@@ -439,6 +529,13 @@ type ComplexityRoot struct {
 	SongEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	SongLink struct {
+		DatabaseID func(childComplexity int) int
+		Song       func(childComplexity int) int
+		Source     func(childComplexity int) int
+		Text       func(childComplexity int) int
 	}
 
 	Tag struct {
@@ -461,6 +558,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	TextSegment struct {
+		Source func(childComplexity int) int
+		Text   func(childComplexity int) int
+	}
+
 	TokenSet struct {
 		AccessToken  func(childComplexity int) int
 		ExpiresIn    func(childComplexity int) int
@@ -470,27 +572,31 @@ type ComplexityRoot struct {
 	}
 
 	User struct {
-		Avatar           func(childComplexity int) int
-		Biography        func(childComplexity int) int
-		Charts           func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) int
-		DateFollowed     func(childComplexity int) int
-		DateJoined       func(childComplexity int) int
-		DateLastLoggedIn func(childComplexity int) int
-		DateOfBirth      func(childComplexity int) int
-		Experience       func(childComplexity int) int
-		FolloweeCount    func(childComplexity int) int
-		Followees        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int) int
-		FollowerCount    func(childComplexity int) int
-		Followers        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int) int
-		Gender           func(childComplexity int) int
-		ID               func(childComplexity int) int
-		Language         func(childComplexity int) int
-		Records          func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder) int
-		Region           func(childComplexity int) int
-		Rks              func(childComplexity int) int
-		Role             func(childComplexity int) int
-		Tag              func(childComplexity int) int
-		UserName         func(childComplexity int) int
+		Avatar            func(childComplexity int) int
+		BestRecords       func(childComplexity int, first *int, after *string, last *int, before *string, offset *int) int
+		Biography         func(childComplexity int) int
+		BiographySegments func(childComplexity int) int
+		BiographyText     func(childComplexity int) int
+		Charts            func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) int
+		DateFollowed      func(childComplexity int) int
+		DateJoined        func(childComplexity int) int
+		DateLastLoggedIn  func(childComplexity int) int
+		DateOfBirth       func(childComplexity int) int
+		Experience        func(childComplexity int) int
+		FolloweeCount     func(childComplexity int) int
+		Followees         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int) int
+		FollowerCount     func(childComplexity int) int
+		Followers         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int) int
+		Gender            func(childComplexity int) int
+		ID                func(childComplexity int) int
+		Language          func(childComplexity int) int
+		PersonalBests     func(childComplexity int) int
+		Records           func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder) int
+		Region            func(childComplexity int) int
+		Rks               func(childComplexity int) int
+		Role              func(childComplexity int) int
+		Tag               func(childComplexity int) int
+		UserName          func(childComplexity int) int
 	}
 
 	UserConnection struct {
@@ -503,6 +609,14 @@ type ComplexityRoot struct {
 	UserEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	UserLink struct {
+		DatabaseID func(childComplexity int) int
+		Mention    func(childComplexity int) int
+		Source     func(childComplexity int) int
+		Text       func(childComplexity int) int
+		User       func(childComplexity int) int
 	}
 
 	UserPayload struct {
@@ -535,12 +649,24 @@ type ChartResolver interface {
 	Leaderboard(ctx context.Context, obj *upstream.Chart, top *int) ([]upstream.Record, error)
 	Comments(ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
 	Records(ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder) (*model.RecordConnection, error)
+	AuthorNameSegments(ctx context.Context, obj *upstream.Chart) ([]model.RichTextSegment, error)
+	AuthorNameText(ctx context.Context, obj *upstream.Chart) (string, error)
+	DescriptionSegments(ctx context.Context, obj *upstream.Chart) ([]model.RichTextSegment, error)
+	DescriptionText(ctx context.Context, obj *upstream.Chart) (string, error)
+}
+type ChartLinkResolver interface {
+	Chart(ctx context.Context, obj *model.ChartLink) (*upstream.Chart, error)
 }
 type CommentResolver interface {
 	ID(ctx context.Context, obj *upstream.Comment) (string, error)
 
 	Owner(ctx context.Context, obj *upstream.Comment) (*upstream.User, error)
 	Replies(ctx context.Context, obj *upstream.Comment, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ReplyFilter, orderBy []model.ReplyOrder) (*model.ReplyConnection, error)
+	ContentSegments(ctx context.Context, obj *upstream.Comment) ([]model.RichTextSegment, error)
+	ContentText(ctx context.Context, obj *upstream.Comment) (string, error)
+}
+type CommentLinkResolver interface {
+	Comment(ctx context.Context, obj *model.CommentLink) (*upstream.Comment, error)
 }
 type EventResolver interface {
 	ID(ctx context.Context, obj *upstream.Event) (string, error)
@@ -548,6 +674,8 @@ type EventResolver interface {
 	Owner(ctx context.Context, obj *upstream.Event) (*upstream.User, error)
 
 	Divisions(ctx context.Context, obj *upstream.Event, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventDivisionFilter, orderBy []model.EventDivisionOrder) (*model.EventDivisionConnection, error)
+	DescriptionSegments(ctx context.Context, obj *upstream.Event) ([]model.RichTextSegment, error)
+	DescriptionText(ctx context.Context, obj *upstream.Event) (string, error)
 }
 type EventDivisionResolver interface {
 	ID(ctx context.Context, obj *upstream.EventDivision) (string, error)
@@ -555,12 +683,23 @@ type EventDivisionResolver interface {
 	Event(ctx context.Context, obj *upstream.EventDivision) (*upstream.Event, error)
 	Owner(ctx context.Context, obj *upstream.EventDivision) (*upstream.User, error)
 	Teams(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventTeamFilter, orderBy []model.EventTeamOrder) (*model.EventTeamConnection, error)
+	DescriptionSegments(ctx context.Context, obj *upstream.EventDivision) ([]model.RichTextSegment, error)
+	DescriptionText(ctx context.Context, obj *upstream.EventDivision) (string, error)
+}
+type EventDivisionLinkResolver interface {
+	Division(ctx context.Context, obj *model.EventDivisionLink) (*upstream.EventDivision, error)
+}
+type EventLinkResolver interface {
+	Event(ctx context.Context, obj *model.EventLink) (*upstream.Event, error)
 }
 type EventTeamResolver interface {
 	ID(ctx context.Context, obj *upstream.EventTeam) (string, error)
 
 	Division(ctx context.Context, obj *upstream.EventTeam) (*upstream.EventDivision, error)
 	Owner(ctx context.Context, obj *upstream.EventTeam) (*upstream.User, error)
+}
+type EventTeamLinkResolver interface {
+	Team(ctx context.Context, obj *model.EventTeamLink) (*upstream.EventTeam, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, input model.LoginInput) (*upstream.TokenSet, error)
@@ -574,6 +713,10 @@ type MutationResolver interface {
 	UnfollowUser(ctx context.Context, input model.UserInput) (*model.UserPayload, error)
 	UpdateChart(ctx context.Context, input model.UpdateChartInput) (*model.ChartPayload, error)
 	UpdateChartIllustration(ctx context.Context, input model.UpdateChartIllustrationInput) (*model.ChartPayload, error)
+}
+type PersonalBestsResolver interface {
+	Phi3(ctx context.Context, obj *upstream.PersonalBests) ([]upstream.Record, error)
+	Best27(ctx context.Context, obj *upstream.PersonalBests) ([]upstream.Record, error)
 }
 type QueryResolver interface {
 	Me(ctx context.Context) (*upstream.Me, error)
@@ -597,12 +740,16 @@ type QueryResolver interface {
 	EventTeam(ctx context.Context, id string) (*upstream.EventTeam, error)
 	Node(ctx context.Context, id string) (globalid.Node, error)
 	Nodes(ctx context.Context, ids []string) ([]globalid.Node, error)
+	Authorship(ctx context.Context, id string) (*upstream.PositionalUser, error)
 }
 type RecordResolver interface {
 	ID(ctx context.Context, obj *upstream.Record) (string, error)
 
 	Chart(ctx context.Context, obj *upstream.Record) (*upstream.Chart, error)
 	Owner(ctx context.Context, obj *upstream.Record) (*upstream.User, error)
+}
+type RecordLinkResolver interface {
+	Record(ctx context.Context, obj *model.RecordLink) (*upstream.Record, error)
 }
 type RegionResolver interface {
 	ID(ctx context.Context, obj *upstream.Region) (string, error)
@@ -614,6 +761,11 @@ type ReplyResolver interface {
 
 	Owner(ctx context.Context, obj *upstream.Reply) (*upstream.User, error)
 	Comment(ctx context.Context, obj *upstream.Reply) (*upstream.Comment, error)
+	ContentSegments(ctx context.Context, obj *upstream.Reply) ([]model.RichTextSegment, error)
+	ContentText(ctx context.Context, obj *upstream.Reply) (string, error)
+}
+type ReplyLinkResolver interface {
+	Reply(ctx context.Context, obj *model.ReplyLink) (*upstream.Reply, error)
 }
 type SongResolver interface {
 	ID(ctx context.Context, obj *upstream.Song) (string, error)
@@ -621,6 +773,13 @@ type SongResolver interface {
 	Owner(ctx context.Context, obj *upstream.Song) (*upstream.User, error)
 	Charts(ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) (*model.ChartConnection, error)
 	Comments(ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
+	AuthorNameSegments(ctx context.Context, obj *upstream.Song) ([]model.RichTextSegment, error)
+	AuthorNameText(ctx context.Context, obj *upstream.Song) (string, error)
+	DescriptionSegments(ctx context.Context, obj *upstream.Song) ([]model.RichTextSegment, error)
+	DescriptionText(ctx context.Context, obj *upstream.Song) (string, error)
+}
+type SongLinkResolver interface {
+	Song(ctx context.Context, obj *model.SongLink) (*upstream.Song, error)
 }
 type TagResolver interface {
 	ID(ctx context.Context, obj *upstream.Tag) (string, error)
@@ -636,6 +795,13 @@ type UserResolver interface {
 	Followees(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int) (*model.UserConnection, error)
 	Charts(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) (*model.ChartConnection, error)
 	Records(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder) (*model.RecordConnection, error)
+	PersonalBests(ctx context.Context, obj *upstream.User) (*upstream.PersonalBests, error)
+	BestRecords(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int) (*model.RecordConnection, error)
+	BiographySegments(ctx context.Context, obj *upstream.User) ([]model.RichTextSegment, error)
+	BiographyText(ctx context.Context, obj *upstream.User) (string, error)
+}
+type UserLinkResolver interface {
+	User(ctx context.Context, obj *model.UserLink) (*upstream.User, error)
 }
 type ViewerResolver interface {
 	ID(ctx context.Context, obj *upstream.Me) (string, error)
@@ -686,6 +852,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Chart.AuthorName(childComplexity), true
+	case "Chart.authorNameSegments":
+		if e.ComplexityRoot.Chart.AuthorNameSegments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chart.AuthorNameSegments(childComplexity), true
+	case "Chart.authorNameText":
+		if e.ComplexityRoot.Chart.AuthorNameText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chart.AuthorNameText(childComplexity), true
 	case "Chart.authors":
 		if e.ComplexityRoot.Chart.Authors == nil {
 			break
@@ -733,6 +911,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Chart.Description(childComplexity), true
+	case "Chart.descriptionSegments":
+		if e.ComplexityRoot.Chart.DescriptionSegments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chart.DescriptionSegments(childComplexity), true
+	case "Chart.descriptionText":
+		if e.ComplexityRoot.Chart.DescriptionText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chart.DescriptionText(childComplexity), true
 	case "Chart.difficulty":
 		if e.ComplexityRoot.Chart.Difficulty == nil {
 			break
@@ -987,6 +1177,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ChartLevelCount.LevelType(childComplexity), true
 
+	case "ChartLink.chart":
+		if e.ComplexityRoot.ChartLink.Chart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartLink.Chart(childComplexity), true
+	case "ChartLink.databaseId":
+		if e.ComplexityRoot.ChartLink.DatabaseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartLink.DatabaseID(childComplexity), true
+	case "ChartLink.source":
+		if e.ComplexityRoot.ChartLink.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartLink.Source(childComplexity), true
+	case "ChartLink.text":
+		if e.ComplexityRoot.ChartLink.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartLink.Text(childComplexity), true
+
 	case "ChartPayload.chart":
 		if e.ComplexityRoot.ChartPayload.Chart == nil {
 			break
@@ -1000,6 +1215,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Comment.Content(childComplexity), true
+	case "Comment.contentSegments":
+		if e.ComplexityRoot.Comment.ContentSegments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.ContentSegments(childComplexity), true
+	case "Comment.contentText":
+		if e.ComplexityRoot.Comment.ContentText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.ContentText(childComplexity), true
 	case "Comment.dateCreated":
 		if e.ComplexityRoot.Comment.DateCreated == nil {
 			break
@@ -1098,6 +1325,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CommentEdge.Node(childComplexity), true
 
+	case "CommentLink.comment":
+		if e.ComplexityRoot.CommentLink.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommentLink.Comment(childComplexity), true
+	case "CommentLink.databaseId":
+		if e.ComplexityRoot.CommentLink.DatabaseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommentLink.DatabaseID(childComplexity), true
+	case "CommentLink.source":
+		if e.ComplexityRoot.CommentLink.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommentLink.Source(childComplexity), true
+	case "CommentLink.text":
+		if e.ComplexityRoot.CommentLink.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CommentLink.Text(childComplexity), true
+
 	case "CommentPayload.comment":
 		if e.ComplexityRoot.CommentPayload.Comment == nil {
 			break
@@ -1141,6 +1393,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Description(childComplexity), true
+	case "Event.descriptionSegments":
+		if e.ComplexityRoot.Event.DescriptionSegments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.DescriptionSegments(childComplexity), true
+	case "Event.descriptionText":
+		if e.ComplexityRoot.Event.DescriptionText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.DescriptionText(childComplexity), true
 	case "Event.divisions":
 		if e.ComplexityRoot.Event.Divisions == nil {
 			break
@@ -1286,6 +1550,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventDivision.Description(childComplexity), true
+	case "EventDivision.descriptionSegments":
+		if e.ComplexityRoot.EventDivision.DescriptionSegments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventDivision.DescriptionSegments(childComplexity), true
+	case "EventDivision.descriptionText":
+		if e.ComplexityRoot.EventDivision.DescriptionText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventDivision.DescriptionText(childComplexity), true
 	case "EventDivision.entryCount":
 		if e.ComplexityRoot.EventDivision.EntryCount == nil {
 			break
@@ -1462,6 +1738,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventDivisionEdge.Node(childComplexity), true
 
+	case "EventDivisionLink.databaseId":
+		if e.ComplexityRoot.EventDivisionLink.DatabaseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventDivisionLink.DatabaseID(childComplexity), true
+	case "EventDivisionLink.division":
+		if e.ComplexityRoot.EventDivisionLink.Division == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventDivisionLink.Division(childComplexity), true
+	case "EventDivisionLink.source":
+		if e.ComplexityRoot.EventDivisionLink.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventDivisionLink.Source(childComplexity), true
+	case "EventDivisionLink.text":
+		if e.ComplexityRoot.EventDivisionLink.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventDivisionLink.Text(childComplexity), true
+
 	case "EventEdge.cursor":
 		if e.ComplexityRoot.EventEdge.Cursor == nil {
 			break
@@ -1474,6 +1775,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventEdge.Node(childComplexity), true
+
+	case "EventLink.databaseId":
+		if e.ComplexityRoot.EventLink.DatabaseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventLink.DatabaseID(childComplexity), true
+	case "EventLink.event":
+		if e.ComplexityRoot.EventLink.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventLink.Event(childComplexity), true
+	case "EventLink.source":
+		if e.ComplexityRoot.EventLink.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventLink.Source(childComplexity), true
+	case "EventLink.text":
+		if e.ComplexityRoot.EventLink.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventLink.Text(childComplexity), true
 
 	case "EventTeam.claimedParticipantCount":
 		if e.ComplexityRoot.EventTeam.ClaimedParticipantCount == nil {
@@ -1603,6 +1929,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventTeamEdge.Node(childComplexity), true
+
+	case "EventTeamLink.databaseId":
+		if e.ComplexityRoot.EventTeamLink.DatabaseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTeamLink.DatabaseID(childComplexity), true
+	case "EventTeamLink.source":
+		if e.ComplexityRoot.EventTeamLink.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTeamLink.Source(childComplexity), true
+	case "EventTeamLink.team":
+		if e.ComplexityRoot.EventTeamLink.Team == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTeamLink.Team(childComplexity), true
+	case "EventTeamLink.text":
+		if e.ComplexityRoot.EventTeamLink.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTeamLink.Text(childComplexity), true
 
 	case "Mutation.commentOnChart":
 		if e.ComplexityRoot.Mutation.CommentOnChart == nil {
@@ -1751,6 +2102,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.StartCursor(childComplexity), true
 
+	case "PersonalBests.best27":
+		if e.ComplexityRoot.PersonalBests.Best27 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalBests.Best27(childComplexity), true
+	case "PersonalBests.phi3":
+		if e.ComplexityRoot.PersonalBests.Phi3 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalBests.Phi3(childComplexity), true
+
+	case "Query.authorship":
+		if e.ComplexityRoot.Query.Authorship == nil {
+			break
+		}
+
+		args, err := ec.field_Query_authorship_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Authorship(childComplexity, args["id"].(string)), true
 	case "Query.chart":
 		if e.ComplexityRoot.Query.Chart == nil {
 			break
@@ -2144,6 +2519,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RecordEdge.Node(childComplexity), true
 
+	case "RecordLink.databaseId":
+		if e.ComplexityRoot.RecordLink.DatabaseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordLink.DatabaseID(childComplexity), true
+	case "RecordLink.record":
+		if e.ComplexityRoot.RecordLink.Record == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordLink.Record(childComplexity), true
+	case "RecordLink.source":
+		if e.ComplexityRoot.RecordLink.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordLink.Source(childComplexity), true
+	case "RecordLink.text":
+		if e.ComplexityRoot.RecordLink.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordLink.Text(childComplexity), true
+
 	case "Region.code":
 		if e.ComplexityRoot.Region.Code == nil {
 			break
@@ -2224,6 +2624,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Reply.Content(childComplexity), true
+	case "Reply.contentSegments":
+		if e.ComplexityRoot.Reply.ContentSegments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reply.ContentSegments(childComplexity), true
+	case "Reply.contentText":
+		if e.ComplexityRoot.Reply.ContentText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Reply.ContentText(childComplexity), true
 	case "Reply.dateCreated":
 		if e.ComplexityRoot.Reply.DateCreated == nil {
 			break
@@ -2299,6 +2711,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ReplyEdge.Node(childComplexity), true
 
+	case "ReplyLink.databaseId":
+		if e.ComplexityRoot.ReplyLink.DatabaseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReplyLink.DatabaseID(childComplexity), true
+	case "ReplyLink.reply":
+		if e.ComplexityRoot.ReplyLink.Reply == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReplyLink.Reply(childComplexity), true
+	case "ReplyLink.source":
+		if e.ComplexityRoot.ReplyLink.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReplyLink.Source(childComplexity), true
+	case "ReplyLink.text":
+		if e.ComplexityRoot.ReplyLink.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReplyLink.Text(childComplexity), true
+
 	case "ReplyPayload.comment":
 		if e.ComplexityRoot.ReplyPayload.Comment == nil {
 			break
@@ -2311,6 +2748,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReplyPayload.Reply(childComplexity), true
+
+	case "ResourceLink.databaseId":
+		if e.ComplexityRoot.ResourceLink.DatabaseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceLink.DatabaseID(childComplexity), true
+	case "ResourceLink.kind":
+		if e.ComplexityRoot.ResourceLink.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceLink.Kind(childComplexity), true
+	case "ResourceLink.otherDatabaseId":
+		if e.ComplexityRoot.ResourceLink.OtherDatabaseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceLink.OtherDatabaseID(childComplexity), true
+	case "ResourceLink.source":
+		if e.ComplexityRoot.ResourceLink.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceLink.Source(childComplexity), true
+	case "ResourceLink.text":
+		if e.ComplexityRoot.ResourceLink.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceLink.Text(childComplexity), true
+	case "ResourceLink.webPath":
+		if e.ComplexityRoot.ResourceLink.WebPath == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceLink.WebPath(childComplexity), true
 
 	case "RevokeTokenPayload.revoked":
 		if e.ComplexityRoot.RevokeTokenPayload.Revoked == nil {
@@ -2331,6 +2805,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Song.AuthorName(childComplexity), true
+	case "Song.authorNameSegments":
+		if e.ComplexityRoot.Song.AuthorNameSegments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Song.AuthorNameSegments(childComplexity), true
+	case "Song.authorNameText":
+		if e.ComplexityRoot.Song.AuthorNameText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Song.AuthorNameText(childComplexity), true
 	case "Song.bpm":
 		if e.ComplexityRoot.Song.Bpm == nil {
 			break
@@ -2395,6 +2881,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Song.Description(childComplexity), true
+	case "Song.descriptionSegments":
+		if e.ComplexityRoot.Song.DescriptionSegments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Song.DescriptionSegments(childComplexity), true
+	case "Song.descriptionText":
+		if e.ComplexityRoot.Song.DescriptionText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Song.DescriptionText(childComplexity), true
 	case "Song.duration":
 		if e.ComplexityRoot.Song.Duration == nil {
 			break
@@ -2572,6 +3070,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SongEdge.Node(childComplexity), true
 
+	case "SongLink.databaseId":
+		if e.ComplexityRoot.SongLink.DatabaseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongLink.DatabaseID(childComplexity), true
+	case "SongLink.song":
+		if e.ComplexityRoot.SongLink.Song == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongLink.Song(childComplexity), true
+	case "SongLink.source":
+		if e.ComplexityRoot.SongLink.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongLink.Source(childComplexity), true
+	case "SongLink.text":
+		if e.ComplexityRoot.SongLink.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongLink.Text(childComplexity), true
+
 	case "Tag.dateCreated":
 		if e.ComplexityRoot.Tag.DateCreated == nil {
 			break
@@ -2641,6 +3164,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TagEdge.Node(childComplexity), true
 
+	case "TextSegment.source":
+		if e.ComplexityRoot.TextSegment.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TextSegment.Source(childComplexity), true
+	case "TextSegment.text":
+		if e.ComplexityRoot.TextSegment.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TextSegment.Text(childComplexity), true
+
 	case "TokenSet.accessToken":
 		if e.ComplexityRoot.TokenSet.AccessToken == nil {
 			break
@@ -2678,12 +3214,35 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Avatar(childComplexity), true
+	case "User.bestRecords":
+		if e.ComplexityRoot.User.BestRecords == nil {
+			break
+		}
+
+		args, err := ec.field_User_bestRecords_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.User.BestRecords(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int)), true
 	case "User.biography":
 		if e.ComplexityRoot.User.Biography == nil {
 			break
 		}
 
 		return e.ComplexityRoot.User.Biography(childComplexity), true
+	case "User.biographySegments":
+		if e.ComplexityRoot.User.BiographySegments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.BiographySegments(childComplexity), true
+	case "User.biographyText":
+		if e.ComplexityRoot.User.BiographyText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.BiographyText(childComplexity), true
 	case "User.charts":
 		if e.ComplexityRoot.User.Charts == nil {
 			break
@@ -2777,6 +3336,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Language(childComplexity), true
+	case "User.personalBests":
+		if e.ComplexityRoot.User.PersonalBests == nil {
+			break
+		}
+
+		return e.ComplexityRoot.User.PersonalBests(childComplexity), true
 	case "User.records":
 		if e.ComplexityRoot.User.Records == nil {
 			break
@@ -2856,6 +3421,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.UserEdge.Node(childComplexity), true
+
+	case "UserLink.databaseId":
+		if e.ComplexityRoot.UserLink.DatabaseID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserLink.DatabaseID(childComplexity), true
+	case "UserLink.mention":
+		if e.ComplexityRoot.UserLink.Mention == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserLink.Mention(childComplexity), true
+	case "UserLink.source":
+		if e.ComplexityRoot.UserLink.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserLink.Source(childComplexity), true
+	case "UserLink.text":
+		if e.ComplexityRoot.UserLink.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserLink.Text(childComplexity), true
+	case "UserLink.user":
+		if e.ComplexityRoot.UserLink.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserLink.User(childComplexity), true
 
 	case "UserPayload.user":
 		if e.ComplexityRoot.UserPayload.User == nil {
@@ -3029,7 +3625,14 @@ schema {
 }
 
 "Binds a field to a Go field of another name, or gives it a resolver (gqlgen)."
-directive @goField(forceResolver: Boolean, name: String, omittable: Boolean) on INPUT_FIELD_DEFINITION | FIELD_DEFINITION
+directive @goField(
+  "Resolve the field with a resolver method even when the Go type has a field of that name."
+  forceResolver: Boolean
+  "The Go field or method that holds the value, when its name differs from the GraphQL name."
+  name: String
+  "Tell an input field that was left out from one given as null (gqlgen's Omittable)."
+  omittable: Boolean
+) on INPUT_FIELD_DEFINITION | FIELD_DEFINITION
 
 """
 A moment in time, written as an RFC 3339 string with its offset, such as
@@ -3111,8 +3714,8 @@ type Query {
     search: String
   ): UserConnection
 
-  "A region by its code, such as ` + "`" + `CN` + "`" + ` or ` + "`" + `JP` + "`" + `."
-  region("The region's code, such as ` + "`" + `CN` + "`" + `." code: String!): Region
+  "A region by its code, such as ` + "`" + `CN` + "`" + ` or ` + "`" + `JP` + "`" + `, or by its numeric ID. Null, with a NOT_FOUND error, when there is no such region."
+  region("The region's code of two or three letters, such as ` + "`" + `CN` + "`" + `, or its numeric ID, such as ` + "`" + `1` + "`" + `." code: String!): Region
   "The regions users can state, by ID."
   regions(
     "Returns the first n regions after ` + "`" + `after` + "`" + ` (at most 100)."
@@ -5322,35 +5925,35 @@ type Mutation {
   Signs a user in with their e-mail address and password (the OAuth 2.0
   password grant). Fails with INVALID_CREDENTIALS when they do not match.
   """
-  login(input: LoginInput!): TokenSet
+  login("What to do: the fields of LoginInput." input: LoginInput!): TokenSet
   "Trades a refresh token for a new token set, before or after the access token expires."
-  refreshToken(input: RefreshTokenInput!): TokenSet
+  refreshToken("What to do: the fields of RefreshTokenInput." input: RefreshTokenInput!): TokenSet
   "Revokes a refresh or access token, signing that session out."
-  revokeToken(input: RevokeTokenInput!): RevokeTokenPayload
+  revokeToken("What to do: the fields of RevokeTokenInput." input: RevokeTokenInput!): RevokeTokenPayload
 
   "Likes a chart as the caller. Fails with CONFLICT (upstream ` + "`" + `AlreadyDone` + "`" + `) when they like it already."
-  likeChart(input: ChartInput!): ChartPayload
+  likeChart("What to do: the fields of ChartInput." input: ChartInput!): ChartPayload
   "Removes the caller's like from a chart."
-  unlikeChart(input: ChartInput!): ChartPayload
+  unlikeChart("What to do: the fields of ChartInput." input: ChartInput!): ChartPayload
   "Posts a comment on a chart, as the caller."
-  commentOnChart(input: CommentOnChartInput!): CommentPayload
+  commentOnChart("What to do: the fields of CommentOnChartInput." input: CommentOnChartInput!): CommentPayload
   "Posts a reply to a comment, as the caller."
-  replyToComment(input: ReplyToCommentInput!): ReplyPayload
+  replyToComment("What to do: the fields of ReplyToCommentInput." input: ReplyToCommentInput!): ReplyPayload
   "Makes the caller follow a user."
-  followUser(input: UserInput!): UserPayload
+  followUser("What to do: the fields of UserInput." input: UserInput!): UserPayload
   "Makes the caller stop following a user."
-  unfollowUser(input: UserInput!): UserPayload
+  unfollowUser("What to do: the fields of UserInput." input: UserInput!): UserPayload
   """
   Changes a chart's fields (administrators only upstream). Fields left out
   stay as they are; a nullable field given as null is removed.
   """
-  updateChart(input: UpdateChartInput!): ChartPayload
+  updateChart("What to do: the fields of UpdateChartInput." input: UpdateChartInput!): ChartPayload
   """
   Replaces a chart's illustration with an uploaded picture (the chart's
   owner or an administrator). Send the request as a GraphQL multipart
   request (https://github.com/jaydenseric/graphql-multipart-request-spec).
   """
-  updateChartIllustration(input: UpdateChartIllustrationInput!): ChartPayload
+  updateChartIllustration("What to do: the fields of UpdateChartIllustrationInput." input: UpdateChartIllustrationInput!): ChartPayload
 }
 
 "A file sent with a GraphQL multipart request."
@@ -5492,6 +6095,281 @@ type RevokeTokenPayload {
   revoked: Boolean!
 }
 `, BuiltIn: false},
+	{Name: "../schema/corereads.graphqls", Input: `# Core reads that the first schema left out: an authorship by ID, a user's
+# personal bests and best records.
+
+extend type Query {
+  """
+  An authorship by its ID (a GUID): the credited user and their position.
+  The upstream lists authorships as users, without their own IDs, so this
+  serves clients that know an ID from elsewhere (a write's answer). Null,
+  with a NOT_FOUND error, when there is no such authorship.
+  """
+  authorship("The authorship's ID, a GUID." id: ID!): Authorship
+}
+
+"A user's best ranked plays, from which their RKS is computed."
+type PersonalBests {
+  "The user's three best-ranking perfect plays (score 1,000,000) on ranked charts, by RKS, highest first."
+  phi3: [Record!]! @goField(forceResolver: true)
+  "The user's 27 best-ranking plays, one per ranked chart, by RKS, highest first."
+  best27: [Record!]! @goField(forceResolver: true)
+}
+
+extend type User {
+  "The user's personal bests: the plays their RKS is computed from. One upstream call per user; null, with an error, when it fails."
+  personalBests: PersonalBests
+  """
+  The user's best play on each ranked chart, best RKS first (upstream
+  route inferred as ` + "`" + `/users/{id}/bestRecords` + "`" + ` from the API index; the web
+  client does not read it). One upstream call per user.
+  """
+  bestRecords(
+    "Returns the first n records after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the records after this cursor."
+    after: String
+    "Returns the last n records before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the records before this cursor."
+    before: String
+    "Skips this many records first."
+    offset: Int
+  ): RecordConnection
+}
+`, BuiltIn: false},
+	{Name: "../schema/richtext.graphqls", Input: `"""
+One run of PhiZone rich text: plain text, or one inline tag such as
+` + "`" + `[PZUser:1:Alice:PZRT]` + "`" + ` read as a link, as the web client reads it. The
+sources of a field's segments, in order, give back the raw field; their
+texts give what a reader sees. Unknown or broken tags are text.
+"""
+interface RichTextSegment {
+  "What a reader sees: the text itself, or the link's display text (a mention starts with ` + "`" + `@` + "`" + `; comments and replies are cut after 200 characters, with ` + "`" + `...` + "`" + `)."
+  text: String!
+  "The segment's part of the raw field, markup included."
+  source: String!
+}
+
+"A run of plain text."
+type TextSegment implements RichTextSegment {
+  "The text."
+  text: String!
+  "The same text, as written in the raw field."
+  source: String!
+}
+
+"A link to a user, or a mention of one (` + "`" + `[PZUser:...:PZRT]` + "`" + `, ` + "`" + `[PZUserMention:...:PZRT]` + "`" + `)."
+type UserLink implements RichTextSegment {
+  "The link's display text."
+  text: String!
+  "The tag as written in the raw field."
+  source: String!
+  "The linked user's numeric ID in the PhiZone API, as written in the tag."
+  databaseId: ID!
+  "Whether the tag is a mention (` + "`" + `PZUserMention` + "`" + `), shown with ` + "`" + `@` + "`" + `."
+  mention: Boolean!
+  "The linked user, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller."
+  user: User @goField(forceResolver: true)
+}
+
+"A link to a chart (` + "`" + `[PZChart:...:PZRT]` + "`" + `)."
+type ChartLink implements RichTextSegment {
+  "The link's display text."
+  text: String!
+  "The tag as written in the raw field."
+  source: String!
+  "The ID (a GUID) of the linked chart in the PhiZone API, as written in the tag."
+  databaseId: ID!
+  "The linked chart, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller."
+  chart: Chart @goField(forceResolver: true)
+}
+
+"A link to a song (` + "`" + `[PZSong:...:PZRT]` + "`" + `)."
+type SongLink implements RichTextSegment {
+  "The link's display text."
+  text: String!
+  "The tag as written in the raw field."
+  source: String!
+  "The ID (a GUID) of the linked song in the PhiZone API, as written in the tag."
+  databaseId: ID!
+  "The linked song, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller."
+  song: Song @goField(forceResolver: true)
+}
+
+"A link to a play record (` + "`" + `[PZRecord:...:PZRT]` + "`" + `)."
+type RecordLink implements RichTextSegment {
+  "The link's display text."
+  text: String!
+  "The tag as written in the raw field."
+  source: String!
+  "The ID (a GUID) of the linked play record in the PhiZone API, as written in the tag."
+  databaseId: ID!
+  "The linked play record, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller."
+  record: Record @goField(forceResolver: true)
+}
+
+"A link to a comment (` + "`" + `[PZComment:...:PZRT]` + "`" + `)."
+type CommentLink implements RichTextSegment {
+  "The link's display text."
+  text: String!
+  "The tag as written in the raw field."
+  source: String!
+  "The ID (a GUID) of the linked comment in the PhiZone API, as written in the tag."
+  databaseId: ID!
+  "The linked comment, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller."
+  comment: Comment @goField(forceResolver: true)
+}
+
+"A link to a reply (` + "`" + `[PZReply:...:PZRT]` + "`" + `)."
+type ReplyLink implements RichTextSegment {
+  "The link's display text."
+  text: String!
+  "The tag as written in the raw field."
+  source: String!
+  "The ID (a GUID) of the linked reply in the PhiZone API, as written in the tag."
+  databaseId: ID!
+  "The linked reply, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller."
+  reply: Reply @goField(forceResolver: true)
+}
+
+"A link to an event (` + "`" + `[PZEvent:...:PZRT]` + "`" + `)."
+type EventLink implements RichTextSegment {
+  "The link's display text."
+  text: String!
+  "The tag as written in the raw field."
+  source: String!
+  "The ID (a GUID) of the linked event in the PhiZone API, as written in the tag."
+  databaseId: ID!
+  "The linked event, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller."
+  event: Event @goField(forceResolver: true)
+}
+
+"A link to an event division (` + "`" + `[PZEventDivision:...:PZRT]` + "`" + `)."
+type EventDivisionLink implements RichTextSegment {
+  "The link's display text."
+  text: String!
+  "The tag as written in the raw field."
+  source: String!
+  "The ID (a GUID) of the linked event division in the PhiZone API, as written in the tag."
+  databaseId: ID!
+  "The linked event division, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller."
+  division: EventDivision @goField(forceResolver: true)
+}
+
+"A link to an event team (` + "`" + `[PZEventTeam:...:PZRT]` + "`" + `)."
+type EventTeamLink implements RichTextSegment {
+  "The link's display text."
+  text: String!
+  "The tag as written in the raw field."
+  source: String!
+  "The ID (a GUID) of the linked event team in the PhiZone API, as written in the tag."
+  databaseId: ID!
+  "The linked event team, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller."
+  team: EventTeam @goField(forceResolver: true)
+}
+
+"""
+A link to a resource the graph does not hold yet (chapters, collections,
+applications, submissions, collaborations, admissions): its kind and IDs,
+without the object.
+"""
+type ResourceLink implements RichTextSegment {
+  "The link's display text."
+  text: String!
+  "The tag as written in the raw field."
+  source: String!
+  "What the link points to."
+  kind: RichTextLinkKind!
+  "The linked resource's ID in the PhiZone API, as written in the tag; for admissions, the admitter's (the chapter, collection or song admitting)."
+  databaseId: ID!
+  "For admissions only: the admittee's ID (the song, chart or submission admitted); null otherwise."
+  otherDatabaseId: ID
+  "The path of the linked page on the PhiZone website, such as ` + "`" + `/chapters/<id>` + "`" + `."
+  webPath: String!
+}
+
+"What a ` + "`" + `ResourceLink` + "`" + ` points to."
+enum RichTextLinkKind {
+  "A chapter (` + "`" + `[PZChapter:...:PZRT]` + "`" + `)."
+  CHAPTER
+  "A collection (` + "`" + `[PZCollection:...:PZRT]` + "`" + `)."
+  COLLECTION
+  "An application: a third-party client of the API (` + "`" + `[PZApplication:...:PZRT]` + "`" + `)."
+  APPLICATION
+  "A song submission in the studio (` + "`" + `[PZSongSubmission:...:PZRT]` + "`" + `)."
+  SONG_SUBMISSION
+  "A chart submission in the studio (` + "`" + `[PZChartSubmission:...:PZRT]` + "`" + `)."
+  CHART_SUBMISSION
+  "A collaboration invitation on a submission (` + "`" + `[PZCollaboration:...:PZRT]` + "`" + `)."
+  COLLABORATION
+  "The admission of a song into a chapter (` + "`" + `[PZChapterAdmission:...:PZCRT]` + "`" + `)."
+  CHAPTER_ADMISSION
+  "The admission of a chart into a collection (` + "`" + `[PZCollectionAdmission:...:PZCRT]` + "`" + `)."
+  COLLECTION_ADMISSION
+  "The admission of a song into another song's page, such as a remix (` + "`" + `[PZSongAdmission:...:PZCRT]` + "`" + `)."
+  SONG_ADMISSION
+  "The admission of a song submission (` + "`" + `[PZSongSubmissionAdmission:...:PZCRT]` + "`" + `)."
+  SONG_SUBMISSION_ADMISSION
+}
+
+extend type Chart {
+  "The segments of the chart's author name: the charters, often linked (none when it is null); links carry their objects, loaded in one batch per type for the whole answer."
+  authorNameSegments: [RichTextSegment!]!
+  "The chart's author name: the charters, often linked as a reader sees it, without markup (empty when it is null)."
+  authorNameText: String!
+  "The segments of the chart's description (none when it is null); links carry their objects, loaded in one batch per type for the whole answer."
+  descriptionSegments: [RichTextSegment!]!
+  "The chart's description as a reader sees it, without markup (empty when it is null)."
+  descriptionText: String!
+}
+
+extend type Song {
+  "The segments of the song's author name: the composers, often linked (none when it is null); links carry their objects, loaded in one batch per type for the whole answer."
+  authorNameSegments: [RichTextSegment!]!
+  "The song's author name: the composers, often linked as a reader sees it, without markup (empty when it is null)."
+  authorNameText: String!
+  "The segments of the song's description (none when it is null); links carry their objects, loaded in one batch per type for the whole answer."
+  descriptionSegments: [RichTextSegment!]!
+  "The song's description as a reader sees it, without markup (empty when it is null)."
+  descriptionText: String!
+}
+
+extend type Event {
+  "The segments of the event's description (none when it is null); links carry their objects, loaded in one batch per type for the whole answer."
+  descriptionSegments: [RichTextSegment!]!
+  "The event's description as a reader sees it, without markup (empty when it is null)."
+  descriptionText: String!
+}
+
+extend type EventDivision {
+  "The segments of the division's description (none when it is null); links carry their objects, loaded in one batch per type for the whole answer."
+  descriptionSegments: [RichTextSegment!]!
+  "The division's description as a reader sees it, without markup (empty when it is null)."
+  descriptionText: String!
+}
+
+extend type User {
+  "The segments of the user's biography (none when it is null); links carry their objects, loaded in one batch per type for the whole answer."
+  biographySegments: [RichTextSegment!]!
+  "The user's biography as a reader sees it, without markup (empty when it is null)."
+  biographyText: String!
+}
+
+extend type Comment {
+  "The segments of the comment's content; links carry their objects, loaded in one batch per type for the whole answer."
+  contentSegments: [RichTextSegment!]!
+  "The comment's content as a reader sees it, without markup."
+  contentText: String!
+}
+
+extend type Reply {
+  "The segments of the reply's content; links carry their objects, loaded in one batch per type for the whole answer."
+  contentSegments: [RichTextSegment!]!
+  "The reply's content as a reader sees it, without markup."
+  contentText: String!
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -5595,6 +6473,14 @@ func (ec *executionContext) childFields_Chart(ctx context.Context, field graphql
 		return ec.fieldContext_Chart_comments(ctx, field)
 	case "records":
 		return ec.fieldContext_Chart_records(ctx, field)
+	case "authorNameSegments":
+		return ec.fieldContext_Chart_authorNameSegments(ctx, field)
+	case "authorNameText":
+		return ec.fieldContext_Chart_authorNameText(ctx, field)
+	case "descriptionSegments":
+		return ec.fieldContext_Chart_descriptionSegments(ctx, field)
+	case "descriptionText":
+		return ec.fieldContext_Chart_descriptionText(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Chart", field.Name)
 }
@@ -5665,6 +6551,10 @@ func (ec *executionContext) childFields_Comment(ctx context.Context, field graph
 		return ec.fieldContext_Comment_owner(ctx, field)
 	case "replies":
 		return ec.fieldContext_Comment_replies(ctx, field)
+	case "contentSegments":
+		return ec.fieldContext_Comment_contentSegments(ctx, field)
+	case "contentText":
+		return ec.fieldContext_Comment_contentText(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Comment", field.Name)
 }
@@ -5739,6 +6629,10 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_hosts(ctx, field)
 	case "divisions":
 		return ec.fieldContext_Event_divisions(ctx, field)
+	case "descriptionSegments":
+		return ec.fieldContext_Event_descriptionSegments(ctx, field)
+	case "descriptionText":
+		return ec.fieldContext_Event_descriptionText(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
 }
@@ -5821,6 +6715,10 @@ func (ec *executionContext) childFields_EventDivision(ctx context.Context, field
 		return ec.fieldContext_EventDivision_owner(ctx, field)
 	case "teams":
 		return ec.fieldContext_EventDivision_teams(ctx, field)
+	case "descriptionSegments":
+		return ec.fieldContext_EventDivision_descriptionSegments(ctx, field)
+	case "descriptionText":
+		return ec.fieldContext_EventDivision_descriptionText(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventDivision", field.Name)
 }
@@ -5933,6 +6831,16 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 		return ec.fieldContext_PageInfo_endCursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonalBests(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "phi3":
+		return ec.fieldContext_PersonalBests_phi3(ctx, field)
+	case "best27":
+		return ec.fieldContext_PersonalBests_best27(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonalBests", field.Name)
 }
 
 func (ec *executionContext) childFields_Record(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6069,6 +6977,10 @@ func (ec *executionContext) childFields_Reply(ctx context.Context, field graphql
 		return ec.fieldContext_Reply_owner(ctx, field)
 	case "comment":
 		return ec.fieldContext_Reply_comment(ctx, field)
+	case "contentSegments":
+		return ec.fieldContext_Reply_contentSegments(ctx, field)
+	case "contentText":
+		return ec.fieldContext_Reply_contentText(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Reply", field.Name)
 }
@@ -6187,6 +7099,14 @@ func (ec *executionContext) childFields_Song(ctx context.Context, field graphql.
 		return ec.fieldContext_Song_charts(ctx, field)
 	case "comments":
 		return ec.fieldContext_Song_comments(ctx, field)
+	case "authorNameSegments":
+		return ec.fieldContext_Song_authorNameSegments(ctx, field)
+	case "authorNameText":
+		return ec.fieldContext_Song_authorNameText(ctx, field)
+	case "descriptionSegments":
+		return ec.fieldContext_Song_descriptionSegments(ctx, field)
+	case "descriptionText":
+		return ec.fieldContext_Song_descriptionText(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Song", field.Name)
 }
@@ -6319,6 +7239,14 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_charts(ctx, field)
 	case "records":
 		return ec.fieldContext_User_records(ctx, field)
+	case "personalBests":
+		return ec.fieldContext_User_personalBests(ctx, field)
+	case "bestRecords":
+		return ec.fieldContext_User_bestRecords(ctx, field)
+	case "biographySegments":
+		return ec.fieldContext_User_biographySegments(ctx, field)
+	case "biographyText":
+		return ec.fieldContext_User_biographyText(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
 }
@@ -6980,6 +7908,20 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_authorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
 	return args, nil
 }
 
@@ -7878,6 +8820,52 @@ func (ec *executionContext) field_Song_comments_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_User_bestRecords_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
 	return args, nil
 }
 
@@ -9291,6 +10279,116 @@ func (ec *executionContext) fieldContext_Chart_records(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Chart_authorNameSegments(ctx context.Context, field graphql.CollectedField, obj *upstream.Chart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chart_authorNameSegments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Chart().AuthorNameSegments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.RichTextSegment) graphql.Marshaler {
+			return ec.marshalNRichTextSegment2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextSegmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chart_authorNameSegments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Chart",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Chart_authorNameText(ctx context.Context, field graphql.CollectedField, obj *upstream.Chart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chart_authorNameText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Chart().AuthorNameText(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chart_authorNameText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chart", field, true, true, "String")
+}
+
+func (ec *executionContext) _Chart_descriptionSegments(ctx context.Context, field graphql.CollectedField, obj *upstream.Chart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chart_descriptionSegments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Chart().DescriptionSegments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.RichTextSegment) graphql.Marshaler {
+			return ec.marshalNRichTextSegment2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextSegmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chart_descriptionSegments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Chart",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Chart_descriptionText(ctx context.Context, field graphql.CollectedField, obj *upstream.Chart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chart_descriptionText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Chart().DescriptionText(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chart_descriptionText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chart", field, true, true, "String")
+}
+
 func (ec *executionContext) _ChartConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ChartConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9509,6 +10607,107 @@ func (ec *executionContext) _ChartLevelCount_count(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_ChartLevelCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ChartLevelCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChartLink_text(ctx context.Context, field graphql.CollectedField, obj *model.ChartLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartLink_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartLink_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartLink_source(ctx context.Context, field graphql.CollectedField, obj *model.ChartLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartLink_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartLink_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartLink_databaseId(ctx context.Context, field graphql.CollectedField, obj *model.ChartLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartLink_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DatabaseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartLink_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartLink", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ChartLink_chart(ctx context.Context, field graphql.CollectedField, obj *model.ChartLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartLink_chart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChartLink().Chart(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Chart) graphql.Marshaler {
+			return ec.marshalOChart2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChart(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartLink_chart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chart(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ChartPayload_chart(ctx context.Context, field graphql.CollectedField, obj *model.ChartPayload) (ret graphql.Marshaler) {
@@ -9826,6 +11025,61 @@ func (ec *executionContext) fieldContext_Comment_replies(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Comment_contentSegments(ctx context.Context, field graphql.CollectedField, obj *upstream.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_contentSegments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Comment().ContentSegments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.RichTextSegment) graphql.Marshaler {
+			return ec.marshalNRichTextSegment2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextSegmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_contentSegments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Comment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Comment_contentText(ctx context.Context, field graphql.CollectedField, obj *upstream.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_contentText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Comment().ContentText(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_contentText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Comment", field, true, true, "String")
+}
+
 func (ec *executionContext) _CommentConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CommentConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9993,6 +11247,107 @@ func (ec *executionContext) fieldContext_CommentEdge_node(_ context.Context, fie
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Comment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CommentLink_text(ctx context.Context, field graphql.CollectedField, obj *model.CommentLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommentLink_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommentLink_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommentLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _CommentLink_source(ctx context.Context, field graphql.CollectedField, obj *model.CommentLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommentLink_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommentLink_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommentLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _CommentLink_databaseId(ctx context.Context, field graphql.CollectedField, obj *model.CommentLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommentLink_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DatabaseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CommentLink_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CommentLink", field, false, false, "ID")
+}
+
+func (ec *executionContext) _CommentLink_comment(ctx context.Context, field graphql.CollectedField, obj *model.CommentLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CommentLink_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CommentLink().Comment(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Comment) graphql.Marshaler {
+			return ec.marshalOComment2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐComment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CommentLink_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CommentLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Comment(ctx, field)
 		},
@@ -10483,6 +11838,61 @@ func (ec *executionContext) fieldContext_Event_divisions(ctx context.Context, fi
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Event_descriptionSegments(ctx context.Context, field graphql.CollectedField, obj *upstream.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_descriptionSegments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().DescriptionSegments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.RichTextSegment) graphql.Marshaler {
+			return ec.marshalNRichTextSegment2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextSegmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_descriptionSegments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Event_descriptionText(ctx context.Context, field graphql.CollectedField, obj *upstream.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_descriptionText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().DescriptionText(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_descriptionText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, true, true, "String")
 }
 
 func (ec *executionContext) _EventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
@@ -11356,6 +12766,61 @@ func (ec *executionContext) fieldContext_EventDivision_teams(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _EventDivision_descriptionSegments(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivision_descriptionSegments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventDivision().DescriptionSegments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.RichTextSegment) graphql.Marshaler {
+			return ec.marshalNRichTextSegment2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextSegmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivision_descriptionSegments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventDivision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventDivision_descriptionText(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivision_descriptionText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventDivision().DescriptionText(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivision_descriptionText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventDivision", field, true, true, "String")
+}
+
 func (ec *executionContext) _EventDivisionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventDivisionConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11530,6 +12995,107 @@ func (ec *executionContext) fieldContext_EventDivisionEdge_node(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _EventDivisionLink_text(ctx context.Context, field graphql.CollectedField, obj *model.EventDivisionLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivisionLink_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivisionLink_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventDivisionLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventDivisionLink_source(ctx context.Context, field graphql.CollectedField, obj *model.EventDivisionLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivisionLink_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivisionLink_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventDivisionLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventDivisionLink_databaseId(ctx context.Context, field graphql.CollectedField, obj *model.EventDivisionLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivisionLink_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DatabaseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivisionLink_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventDivisionLink", field, false, false, "ID")
+}
+
+func (ec *executionContext) _EventDivisionLink_division(ctx context.Context, field graphql.CollectedField, obj *model.EventDivisionLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivisionLink_division(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventDivisionLink().Division(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventDivision) graphql.Marshaler {
+			return ec.marshalOEventDivision2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivisionLink_division(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventDivisionLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EventEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EventEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11578,6 +13144,107 @@ func (ec *executionContext) fieldContext_EventEdge_node(_ context.Context, field
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventLink_text(ctx context.Context, field graphql.CollectedField, obj *model.EventLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventLink_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventLink_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventLink_source(ctx context.Context, field graphql.CollectedField, obj *model.EventLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventLink_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventLink_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventLink_databaseId(ctx context.Context, field graphql.CollectedField, obj *model.EventLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventLink_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DatabaseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventLink_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventLink", field, false, false, "ID")
+}
+
+func (ec *executionContext) _EventLink_event(ctx context.Context, field graphql.CollectedField, obj *model.EventLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventLink_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventLink().Event(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Event) graphql.Marshaler {
+			return ec.marshalOEvent2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEvent(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventLink_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Event(ctx, field)
 		},
@@ -12147,6 +13814,107 @@ func (ec *executionContext) fieldContext_EventTeamEdge_node(_ context.Context, f
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeam(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventTeamLink_text(ctx context.Context, field graphql.CollectedField, obj *model.EventTeamLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTeamLink_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTeamLink_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTeamLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventTeamLink_source(ctx context.Context, field graphql.CollectedField, obj *model.EventTeamLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTeamLink_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTeamLink_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTeamLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventTeamLink_databaseId(ctx context.Context, field graphql.CollectedField, obj *model.EventTeamLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTeamLink_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DatabaseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTeamLink_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTeamLink", field, false, false, "ID")
+}
+
+func (ec *executionContext) _EventTeamLink_team(ctx context.Context, field graphql.CollectedField, obj *model.EventTeamLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTeamLink_team(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventTeamLink().Team(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTeam) graphql.Marshaler {
+			return ec.marshalOEventTeam2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeam(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventTeamLink_team(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventTeamLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EventTeam(ctx, field)
 		},
@@ -12728,6 +14496,70 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalBests_phi3(ctx context.Context, field graphql.CollectedField, obj *upstream.PersonalBests) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalBests_phi3(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonalBests().Phi3(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.Record) graphql.Marshaler {
+			return ec.marshalNRecord2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecordᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalBests_phi3(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonalBests",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Record(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonalBests_best27(ctx context.Context, field graphql.CollectedField, obj *upstream.PersonalBests) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalBests_best27(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PersonalBests().Best27(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.Record) graphql.Marshaler {
+			return ec.marshalNRecord2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecordᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalBests_best27(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonalBests",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Record(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -13642,6 +15474,50 @@ func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_authorship(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_authorship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Authorship(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.PositionalUser) graphql.Marshaler {
+			return ec.marshalOAuthorship2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPositionalUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_authorship(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Authorship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_authorship_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14416,6 +16292,107 @@ func (ec *executionContext) fieldContext_RecordEdge_node(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _RecordLink_text(ctx context.Context, field graphql.CollectedField, obj *model.RecordLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordLink_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordLink_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _RecordLink_source(ctx context.Context, field graphql.CollectedField, obj *model.RecordLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordLink_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordLink_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _RecordLink_databaseId(ctx context.Context, field graphql.CollectedField, obj *model.RecordLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordLink_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DatabaseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordLink_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordLink", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RecordLink_record(ctx context.Context, field graphql.CollectedField, obj *model.RecordLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordLink_record(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RecordLink().Record(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Record) graphql.Marshaler {
+			return ec.marshalORecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecord(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordLink_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Record(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Region_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Region) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14951,6 +16928,61 @@ func (ec *executionContext) fieldContext_Reply_comment(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Reply_contentSegments(ctx context.Context, field graphql.CollectedField, obj *upstream.Reply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reply_contentSegments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Reply().ContentSegments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.RichTextSegment) graphql.Marshaler {
+			return ec.marshalNRichTextSegment2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextSegmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reply_contentSegments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Reply",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Reply_contentText(ctx context.Context, field graphql.CollectedField, obj *upstream.Reply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reply_contentText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Reply().ContentText(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Reply_contentText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Reply", field, true, true, "String")
+}
+
 func (ec *executionContext) _ReplyConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ReplyConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15125,6 +17157,107 @@ func (ec *executionContext) fieldContext_ReplyEdge_node(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _ReplyLink_text(ctx context.Context, field graphql.CollectedField, obj *model.ReplyLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReplyLink_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReplyLink_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReplyLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReplyLink_source(ctx context.Context, field graphql.CollectedField, obj *model.ReplyLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReplyLink_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReplyLink_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReplyLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReplyLink_databaseId(ctx context.Context, field graphql.CollectedField, obj *model.ReplyLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReplyLink_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DatabaseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReplyLink_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReplyLink", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ReplyLink_reply(ctx context.Context, field graphql.CollectedField, obj *model.ReplyLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReplyLink_reply(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ReplyLink().Reply(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Reply) graphql.Marshaler {
+			return ec.marshalOReply2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐReply(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReplyLink_reply(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReplyLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Reply(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ReplyPayload_reply(ctx context.Context, field graphql.CollectedField, obj *model.ReplyPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15187,6 +17320,144 @@ func (ec *executionContext) fieldContext_ReplyPayload_comment(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ResourceLink_text(ctx context.Context, field graphql.CollectedField, obj *model.ResourceLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceLink_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceLink_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _ResourceLink_source(ctx context.Context, field graphql.CollectedField, obj *model.ResourceLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceLink_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceLink_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _ResourceLink_kind(ctx context.Context, field graphql.CollectedField, obj *model.ResourceLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceLink_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.RichTextLinkKind) graphql.Marshaler {
+			return ec.marshalNRichTextLinkKind2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextLinkKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceLink_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceLink", field, false, false, "RichTextLinkKind")
+}
+
+func (ec *executionContext) _ResourceLink_databaseId(ctx context.Context, field graphql.CollectedField, obj *model.ResourceLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceLink_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DatabaseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceLink_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceLink", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ResourceLink_otherDatabaseId(ctx context.Context, field graphql.CollectedField, obj *model.ResourceLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceLink_otherDatabaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OtherDatabaseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceLink_otherDatabaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceLink", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ResourceLink_webPath(ctx context.Context, field graphql.CollectedField, obj *model.ResourceLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceLink_webPath(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WebPath, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceLink_webPath(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceLink", field, false, false, "String")
 }
 
 func (ec *executionContext) _RevokeTokenPayload_revoked(ctx context.Context, field graphql.CollectedField, obj *model.RevokeTokenPayload) (ret graphql.Marshaler) {
@@ -16086,6 +18357,116 @@ func (ec *executionContext) fieldContext_Song_comments(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Song_authorNameSegments(ctx context.Context, field graphql.CollectedField, obj *upstream.Song) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Song_authorNameSegments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Song().AuthorNameSegments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.RichTextSegment) graphql.Marshaler {
+			return ec.marshalNRichTextSegment2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextSegmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Song_authorNameSegments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Song",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Song_authorNameText(ctx context.Context, field graphql.CollectedField, obj *upstream.Song) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Song_authorNameText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Song().AuthorNameText(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Song_authorNameText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Song", field, true, true, "String")
+}
+
+func (ec *executionContext) _Song_descriptionSegments(ctx context.Context, field graphql.CollectedField, obj *upstream.Song) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Song_descriptionSegments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Song().DescriptionSegments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.RichTextSegment) graphql.Marshaler {
+			return ec.marshalNRichTextSegment2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextSegmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Song_descriptionSegments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Song",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Song_descriptionText(ctx context.Context, field graphql.CollectedField, obj *upstream.Song) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Song_descriptionText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Song().DescriptionText(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Song_descriptionText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Song", field, true, true, "String")
+}
+
 func (ec *executionContext) _SongConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SongConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16253,6 +18634,107 @@ func (ec *executionContext) fieldContext_SongEdge_node(_ context.Context, field 
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Song(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongLink_text(ctx context.Context, field graphql.CollectedField, obj *model.SongLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongLink_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongLink_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongLink_source(ctx context.Context, field graphql.CollectedField, obj *model.SongLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongLink_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongLink_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongLink_databaseId(ctx context.Context, field graphql.CollectedField, obj *model.SongLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongLink_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DatabaseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongLink_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongLink", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SongLink_song(ctx context.Context, field graphql.CollectedField, obj *model.SongLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongLink_song(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SongLink().Song(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Song) graphql.Marshaler {
+			return ec.marshalOSong2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongLink_song(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Song(ctx, field)
 		},
@@ -16570,6 +19052,52 @@ func (ec *executionContext) fieldContext_TagEdge_node(_ context.Context, field g
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _TextSegment_text(ctx context.Context, field graphql.CollectedField, obj *model.TextSegment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TextSegment_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TextSegment_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TextSegment", field, false, false, "String")
+}
+
+func (ec *executionContext) _TextSegment_source(ctx context.Context, field graphql.CollectedField, obj *model.TextSegment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TextSegment_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TextSegment_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TextSegment", field, false, false, "String")
 }
 
 func (ec *executionContext) _TokenSet_accessToken(ctx context.Context, field graphql.CollectedField, obj *upstream.TokenSet) (ret graphql.Marshaler) {
@@ -17286,6 +19814,137 @@ func (ec *executionContext) fieldContext_User_records(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _User_personalBests(ctx context.Context, field graphql.CollectedField, obj *upstream.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_personalBests(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.User().PersonalBests(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.PersonalBests) graphql.Marshaler {
+			return ec.marshalOPersonalBests2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPersonalBests(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_User_personalBests(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "User",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalBests(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _User_bestRecords(ctx context.Context, field graphql.CollectedField, obj *upstream.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_bestRecords(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.User().BestRecords(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordConnection) graphql.Marshaler {
+			return ec.marshalORecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_User_bestRecords(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "User",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_User_bestRecords_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _User_biographySegments(ctx context.Context, field graphql.CollectedField, obj *upstream.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_biographySegments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.User().BiographySegments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.RichTextSegment) graphql.Marshaler {
+			return ec.marshalNRichTextSegment2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextSegmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_biographySegments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "User",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _User_biographyText(ctx context.Context, field graphql.CollectedField, obj *upstream.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_biographyText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.User().BiographyText(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_biographyText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("User", field, true, true, "String")
+}
+
 func (ec *executionContext) _UserConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.UserConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17453,6 +20112,130 @@ func (ec *executionContext) fieldContext_UserEdge_node(_ context.Context, field 
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UserLink_text(ctx context.Context, field graphql.CollectedField, obj *model.UserLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserLink_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserLink_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _UserLink_source(ctx context.Context, field graphql.CollectedField, obj *model.UserLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserLink_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserLink_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserLink", field, false, false, "String")
+}
+
+func (ec *executionContext) _UserLink_databaseId(ctx context.Context, field graphql.CollectedField, obj *model.UserLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserLink_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DatabaseID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserLink_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserLink", field, false, false, "ID")
+}
+
+func (ec *executionContext) _UserLink_mention(ctx context.Context, field graphql.CollectedField, obj *model.UserLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserLink_mention(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mention, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserLink_mention(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserLink", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _UserLink_user(ctx context.Context, field graphql.CollectedField, obj *model.UserLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserLink_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.UserLink().User(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UserLink_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UserLink",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
 		},
@@ -22534,6 +25317,96 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 	}
 }
 
+func (ec *executionContext) _RichTextSegment(ctx context.Context, sel ast.SelectionSet, obj model.RichTextSegment) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case model.UserLink:
+		return ec._UserLink(ctx, sel, &obj)
+	case *model.UserLink:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._UserLink(ctx, sel, obj)
+	case model.TextSegment:
+		return ec._TextSegment(ctx, sel, &obj)
+	case *model.TextSegment:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._TextSegment(ctx, sel, obj)
+	case model.SongLink:
+		return ec._SongLink(ctx, sel, &obj)
+	case *model.SongLink:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SongLink(ctx, sel, obj)
+	case model.ResourceLink:
+		return ec._ResourceLink(ctx, sel, &obj)
+	case *model.ResourceLink:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ResourceLink(ctx, sel, obj)
+	case model.ReplyLink:
+		return ec._ReplyLink(ctx, sel, &obj)
+	case *model.ReplyLink:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ReplyLink(ctx, sel, obj)
+	case model.RecordLink:
+		return ec._RecordLink(ctx, sel, &obj)
+	case *model.RecordLink:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._RecordLink(ctx, sel, obj)
+	case model.EventTeamLink:
+		return ec._EventTeamLink(ctx, sel, &obj)
+	case *model.EventTeamLink:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._EventTeamLink(ctx, sel, obj)
+	case model.EventLink:
+		return ec._EventLink(ctx, sel, &obj)
+	case *model.EventLink:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._EventLink(ctx, sel, obj)
+	case model.EventDivisionLink:
+		return ec._EventDivisionLink(ctx, sel, &obj)
+	case *model.EventDivisionLink:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._EventDivisionLink(ctx, sel, obj)
+	case model.CommentLink:
+		return ec._CommentLink(ctx, sel, &obj)
+	case *model.CommentLink:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._CommentLink(ctx, sel, obj)
+	case model.ChartLink:
+		return ec._ChartLink(ctx, sel, &obj)
+	case *model.ChartLink:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ChartLink(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of RichTextSegment must implement graphql.Marshaler", obj))
+		}
+	}
+}
+
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
@@ -22805,6 +25678,30 @@ func (ec *executionContext) _Chart(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Chart_records(ctx, field, obj)
 				})
+		case "authorNameSegments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chart_authorNameSegments(ctx, field, obj)
+				})
+		case "authorNameText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chart_authorNameText(ctx, field, obj)
+				})
+		case "descriptionSegments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chart_descriptionSegments(ctx, field, obj)
+				})
+		case "descriptionText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chart_descriptionText(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -22946,6 +25843,55 @@ func (ec *executionContext) _ChartLevelCount(ctx context.Context, sel ast.Select
 	return out
 }
 
+var chartLinkImplementors = []string{"ChartLink", "RichTextSegment"}
+
+func (ec *executionContext) _ChartLink(ctx context.Context, sel ast.SelectionSet, obj *model.ChartLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartLink")
+		case "text":
+			out.Values[i] = ec._ChartLink_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._ChartLink_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "databaseId":
+			out.Values[i] = ec._ChartLink_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "chart":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartLink_chart(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var chartPayloadImplementors = []string{"ChartPayload"}
 
 func (ec *executionContext) _ChartPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChartPayload) graphql.Marshaler {
@@ -23048,6 +25994,18 @@ func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Comment_replies(ctx, field, obj)
 				})
+		case "contentSegments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Comment_contentSegments(ctx, field, obj)
+				})
+		case "contentText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Comment_contentText(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -23134,6 +26092,55 @@ func (ec *executionContext) _CommentEdge(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var commentLinkImplementors = []string{"CommentLink", "RichTextSegment"}
+
+func (ec *executionContext) _CommentLink(ctx context.Context, sel ast.SelectionSet, obj *model.CommentLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, commentLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CommentLink")
+		case "text":
+			out.Values[i] = ec._CommentLink_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._CommentLink_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "databaseId":
+			out.Values[i] = ec._CommentLink_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "comment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CommentLink_comment(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -23287,6 +26294,18 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Event_divisions(ctx, field, obj)
+				})
+		case "descriptionSegments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_descriptionSegments(ctx, field, obj)
+				})
+		case "descriptionText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_descriptionText(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -23523,6 +26542,18 @@ func (ec *executionContext) _EventDivision(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EventDivision_teams(ctx, field, obj)
 				})
+		case "descriptionSegments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivision_descriptionSegments(ctx, field, obj)
+				})
+		case "descriptionText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivision_descriptionText(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -23626,6 +26657,55 @@ func (ec *executionContext) _EventDivisionEdge(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var eventDivisionLinkImplementors = []string{"EventDivisionLink", "RichTextSegment"}
+
+func (ec *executionContext) _EventDivisionLink(ctx context.Context, sel ast.SelectionSet, obj *model.EventDivisionLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventDivisionLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventDivisionLink")
+		case "text":
+			out.Values[i] = ec._EventDivisionLink_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._EventDivisionLink_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "databaseId":
+			out.Values[i] = ec._EventDivisionLink_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "division":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivisionLink_division(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var eventEdgeImplementors = []string{"EventEdge"}
 
 func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EventEdge) graphql.Marshaler {
@@ -23647,6 +26727,55 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventLinkImplementors = []string{"EventLink", "RichTextSegment"}
+
+func (ec *executionContext) _EventLink(ctx context.Context, sel ast.SelectionSet, obj *model.EventLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventLink")
+		case "text":
+			out.Values[i] = ec._EventLink_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._EventLink_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "databaseId":
+			out.Values[i] = ec._EventLink_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "event":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventLink_event(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -23861,6 +26990,55 @@ func (ec *executionContext) _EventTeamEdge(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var eventTeamLinkImplementors = []string{"EventTeamLink", "RichTextSegment"}
+
+func (ec *executionContext) _EventTeamLink(ctx context.Context, sel ast.SelectionSet, obj *model.EventTeamLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventTeamLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventTeamLink")
+		case "text":
+			out.Values[i] = ec._EventTeamLink_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._EventTeamLink_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "databaseId":
+			out.Values[i] = ec._EventTeamLink_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "team":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventTeamLink_team(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -24022,6 +27200,46 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var personalBestsImplementors = []string{"PersonalBests"}
+
+func (ec *executionContext) _PersonalBests(ctx context.Context, sel ast.SelectionSet, obj *upstream.PersonalBests) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personalBestsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonalBests")
+		case "phi3":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonalBests_phi3(ctx, field, obj)
+				})
+		case "best27":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PersonalBests_best27(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -24166,6 +27384,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_nodes(ctx, field)
+				})
+		case "authorship":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_authorship(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -24425,6 +27649,55 @@ func (ec *executionContext) _RecordEdge(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var recordLinkImplementors = []string{"RecordLink", "RichTextSegment"}
+
+func (ec *executionContext) _RecordLink(ctx context.Context, sel ast.SelectionSet, obj *model.RecordLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recordLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecordLink")
+		case "text":
+			out.Values[i] = ec._RecordLink_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._RecordLink_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "databaseId":
+			out.Values[i] = ec._RecordLink_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "record":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RecordLink_record(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var regionImplementors = []string{"Region", "Node"}
 
 func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, obj *upstream.Region) graphql.Marshaler {
@@ -24625,6 +27898,18 @@ func (ec *executionContext) _Reply(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Reply_comment(ctx, field, obj)
 				})
+		case "contentSegments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Reply_contentSegments(ctx, field, obj)
+				})
+		case "contentText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Reply_contentText(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24728,6 +28013,55 @@ func (ec *executionContext) _ReplyEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var replyLinkImplementors = []string{"ReplyLink", "RichTextSegment"}
+
+func (ec *executionContext) _ReplyLink(ctx context.Context, sel ast.SelectionSet, obj *model.ReplyLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, replyLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReplyLink")
+		case "text":
+			out.Values[i] = ec._ReplyLink_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._ReplyLink_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "databaseId":
+			out.Values[i] = ec._ReplyLink_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reply":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReplyLink_reply(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var replyPayloadImplementors = []string{"ReplyPayload"}
 
 func (ec *executionContext) _ReplyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ReplyPayload) graphql.Marshaler {
@@ -24746,6 +28080,64 @@ func (ec *executionContext) _ReplyPayload(ctx context.Context, sel ast.Selection
 			}
 		case "comment":
 			out.Values[i] = ec._ReplyPayload_comment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var resourceLinkImplementors = []string{"ResourceLink", "RichTextSegment"}
+
+func (ec *executionContext) _ResourceLink(ctx context.Context, sel ast.SelectionSet, obj *model.ResourceLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, resourceLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ResourceLink")
+		case "text":
+			out.Values[i] = ec._ResourceLink_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._ResourceLink_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._ResourceLink_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "databaseId":
+			out.Values[i] = ec._ResourceLink_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "otherDatabaseId":
+			out.Values[i] = ec._ResourceLink_otherDatabaseId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "webPath":
+			out.Values[i] = ec._ResourceLink_webPath(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -24989,6 +28381,30 @@ func (ec *executionContext) _Song(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Song_comments(ctx, field, obj)
 				})
+		case "authorNameSegments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Song_authorNameSegments(ctx, field, obj)
+				})
+		case "authorNameText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Song_authorNameText(ctx, field, obj)
+				})
+		case "descriptionSegments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Song_descriptionSegments(ctx, field, obj)
+				})
+		case "descriptionText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Song_descriptionText(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25075,6 +28491,55 @@ func (ec *executionContext) _SongEdge(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var songLinkImplementors = []string{"SongLink", "RichTextSegment"}
+
+func (ec *executionContext) _SongLink(ctx context.Context, sel ast.SelectionSet, obj *model.SongLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongLink")
+		case "text":
+			out.Values[i] = ec._SongLink_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._SongLink_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "databaseId":
+			out.Values[i] = ec._SongLink_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "song":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongLink_song(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25217,6 +28682,44 @@ func (ec *executionContext) _TagEdge(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "node":
 			out.Values[i] = ec._TagEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var textSegmentImplementors = []string{"TextSegment", "RichTextSegment"}
+
+func (ec *executionContext) _TextSegment(ctx context.Context, sel ast.SelectionSet, obj *model.TextSegment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, textSegmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TextSegment")
+		case "text":
+			out.Values[i] = ec._TextSegment_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._TextSegment_source(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -25418,6 +28921,30 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_records(ctx, field, obj)
 				})
+		case "personalBests":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_personalBests(ctx, field, obj)
+				})
+		case "bestRecords":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_bestRecords(ctx, field, obj)
+				})
+		case "biographySegments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_biographySegments(ctx, field, obj)
+				})
+		case "biographyText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_biographyText(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -25504,6 +29031,60 @@ func (ec *executionContext) _UserEdge(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var userLinkImplementors = []string{"UserLink", "RichTextSegment"}
+
+func (ec *executionContext) _UserLink(ctx context.Context, sel ast.SelectionSet, obj *model.UserLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, userLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UserLink")
+		case "text":
+			out.Values[i] = ec._UserLink_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._UserLink_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "databaseId":
+			out.Values[i] = ec._UserLink_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "mention":
+			out.Values[i] = ec._UserLink_mention(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "user":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._UserLink_user(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -26800,6 +30381,40 @@ func (ec *executionContext) unmarshalNRevokeTokenInput2githubᚗcomᚋphizoneᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNRichTextLinkKind2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextLinkKind(ctx context.Context, v any) (model.RichTextLinkKind, error) {
+	var res model.RichTextLinkKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRichTextLinkKind2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextLinkKind(ctx context.Context, sel ast.SelectionSet, v model.RichTextLinkKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNRichTextSegment2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextSegment(ctx context.Context, sel ast.SelectionSet, v model.RichTextSegment) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RichTextSegment!")
+		return graphql.Null
+	}
+	return ec._RichTextSegment(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRichTextSegment2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextSegmentᚄ(ctx context.Context, sel ast.SelectionSet, v []model.RichTextSegment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRichTextSegment2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextSegment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNSong2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx context.Context, sel ast.SelectionSet, v upstream.Song) graphql.Marshaler {
 	return ec._Song(ctx, sel, &v)
 }
@@ -27253,6 +30868,13 @@ func (ec *executionContext) marshalOAuthorship2ᚕgithubᚗcomᚋphizoneᚋgraph
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalOAuthorship2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPositionalUser(ctx context.Context, sel ast.SelectionSet, v *upstream.PositionalUser) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Authorship(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
@@ -27864,6 +31486,24 @@ func (ec *executionContext) marshalOID2ᚕstringᚄ(ctx context.Context, sel ast
 	return ret
 }
 
+func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalID(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalID(*v)
+	return res
+}
+
 func (ec *executionContext) unmarshalOInt2ᚕint64ᚄ(ctx context.Context, v any) ([]int64, error) {
 	if v == nil {
 		return nil, nil
@@ -28011,6 +31651,13 @@ func (ec *executionContext) marshalOParticipationStatus2ᚕgithubᚗcomᚋphizon
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalOPersonalBests2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPersonalBests(ctx context.Context, sel ast.SelectionSet, v *upstream.PersonalBests) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PersonalBests(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalORecord2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecordᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.Record) graphql.Marshaler {

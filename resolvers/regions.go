@@ -3,6 +3,7 @@ package resolvers
 import (
 	"context"
 	"regexp"
+	"strconv"
 
 	"github.com/phizone/graphql-facade/graph/model"
 	"github.com/phizone/graphql-facade/loaders"
@@ -15,12 +16,19 @@ var (
 	regionCodeRE     = regexp.MustCompile(`^[A-Za-z]{2,3}$`)
 )
 
-// Region reads one region by its code.
+// Region reads one region by its code, or by its ID when code is a number.
 func (r *queryResolver) Region(ctx context.Context, code string) (*upstream.Region, error) {
-	if !regionCodeRE.MatchString(code) {
-		return nil, badInput("code", "code must be a region code of two or three letters such as CN, got %q", code)
+	c := loaders.For(ctx).Client()
+	if n, err := strconv.Atoi(code); err == nil {
+		if n < 1 {
+			return nil, badInput("code", "code must be a region code such as CN or a positive ID, got %q", code)
+		}
+		return c.GetRegionByID(ctx, n)
 	}
-	return loaders.For(ctx).Client().GetRegion(ctx, code)
+	if !regionCodeRE.MatchString(code) {
+		return nil, badInput("code", "code must be a region code of two or three letters such as CN, or an ID, got %q", code)
+	}
+	return c.GetRegion(ctx, code)
 }
 
 // Regions reads a window of all regions.

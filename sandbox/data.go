@@ -42,7 +42,9 @@ type Data struct {
 
 // Areas holds one struct per area of the API beyond the core, each defined
 // in that area's own file.
-type Areas struct{}
+type Areas struct {
+	RichText RichText
+}
 
 type indexes struct {
 	users, regionsByID       map[int]int

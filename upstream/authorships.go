@@ -17,3 +17,11 @@ type AuthorshipListOptions struct {
 func (c *Client) ListAuthorships(ctx context.Context, opts AuthorshipListOptions) ([]PositionalUser, Page, error) {
 	return ListOf[PositionalUser](ctx, c, "/authorships", nil, opts)
 }
+
+// GetAuthorship reads one authorship as the author it names, with their
+// position (PositionalUserDto).
+//
+// GET /authorships/{id}
+func (c *Client) GetAuthorship(ctx context.Context, id string) (*PositionalUser, error) {
+	return GetOf[PositionalUser](ctx, c, "/authorships/{id}", Params{"id": id})
+}

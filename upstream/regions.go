@@ -28,3 +28,10 @@ func (c *Client) ListRegions(ctx context.Context, opts RegionListOptions) ([]Reg
 func (c *Client) GetRegion(ctx context.Context, code string) (*Region, error) {
 	return GetOf[Region](ctx, c, "/regions/{code}", Params{"code": code})
 }
+
+// GetRegionByID reads one region by its numeric ID.
+//
+// GET /regions/{id}
+func (c *Client) GetRegionByID(ctx context.Context, id int) (*Region, error) {
+	return GetOf[Region](ctx, c, "/regions/{id}", Params{"id": itoa(id)})
+}

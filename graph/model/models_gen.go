@@ -12,6 +12,18 @@ import (
 	"github.com/phizone/graphql-facade/upstream"
 )
 
+// One run of PhiZone rich text: plain text, or one inline tag such as
+// `[PZUser:1:Alice:PZRT]` read as a link, as the web client reads it. The
+// sources of a field's segments, in order, give back the raw field; their
+// texts give what a reader sees. Unknown or broken tags are text.
+type RichTextSegment interface {
+	IsRichTextSegment()
+	// What a reader sees: the text itself, or the link's display text (a mention starts with `@`; comments and replies are cut after 200 characters, with `...`).
+	GetText() string
+	// The segment's part of the raw field, markup included.
+	GetSource() string
+}
+
 // A page of charts, in the Relay connection shape.
 type ChartConnection struct {
 	// The charts of this page with their cursors.
@@ -37,6 +49,26 @@ type ChartInput struct {
 	// The chart's global ID or GUID.
 	ChartID string `json:"chartId"`
 }
+
+// A link to a chart (`[PZChart:...:PZRT]`).
+type ChartLink struct {
+	// The link's display text.
+	Text string `json:"text"`
+	// The tag as written in the raw field.
+	Source string `json:"source"`
+	// The ID (a GUID) of the linked chart in the PhiZone API, as written in the tag.
+	DatabaseID string `json:"databaseId"`
+	// The linked chart, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller.
+	Chart *upstream.Chart `json:"chart,omitempty"`
+}
+
+func (ChartLink) IsRichTextSegment() {}
+
+// What a reader sees: the text itself, or the link's display text (a mention starts with `@`; comments and replies are cut after 200 characters, with `...`).
+func (this ChartLink) GetText() string { return this.Text }
+
+// The segment's part of the raw field, markup included.
+func (this ChartLink) GetSource() string { return this.Source }
 
 // A sort key for charts.
 type ChartOrder struct {
@@ -71,6 +103,26 @@ type CommentEdge struct {
 	// The comment.
 	Node *upstream.Comment `json:"node"`
 }
+
+// A link to a comment (`[PZComment:...:PZRT]`).
+type CommentLink struct {
+	// The link's display text.
+	Text string `json:"text"`
+	// The tag as written in the raw field.
+	Source string `json:"source"`
+	// The ID (a GUID) of the linked comment in the PhiZone API, as written in the tag.
+	DatabaseID string `json:"databaseId"`
+	// The linked comment, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller.
+	Comment *upstream.Comment `json:"comment,omitempty"`
+}
+
+func (CommentLink) IsRichTextSegment() {}
+
+// What a reader sees: the text itself, or the link's display text (a mention starts with `@`; comments and replies are cut after 200 characters, with `...`).
+func (this CommentLink) GetText() string { return this.Text }
+
+// The segment's part of the raw field, markup included.
+func (this CommentLink) GetSource() string { return this.Source }
 
 // A new comment on a chart.
 type CommentOnChartInput struct {
@@ -128,6 +180,26 @@ type EventDivisionEdge struct {
 	Node *upstream.EventDivision `json:"node"`
 }
 
+// A link to an event division (`[PZEventDivision:...:PZRT]`).
+type EventDivisionLink struct {
+	// The link's display text.
+	Text string `json:"text"`
+	// The tag as written in the raw field.
+	Source string `json:"source"`
+	// The ID (a GUID) of the linked event division in the PhiZone API, as written in the tag.
+	DatabaseID string `json:"databaseId"`
+	// The linked event division, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller.
+	Division *upstream.EventDivision `json:"division,omitempty"`
+}
+
+func (EventDivisionLink) IsRichTextSegment() {}
+
+// What a reader sees: the text itself, or the link's display text (a mention starts with `@`; comments and replies are cut after 200 characters, with `...`).
+func (this EventDivisionLink) GetText() string { return this.Text }
+
+// The segment's part of the raw field, markup included.
+func (this EventDivisionLink) GetSource() string { return this.Source }
+
 // A sort key for event divisions.
 type EventDivisionOrder struct {
 	// The field to sort by.
@@ -143,6 +215,26 @@ type EventEdge struct {
 	// The event.
 	Node *upstream.Event `json:"node"`
 }
+
+// A link to an event (`[PZEvent:...:PZRT]`).
+type EventLink struct {
+	// The link's display text.
+	Text string `json:"text"`
+	// The tag as written in the raw field.
+	Source string `json:"source"`
+	// The ID (a GUID) of the linked event in the PhiZone API, as written in the tag.
+	DatabaseID string `json:"databaseId"`
+	// The linked event, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller.
+	Event *upstream.Event `json:"event,omitempty"`
+}
+
+func (EventLink) IsRichTextSegment() {}
+
+// What a reader sees: the text itself, or the link's display text (a mention starts with `@`; comments and replies are cut after 200 characters, with `...`).
+func (this EventLink) GetText() string { return this.Text }
+
+// The segment's part of the raw field, markup included.
+func (this EventLink) GetSource() string { return this.Source }
 
 // A sort key for events.
 type EventOrder struct {
@@ -171,6 +263,26 @@ type EventTeamEdge struct {
 	// The event team.
 	Node *upstream.EventTeam `json:"node"`
 }
+
+// A link to an event team (`[PZEventTeam:...:PZRT]`).
+type EventTeamLink struct {
+	// The link's display text.
+	Text string `json:"text"`
+	// The tag as written in the raw field.
+	Source string `json:"source"`
+	// The ID (a GUID) of the linked event team in the PhiZone API, as written in the tag.
+	DatabaseID string `json:"databaseId"`
+	// The linked event team, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller.
+	Team *upstream.EventTeam `json:"team,omitempty"`
+}
+
+func (EventTeamLink) IsRichTextSegment() {}
+
+// What a reader sees: the text itself, or the link's display text (a mention starts with `@`; comments and replies are cut after 200 characters, with `...`).
+func (this EventTeamLink) GetText() string { return this.Text }
+
+// The segment's part of the raw field, markup included.
+func (this EventTeamLink) GetSource() string { return this.Source }
 
 // A sort key for event teams.
 type EventTeamOrder struct {
@@ -229,6 +341,26 @@ type RecordEdge struct {
 	// The record.
 	Node *upstream.Record `json:"node"`
 }
+
+// A link to a play record (`[PZRecord:...:PZRT]`).
+type RecordLink struct {
+	// The link's display text.
+	Text string `json:"text"`
+	// The tag as written in the raw field.
+	Source string `json:"source"`
+	// The ID (a GUID) of the linked play record in the PhiZone API, as written in the tag.
+	DatabaseID string `json:"databaseId"`
+	// The linked play record, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller.
+	Record *upstream.Record `json:"record,omitempty"`
+}
+
+func (RecordLink) IsRichTextSegment() {}
+
+// What a reader sees: the text itself, or the link's display text (a mention starts with `@`; comments and replies are cut after 200 characters, with `...`).
+func (this RecordLink) GetText() string { return this.Text }
+
+// The segment's part of the raw field, markup included.
+func (this RecordLink) GetSource() string { return this.Source }
 
 // A sort key for records.
 type RecordOrder struct {
@@ -292,6 +424,26 @@ type ReplyEdge struct {
 	Node *upstream.Reply `json:"node"`
 }
 
+// A link to a reply (`[PZReply:...:PZRT]`).
+type ReplyLink struct {
+	// The link's display text.
+	Text string `json:"text"`
+	// The tag as written in the raw field.
+	Source string `json:"source"`
+	// The ID (a GUID) of the linked reply in the PhiZone API, as written in the tag.
+	DatabaseID string `json:"databaseId"`
+	// The linked reply, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller.
+	Reply *upstream.Reply `json:"reply,omitempty"`
+}
+
+func (ReplyLink) IsRichTextSegment() {}
+
+// What a reader sees: the text itself, or the link's display text (a mention starts with `@`; comments and replies are cut after 200 characters, with `...`).
+func (this ReplyLink) GetText() string { return this.Text }
+
+// The segment's part of the raw field, markup included.
+func (this ReplyLink) GetSource() string { return this.Source }
+
 // A sort key for replies.
 type ReplyOrder struct {
 	// The field to sort by.
@@ -317,6 +469,32 @@ type ReplyToCommentInput struct {
 	// The language the reply is written in, such as `en` or `zh-CN`.
 	Language string `json:"language"`
 }
+
+// A link to a resource the graph does not hold yet (chapters, collections,
+// applications, submissions, collaborations, admissions): its kind and IDs,
+// without the object.
+type ResourceLink struct {
+	// The link's display text.
+	Text string `json:"text"`
+	// The tag as written in the raw field.
+	Source string `json:"source"`
+	// What the link points to.
+	Kind RichTextLinkKind `json:"kind"`
+	// The linked resource's ID in the PhiZone API, as written in the tag; for admissions, the admitter's (the chapter, collection or song admitting).
+	DatabaseID string `json:"databaseId"`
+	// For admissions only: the admittee's ID (the song, chart or submission admitted); null otherwise.
+	OtherDatabaseID *string `json:"otherDatabaseId,omitempty"`
+	// The path of the linked page on the PhiZone website, such as `/chapters/<id>`.
+	WebPath string `json:"webPath"`
+}
+
+func (ResourceLink) IsRichTextSegment() {}
+
+// What a reader sees: the text itself, or the link's display text (a mention starts with `@`; comments and replies are cut after 200 characters, with `...`).
+func (this ResourceLink) GetText() string { return this.Text }
+
+// The segment's part of the raw field, markup included.
+func (this ResourceLink) GetSource() string { return this.Source }
 
 // A token to revoke.
 type RevokeTokenInput struct {
@@ -349,6 +527,26 @@ type SongEdge struct {
 	// The song.
 	Node *upstream.Song `json:"node"`
 }
+
+// A link to a song (`[PZSong:...:PZRT]`).
+type SongLink struct {
+	// The link's display text.
+	Text string `json:"text"`
+	// The tag as written in the raw field.
+	Source string `json:"source"`
+	// The ID (a GUID) of the linked song in the PhiZone API, as written in the tag.
+	DatabaseID string `json:"databaseId"`
+	// The linked song, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller.
+	Song *upstream.Song `json:"song,omitempty"`
+}
+
+func (SongLink) IsRichTextSegment() {}
+
+// What a reader sees: the text itself, or the link's display text (a mention starts with `@`; comments and replies are cut after 200 characters, with `...`).
+func (this SongLink) GetText() string { return this.Text }
+
+// The segment's part of the raw field, markup included.
+func (this SongLink) GetSource() string { return this.Source }
 
 // A sort key for songs.
 type SongOrder struct {
@@ -385,6 +583,22 @@ type TagOrder struct {
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
 }
+
+// A run of plain text.
+type TextSegment struct {
+	// The text.
+	Text string `json:"text"`
+	// The same text, as written in the raw field.
+	Source string `json:"source"`
+}
+
+func (TextSegment) IsRichTextSegment() {}
+
+// What a reader sees: the text itself, or the link's display text (a mention starts with `@`; comments and replies are cut after 200 characters, with `...`).
+func (this TextSegment) GetText() string { return this.Text }
+
+// The segment's part of the raw field, markup included.
+func (this TextSegment) GetSource() string { return this.Source }
 
 // A new illustration for a chart.
 type UpdateChartIllustrationInput struct {
@@ -449,6 +663,28 @@ type UserInput struct {
 	// The user's global ID or numeric ID.
 	UserID string `json:"userId"`
 }
+
+// A link to a user, or a mention of one (`[PZUser:...:PZRT]`, `[PZUserMention:...:PZRT]`).
+type UserLink struct {
+	// The link's display text.
+	Text string `json:"text"`
+	// The tag as written in the raw field.
+	Source string `json:"source"`
+	// The linked user's numeric ID in the PhiZone API, as written in the tag.
+	DatabaseID string `json:"databaseId"`
+	// Whether the tag is a mention (`PZUserMention`), shown with `@`.
+	Mention bool `json:"mention"`
+	// The linked user, loaded in one batch per type for the whole answer; null when it no longer exists or is hidden from the caller.
+	User *upstream.User `json:"user,omitempty"`
+}
+
+func (UserLink) IsRichTextSegment() {}
+
+// What a reader sees: the text itself, or the link's display text (a mention starts with `@`; comments and replies are cut after 200 characters, with `...`).
+func (this UserLink) GetText() string { return this.Text }
+
+// The segment's part of the raw field, markup included.
+func (this UserLink) GetSource() string { return this.Source }
 
 // A sort key for users.
 type UserOrder struct {
@@ -1062,6 +1298,88 @@ func (e *ReplyOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e ReplyOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a `ResourceLink` points to.
+type RichTextLinkKind string
+
+const (
+	// A chapter (`[PZChapter:...:PZRT]`).
+	RichTextLinkKindChapter RichTextLinkKind = "CHAPTER"
+	// A collection (`[PZCollection:...:PZRT]`).
+	RichTextLinkKindCollection RichTextLinkKind = "COLLECTION"
+	// An application: a third-party client of the API (`[PZApplication:...:PZRT]`).
+	RichTextLinkKindApplication RichTextLinkKind = "APPLICATION"
+	// A song submission in the studio (`[PZSongSubmission:...:PZRT]`).
+	RichTextLinkKindSongSubmission RichTextLinkKind = "SONG_SUBMISSION"
+	// A chart submission in the studio (`[PZChartSubmission:...:PZRT]`).
+	RichTextLinkKindChartSubmission RichTextLinkKind = "CHART_SUBMISSION"
+	// A collaboration invitation on a submission (`[PZCollaboration:...:PZRT]`).
+	RichTextLinkKindCollaboration RichTextLinkKind = "COLLABORATION"
+	// The admission of a song into a chapter (`[PZChapterAdmission:...:PZCRT]`).
+	RichTextLinkKindChapterAdmission RichTextLinkKind = "CHAPTER_ADMISSION"
+	// The admission of a chart into a collection (`[PZCollectionAdmission:...:PZCRT]`).
+	RichTextLinkKindCollectionAdmission RichTextLinkKind = "COLLECTION_ADMISSION"
+	// The admission of a song into another song's page, such as a remix (`[PZSongAdmission:...:PZCRT]`).
+	RichTextLinkKindSongAdmission RichTextLinkKind = "SONG_ADMISSION"
+	// The admission of a song submission (`[PZSongSubmissionAdmission:...:PZCRT]`).
+	RichTextLinkKindSongSubmissionAdmission RichTextLinkKind = "SONG_SUBMISSION_ADMISSION"
+)
+
+var AllRichTextLinkKind = []RichTextLinkKind{
+	RichTextLinkKindChapter,
+	RichTextLinkKindCollection,
+	RichTextLinkKindApplication,
+	RichTextLinkKindSongSubmission,
+	RichTextLinkKindChartSubmission,
+	RichTextLinkKindCollaboration,
+	RichTextLinkKindChapterAdmission,
+	RichTextLinkKindCollectionAdmission,
+	RichTextLinkKindSongAdmission,
+	RichTextLinkKindSongSubmissionAdmission,
+}
+
+func (e RichTextLinkKind) IsValid() bool {
+	switch e {
+	case RichTextLinkKindChapter, RichTextLinkKindCollection, RichTextLinkKindApplication, RichTextLinkKindSongSubmission, RichTextLinkKindChartSubmission, RichTextLinkKindCollaboration, RichTextLinkKindChapterAdmission, RichTextLinkKindCollectionAdmission, RichTextLinkKindSongAdmission, RichTextLinkKindSongSubmissionAdmission:
+		return true
+	}
+	return false
+}
+
+func (e RichTextLinkKind) String() string {
+	return string(e)
+}
+
+func (e *RichTextLinkKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RichTextLinkKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RichTextLinkKind", str)
+	}
+	return nil
+}
+
+func (e RichTextLinkKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RichTextLinkKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RichTextLinkKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -44,6 +44,9 @@ type config struct {
 	// LogLevel is debug, info, warn or error (-log-level,
 	// PHIZONE_LOG_LEVEL; info).
 	LogLevel string
+	// UpstreamTimeout bounds each upstream call (-upstream-timeout,
+	// PHIZONE_UPSTREAM_TIMEOUT; 15s).
+	UpstreamTimeout time.Duration
 	// ClientID and ClientSecret identify the OAuth client that login signs
 	// users in as (-client-id, PHIZONE_CLIENT_ID; -client-secret,
 	// PHIZONE_CLIENT_SECRET; both empty, which on the sandbox means its own).
@@ -76,6 +79,11 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 		problems = append(problems, fmt.Errorf("PHIZONE_BATCH_WAIT: %w", err))
 	}
 	fs.DurationVar(&cfg.BatchWait, "batch-wait", waitDefault, "how long loaders gather keys before calling upstream")
+	timeoutDefault, err := time.ParseDuration(envOr(getenv, "PHIZONE_UPSTREAM_TIMEOUT", "15s"))
+	if err != nil {
+		problems = append(problems, fmt.Errorf("PHIZONE_UPSTREAM_TIMEOUT: %w", err))
+	}
+	fs.DurationVar(&cfg.UpstreamTimeout, "upstream-timeout", timeoutDefault, "the longest one upstream call may take")
 
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
@@ -88,6 +96,9 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	}
 	if _, err := parseLevel(cfg.LogLevel); err != nil {
 		problems = append(problems, err)
+	}
+	if cfg.UpstreamTimeout <= 0 || cfg.UpstreamTimeout > 10*time.Minute {
+		problems = append(problems, fmt.Errorf("upstream timeout %s is outside (0, 10m]", cfg.UpstreamTimeout))
 	}
 	if cfg.BatchWait < 0 || cfg.BatchWait > time.Second {
 		problems = append(problems, fmt.Errorf("batch wait %s is outside 0..1s", cfg.BatchWait))
@@ -164,6 +175,7 @@ func run(ctx context.Context, cfg config, logger *slog.Logger) error {
 	if err != nil {
 		return err
 	}
+	client = client.WithCallTimeout(cfg.UpstreamTimeout)
 
 	srv := &http.Server{
 		Addr: cfg.Addr,
@@ -175,7 +187,10 @@ func run(ctx context.Context, cfg config, logger *slog.Logger) error {
 			Logger:         logger,
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       time.Minute,
+		WriteTimeout:      2 * time.Minute,
 		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
 	}
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {

@@ -25,7 +25,7 @@ func TestParseConfig(t *testing.T) {
 		{
 			name: "defaults",
 			want: config{Addr: ":8080", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
-				BatchWait: 2 * time.Millisecond, LogLevel: "info"},
+				BatchWait: 2 * time.Millisecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second},
 		},
 		{
 			name: "environment",
@@ -33,20 +33,21 @@ func TestParseConfig(t *testing.T) {
 				"PHIZONE_SANDBOX": "true", "PHIZONE_CORS_ORIGINS": "https://a.example", "PHIZONE_BATCH_WAIT": "5ms",
 				"PHIZONE_LOG_LEVEL": "debug"},
 			want: config{Addr: ":9000", Upstream: "http://127.0.0.1:5000", Sandbox: true,
-				AllowedOrigins: "https://a.example", BatchWait: 5 * time.Millisecond, LogLevel: "debug"},
+				AllowedOrigins: "https://a.example", BatchWait: 5 * time.Millisecond, LogLevel: "debug",
+				UpstreamTimeout: 15 * time.Second},
 		},
 		{
 			name: "the sandbox listens on loopback by default",
 			args: []string{"-sandbox"},
 			want: config{Addr: "127.0.0.1:8080", Upstream: "https://api.phizone.cn", Sandbox: true, AllowedOrigins: "*",
-				BatchWait: 2 * time.Millisecond, LogLevel: "info"},
+				BatchWait: 2 * time.Millisecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second},
 		},
 		{
 			name: "flags win over the environment",
 			args: []string{"-addr", "127.0.0.1:7000", "-sandbox=false"},
 			env:  map[string]string{"PHIZONE_ADDR": ":9000", "PHIZONE_SANDBOX": "1"},
 			want: config{Addr: "127.0.0.1:7000", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
-				BatchWait: 2 * time.Millisecond, LogLevel: "info"},
+				BatchWait: 2 * time.Millisecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second},
 		},
 	}
 	for _, tt := range tests {

@@ -43,6 +43,8 @@ type Options struct {
 	// MaxUploadBytes bounds the files of a multipart request; 0 means
 	// DefaultMaxUploadBytes.
 	MaxUploadBytes int64
+	// Limits bound each request; zero fields take their defaults.
+	Limits Limits
 	// Logger receives the facade's logs; nil means slog.Default().
 	Logger *slog.Logger
 }
@@ -59,19 +61,22 @@ func New(opts Options) http.Handler {
 	if opts.MaxUploadBytes <= 0 {
 		opts.MaxUploadBytes = DefaultMaxUploadBytes
 	}
+	limits := opts.Limits.withDefaults()
 
 	gql := handler.New(graph.NewExecutableSchema(resolvers.Config(opts.Credentials)))
 	gql.AddTransport(transport.Options{})
 	gql.AddTransport(transport.GET{})
 	gql.AddTransport(transport.POST{})
 	gql.AddTransport(transport.MultipartForm{MaxUploadSize: opts.MaxUploadBytes, MaxMemory: 1 << 20})
-	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	gql.SetQueryCache(lru.New[*ast.QueryDocument](256))
+	gql.SetParserTokenLimit(limits.MaxTokens)
 	gql.Use(extension.Introspection{})
 	gql.SetErrorPresenter(resolvers.PresentError)
 	gql.SetRecoverFunc(resolvers.Recover)
 	gql.AroundOperations(logOperation(opts.Logger))
+	gql.AroundOperations(checkShape(limits))
 
-	api := withCaller(loaders.Middleware(opts.Upstream, opts.BatchWait)(gql))
+	api := limitBody(limits.MaxBodyBytes, withCaller(limits.UpstreamCalls, loaders.Middleware(opts.Upstream, opts.BatchWait)(gql)))
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", api)
@@ -85,14 +90,16 @@ func New(opts Options) http.Handler {
 }
 
 // withCaller puts the caller's Authorization and Accept-Language headers
-// in the request context, the only headers forwarded upstream.
-func withCaller(next http.Handler) http.Handler {
+// in the request context, the only headers forwarded upstream, with the
+// request's budget of upstream calls.
+func withCaller(budget int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		caller := upstream.Caller{
 			Authorization:  r.Header.Get("Authorization"),
 			AcceptLanguage: r.Header.Get("Accept-Language"),
 		}
-		next.ServeHTTP(w, r.WithContext(upstream.WithCaller(r.Context(), caller)))
+		ctx := upstream.WithBudget(upstream.WithCaller(r.Context(), caller), budget)
+		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
 

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"runtime/debug"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -32,6 +33,9 @@ const (
 	CodeInternal            = "INTERNAL_SERVER_ERROR"
 	CodeInvalidCredentials  = "INVALID_CREDENTIALS"
 	CodeInteraction         = "INTERACTION_REQUIRED"
+	CodeBudgetExceeded      = "UPSTREAM_BUDGET_EXCEEDED"
+	CodeRateLimited         = "UPSTREAM_RATE_LIMITED"
+	CodeBadRequest          = "BAD_REQUEST"
 )
 
 // inputError is a problem with an argument, found before any upstream call.
@@ -120,6 +124,7 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		oauth   *upstream.OAuthError
 		missing *loaders.MissingError
 		net     *upstream.TransportError
+		budget  *upstream.BudgetError
 	)
 	switch {
 	case errors.As(err, &input):
@@ -141,8 +146,12 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 	case errors.As(err, &missing):
 		gerr.Extensions["code"] = CodeNotFound
 		gerr.Extensions["route"] = "GET " + missing.Route
+	case errors.As(err, &budget):
+		gerr.Extensions["code"] = CodeBudgetExceeded
+		gerr.Extensions["route"] = budget.Method + " " + budget.Route
 	case errors.As(err, &net):
 		gerr.Extensions["route"] = net.Method + " " + net.Route
+		gerr.Message = "the upstream could not be reached"
 		gerr.Extensions["code"] = CodeUpstreamError
 		if errors.Is(err, context.DeadlineExceeded) {
 			gerr.Message = "the upstream did not answer in time"
@@ -153,6 +162,11 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		gerr.Extensions["code"] = CodeUpstreamTimeout
 	case errors.Is(err, upstream.ErrTransport), errors.Is(err, context.Canceled):
 		gerr.Extensions["code"] = CodeUpstreamError
+	case len(gerr.Path) == 0 && graphql.GetFieldContext(ctx) == nil:
+		// Not a field's: the request itself (a body that is not JSON, a
+		// variables value of the wrong kind, a transport gqlgen refuses).
+		gerr.Extensions["code"] = CodeBadRequest
+		gerr.Message = truncate(gerr.Message, 200)
 	default:
 		gerr.Extensions["code"] = CodeInternal
 	}
@@ -177,6 +191,11 @@ func presentUpstream(gerr *gqlerror.Error, up *upstream.Error) {
 		ext["dateAvailable"] = up.DateAvailable
 	}
 
+	if up.HTTPStatus >= 500 || up.HTTPStatus/100 == 2 {
+		// The upstream's own words about its failure are not for callers.
+		gerr.Message = fmt.Sprintf("the upstream failed (%s %s answered %d)", up.Method, up.Route, up.HTTPStatus)
+	}
+
 	switch {
 	case up.Status == upstream.ErrorTemporarilyUnavailable:
 		ext["code"] = CodeUpstreamUnavailable
@@ -187,9 +206,11 @@ func presentUpstream(gerr *gqlerror.Error, up *upstream.Error) {
 		ext["code"] = CodeForbidden
 	case up.HTTPStatus == http.StatusNotFound:
 		ext["code"] = CodeNotFound
-	case up.HTTPStatus == http.StatusConflict:
+	case up.HTTPStatus == http.StatusConflict, up.Code == "AlreadyDone":
 		ext["code"] = CodeConflict
-	case up.HTTPStatus >= 400 && up.HTTPStatus < 500:
+	case up.HTTPStatus == http.StatusTooManyRequests:
+		ext["code"] = CodeRateLimited
+	case up.HTTPStatus == http.StatusBadRequest, up.HTTPStatus == http.StatusUnprocessableEntity:
 		ext["code"] = CodeBadUserInput
 	default:
 		ext["code"] = CodeUpstreamError
@@ -222,6 +243,17 @@ func presentOAuth(gerr *gqlerror.Error, oe *upstream.OAuthError) {
 		gerr.Message = "sign-in failed: " + oe.Description
 		gerr.Extensions["code"] = CodeBadUserInput
 	}
+}
+
+// truncate cuts s to at most n bytes on a rune boundary.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 // Recover turns a panic in a resolver into an internal error on that field

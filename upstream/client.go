@@ -24,9 +24,18 @@ const (
 // Client talks to one PhiZone API v2 base URL. It is safe for concurrent
 // use; build one per process and share it.
 type Client struct {
-	base   string // scheme://host[/path], escaped, without a trailing slash
-	http   *http.Client
-	logger *slog.Logger
+	base        string // scheme://host[/path], escaped, without a trailing slash
+	http        *http.Client
+	logger      *slog.Logger
+	callTimeout time.Duration // 0: the caller's deadline alone
+}
+
+// WithCallTimeout returns a copy of c whose every call ends after d at the
+// latest, whatever the caller's deadline; 0 leaves calls to the caller's.
+func (c *Client) WithCallTimeout(d time.Duration) *Client {
+	cp := *c
+	cp.callTimeout = d
+	return &cp
 }
 
 // New returns a [Client] for baseURL, an absolute http or https URL such as
@@ -124,6 +133,14 @@ func (c *Client) Do(ctx context.Context, req Request, out any) (Page, error) {
 	method := req.Method
 	if method == "" {
 		method = http.MethodGet
+	}
+	if err := spend(ctx, method, req.Route); err != nil {
+		return Page{}, err
+	}
+	if c.callTimeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, c.callTimeout)
+		defer cancel()
 	}
 
 	hreq, err := c.newRequest(ctx, method, req)
@@ -262,7 +279,8 @@ func decode(resp *http.Response, method, route string, out any) (Page, error) {
 	}
 	if out != nil && env.hasData() {
 		if err := json.Unmarshal(env.Data, out); err != nil {
-			return Page{}, fmt.Errorf("upstream %s %s: decode data: %w", method, route, err)
+			return Page{}, &Error{HTTPStatus: status, Method: method, Route: route,
+				Message: "the upstream's data does not have the shape of its contract: " + err.Error()}
 		}
 	}
 	return env.page(), nil

@@ -1,0 +1,138 @@
+package facade
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+)
+
+// Limits bound what one request may ask, checked before any upstream call.
+// A zero field takes its default.
+type Limits struct {
+	// MaxBodyBytes bounds a request body other than a multipart upload
+	// (default 1 MiB); a larger one is refused with 413.
+	MaxBodyBytes int64
+	// MaxTokens bounds the tokens of a GraphQL document (default 15,000).
+	MaxTokens int
+	// MaxDepth bounds how deep selections nest, fragments included
+	// (default 15).
+	MaxDepth int
+	// MaxFields bounds the fields a document selects, aliases and
+	// fragments expanded (default 2,000).
+	MaxFields int
+	// UpstreamCalls bounds the upstream calls of one request (default 250).
+	UpstreamCalls int64
+}
+
+func (l Limits) withDefaults() Limits {
+	def := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	def(&l.MaxTokens, 15_000)
+	def(&l.MaxDepth, 15)
+	def(&l.MaxFields, 2_000)
+	if l.MaxBodyBytes <= 0 {
+		l.MaxBodyBytes = 1 << 20
+	}
+	if l.UpstreamCalls <= 0 {
+		l.UpstreamCalls = 250
+	}
+	return l
+}
+
+// limitBody refuses bodies over max, except multipart uploads, which the
+// upload limit bounds.
+func limitBody(max int64, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
+			if r.ContentLength > max {
+				http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+				return
+			}
+			r.Body = http.MaxBytesReader(w, r.Body, max)
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// CodeQueryTooComplex is the error code of a document over a limit.
+const CodeQueryTooComplex = "QUERY_TOO_COMPLEX"
+
+// checkShape refuses an operation that nests deeper than MaxDepth or
+// selects more than MaxFields fields, before it runs.
+func checkShape(l Limits) graphql.OperationMiddleware {
+	return func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		op := graphql.GetOperationContext(ctx)
+		m := measure{doc: op.Doc, maxFields: l.MaxFields, fragments: map[string]shape{}}
+		s := m.selections(op.Operation.SelectionSet, 0)
+
+		var msg string
+		switch {
+		case s.depth > l.MaxDepth:
+			msg = fmt.Sprintf("the operation nests %d levels deep; the limit is %d", s.depth, l.MaxDepth)
+		case s.fields > l.MaxFields:
+			msg = fmt.Sprintf("the operation selects more than %d fields, aliases and fragments counted", l.MaxFields)
+		default:
+			return next(ctx)
+		}
+		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{{
+			Message:    msg,
+			Extensions: map[string]any{"code": CodeQueryTooComplex},
+		}}})
+	}
+}
+
+// shape is the depth and field count of a selection set.
+type shape struct{ depth, fields int }
+
+// measure walks a document, counting each fragment once and stopping to
+// count at maxFields, so that fragment bombs cost little.
+type measure struct {
+	doc       *ast.QueryDocument
+	maxFields int
+	fragments map[string]shape
+}
+
+func (m *measure) selections(set ast.SelectionSet, seen int) shape {
+	var s shape
+	for _, sel := range set {
+		var inner shape
+		switch sel := sel.(type) {
+		case *ast.Field:
+			inner = m.selections(sel.SelectionSet, s.fields+seen)
+			inner.depth++
+			inner.fields++
+		case *ast.InlineFragment:
+			inner = m.selections(sel.SelectionSet, s.fields+seen)
+		case *ast.FragmentSpread:
+			inner = m.fragment(sel.Name, s.fields+seen)
+		}
+		s.depth = max(s.depth, inner.depth)
+		s.fields = min(s.fields+inner.fields, m.maxFields+1)
+		if s.fields+seen > m.maxFields {
+			return s
+		}
+	}
+	return s
+}
+
+func (m *measure) fragment(name string, seen int) shape {
+	if s, ok := m.fragments[name]; ok {
+		return s
+	}
+	m.fragments[name] = shape{} // validation refuses cycles; this ends them here too
+	def := m.doc.Fragments.ForName(name)
+	if def == nil {
+		return shape{}
+	}
+	s := m.selections(def.SelectionSet, seen)
+	m.fragments[name] = s
+	return s
+}

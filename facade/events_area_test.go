@@ -198,7 +198,9 @@ func TestEventsSongAndPlayDivisions(t *testing.T) {
 			}
 		}
 		Play struct {
-			ChartPrompts struct{ Nodes []struct{ Chart struct{ ID string } } }
+			ChartPrompts struct {
+				Nodes []struct{ Chart struct{ ID string } }
+			}
 			RecordEntries struct {
 				Nodes []struct {
 					Record struct {

@@ -47,7 +47,9 @@ func init() {
 func (r *Resolver) Hostship() graph.HostshipResolver { return &hostshipResolver{r} }
 
 // EventHostInvite returns the resolver of EventHostInvite's fields.
-func (r *Resolver) EventHostInvite() graph.EventHostInviteResolver { return &eventHostInviteResolver{r} }
+func (r *Resolver) EventHostInvite() graph.EventHostInviteResolver {
+	return &eventHostInviteResolver{r}
+}
 
 type (
 	hostshipResolver        struct{ *Resolver }

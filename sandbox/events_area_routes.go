@@ -576,7 +576,8 @@ func (c *call) getTeamReservedFields() {
 }
 
 // getTeamInvite is GET /events/teams/invites/{code}: 401 without a token,
-// 404 for an unknown or expired code (codes are case-insensitive).
+// 404 for an unknown or expired code (codes are case-insensitive), 403 for
+// a division not unveiled yet unless the caller owns the team or hosts.
 func (c *call) getTeamInvite() {
 	if c.caller == nil {
 		c.unauthorized()
@@ -589,6 +590,11 @@ func (c *call) getTeamInvite() {
 		t := c.d.Team(inv.TeamID)
 		if t == nil {
 			break
+		}
+		if v := c.d.Division(t.DivisionID); v != nil && v.DateUnveiled.Compare(c.d.Now) >= 0 &&
+			c.caller.ID != t.OwnerID && !c.admin && !c.d.hosts(c.caller, v.EventID, permRetrieveTeam) {
+			c.fail(http.StatusForbidden, codeInsufficientPermission)
+			return
 		}
 		c.plain(map[string]any{
 			"team": c.team(*t, false), "inviter": c.user(*c.d.User(inv.InviterID)), "dateExpired": inv.DateExpired,

@@ -548,8 +548,9 @@ func TestEventsTeams(t *testing.T) {
 	}
 }
 
-// Comments on events and divisions, each list of parents batched into one
-// call; division reserved fields need a signed-in caller.
+// Comments on events and divisions, and the tags and tasks of divisions,
+// each list of parents batched into one call; division reserved fields
+// need a signed-in caller.
 func TestEventsComments(t *testing.T) {
 	e := newEnv(t)
 	var got struct {
@@ -567,9 +568,12 @@ func TestEventsComments(t *testing.T) {
 		}
 	}
 	e.mustQuery(`{ events(first: 10) { nodes { databaseId comments(first: 3) { totalCount }
-		divisions(first: 10) { nodes { databaseId comments(first: 3) { totalCount } } } } } }`, nil, &got)
-	if _, byRoute := e.calls(); byRoute["GET /comments"] != 2 {
-		t.Errorf("calls %v, want two GET /comments (events, divisions)", byRoute)
+		divisions(first: 10) { nodes { databaseId comments(first: 3) { totalCount }
+			tag { name } tasks(first: 2) { totalCount } } } } } }`, nil, &got)
+	if _, byRoute := e.calls(); byRoute["GET /comments"] != 2 || byRoute["GET /tags"] != 1 ||
+		byRoute["GET /events/tasks"] != 1 {
+		t.Errorf("calls %v, want two GET /comments (events, divisions), one GET /tags and one GET /events/tasks",
+			byRoute)
 	}
 	counted := 0
 	for _, ev := range got.Events.Nodes {

@@ -180,7 +180,8 @@ func nilSubject[T any](v *T, err error) (upstream.EventResourceSubject, error) {
 	return v, nil
 }
 
-// ReservedFields reads the resource's reserved fields.
+// ReservedFields reads the resource's reserved fields, one call per
+// resource, for the reason given at EventTeam's.
 func (r *eventResourceResolver) ReservedFields(ctx context.Context, obj *upstream.EventResource) ([]*upstream.ReservedField, error) {
 	return loaders.For(ctx).Client().GetEventResourceReservedFields(ctx, obj.DivisionID, obj.ResourceID)
 }

@@ -46,7 +46,9 @@ func (r *queryResolver) EventTeamInvite(ctx context.Context, code string) (*upst
 	return loaders.For(ctx).Client().GetEventTeamInvite(ctx, code)
 }
 
-// ReservedFields reads the team's reserved fields.
+// ReservedFields reads the team's reserved fields, one call per team: the
+// upstream's list of them (GET /events/teams/reservedFields) does not say
+// which team a row belongs to, so it cannot serve a batch.
 func (r *eventTeamResolver) ReservedFields(ctx context.Context, obj *upstream.EventTeam) ([]*upstream.ReservedField, error) {
 	return loaders.For(ctx).Client().GetEventTeamReservedFields(ctx, obj.ID)
 }

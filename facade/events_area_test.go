@@ -407,6 +407,52 @@ func TestEventsResources(t *testing.T) {
 	}
 }
 
+// The resources of divisions and of teams: each list of parents in one call.
+func TestEventsResourcesOfParents(t *testing.T) {
+	e := newEnv(t)
+	var got struct {
+		EventDivisions struct {
+			Nodes []struct {
+				DatabaseID string
+				Resources  struct{ TotalCount int }
+				Teams      struct {
+					Nodes []struct {
+						DatabaseID string
+						Resources  struct{ TotalCount int }
+					}
+				}
+			}
+		}
+	}
+	a := e.query(`{ eventDivisions(first: 10) { nodes { databaseId resources(first: 5) { totalCount }
+		teams(first: 5) { nodes { databaseId resources(first: 3, filter: { rangeType: [ENTRY] }) { totalCount } } } } } }`,
+		nil, adminToken, &got)
+	if len(a.Errors) > 0 {
+		t.Fatalf("errors: %+v", a.Errors)
+	}
+	if _, byRoute := e.calls(); byRoute["GET /events/resources"] != 2 {
+		t.Errorf("calls %v, want two GET /events/resources (divisions, teams)", byRoute)
+	}
+	entered := 0
+	for _, v := range got.EventDivisions.Nodes {
+		want := restAs[[]restID](e, adminToken, "/events/resources", url.Values{"RangeDivisionId": {v.DatabaseID}})
+		if v.Resources.TotalCount != len(want) || len(want) == 0 {
+			t.Errorf("division %s: %d resources, want %d", v.DatabaseID, v.Resources.TotalCount, len(want))
+		}
+		for _, team := range v.Teams.Nodes {
+			want := restAs[[]restID](e, adminToken, "/events/resources",
+				url.Values{"RangeTeamId": {team.DatabaseID}, "RangeType": {"Entry"}})
+			if team.Resources.TotalCount != len(want) {
+				t.Errorf("team %s: %d resources, want %d", team.DatabaseID, team.Resources.TotalCount, len(want))
+			}
+			entered += len(want)
+		}
+	}
+	if entered == 0 {
+		t.Errorf("no team of the page entered anything")
+	}
+}
+
 // Hostships: a filtered list with events and users, one hostship, the
 // hostships of several events in one call, and invitations that need a
 // signed-in caller.

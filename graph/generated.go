@@ -240,6 +240,7 @@ type ComplexityRoot struct {
 		Owner                      func(childComplexity int) int
 		RecordEntries              func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder) int
 		ReservedFields             func(childComplexity int) int
+		Resources                  func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder) int
 		SongEntries                func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongFilter, orderBy []model.SongOrder) int
 		SongPrompts                func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongFilter, orderBy []model.SongOrder, search *string) int
 		Status                     func(childComplexity int) int
@@ -403,6 +404,7 @@ type ComplexityRoot struct {
 		Participants            func(childComplexity int) int
 		Position                func(childComplexity int) int
 		ReservedFields          func(childComplexity int) int
+		Resources               func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder) int
 		Score                   func(childComplexity int) int
 		Status                  func(childComplexity int) int
 	}
@@ -752,6 +754,7 @@ type EventDivisionResolver interface {
 	Leaderboard(ctx context.Context, obj *upstream.EventDivision, top *int, neighborhood *int) ([]upstream.EventTeam, error)
 	Tasks(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventTaskFilter, orderBy []model.EventTaskOrder, search *string) (*model.EventTaskConnection, error)
 	ReservedFields(ctx context.Context, obj *upstream.EventDivision) ([]*upstream.ReservedField, error)
+	Resources(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder) (*model.EventResourceConnection, error)
 	Comments(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
 }
 type EventHostInviteResolver interface {
@@ -775,6 +778,7 @@ type EventTeamResolver interface {
 
 	Division(ctx context.Context, obj *upstream.EventTeam) (*upstream.EventDivision, error)
 	Owner(ctx context.Context, obj *upstream.EventTeam) (*upstream.User, error)
+	Resources(ctx context.Context, obj *upstream.EventTeam, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder) (*model.EventResourceConnection, error)
 	ReservedFields(ctx context.Context, obj *upstream.EventTeam) ([]*upstream.ReservedField, error)
 }
 type HostshipResolver interface {
@@ -1768,6 +1772,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventDivision.ReservedFields(childComplexity), true
+	case "EventDivision.resources":
+		if e.ComplexityRoot.EventDivision.Resources == nil {
+			break
+		}
+
+		args, err := ec.field_EventDivision_resources_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EventDivision.Resources(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.EventResourceFilter), args["orderBy"].([]model.EventResourceOrder)), true
 	case "EventDivision.songEntries":
 		if e.ComplexityRoot.EventDivision.SongEntries == nil {
 			break
@@ -2431,6 +2446,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventTeam.ReservedFields(childComplexity), true
+	case "EventTeam.resources":
+		if e.ComplexityRoot.EventTeam.Resources == nil {
+			break
+		}
+
+		args, err := ec.field_EventTeam_resources_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EventTeam.Resources(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.EventResourceFilter), args["orderBy"].([]model.EventResourceOrder)), true
 	case "EventTeam.score":
 		if e.ComplexityRoot.EventTeam.Score == nil {
 			break
@@ -6657,6 +6683,27 @@ extend type EventDivision {
   anonymous callers.
   """
   reservedFields: [ReservedField]!
+  """
+  The division's prompts, entries and tags as event resources that the
+  caller may see (hosts: all; others: public entries and their own team's;
+  anonymous callers: none), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise.
+  """
+  resources(
+    "Returns the first n resources after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the resources after this cursor."
+    after: String
+    "Returns the last n resources before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the resources before this cursor."
+    before: String
+    "Skips this many resources first."
+    offset: Int
+    "Only resources that match every given condition."
+    filter: EventResourceFilter
+    "Sort keys, most significant first."
+    orderBy: [EventResourceOrder!]
+  ): EventResourceConnection!
   "Comments on the division, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   comments(
     "Returns the first n comments after ` + "`" + `after` + "`" + ` (at most 100)."
@@ -6677,6 +6724,27 @@ extend type EventDivision {
 }
 
 extend type EventTeam {
+  """
+  The resources the team entered that the caller may see (hosts: all;
+  others: public entries and their own team's), newest first unless
+  ` + "`" + `orderBy` + "`" + ` says otherwise.
+  """
+  resources(
+    "Returns the first n resources after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the resources after this cursor."
+    after: String
+    "Returns the last n resources before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the resources before this cursor."
+    before: String
+    "Skips this many resources first."
+    offset: Int
+    "Only resources that match every given condition."
+    filter: EventResourceFilter
+    "Sort keys, most significant first."
+    orderBy: [EventResourceOrder!]
+  ): EventResourceConnection!
   """
   The team's reserved fields as the caller may see them (see
   EventDivision.reservedFields). Fails with NOT_FOUND for anonymous callers.
@@ -7665,6 +7733,8 @@ func (ec *executionContext) childFields_EventDivision(ctx context.Context, field
 		return ec.fieldContext_EventDivision_tasks(ctx, field)
 	case "reservedFields":
 		return ec.fieldContext_EventDivision_reservedFields(ctx, field)
+	case "resources":
+		return ec.fieldContext_EventDivision_resources(ctx, field)
 	case "comments":
 		return ec.fieldContext_EventDivision_comments(ctx, field)
 	}
@@ -7975,6 +8045,8 @@ func (ec *executionContext) childFields_EventTeam(ctx context.Context, field gra
 		return ec.fieldContext_EventTeam_division(ctx, field)
 	case "owner":
 		return ec.fieldContext_EventTeam_owner(ctx, field)
+	case "resources":
+		return ec.fieldContext_EventTeam_resources(ctx, field)
 	case "reservedFields":
 		return ec.fieldContext_EventTeam_reservedFields(ctx, field)
 	}
@@ -9107,6 +9179,68 @@ func (ec *executionContext) field_EventDivision_recordEntries_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_EventDivision_resources_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.EventResourceFilter, error) {
+			return ec.unmarshalOEventResourceFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.EventResourceOrder, error) {
+			return ec.unmarshalOEventResourceOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
 func (ec *executionContext) field_EventDivision_songEntries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9433,6 +9567,68 @@ func (ec *executionContext) field_EventDivision_teams_args(ctx context.Context, 
 	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) ([]model.EventTeamOrder, error) {
 			return ec.unmarshalOEventTeamOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_EventTeam_resources_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.EventResourceFilter, error) {
+			return ec.unmarshalOEventResourceFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.EventResourceOrder, error) {
+			return ec.unmarshalOEventResourceOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceOrderᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -15488,6 +15684,50 @@ func (ec *executionContext) fieldContext_EventDivision_reservedFields(_ context.
 	return fc, nil
 }
 
+func (ec *executionContext) _EventDivision_resources(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivision_resources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EventDivision().Resources(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.EventResourceFilter), fc.Args["orderBy"].([]model.EventResourceOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventResourceConnection) graphql.Marshaler {
+			return ec.marshalNEventResourceConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivision_resources(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventDivision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResourceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EventDivision_resources_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EventDivision_comments(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18041,6 +18281,50 @@ func (ec *executionContext) fieldContext_EventTeam_owner(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventTeam_resources(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTeam) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTeam_resources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EventTeam().Resources(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.EventResourceFilter), fc.Args["orderBy"].([]model.EventResourceOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventResourceConnection) graphql.Marshaler {
+			return ec.marshalNEventResourceConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTeam_resources(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventTeam",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResourceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EventTeam_resources_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -30404,6 +30688,12 @@ func (ec *executionContext) _EventDivision(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EventDivision_reservedFields(ctx, field, obj)
 				})
+		case "resources":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivision_resources(ctx, field, obj)
+				})
 		case "comments":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -31450,6 +31740,12 @@ func (ec *executionContext) _EventTeam(ctx context.Context, sel ast.SelectionSet
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EventTeam_owner(ctx, field, obj)
+				})
+		case "resources":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventTeam_resources(ctx, field, obj)
 				})
 		case "reservedFields":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,

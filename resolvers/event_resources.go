@@ -23,6 +23,14 @@ var eventResourceByKey = loaders.EachKey("eventResourceByKey",
 		return c.GetEventResource(ctx, division, resource)
 	})
 
+// Event resources of many divisions or teams, through the list's filters.
+var (
+	resourcesOfDivision = loaders.Children("resourcesOfDivision", "/events/resources", "RangeDivisionId", "",
+		func(v *upstream.EventResource) string { return v.DivisionID })
+	resourcesOfTeam = loaders.Children("resourcesOfTeam", "/events/resources", "RangeTeamId", "",
+		func(v *upstream.EventResource) string { return deref(v.TeamID) })
+)
+
 func init() {
 	registerNode("EventResource", func(ctx context.Context, id string, _ []string) (globalid.Node, error) {
 		division, resource, err := resourceKey(id)
@@ -85,6 +93,34 @@ func (r *queryResolver) EventResourceReservedFields(
 		return nil, err
 	}
 	return reservedFieldListConnection(s), nil
+}
+
+// Resources reads a window of the division's resources, batched by
+// division.
+func (r *eventDivisionResolver) Resources(
+	ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string,
+	offset *int, filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder,
+) (*model.EventResourceConnection, error) {
+	q := childQuery(filter, eventResourceOrder(orderBy), resourcesNewestFirst, "RangeDivisionId")
+	s, err := childList(ctx, obj, divisionID, q, args(first, after, last, before, offset), childrenOf(resourcesOfDivision))
+	if err != nil {
+		return nil, err
+	}
+	return eventResourceConnection(s), nil
+}
+
+// Resources reads a window of the resources the team entered, batched by
+// team.
+func (r *eventTeamResolver) Resources(
+	ctx context.Context, obj *upstream.EventTeam, first *int, after *string, last *int, before *string,
+	offset *int, filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder,
+) (*model.EventResourceConnection, error) {
+	q := childQuery(filter, eventResourceOrder(orderBy), resourcesNewestFirst, "RangeTeamId")
+	s, err := childList(ctx, obj, teamID, q, args(first, after, last, before, offset), childrenOf(resourcesOfTeam))
+	if err != nil {
+		return nil, err
+	}
+	return eventResourceConnection(s), nil
 }
 
 // ID gives the resource's global ID, which names its division and itself.
@@ -189,9 +225,16 @@ func (r *eventResourceResolver) ReservedFields(ctx context.Context, obj *upstrea
 func resourceDivision(v *upstream.EventResource) (string, bool) { return v.DivisionID, true }
 func resourceTeam(v *upstream.EventResource) (string, bool)     { return derefString(v.TeamID) }
 
+func teamID(t *upstream.EventTeam) string { return t.ID }
+
 func derefString(p *string) (string, bool) {
 	if p == nil {
 		return "", false
 	}
 	return *p, true
+}
+
+func deref(p *string) string {
+	s, _ := derefString(p)
+	return s
 }

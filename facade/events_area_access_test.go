@@ -16,13 +16,13 @@ import (
 // resource's subject, division and team, one resource and reserved fields.
 func TestEventsResources(t *testing.T) {
 	e := newEnv(t)
-	want := restAs[[]struct {
+	want := eventsRestAs[[]struct {
 		DivisionID string   `json:"divisionId"`
 		ResourceID string   `json:"resourceId"`
 		Score      *float64 `json:"score"`
 		TeamID     *string  `json:"teamId"`
-	}](e, adminToken, "/events/resources", url.Values{"RangeType": {"Entry"}, "Order": {"DateCreated"}, "PerPage": {"40"}})
-	wantRows := restAs[[][]*struct{ Index int }](e, adminToken, "/events/resources/reservedFields",
+	}](e, eventsAdmin, "/events/resources", url.Values{"RangeType": {"Entry"}, "Order": {"DateCreated"}, "PerPage": {"40"}})
+	wantRows := eventsRestAs[[][]*struct{ Index int }](e, eventsAdmin, "/events/resources/reservedFields",
 		url.Values{"PerPage": {"5"}})
 
 	type resource struct {
@@ -52,7 +52,7 @@ func TestEventsResources(t *testing.T) {
 				subject { __typename ... on Song { id } ... on Chart { id } ... on Record { id } ... on Tag { id } } }
 		}
 		eventResourceReservedFields(first: 5) { nodes { fields { index } } }
-	}`, nil, adminToken, &got)
+	}`, nil, eventsAdmin, &got)
 	if len(a.Errors) > 0 {
 		t.Fatalf("errors: %+v", a.Errors)
 	}
@@ -84,7 +84,7 @@ func TestEventsResources(t *testing.T) {
 	}
 
 	first := want[0]
-	wantFields := restAs[[]*struct{ Index int }](e, adminToken,
+	wantFields := eventsRestAs[[]*struct{ Index int }](e, eventsAdmin,
 		"/events/resources/"+first.DivisionID+"/"+first.ResourceID+"/reservedFields", nil)
 	var one struct {
 		EventResource struct {
@@ -93,7 +93,7 @@ func TestEventsResources(t *testing.T) {
 		}
 	}
 	a = e.query(`query($d: ID!, $r: ID!) { eventResource(divisionId: $d, resourceId: $r) { id reservedFields { index } } }`,
-		map[string]any{"d": first.DivisionID, "r": first.ResourceID}, adminToken, &one)
+		map[string]any{"d": first.DivisionID, "r": first.ResourceID}, eventsAdmin, &one)
 	if len(a.Errors) > 0 || one.EventResource.ID != got.EventResources.Nodes[0].ID ||
 		len(one.EventResource.ReservedFields) != len(wantFields) {
 		t.Errorf("eventResource = %+v (%+v), want %s with %d reserved fields",
@@ -120,7 +120,7 @@ func TestEventsResourcesOfParents(t *testing.T) {
 	}
 	a := e.query(`{ eventDivisions(first: 10) { nodes { databaseId resources(first: 5) { totalCount }
 		teams(first: 5) { nodes { databaseId resources(first: 3, filter: { rangeType: [ENTRY] }) { totalCount } } } } } }`,
-		nil, adminToken, &got)
+		nil, eventsAdmin, &got)
 	if len(a.Errors) > 0 {
 		t.Fatalf("errors: %+v", a.Errors)
 	}
@@ -129,12 +129,12 @@ func TestEventsResourcesOfParents(t *testing.T) {
 	}
 	entered := 0
 	for _, v := range got.EventDivisions.Nodes {
-		want := restAs[[]restID](e, adminToken, "/events/resources", url.Values{"RangeDivisionId": {v.DatabaseID}})
+		want := eventsRestAs[[]eventsRestID](e, eventsAdmin, "/events/resources", url.Values{"RangeDivisionId": {v.DatabaseID}})
 		if v.Resources.TotalCount != len(want) || len(want) == 0 {
 			t.Errorf("division %s: %d resources, want %d", v.DatabaseID, v.Resources.TotalCount, len(want))
 		}
 		for _, team := range v.Teams.Nodes {
-			want := restAs[[]restID](e, adminToken, "/events/resources",
+			want := eventsRestAs[[]eventsRestID](e, eventsAdmin, "/events/resources",
 				url.Values{"RangeTeamId": {team.DatabaseID}, "RangeType": {"Entry"}})
 			if team.Resources.TotalCount != len(want) {
 				t.Errorf("team %s: %d resources, want %d", team.DatabaseID, team.Resources.TotalCount, len(want))
@@ -154,10 +154,10 @@ func TestEventsHostships(t *testing.T) {
 	e := newEnv(t)
 	d := e.sandbox.Data()
 	// As an administrator, who sees the events not unveiled yet too.
-	want := restAs[[]struct {
+	want := eventsRestAs[[]struct {
 		EventID string `json:"eventId"`
 		UserID  int    `json:"userId"`
-	}](e, adminToken, "/events/hostships", url.Values{"IsUnveiled": {"true"}, "Order": {"UserId"}, "Desc": {"true"}})
+	}](e, eventsAdmin, "/events/hostships", url.Values{"IsUnveiled": {"true"}, "Order": {"UserId"}, "Desc": {"true"}})
 
 	var got struct {
 		Hostships struct {
@@ -178,7 +178,7 @@ func TestEventsHostships(t *testing.T) {
 	a := e.query(`{
 		hostships(first: 50, filter: { isUnveiled: true }, orderBy: [{ field: USER_ID, direction: DESC }]) {
 			totalCount nodes { id event { databaseId } user { id } } }
-	}`, nil, adminToken, &got)
+	}`, nil, eventsAdmin, &got)
 	if len(a.Errors) > 0 {
 		t.Fatalf("errors: %+v", a.Errors)
 	}
@@ -222,7 +222,7 @@ func TestEventsHostships(t *testing.T) {
 			Inviter struct{ ID string }
 		}
 	}
-	if a := e.query(doc, map[string]any{"c": invite.Code}, adminToken, &inv); len(a.Errors) > 0 ||
+	if a := e.query(doc, map[string]any{"c": invite.Code}, eventsAdmin, &inv); len(a.Errors) > 0 ||
 		inv.EventHostInvite.Event.DatabaseID != invite.EventID || dbID(t, inv.EventHostInvite.Inviter.ID) != strconv.Itoa(invite.InviterID) {
 		t.Errorf("eventHostInvite = %+v (%+v), want event %s", inv.EventHostInvite, a.Errors, invite.EventID)
 	}
@@ -238,8 +238,8 @@ func TestEventsTeams(t *testing.T) {
 	e := newEnv(t)
 	d := e.sandbox.Data()
 	invite := d.Areas.Events.TeamInvites[0]
-	wantFields := restAs[[]*struct{ Index int }](e, adminToken, "/events/teams/"+invite.TeamID+"/reservedFields", nil)
-	wantRows := restAs[[][]*struct{ Index int }](e, adminToken, "/events/teams/reservedFields",
+	wantFields := eventsRestAs[[]*struct{ Index int }](e, eventsAdmin, "/events/teams/"+invite.TeamID+"/reservedFields", nil)
+	wantRows := eventsRestAs[[][]*struct{ Index int }](e, eventsAdmin, "/events/teams/reservedFields",
 		url.Values{"PerPage": {"10"}, "Order": {"Name"}})
 
 	var got struct {
@@ -260,7 +260,7 @@ func TestEventsTeams(t *testing.T) {
 		eventTeam(id: $id) { name reservedFields { index } }
 		eventTeamReservedFields(first: 10, orderBy: [{ field: NAME, direction: ASC }]) { totalCount nodes { fields { index } } }
 		eventTeamInvite(code: $code) { team { databaseId } inviter { id } }
-	}`, map[string]any{"id": invite.TeamID, "code": invite.Code}, adminToken, &got)
+	}`, map[string]any{"id": invite.TeamID, "code": invite.Code}, eventsAdmin, &got)
 	if len(a.Errors) > 0 {
 		t.Fatalf("errors: %+v", a.Errors)
 	}
@@ -279,7 +279,7 @@ func TestEventsTeams(t *testing.T) {
 		t.Errorf("eventTeamInvite = %+v, want team %s", got.EventTeamInvite, invite.TeamID)
 	}
 
-	a = e.query(`{ eventTeamInvite(code: "not a code") { team { id } } }`, nil, adminToken, nil)
+	a = e.query(`{ eventTeamInvite(code: "not a code") { team { id } } }`, nil, eventsAdmin, nil)
 	if len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "BAD_USER_INPUT" {
 		t.Errorf("malformed code: errors %+v, want BAD_USER_INPUT", a.Errors)
 	}
@@ -332,13 +332,13 @@ func TestEventsComments(t *testing.T) {
 		t.Errorf("no division has comments")
 	}
 
-	v := divisionOf(e, sandbox.DivisionChart)
+	v := eventsDivision(e, sandbox.DivisionChart)
 	doc := `query($id: ID!) { eventDivision(id: $id) { reservedFields { index content } } }`
 	var fields struct {
 		EventDivision struct{ ReservedFields []*struct{ Index int } }
 	}
-	wantFields := restAs[[]*struct{ Index int }](e, adminToken, "/events/divisions/"+v.ID+"/reservedFields", nil)
-	if a := e.query(doc, map[string]any{"id": v.ID}, adminToken, &fields); len(a.Errors) > 0 ||
+	wantFields := eventsRestAs[[]*struct{ Index int }](e, eventsAdmin, "/events/divisions/"+v.ID+"/reservedFields", nil)
+	if a := e.query(doc, map[string]any{"id": v.ID}, eventsAdmin, &fields); len(a.Errors) > 0 ||
 		len(fields.EventDivision.ReservedFields) != len(wantFields) || len(wantFields) == 0 {
 		t.Errorf("reservedFields = %+v (%+v), want %d", fields.EventDivision.ReservedFields, a.Errors, len(wantFields))
 	}

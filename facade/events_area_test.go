@@ -9,7 +9,7 @@ import (
 	"github.com/phizone/graphql-facade/sandbox"
 )
 
-const adminToken = "sandbox-admin-token"
+const eventsAdmin = "sandbox-admin-token"
 
 func init() {
 	nodeSamples["EventTask"] = `{ x: eventTasks(first: 1) { nodes { id } } }`
@@ -17,11 +17,11 @@ func init() {
 	// Anonymous callers see the public entries among event resources.
 	// Only signed-in callers see event resources.
 	nodeSamples["EventResource"] = `{ x: eventResources(first: 1) { nodes { id } } }`
-	nodeTokens["EventResource"] = adminToken
+	nodeTokens["EventResource"] = eventsAdmin
 }
 
-// restAs is rest for a signed-in caller.
-func restAs[T any](e *env, token, path string, query url.Values) T {
+// eventsRestAs is rest for a signed-in caller.
+func eventsRestAs[T any](e *env, token, path string, query url.Values) T {
 	e.t.Helper()
 	u := e.rest.URL + path
 	if query != nil {
@@ -42,9 +42,9 @@ func restAs[T any](e *env, token, path string, query url.Values) T {
 	return env.Data
 }
 
-// divisionOf picks the first unveiled division of a type (0 song, 1 chart,
+// eventsDivision picks the first unveiled division of a type (0 song, 1 chart,
 // 2 play) that is not locked and has teams.
-func divisionOf(e *env, typ sandbox.EventDivisionType) sandbox.EventDivision {
+func eventsDivision(e *env, typ sandbox.EventDivisionType) sandbox.EventDivision {
 	e.t.Helper()
 	d := e.sandbox.Data()
 	for _, v := range d.Divisions {
@@ -61,7 +61,7 @@ func divisionOf(e *env, typ sandbox.EventDivisionType) sandbox.EventDivision {
 	return sandbox.EventDivision{}
 }
 
-type restID struct {
+type eventsRestID struct {
 	ID string `json:"id"`
 }
 
@@ -69,14 +69,14 @@ type restID struct {
 // with their charts and teams, its tags, tasks, leaderboard and comments.
 func TestEventsChartDivision(t *testing.T) {
 	e := newEnv(t)
-	v := divisionOf(e, sandbox.DivisionChart)
+	v := eventsDivision(e, sandbox.DivisionChart)
 	base := "/events/divisions/" + v.ID
 	newestFirst := url.Values{"Order": {"DateCreated", "Id"}, "Desc": {"true", "true"}}
-	wantPrompts := rest[[]restID](e, base+"/prompts/songs", newestFirst)
+	wantPrompts := rest[[]eventsRestID](e, base+"/prompts/songs", newestFirst)
 	wantEntries := rest[[]struct {
-		ID         string  `json:"id"`
-		Difficulty float64 `json:"difficulty"`
-		Team       *restID `json:"team"`
+		ID         string        `json:"id"`
+		Difficulty float64       `json:"difficulty"`
+		Team       *eventsRestID `json:"team"`
 	}](e, base+"/entries/charts", url.Values{"Order": {"Difficulty"}, "Desc": {"true"}, "MinDifficulty": {"0"}})
 	wantTags := rest[[]struct{ Name string }](e, base+"/tags", url.Values{"Order": {"Name"}})
 	wantTasks := restTotal(e, base+"/tasks", nil)
@@ -180,9 +180,9 @@ func TestEventsChartDivision(t *testing.T) {
 // entries; the wrong kind of list is the upstream's error on that field.
 func TestEventsSongAndPlayDivisions(t *testing.T) {
 	e := newEnv(t)
-	song, play := divisionOf(e, sandbox.DivisionSong), divisionOf(e, sandbox.DivisionPlay)
+	song, play := eventsDivision(e, sandbox.DivisionSong), eventsDivision(e, sandbox.DivisionPlay)
 	wantSongs := restTotal(e, "/events/divisions/"+song.ID+"/entries/songs", nil)
-	wantCharts := rest[[]restID](e, "/events/divisions/"+play.ID+"/prompts/charts", nil)
+	wantCharts := rest[[]eventsRestID](e, "/events/divisions/"+play.ID+"/prompts/charts", nil)
 	wantRecords := rest[[]struct {
 		ID    string `json:"id"`
 		Score int    `json:"score"`

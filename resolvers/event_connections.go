@@ -52,7 +52,9 @@ func eventTaskConnection(s paging.Slice[upstream.EventTask]) *model.EventTaskCon
 }
 
 func eventTaskOrder(orderBy []model.EventTaskOrder) []sortKey {
-	return sortKeys(orderBy, func(o model.EventTaskOrder) (string, model.OrderDirection) { return string(o.Field), o.Direction })
+	return sortKeys(orderBy, func(o model.EventTaskOrder) (string, model.OrderDirection) {
+		return string(o.Field), o.Direction
+	})
 }
 
 func eventResourceConnection(s paging.Slice[upstream.EventResource]) *model.EventResourceConnection {
@@ -76,5 +78,7 @@ func hostshipConnection(s paging.Slice[upstream.Hostship]) *model.HostshipConnec
 }
 
 func hostshipOrder(orderBy []model.HostshipOrder) []sortKey {
-	return sortKeys(orderBy, func(o model.HostshipOrder) (string, model.OrderDirection) { return string(o.Field), o.Direction })
+	return sortKeys(orderBy, func(o model.HostshipOrder) (string, model.OrderDirection) {
+		return string(o.Field), o.Direction
+	})
 }

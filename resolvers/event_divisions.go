@@ -24,8 +24,8 @@ var (
 		"/events/divisions/{id}/tasks", func(v *upstream.EventTask) string { return v.DivisionID })
 )
 
-// childrenOf adapts a declared children relation to childList's read.
-func childrenOf[T any](rel loaders.Relation[loaders.ChildKey, paging.Slice[T]]) func(
+// viaChildren adapts a declared children relation to childList's read.
+func viaChildren[T any](rel loaders.Relation[loaders.ChildKey, paging.Slice[T]]) func(
 	context.Context, loaders.ChildKey, loaders.Group[loaders.ChildKey],
 ) (paging.Slice[T], error) {
 	return func(ctx context.Context, k loaders.ChildKey, g loaders.Group[loaders.ChildKey]) (paging.Slice[T], error) {
@@ -33,8 +33,8 @@ func childrenOf[T any](rel loaders.Relation[loaders.ChildKey, paging.Slice[T]]) 
 	}
 }
 
-// divisionRoute is the route of one of a division's own lists.
-func divisionRoute(d *upstream.EventDivision) upstream.Params { return upstream.Params{"id": d.ID} }
+// divisionParams fills the {id} of a division's own routes.
+func divisionParams(d *upstream.EventDivision) upstream.Params { return upstream.Params{"id": d.ID} }
 
 // EventDivisions reads a window of the divisions of all events.
 func (r *queryResolver) EventDivisions(
@@ -42,7 +42,8 @@ func (r *queryResolver) EventDivisions(
 	filter *upstream.EventDivisionFilter, orderBy []model.EventDivisionOrder, search *string,
 ) (*model.EventDivisionConnection, error) {
 	q := listQuery(filter, eventDivisionOrder(orderBy), divisionsByStart, search)
-	s, err := rootList[upstream.EventDivision](ctx, "/events/divisions", nil, q, args(first, after, last, before, offset))
+	s, err := rootList[upstream.EventDivision](ctx, "/events/divisions", nil, q,
+		args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
 	}
@@ -72,7 +73,7 @@ func (r *eventDivisionResolver) SongPrompts(
 	offset *int, filter *upstream.SongFilter, orderBy []model.SongOrder, search *string,
 ) (*model.EventSongPromptConnection, error) {
 	q := listQuery(filter, songOrder(orderBy), songsNewestFirst, search)
-	s, err := rootList[upstream.EventSongPrompt](ctx, "/events/divisions/{id}/prompts/songs", divisionRoute(obj), q,
+	s, err := rootList[upstream.EventSongPrompt](ctx, "/events/divisions/{id}/prompts/songs", divisionParams(obj), q,
 		args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -86,7 +87,7 @@ func (r *eventDivisionResolver) ChartPrompts(
 	offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder, search *string,
 ) (*model.EventChartPromptConnection, error) {
 	q := listQuery(filter, chartOrder(orderBy), chartsNewestFirst, search)
-	s, err := rootList[upstream.EventChartPrompt](ctx, "/events/divisions/{id}/prompts/charts", divisionRoute(obj), q,
+	s, err := rootList[upstream.EventChartPrompt](ctx, "/events/divisions/{id}/prompts/charts", divisionParams(obj), q,
 		args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -100,7 +101,7 @@ func (r *eventDivisionResolver) Tags(
 	offset *int, filter *upstream.TagFilter, orderBy []model.TagOrder, search *string,
 ) (*model.TagConnection, error) {
 	q := listQuery(filter, tagOrder(orderBy), tagsByName, search)
-	s, err := rootList[upstream.Tag](ctx, "/events/divisions/{id}/tags", divisionRoute(obj), q,
+	s, err := rootList[upstream.Tag](ctx, "/events/divisions/{id}/tags", divisionParams(obj), q,
 		args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -114,7 +115,7 @@ func (r *eventDivisionResolver) SongEntries(
 	offset *int, filter *upstream.SongFilter, orderBy []model.SongOrder,
 ) (*model.EventSongEntryConnection, error) {
 	q := listQuery(filter, songOrder(orderBy), songsNewestFirst, nil)
-	s, err := rootList[upstream.EventSongEntry](ctx, "/events/divisions/{id}/entries/songs", divisionRoute(obj), q,
+	s, err := rootList[upstream.EventSongEntry](ctx, "/events/divisions/{id}/entries/songs", divisionParams(obj), q,
 		args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -128,7 +129,7 @@ func (r *eventDivisionResolver) ChartEntries(
 	offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder,
 ) (*model.EventChartEntryConnection, error) {
 	q := listQuery(filter, chartOrder(orderBy), chartsNewestFirst, nil)
-	s, err := rootList[upstream.EventChartEntry](ctx, "/events/divisions/{id}/entries/charts", divisionRoute(obj), q,
+	s, err := rootList[upstream.EventChartEntry](ctx, "/events/divisions/{id}/entries/charts", divisionParams(obj), q,
 		args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -142,7 +143,7 @@ func (r *eventDivisionResolver) RecordEntries(
 	offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder,
 ) (*model.EventRecordEntryConnection, error) {
 	q := listQuery(filter, recordOrder(orderBy), recordsNewestFirst, nil)
-	s, err := rootList[upstream.EventRecordEntry](ctx, "/events/divisions/{id}/entries/records", divisionRoute(obj), q,
+	s, err := rootList[upstream.EventRecordEntry](ctx, "/events/divisions/{id}/entries/records", divisionParams(obj), q,
 		args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -185,7 +186,7 @@ func (r *eventDivisionResolver) Tasks(
 	a := args(first, after, last, before, offset)
 	if search != nil && *search != "" {
 		q := listQuery(filter, eventTaskOrder(orderBy), tasksNewestFirst, search)
-		s, err := rootList[upstream.EventTask](ctx, "/events/divisions/{id}/tasks", divisionRoute(obj), q, a)
+		s, err := rootList[upstream.EventTask](ctx, "/events/divisions/{id}/tasks", divisionParams(obj), q, a)
 		if err != nil {
 			return nil, err
 		}
@@ -193,7 +194,7 @@ func (r *eventDivisionResolver) Tasks(
 	}
 
 	q := childQuery(filter, eventTaskOrder(orderBy), tasksNewestFirst, "RangeDivisionId")
-	s, err := childList(ctx, obj, divisionID, q, a, childrenOf(tasksOfDivision))
+	s, err := childList(ctx, obj, divisionID, q, a, viaChildren(tasksOfDivision))
 	if err != nil {
 		return nil, err
 	}
@@ -201,7 +202,9 @@ func (r *eventDivisionResolver) Tasks(
 }
 
 // ReservedFields reads the division's reserved fields.
-func (r *eventDivisionResolver) ReservedFields(ctx context.Context, obj *upstream.EventDivision) ([]*upstream.ReservedField, error) {
+func (r *eventDivisionResolver) ReservedFields(
+	ctx context.Context, obj *upstream.EventDivision,
+) ([]*upstream.ReservedField, error) {
 	return loaders.For(ctx).Client().GetEventDivisionReservedFields(ctx, obj.ID)
 }
 
@@ -211,7 +214,7 @@ func (r *eventDivisionResolver) Comments(
 	offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder,
 ) (*model.CommentConnection, error) {
 	return commentsOn(ctx, obj, divisionID, args(first, after, last, before, offset), filter, orderBy,
-		childrenOf(commentsOnDivision))
+		viaChildren(commentsOnDivision))
 }
 
 func divisionTag(d *upstream.EventDivision) (string, bool) {

@@ -28,7 +28,7 @@ var (
 	resourcesOfDivision = loaders.Children("resourcesOfDivision", "/events/resources", "RangeDivisionId", "",
 		func(v *upstream.EventResource) string { return v.DivisionID })
 	resourcesOfTeam = loaders.Children("resourcesOfTeam", "/events/resources", "RangeTeamId", "",
-		func(v *upstream.EventResource) string { return deref(v.TeamID) })
+		func(v *upstream.EventResource) string { id, _ := optionalString(v.TeamID); return id })
 )
 
 func init() {
@@ -56,7 +56,9 @@ func resourceKey(id string) (string, string, error) {
 }
 
 // EventResource reads one event resource.
-func (r *queryResolver) EventResource(ctx context.Context, divisionID string, resourceID string) (*upstream.EventResource, error) {
+func (r *queryResolver) EventResource(
+	ctx context.Context, divisionID string, resourceID string,
+) (*upstream.EventResource, error) {
 	divisionID, err := localGUID("divisionId", divisionID, "EventDivision")
 	if err != nil {
 		return nil, err
@@ -73,7 +75,8 @@ func (r *queryResolver) EventResources(
 	filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder,
 ) (*model.EventResourceConnection, error) {
 	q := listQuery(filter, eventResourceOrder(orderBy), resourcesNewestFirst, nil)
-	s, err := rootList[upstream.EventResource](ctx, "/events/resources", nil, q, args(first, after, last, before, offset))
+	s, err := rootList[upstream.EventResource](ctx, "/events/resources", nil, q,
+		args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
 	}
@@ -102,7 +105,8 @@ func (r *eventDivisionResolver) Resources(
 	offset *int, filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder,
 ) (*model.EventResourceConnection, error) {
 	q := childQuery(filter, eventResourceOrder(orderBy), resourcesNewestFirst, "RangeDivisionId")
-	s, err := childList(ctx, obj, divisionID, q, args(first, after, last, before, offset), childrenOf(resourcesOfDivision))
+	s, err := childList(ctx, obj, divisionID, q,
+		args(first, after, last, before, offset), viaChildren(resourcesOfDivision))
 	if err != nil {
 		return nil, err
 	}
@@ -116,7 +120,8 @@ func (r *eventTeamResolver) Resources(
 	offset *int, filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder,
 ) (*model.EventResourceConnection, error) {
 	q := childQuery(filter, eventResourceOrder(orderBy), resourcesNewestFirst, "RangeTeamId")
-	s, err := childList(ctx, obj, teamID, q, args(first, after, last, before, offset), childrenOf(resourcesOfTeam))
+	s, err := childList(ctx, obj, eventTeamID, q,
+		args(first, after, last, before, offset), viaChildren(resourcesOfTeam))
 	if err != nil {
 		return nil, err
 	}
@@ -129,7 +134,9 @@ func (r *eventResourceResolver) ID(_ context.Context, obj *upstream.EventResourc
 }
 
 // Division is the division the resource is attached to, batched by ID.
-func (r *eventResourceResolver) Division(ctx context.Context, obj *upstream.EventResource) (*upstream.EventDivision, error) {
+func (r *eventResourceResolver) Division(
+	ctx context.Context, obj *upstream.EventResource,
+) (*upstream.EventDivision, error) {
 	return loaders.For(ctx).EventDivision(ctx, obj.DivisionID, groupOf(ctx, resourceDivision))
 }
 
@@ -145,9 +152,11 @@ func (r *eventResourceResolver) Team(ctx context.Context, obj *upstream.EventRes
 // resource's type and its division's type, so the divisions of all the
 // resources of a list are read first (one call), then the subjects of
 // each kind (one call per kind).
-func (r *eventResourceResolver) Subject(ctx context.Context, obj *upstream.EventResource) (upstream.EventResourceSubject, error) {
+func (r *eventResourceResolver) Subject(
+	ctx context.Context, obj *upstream.EventResource,
+) (upstream.EventResourceSubject, error) {
 	l := loaders.For(ctx)
-	divisions := subgroup(groupOf(ctx, resourceDivision), "division")
+	divisions := groupPart(groupOf(ctx, resourceDivision), "division")
 	kindOf := func(v *upstream.EventResource) string {
 		if v.Type == upstream.EventResourceTypeTag {
 			return "Tag"
@@ -160,7 +169,7 @@ func (r *eventResourceResolver) Subject(ctx context.Context, obj *upstream.Event
 	}
 
 	kind := kindOf(obj)
-	g := subgroup(groupOf(ctx, func(v *upstream.EventResource) (string, bool) {
+	g := groupPart(groupOf(ctx, func(v *upstream.EventResource) (string, bool) {
 		return v.ResourceID, kindOf(v) == kind
 	}), kind)
 	switch kind {
@@ -176,9 +185,9 @@ func (r *eventResourceResolver) Subject(ctx context.Context, obj *upstream.Event
 	return nil, nil
 }
 
-// subgroup names a part of a field's group, so that one field can read
+// groupPart names a part of a field's group, so that one field can read
 // several relations, each in its own batch; the zero Group stays zero.
-func subgroup[K comparable](g loaders.Group[K], part string) loaders.Group[K] {
+func groupPart[K comparable](g loaders.Group[K], part string) loaders.Group[K] {
 	if g.Key != "" {
 		g.Key += ":" + part
 	}
@@ -190,15 +199,15 @@ func subgroup[K comparable](g loaders.Group[K], part string) loaders.Group[K] {
 // chart prompts and record entries, song divisions song entries.
 func subjectKind(t upstream.EventResourceType, division upstream.EventDivisionType) string {
 	entry := t == upstream.EventResourceTypeEntry
-	switch division.String() {
-	case "SONG":
+	switch division {
+	case upstream.EventDivisionTypeSong:
 		return "Song"
-	case "CHART":
+	case upstream.EventDivisionTypeChart:
 		if entry {
 			return "Chart"
 		}
 		return "Song"
-	case "PLAY":
+	case upstream.EventDivisionTypePlay:
 		if entry {
 			return "Record"
 		}
@@ -218,23 +227,20 @@ func nilSubject[T any](v *T, err error) (upstream.EventResourceSubject, error) {
 
 // ReservedFields reads the resource's reserved fields, one call per
 // resource, for the reason given at EventTeam's.
-func (r *eventResourceResolver) ReservedFields(ctx context.Context, obj *upstream.EventResource) ([]*upstream.ReservedField, error) {
+func (r *eventResourceResolver) ReservedFields(
+	ctx context.Context, obj *upstream.EventResource,
+) ([]*upstream.ReservedField, error) {
 	return loaders.For(ctx).Client().GetEventResourceReservedFields(ctx, obj.DivisionID, obj.ResourceID)
 }
 
 func resourceDivision(v *upstream.EventResource) (string, bool) { return v.DivisionID, true }
-func resourceTeam(v *upstream.EventResource) (string, bool)     { return derefString(v.TeamID) }
+func resourceTeam(v *upstream.EventResource) (string, bool)     { return optionalString(v.TeamID) }
 
-func teamID(t *upstream.EventTeam) string { return t.ID }
+func eventTeamID(t *upstream.EventTeam) string { return t.ID }
 
-func derefString(p *string) (string, bool) {
+func optionalString(p *string) (string, bool) {
 	if p == nil {
 		return "", false
 	}
 	return *p, true
-}
-
-func deref(p *string) string {
-	s, _ := derefString(p)
-	return s
 }

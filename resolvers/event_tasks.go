@@ -13,9 +13,10 @@ import (
 var tasksByID = loaders.ByID("eventTasks", "/events/tasks", func(v *upstream.EventTask) string { return v.ID })
 
 func init() {
-	registerNode("EventTask", byGUID("EventTask", func(ctx context.Context, id string, g loaders.Group[string]) (globalid.Node, error) {
-		return tasksByID.Get(ctx, g, id)
-	}))
+	registerNode("EventTask", byGUID("EventTask",
+		func(ctx context.Context, id string, g loaders.Group[string]) (globalid.Node, error) {
+			return tasksByID.Get(ctx, g, id)
+		}))
 }
 
 // EventTask returns the resolver of EventTask's relations.

@@ -39,7 +39,7 @@ func (r *queryResolver) EventTeamReservedFields(
 
 // EventTeamInvite reads an invitation to a team by its code.
 func (r *queryResolver) EventTeamInvite(ctx context.Context, code string) (*upstream.EventTeamInvite, error) {
-	code, err := inviteCode(code)
+	code, err := invitationCode(code)
 	if err != nil {
 		return nil, err
 	}
@@ -49,13 +49,15 @@ func (r *queryResolver) EventTeamInvite(ctx context.Context, code string) (*upst
 // ReservedFields reads the team's reserved fields, one call per team: the
 // upstream's list of them (GET /events/teams/reservedFields) does not say
 // which team a row belongs to, so it cannot serve a batch.
-func (r *eventTeamResolver) ReservedFields(ctx context.Context, obj *upstream.EventTeam) ([]*upstream.ReservedField, error) {
+func (r *eventTeamResolver) ReservedFields(
+	ctx context.Context, obj *upstream.EventTeam,
+) ([]*upstream.ReservedField, error) {
 	return loaders.For(ctx).Client().GetEventTeamReservedFields(ctx, obj.ID)
 }
 
 // inviteCode checks an invitation code: one path segment of letters and
 // digits, as the upstream issues them.
-func inviteCode(code string) (string, error) {
+func invitationCode(code string) (string, error) {
 	code = strings.TrimSpace(code)
 	ok := code != "" && len(code) <= 64
 	for _, c := range code {

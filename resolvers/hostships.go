@@ -84,7 +84,7 @@ func (r *queryResolver) Hostships(
 
 // EventHostInvite reads an invitation to host an event by its code.
 func (r *queryResolver) EventHostInvite(ctx context.Context, code string) (*upstream.EventHostInvite, error) {
-	code, err := inviteCode(code)
+	code, err := invitationCode(code)
 	if err != nil {
 		return nil, err
 	}
@@ -97,7 +97,7 @@ func (r *eventResolver) Hostships(
 	filter *upstream.HostshipFilter, orderBy []model.HostshipOrder,
 ) (*model.HostshipConnection, error) {
 	q := childQuery(filter, hostshipOrder(orderBy), hostshipsByUser, "RangeEventId")
-	s, err := childList(ctx, obj, eventID, q, args(first, after, last, before, offset), childrenOf(hostshipsOfEvent))
+	s, err := childList(ctx, obj, eventID, q, args(first, after, last, before, offset), viaChildren(hostshipsOfEvent))
 	if err != nil {
 		return nil, err
 	}
@@ -111,7 +111,7 @@ func (r *hostshipResolver) ID(_ context.Context, obj *upstream.Hostship) (string
 
 // Permissions are the host's encoded rights.
 func (r *hostshipResolver) Permissions(_ context.Context, obj *upstream.Hostship) ([]int, error) {
-	return permissions(obj.Permissions), nil
+	return hostPermissions(obj.Permissions), nil
 }
 
 // Event is the event hosted, batched by ID.
@@ -126,12 +126,12 @@ func (r *hostshipResolver) User(ctx context.Context, obj *upstream.Hostship) (*u
 
 // Permissions are the rights the invitee would hold.
 func (r *eventHostInviteResolver) Permissions(_ context.Context, obj *upstream.EventHostInvite) ([]int, error) {
-	return permissions(obj.Permissions), nil
+	return hostPermissions(obj.Permissions), nil
 }
 
 // permissions widens the upstream's unsigned permission words to GraphQL
 // integers (they use 30 bits at most).
-func permissions(p []uint32) []int {
+func hostPermissions(p []uint32) []int {
 	out := make([]int, len(p))
 	for i, v := range p {
 		out[i] = int(v)

@@ -104,13 +104,13 @@ var eventTaskTypeNames = []string{
 
 func (EventTaskType) names() []string { return eventTaskTypeNames }
 
-// Task returns the event task with the ID, or nil.
-func (d *Data) Task(id string) *EventTask {
+// EventTask returns the event task with the ID, or nil.
+func (d *Data) EventTask(id string) *EventTask {
 	return lookup(d.Areas.Events.Tasks, d.Areas.Events.tasks, id)
 }
 
-// Resource returns the event resource of a division, or nil.
-func (d *Data) Resource(division, resource string) *EventResource {
+// EventResource returns the event resource of a division, or nil.
+func (d *Data) EventResource(division, resource string) *EventResource {
 	for i := range d.Areas.Events.Resources {
 		r := &d.Areas.Events.Resources[i]
 		if r.DivisionID == division && r.ResourceID == resource {
@@ -135,9 +135,10 @@ func init() {
 }
 
 var (
-	taskNames   = []string{"Open registration", "Close submissions", "Score entries", "Check team size", "Announce results"}
-	promptNames = []string{"Round 1", "Round 2", "Final", "Bonus", "Warm-up"}
-	positions   = []string{"Judge", "Organizer", "Designer", "Coordinator"}
+	eventTaskNames = []string{
+		"Open registration", "Close submissions", "Score entries", "Check team size", "Announce results",
+	}
+	eventPromptNames = []string{"Round 1", "Round 2", "Final", "Bonus", "Warm-up"}
 	// inviteAlphabet is the upstream's alphabet of invitation codes.
 	inviteAlphabet = "BDFHJLNPRTVXZ0123456789"
 )
@@ -149,27 +150,27 @@ func (g *gen) eventArea() {
 	for _, v := range g.d.Divisions {
 		g.eventTasks(v)
 		g.eventResources(v)
-		a.DivisionReserved[v.ID] = g.reserved(g.between(2, 4), "division note")
+		a.DivisionReserved[v.ID] = g.reservedFields(g.between(2, 4), "division note")
 		if !v.DateUnveiled.After(g.d.Now) && g.chance(0.6) {
 			g.d.Comments = append(g.d.Comments, g.divisionComment(v))
 		}
 	}
 	for i, t := range g.d.Teams {
 		if i%3 == 0 {
-			a.TeamReserved[t.ID] = g.reserved(g.between(1, 3), "team note")
+			a.TeamReserved[t.ID] = g.reservedFields(g.between(1, 3), "team note")
 		}
 		if i%10 == 0 {
 			a.TeamInvites = append(a.TeamInvites, TeamInvite{
-				Code: g.inviteCode(), TeamID: t.ID, InviterID: t.OwnerID,
+				Code: g.invitationCode(), TeamID: t.ID, InviterID: t.OwnerID,
 				DateExpired: g.d.Now.Add(time.Duration(g.between(1, 7)) * 24 * time.Hour),
 			})
 		}
 	}
 	for _, e := range g.d.Events {
 		a.HostInvites = append(a.HostInvites, HostInvite{
-			Code: g.inviteCode(), EventID: e.ID, InviterID: e.OwnerID,
+			Code: g.invitationCode(), EventID: e.ID, InviterID: e.OwnerID,
 			DateExpired: g.d.Now.Add(72 * time.Hour), IsUnveiled: g.chance(0.7),
-			Position: ptr(pick(g, positions)), Permissions: []uint32{permRetrieveDivision, permRetrieveTeam},
+			Position: ptr(pick(g, hostPositions)), Permissions: []uint32{permRetrieveDivision, permRetrieveTeam},
 		})
 	}
 }
@@ -177,7 +178,7 @@ func (g *gen) eventArea() {
 func (g *gen) eventTasks(v EventDivision) {
 	for n := range g.between(1, 3) {
 		t := EventTask{
-			ID: g.guid(), Name: fmt.Sprintf("%s %d", pick(g, taskNames), n+1),
+			ID: g.guid(), Name: fmt.Sprintf("%s %d", pick(g, eventTaskNames), n+1),
 			Type: EventTaskType(g.r.IntN(len(eventTaskTypeNames))), IsHidden: g.chance(0.2),
 			Description: "Runs for " + v.Title + ".", DivisionID: v.ID,
 			DateCreated: g.date(v.DateCreated, later(v.DateCreated, v.DateStarted)),
@@ -230,7 +231,7 @@ func (g *gen) eventResources(v EventDivision) {
 }
 
 func (g *gen) eventResource(v EventDivision, t EventResourceType, id string, teams []EventTeam) {
-	if g.d.Resource(v.ID, id) != nil {
+	if g.d.EventResource(v.ID, id) != nil {
 		return
 	}
 	r := EventResource{
@@ -240,7 +241,7 @@ func (g *gen) eventResource(v EventDivision, t EventResourceType, id string, tea
 	r.DateUpdated = r.DateCreated
 	switch t {
 	case ResourcePrompt:
-		r.Label = ptr(pick(g, promptNames))
+		r.Label = ptr(pick(g, eventPromptNames))
 		r.Description = ptr("Chart this in your own style.")
 	case ResourceEntry:
 		r.IsAnonymous = ptr(v.Anonymization || g.chance(0.2))
@@ -251,12 +252,12 @@ func (g *gen) eventResource(v EventDivision, t EventResourceType, id string, tea
 			r.Score = ptr(round(60+g.r.Float64()*40, 2))
 		}
 	}
-	r.Reserved = g.reserved(g.between(0, 2), "resource note")
+	r.Reserved = g.reservedFields(g.between(0, 2), "resource note")
 	g.d.Areas.Events.Resources = append(g.d.Areas.Events.Resources, r)
 }
 
-// reserved draws n reserved fields; some are empty.
-func (g *gen) reserved(n int, what string) []*string {
+// reservedFields draws n reserved fields; some are empty.
+func (g *gen) reservedFields(n int, what string) []*string {
 	out := make([]*string, n)
 	for i := range out {
 		if g.chance(0.8) {
@@ -276,7 +277,7 @@ func (g *gen) divisionComment(v EventDivision) Comment {
 	}
 }
 
-func (g *gen) inviteCode() string {
+func (g *gen) invitationCode() string {
 	b := make([]byte, 6)
 	for i := range b {
 		b[i] = inviteAlphabet[g.r.IntN(len(inviteAlphabet))]

@@ -62,7 +62,7 @@ func (c *call) getResourcesReservedFields() {
 // routeResource returns the resource of the route when the caller may see
 // it, or answers 404.
 func (c *call) routeResource() *EventResource {
-	r := c.d.Resource(c.params["divisionId"], c.params["resourceId"])
+	r := c.d.EventResource(c.params["divisionId"], c.params["resourceId"])
 	if r == nil || !c.resourceVisible(r) {
 		c.notFound()
 		return nil
@@ -104,7 +104,7 @@ func (c *call) getTasks() {
 
 // getTask is GET /events/tasks/{id}, under an ETag.
 func (c *call) getTask() {
-	t := c.d.Task(c.params["id"])
+	t := c.d.EventTask(c.params["id"])
 	if t == nil || !c.taskVisible(t) {
 		c.notFound()
 		return

@@ -101,7 +101,8 @@ func init() {
 			get("/events/resources", (*call).getResources),
 			get("/events/resources/reservedFields", (*call).getResourcesReservedFields),
 			get("/events/resources/{divisionId:guid}/{resourceId:guid}", (*call).getResource),
-			get("/events/resources/{divisionId:guid}/{resourceId:guid}/reservedFields", (*call).getResourceReservedFields),
+			get("/events/resources/{divisionId:guid}/{resourceId:guid}/reservedFields",
+				(*call).getResourceReservedFields),
 			get("/events/tasks", (*call).getTasks),
 			get("/events/tasks/{id:guid}", (*call).getTask),
 			get("/events/teams/reservedFields", (*call).getTeamsReservedFields),
@@ -127,7 +128,7 @@ func (c *call) visibleDivision() *EventDivision {
 
 // inDivision reports whether id is a resource of the division in the role.
 func (c *call) inDivision(division, id string, t EventResourceType) *EventResource {
-	r := c.d.Resource(division, id)
+	r := c.d.EventResource(division, id)
 	if r == nil || r.Type != t {
 		return nil
 	}
@@ -197,6 +198,10 @@ func (c *call) getDivisionTags() {
 	c.many(page, total, l.listParams)
 }
 
+// anonymousFilters are the owner and author filters (lower-cased) that
+// anonymous divisions ignore.
+var anonymousFilters = []string{"rangeownerid", "minownerid", "maxownerid", "containsauthorname", "equalsauthorname"}
+
 // entryListing binds an entries route: the division must be visible and of
 // the type (any type when want is negative); anonymous divisions drop the
 // owner and author filters.
@@ -210,7 +215,7 @@ func (c *call) entryListing(want EventDivisionType, spec *filterSpec, tags bool)
 		return nil, nil
 	}
 	if v.Anonymization {
-		for _, k := range []string{"rangeownerid", "minownerid", "maxownerid", "containsauthorname", "equalsauthorname"} {
+		for _, k := range anonymousFilters {
 			delete(c.q, k)
 		}
 	}
@@ -252,7 +257,8 @@ func (c *call) getSongEntries() {
 		return
 	}
 	page, total := collect(l, c.d.Songs, func(s *Song) bool {
-		return c.inDivision(v.ID, s.ID, ResourceEntry) != nil && l.tagsMatch(s.Tags) && c.canSeeEntry(v, s.IsHidden, s.ID)
+		return c.inDivision(v.ID, s.ID, ResourceEntry) != nil && l.tagsMatch(s.Tags) &&
+			c.canSeeEntry(v, s.IsHidden, s.ID)
 	}, nil)
 	c.many(mapList(page, func(s Song) EventSongEntry {
 		return EventSongEntry{Song: c.song(s, true), Team: c.entryTeam(v.ID, s.ID)}

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-const adminToken = "sandbox-admin-token"
+const eventsAdminToken = "sandbox-admin-token"
 
 // The events area's data links to the core: every resource names a
 // division, a subject of the kind its division takes and a team of that
@@ -20,7 +20,7 @@ func TestEventsData(t *testing.T) {
 			len(a.Tasks), len(a.Resources), len(a.TeamInvites), len(a.HostInvites), len(d.Divisions))
 	}
 	for _, task := range a.Tasks {
-		if d.Division(task.DivisionID) == nil || d.Task(task.ID) == nil {
+		if d.Division(task.DivisionID) == nil || d.EventTask(task.ID) == nil {
 			t.Errorf("task %s: division %s or index missing", task.ID, task.DivisionID)
 		}
 	}
@@ -34,7 +34,7 @@ func TestEventsData(t *testing.T) {
 		var found bool
 		switch {
 		case r.Type == ResourceTag:
-			found = d.tagByID(r.ResourceID)
+			found = eventsHasTag(d, r.ResourceID)
 		case v.Type == DivisionSong || v.Type == DivisionChart && r.Type == ResourcePrompt:
 			found = d.Song(r.ResourceID) != nil
 		case v.Type == DivisionChart || v.Type == DivisionPlay && r.Type == ResourcePrompt:
@@ -56,7 +56,7 @@ func TestEventsData(t *testing.T) {
 	}
 }
 
-func (d *Data) tagByID(id string) bool {
+func eventsHasTag(d *Data, id string) bool {
 	for _, t := range d.Tags {
 		if t.ID == id {
 			return true
@@ -91,6 +91,7 @@ func TestEventsRoutes(t *testing.T) {
 		}
 	}
 	res := a.Resources[0]
+	divs := "/events/divisions/"
 
 	cases := []struct {
 		name, target, token string
@@ -98,30 +99,30 @@ func TestEventsRoutes(t *testing.T) {
 		code                string
 		paged               bool
 	}{
-		{"song prompts", "/events/divisions/" + chart.ID + "/prompts/songs", "", 200, "Ok", true},
-		{"song prompts of a song division", "/events/divisions/" + song.ID + "/prompts/songs", "", 400, "InvalidOperation", false},
-		{"chart prompts", "/events/divisions/" + play.ID + "/prompts/charts?PerPage=2", "", 200, "Ok", true},
-		{"prompts of a hidden division", "/events/divisions/" + future.ID + "/prompts/songs", "", 404, "ResourceNotFound", false},
-		{"tags", "/events/divisions/" + chart.ID + "/tags", "", 200, "Ok", true},
-		{"song entries", "/events/divisions/" + song.ID + "/entries/songs", "", 200, "Ok", true},
-		{"chart entries", "/events/divisions/" + chart.ID + "/entries/charts?MinDifficulty=x", "", 400, "InvalidData", false},
-		{"record entries", "/events/divisions/" + play.ID + "/entries/records", "", 200, "Ok", true},
-		{"leaderboard", "/events/divisions/" + chart.ID + "/leaderboard?TopRange=0", "", 400, "InvalidData", false},
-		{"tasks", "/events/divisions/" + chart.ID + "/tasks?RangeType=OnApproval", "", 200, "Ok", true},
+		{"song prompts", divs + chart.ID + "/prompts/songs", "", 200, "Ok", true},
+		{"song prompts of a song division", divs + song.ID + "/prompts/songs", "", 400, "InvalidOperation", false},
+		{"chart prompts", divs + play.ID + "/prompts/charts?PerPage=2", "", 200, "Ok", true},
+		{"prompts of a hidden division", divs + future.ID + "/prompts/songs", "", 404, "ResourceNotFound", false},
+		{"tags", divs + chart.ID + "/tags", "", 200, "Ok", true},
+		{"song entries", divs + song.ID + "/entries/songs", "", 200, "Ok", true},
+		{"chart entries", divs + chart.ID + "/entries/charts?MinDifficulty=x", "", 400, "InvalidData", false},
+		{"record entries", divs + play.ID + "/entries/records", "", 200, "Ok", true},
+		{"leaderboard", divs + chart.ID + "/leaderboard?TopRange=0", "", 400, "InvalidData", false},
+		{"tasks", divs + chart.ID + "/tasks?RangeType=OnApproval", "", 200, "Ok", true},
 		{"tasks with a bad type", "/events/tasks?RangeType=Sometimes", "", 400, "InvalidData", false},
-		{"anonymous reserved fields", "/events/divisions/" + chart.ID + "/reservedFields", "", 404, "ResourceNotFound", false},
-		{"reserved fields", "/events/divisions/" + chart.ID + "/reservedFields", adminToken, 200, "Ok", false},
-		{"comments", "/events/divisions/" + chart.ID + "/comments", "", 200, "Ok", true},
+		{"anonymous reserved fields", divs + chart.ID + "/reservedFields", "", 404, "ResourceNotFound", false},
+		{"reserved fields", divs + chart.ID + "/reservedFields", eventsAdminToken, 200, "Ok", false},
+		{"comments", divs + chart.ID + "/comments", "", 200, "Ok", true},
 		{"anonymous resources", "/events/resources", "", 200, "Ok", true},
-		{"resource", "/events/resources/" + res.DivisionID + "/" + res.ResourceID, adminToken, 200, "Ok", false},
+		{"resource", "/events/resources/" + res.DivisionID + "/" + res.ResourceID, eventsAdminToken, 200, "Ok", false},
 		{"anonymous resource", "/events/resources/" + res.DivisionID + "/" + res.ResourceID, "", 404, "ResourceNotFound", false},
-		{"resource reserved fields", "/events/resources/reservedFields", adminToken, 200, "Ok", true},
+		{"resource reserved fields", "/events/resources/reservedFields", eventsAdminToken, 200, "Ok", true},
 		{"task", "/events/tasks/" + a.Tasks[0].ID, "", 200, "Ok", false},
-		{"team reserved fields", "/events/teams/reservedFields", adminToken, 200, "Ok", true},
+		{"team reserved fields", "/events/teams/reservedFields", eventsAdminToken, 200, "Ok", true},
 		{"team invite", "/events/teams/invites/" + a.TeamInvites[0].Code, "sandbox-alice-token", 200, "Ok", false},
 		{"unknown team invite", "/events/teams/invites/NOPE", "sandbox-alice-token", 404, "ResourceNotFound", false},
 		{"hostship", "/events/hostships/" + hostship.EventID + "/" + strconv.Itoa(hostship.UserID), "", 200, "Ok", false},
-		{"host invite", "/events/hostships/invites/" + a.HostInvites[0].Code, adminToken, 200, "Ok", false},
+		{"host invite", "/events/hostships/invites/" + a.HostInvites[0].Code, eventsAdminToken, 200, "Ok", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -155,9 +156,9 @@ func TestEventsETags(t *testing.T) {
 		"/events/tasks/" + a.Tasks[0].ID,
 		"/events/resources/" + res.DivisionID + "/" + res.ResourceID,
 	} {
-		first := serve(s, http.MethodGet, target, token(adminToken))
+		first := serve(s, http.MethodGet, target, token(eventsAdminToken))
 		tag := first.Header().Get("ETag")
-		again := serve(s, http.MethodGet, target, token(adminToken), header("If-None-Match", tag))
+		again := serve(s, http.MethodGet, target, token(eventsAdminToken), header("If-None-Match", tag))
 		if first.Code != 200 || tag == "" || again.Code != http.StatusNotModified || again.Body.Len() != 0 {
 			t.Errorf("GET %s: %d tag %q, then %d with %d bytes; want 200, a tag, then 304 empty",
 				target, first.Code, tag, again.Code, again.Body.Len())
@@ -170,7 +171,7 @@ func TestEventsReservedFields(t *testing.T) {
 	s := shared()
 	d := s.Data()
 	v := d.Divisions[0]
-	admin, _ := list[ReservedField](t, s, "/events/divisions/"+v.ID+"/reservedFields", token(adminToken))
+	admin, _ := list[ReservedField](t, s, "/events/divisions/"+v.ID+"/reservedFields", token(eventsAdminToken))
 	member, _ := list[ReservedField](t, s, "/events/divisions/"+v.ID+"/reservedFields", token("sandbox-alice-token"))
 	if len(admin) != len(d.Areas.Events.DivisionReserved[v.ID]) || len(admin) == 0 || len(member) != 0 {
 		t.Errorf("administrator sees %d fields, member %d; want %d and 0",

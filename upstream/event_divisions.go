@@ -50,7 +50,9 @@ type ReservedField struct {
 // proposes (SongFilterDto, tags, Search).
 //
 // GET /events/divisions/{id}/prompts/songs
-func (c *Client) ListEventDivisionSongPrompts(ctx context.Context, id string, opts SongListOptions) ([]EventSongPrompt, Page, error) {
+func (c *Client) ListEventDivisionSongPrompts(
+	ctx context.Context, id string, opts SongListOptions,
+) ([]EventSongPrompt, Page, error) {
 	return ListOf[EventSongPrompt](ctx, c, "/events/divisions/{id}/prompts/songs", Params{"id": id}, opts)
 }
 
@@ -58,7 +60,9 @@ func (c *Client) ListEventDivisionSongPrompts(ctx context.Context, id string, op
 // proposes (ChartFilterDto, tags, Search).
 //
 // GET /events/divisions/{id}/prompts/charts
-func (c *Client) ListEventDivisionChartPrompts(ctx context.Context, id string, opts ChartListOptions) ([]EventChartPrompt, Page, error) {
+func (c *Client) ListEventDivisionChartPrompts(
+	ctx context.Context, id string, opts ChartListOptions,
+) ([]EventChartPrompt, Page, error) {
 	return ListOf[EventChartPrompt](ctx, c, "/events/divisions/{id}/prompts/charts", Params{"id": id}, opts)
 }
 
@@ -73,7 +77,9 @@ func (c *Client) ListEventDivisionTags(ctx context.Context, id string, opts TagL
 // song division; anonymous divisions ignore the owner and author filters.
 //
 // GET /events/divisions/{id}/entries/songs
-func (c *Client) ListEventDivisionSongEntries(ctx context.Context, id string, opts SongListOptions) ([]EventSongEntry, Page, error) {
+func (c *Client) ListEventDivisionSongEntries(
+	ctx context.Context, id string, opts SongListOptions,
+) ([]EventSongEntry, Page, error) {
 	return ListOf[EventSongEntry](ctx, c, "/events/divisions/{id}/entries/songs", Params{"id": id}, opts)
 }
 
@@ -81,7 +87,9 @@ func (c *Client) ListEventDivisionSongEntries(ctx context.Context, id string, op
 // chart division; anonymous divisions ignore the owner and author filters.
 //
 // GET /events/divisions/{id}/entries/charts
-func (c *Client) ListEventDivisionChartEntries(ctx context.Context, id string, opts ChartListOptions) ([]EventChartEntry, Page, error) {
+func (c *Client) ListEventDivisionChartEntries(
+	ctx context.Context, id string, opts ChartListOptions,
+) ([]EventChartEntry, Page, error) {
 	return ListOf[EventChartEntry](ctx, c, "/events/divisions/{id}/entries/charts", Params{"id": id}, opts)
 }
 
@@ -89,7 +97,9 @@ func (c *Client) ListEventDivisionChartEntries(ctx context.Context, id string, o
 // play division; anonymous divisions ignore the owner filters.
 //
 // GET /events/divisions/{id}/entries/records
-func (c *Client) ListEventDivisionRecordEntries(ctx context.Context, id string, opts RecordListOptions) ([]EventRecordEntry, Page, error) {
+func (c *Client) ListEventDivisionRecordEntries(
+	ctx context.Context, id string, opts RecordListOptions,
+) ([]EventRecordEntry, Page, error) {
 	return ListOf[EventRecordEntry](ctx, c, "/events/divisions/{id}/entries/records", Params{"id": id}, opts)
 }
 
@@ -97,7 +107,9 @@ func (c *Client) ListEventDivisionRecordEntries(ctx context.Context, id string, 
 // carries its position. The sizes work as for charts.
 //
 // GET /events/divisions/{id}/leaderboard
-func (c *Client) GetEventDivisionLeaderboard(ctx context.Context, id string, opts LeaderboardOptions) ([]EventTeam, error) {
+func (c *Client) GetEventDivisionLeaderboard(
+	ctx context.Context, id string, opts LeaderboardOptions,
+) ([]EventTeam, error) {
 	teams, _, err := ListOf[EventTeam](ctx, c, "/events/divisions/{id}/leaderboard", Params{"id": id}, opts)
 	return teams, err
 }
@@ -105,7 +117,9 @@ func (c *Client) GetEventDivisionLeaderboard(ctx context.Context, id string, opt
 // ListEventDivisionTasks reads a page of a division's tasks.
 //
 // GET /events/divisions/{id}/tasks
-func (c *Client) ListEventDivisionTasks(ctx context.Context, id string, opts EventTaskListOptions) ([]EventTask, Page, error) {
+func (c *Client) ListEventDivisionTasks(
+	ctx context.Context, id string, opts EventTaskListOptions,
+) ([]EventTask, Page, error) {
 	return ListOf[EventTask](ctx, c, "/events/divisions/{id}/tasks", Params{"id": id}, opts)
 }
 

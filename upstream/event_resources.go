@@ -101,7 +101,9 @@ func (c *Client) GetEventResource(ctx context.Context, divisionID, resourceID st
 // with the same options.
 //
 // GET /events/resources/reservedFields
-func (c *Client) ListEventResourceReservedFields(ctx context.Context, opts EventResourceListOptions) ([][]*ReservedField, Page, error) {
+func (c *Client) ListEventResourceReservedFields(
+	ctx context.Context, opts EventResourceListOptions,
+) ([][]*ReservedField, Page, error) {
 	return ListOf[[]*ReservedField](ctx, c, "/events/resources/reservedFields", nil, opts)
 }
 
@@ -109,7 +111,9 @@ func (c *Client) ListEventResourceReservedFields(ctx context.Context, opts Event
 // resource.
 //
 // GET /events/resources/{divisionId}/{resourceId}/reservedFields
-func (c *Client) GetEventResourceReservedFields(ctx context.Context, divisionID, resourceID string) ([]*ReservedField, error) {
+func (c *Client) GetEventResourceReservedFields(
+	ctx context.Context, divisionID, resourceID string,
+) ([]*ReservedField, error) {
 	fields, _, err := ListOf[*ReservedField](ctx, c, "/events/resources/{divisionId}/{resourceId}/reservedFields",
 		Params{"divisionId": divisionID, "resourceId": resourceID}, nil)
 	return fields, err

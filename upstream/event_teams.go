@@ -26,7 +26,9 @@ func (c *Client) GetEventTeamInvite(ctx context.Context, code string) (*EventTea
 // options.
 //
 // GET /events/teams/reservedFields
-func (c *Client) ListEventTeamReservedFields(ctx context.Context, opts EventTeamListOptions) ([][]*ReservedField, Page, error) {
+func (c *Client) ListEventTeamReservedFields(
+	ctx context.Context, opts EventTeamListOptions,
+) ([][]*ReservedField, Page, error) {
 	return ListOf[[]*ReservedField](ctx, c, "/events/teams/reservedFields", nil, opts)
 }
 

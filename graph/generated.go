@@ -6521,9 +6521,9 @@ extend type EventDivision {
   "The tag that marks the division's entries; null when the division has none."
   tag: Tag
   """
-  Songs the division proposes to chart (chart divisions only; other types
-  fail with BAD_USER_INPUT from the upstream), newest first unless ` + "`" + `orderBy` + "`" + `
-  says otherwise.
+  Songs the division proposes to chart (chart divisions only; for other
+  types the field fails with the upstream's code InvalidOperation), newest
+  first unless ` + "`" + `orderBy` + "`" + ` says otherwise.
   """
   songPrompts(
     "Returns the first n prompts after ` + "`" + `after` + "`" + ` (at most 100)."
@@ -6544,8 +6544,8 @@ extend type EventDivision {
     search: String
   ): EventSongPromptConnection!
   """
-  Charts the division proposes to play (play divisions only), newest first
-  unless ` + "`" + `orderBy` + "`" + ` says otherwise.
+  Charts the division proposes to play (play divisions only, as for
+  songPrompts), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise.
   """
   chartPrompts(
     "Returns the first n prompts after ` + "`" + `after` + "`" + ` (at most 100)."

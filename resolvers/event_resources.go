@@ -168,6 +168,11 @@ func (r *eventResourceResolver) Subject(
 		return subjectKind(v.Type, d.Type)
 	}
 
+	if obj.Type != upstream.EventResourceTypeTag {
+		if _, err := l.EventDivision(ctx, obj.DivisionID, divisions); err != nil {
+			return nil, err
+		}
+	}
 	kind := kindOf(obj)
 	g := groupPart(groupOf(ctx, func(v *upstream.EventResource) (string, bool) {
 		return v.ResourceID, kindOf(v) == kind

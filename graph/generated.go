@@ -40,9 +40,13 @@ type ResolverRoot interface {
 	Event() EventResolver
 	EventDivision() EventDivisionResolver
 	EventDivisionLink() EventDivisionLinkResolver
+	EventHostInvite() EventHostInviteResolver
 	EventLink() EventLinkResolver
+	EventResource() EventResourceResolver
+	EventTask() EventTaskResolver
 	EventTeam() EventTeamResolver
 	EventTeamLink() EventTeamLinkResolver
+	Hostship() HostshipResolver
 	Mutation() MutationResolver
 	PersonalBests() PersonalBestsResolver
 	Query() QueryResolver
@@ -185,6 +189,7 @@ type ComplexityRoot struct {
 
 	Event struct {
 		Accessibility       func(childComplexity int) int
+		Comments            func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
 		DateCreated         func(childComplexity int) int
 		DateLiked           func(childComplexity int) int
 		DateUnveiled        func(childComplexity int) int
@@ -194,6 +199,7 @@ type ComplexityRoot struct {
 		DescriptionText     func(childComplexity int) int
 		Divisions           func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventDivisionFilter, orderBy []model.EventDivisionOrder) int
 		Hosts               func(childComplexity int) int
+		Hostships           func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.HostshipFilter, orderBy []model.HostshipOrder) int
 		ID                  func(childComplexity int) int
 		Illustration        func(childComplexity int) int
 		Illustrator         func(childComplexity int) int
@@ -203,6 +209,41 @@ type ComplexityRoot struct {
 		Owner               func(childComplexity int) int
 		Subtitle            func(childComplexity int) int
 		Title               func(childComplexity int) int
+	}
+
+	EventChartEntry struct {
+		Chart func(childComplexity int) int
+		Team  func(childComplexity int) int
+	}
+
+	EventChartEntryConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	EventChartEntryEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	EventChartPrompt struct {
+		Chart            func(childComplexity int) int
+		EventDescription func(childComplexity int) int
+		Label            func(childComplexity int) int
+	}
+
+	EventChartPromptConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	EventChartPromptEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	EventConnection struct {
@@ -215,6 +256,9 @@ type ComplexityRoot struct {
 	EventDivision struct {
 		Accessibility              func(childComplexity int) int
 		Anonymization              func(childComplexity int) int
+		ChartEntries               func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) int
+		ChartPrompts               func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder, search *string) int
+		Comments                   func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
 		DateCreated                func(childComplexity int) int
 		DateEnded                  func(childComplexity int) int
 		DateLiked                  func(childComplexity int) int
@@ -230,6 +274,7 @@ type ComplexityRoot struct {
 		Illustrator                func(childComplexity int) int
 		IsHidden                   func(childComplexity int) int
 		IsLocked                   func(childComplexity int) int
+		Leaderboard                func(childComplexity int, top *int, neighborhood *int) int
 		LikeCount                  func(childComplexity int) int
 		MaxParticipantPerTeamCount func(childComplexity int) int
 		MaxSubmissionCount         func(childComplexity int) int
@@ -238,9 +283,17 @@ type ComplexityRoot struct {
 		MinSubmissionCount         func(childComplexity int) int
 		MinTeamCount               func(childComplexity int) int
 		Owner                      func(childComplexity int) int
+		RecordEntries              func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder) int
+		ReservedFields             func(childComplexity int) int
+		Resources                  func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder) int
+		SongEntries                func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongFilter, orderBy []model.SongOrder) int
+		SongPrompts                func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongFilter, orderBy []model.SongOrder, search *string) int
 		Status                     func(childComplexity int) int
 		Subtitle                   func(childComplexity int) int
 		SuggestedEntrySearch       func(childComplexity int) int
+		Tag                        func(childComplexity int) int
+		Tags                       func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.TagFilter, orderBy []model.TagOrder, search *string) int
+		Tasks                      func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventTaskFilter, orderBy []model.EventTaskOrder, search *string) int
 		TeamCount                  func(childComplexity int) int
 		Teams                      func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventTeamFilter, orderBy []model.EventTeamOrder) int
 		Title                      func(childComplexity int) int
@@ -271,11 +324,128 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	EventHostInvite struct {
+		Code        func(childComplexity int) int
+		DateExpired func(childComplexity int) int
+		Event       func(childComplexity int) int
+		Inviter     func(childComplexity int) int
+		IsAdmin     func(childComplexity int) int
+		IsUnveiled  func(childComplexity int) int
+		Permissions func(childComplexity int) int
+		Position    func(childComplexity int) int
+	}
+
 	EventLink struct {
 		DatabaseID func(childComplexity int) int
 		Event      func(childComplexity int) int
 		Source     func(childComplexity int) int
 		Text       func(childComplexity int) int
+	}
+
+	EventRecordEntry struct {
+		Record func(childComplexity int) int
+		Team   func(childComplexity int) int
+	}
+
+	EventRecordEntryConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	EventRecordEntryEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	EventResource struct {
+		DateCreated    func(childComplexity int) int
+		DateUpdated    func(childComplexity int) int
+		Description    func(childComplexity int) int
+		Division       func(childComplexity int) int
+		DivisionID     func(childComplexity int) int
+		ID             func(childComplexity int) int
+		IsAnonymous    func(childComplexity int) int
+		Label          func(childComplexity int) int
+		ReservedFields func(childComplexity int) int
+		ResourceID     func(childComplexity int) int
+		Score          func(childComplexity int) int
+		Subject        func(childComplexity int) int
+		Team           func(childComplexity int) int
+		Type           func(childComplexity int) int
+	}
+
+	EventResourceConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	EventResourceEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	EventSongEntry struct {
+		Song func(childComplexity int) int
+		Team func(childComplexity int) int
+	}
+
+	EventSongEntryConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	EventSongEntryEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	EventSongPrompt struct {
+		EventDescription func(childComplexity int) int
+		Label            func(childComplexity int) int
+		Song             func(childComplexity int) int
+	}
+
+	EventSongPromptConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	EventSongPromptEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	EventTask struct {
+		Code         func(childComplexity int) int
+		DateCreated  func(childComplexity int) int
+		DateExecuted func(childComplexity int) int
+		DateUpdated  func(childComplexity int) int
+		Description  func(childComplexity int) int
+		Division     func(childComplexity int) int
+		ID           func(childComplexity int) int
+		IsHidden     func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Type         func(childComplexity int) int
+	}
+
+	EventTaskConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	EventTaskEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	EventTeam struct {
@@ -292,6 +462,8 @@ type ComplexityRoot struct {
 		Owner                   func(childComplexity int) int
 		Participants            func(childComplexity int) int
 		Position                func(childComplexity int) int
+		ReservedFields          func(childComplexity int) int
+		Resources               func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder) int
 		Score                   func(childComplexity int) int
 		Status                  func(childComplexity int) int
 	}
@@ -308,11 +480,39 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	EventTeamInvite struct {
+		DateExpired func(childComplexity int) int
+		Inviter     func(childComplexity int) int
+		Team        func(childComplexity int) int
+	}
+
 	EventTeamLink struct {
 		DatabaseID func(childComplexity int) int
 		Source     func(childComplexity int) int
 		Team       func(childComplexity int) int
 		Text       func(childComplexity int) int
+	}
+
+	Hostship struct {
+		Event       func(childComplexity int) int
+		ID          func(childComplexity int) int
+		IsAdmin     func(childComplexity int) int
+		IsUnveiled  func(childComplexity int) int
+		Permissions func(childComplexity int) int
+		Position    func(childComplexity int) int
+		User        func(childComplexity int) int
+	}
+
+	HostshipConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	HostshipEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -342,28 +542,40 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Authorship    func(childComplexity int, id string) int
-		Chart         func(childComplexity int, id string) int
-		Charts        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder, search *string) int
-		Comment       func(childComplexity int, id string) int
-		Comments      func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder, search *string) int
-		Event         func(childComplexity int, id string) int
-		EventDivision func(childComplexity int, id string) int
-		EventTeam     func(childComplexity int, id string) int
-		Events        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventFilter, orderBy []model.EventOrder, search *string) int
-		Me            func(childComplexity int) int
-		Node          func(childComplexity int, id string) int
-		Nodes         func(childComplexity int, ids []string) int
-		Record        func(childComplexity int, id string) int
-		Records       func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder) int
-		Region        func(childComplexity int, code string) int
-		Regions       func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RegionFilter, orderBy []model.RegionOrder) int
-		Reply         func(childComplexity int, id string) int
-		Song          func(childComplexity int, id string) int
-		Songs         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongFilter, orderBy []model.SongOrder, search *string) int
-		Tags          func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.TagFilter, orderBy []model.TagOrder, search *string) int
-		User          func(childComplexity int, id string) int
-		Users         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.UserFilter, orderBy []model.UserOrder, search *string) int
+		Authorship                  func(childComplexity int, id string) int
+		Chart                       func(childComplexity int, id string) int
+		Charts                      func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder, search *string) int
+		Comment                     func(childComplexity int, id string) int
+		Comments                    func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder, search *string) int
+		Event                       func(childComplexity int, id string) int
+		EventDivision               func(childComplexity int, id string) int
+		EventDivisions              func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventDivisionFilter, orderBy []model.EventDivisionOrder, search *string) int
+		EventHostInvite             func(childComplexity int, code string) int
+		EventResource               func(childComplexity int, divisionID string, resourceID string) int
+		EventResourceReservedFields func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder) int
+		EventResources              func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder) int
+		EventTask                   func(childComplexity int, id string) int
+		EventTasks                  func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventTaskFilter, orderBy []model.EventTaskOrder, search *string) int
+		EventTeam                   func(childComplexity int, id string) int
+		EventTeamInvite             func(childComplexity int, code string) int
+		EventTeamReservedFields     func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventTeamFilter, orderBy []model.EventTeamOrder) int
+		EventTeams                  func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventTeamFilter, orderBy []model.EventTeamOrder, search *string) int
+		Events                      func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventFilter, orderBy []model.EventOrder, search *string) int
+		Hostship                    func(childComplexity int, eventID string, userID string) int
+		Hostships                   func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.HostshipFilter, orderBy []model.HostshipOrder) int
+		Me                          func(childComplexity int) int
+		Node                        func(childComplexity int, id string) int
+		Nodes                       func(childComplexity int, ids []string) int
+		Record                      func(childComplexity int, id string) int
+		Records                     func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder) int
+		Region                      func(childComplexity int, code string) int
+		Regions                     func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RegionFilter, orderBy []model.RegionOrder) int
+		Reply                       func(childComplexity int, id string) int
+		Song                        func(childComplexity int, id string) int
+		Songs                       func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongFilter, orderBy []model.SongOrder, search *string) int
+		Tags                        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.TagFilter, orderBy []model.TagOrder, search *string) int
+		User                        func(childComplexity int, id string) int
+		Users                       func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.UserFilter, orderBy []model.UserOrder, search *string) int
 	}
 
 	Record struct {
@@ -463,6 +675,27 @@ type ComplexityRoot struct {
 	ReplyPayload struct {
 		Comment func(childComplexity int) int
 		Reply   func(childComplexity int) int
+	}
+
+	ReservedField struct {
+		Content func(childComplexity int) int
+		Index   func(childComplexity int) int
+	}
+
+	ReservedFieldList struct {
+		Fields func(childComplexity int) int
+	}
+
+	ReservedFieldListConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ReservedFieldListEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	ResourceLink struct {
@@ -674,6 +907,8 @@ type EventResolver interface {
 	Owner(ctx context.Context, obj *upstream.Event) (*upstream.User, error)
 
 	Divisions(ctx context.Context, obj *upstream.Event, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventDivisionFilter, orderBy []model.EventDivisionOrder) (*model.EventDivisionConnection, error)
+	Comments(ctx context.Context, obj *upstream.Event, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
+	Hostships(ctx context.Context, obj *upstream.Event, first *int, after *string, last *int, before *string, offset *int, filter *upstream.HostshipFilter, orderBy []model.HostshipOrder) (*model.HostshipConnection, error)
 	DescriptionSegments(ctx context.Context, obj *upstream.Event) ([]model.RichTextSegment, error)
 	DescriptionText(ctx context.Context, obj *upstream.Event) (string, error)
 }
@@ -683,23 +918,60 @@ type EventDivisionResolver interface {
 	Event(ctx context.Context, obj *upstream.EventDivision) (*upstream.Event, error)
 	Owner(ctx context.Context, obj *upstream.EventDivision) (*upstream.User, error)
 	Teams(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventTeamFilter, orderBy []model.EventTeamOrder) (*model.EventTeamConnection, error)
+	Tag(ctx context.Context, obj *upstream.EventDivision) (*upstream.Tag, error)
+	SongPrompts(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongFilter, orderBy []model.SongOrder, search *string) (*model.EventSongPromptConnection, error)
+	ChartPrompts(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder, search *string) (*model.EventChartPromptConnection, error)
+	Tags(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.TagFilter, orderBy []model.TagOrder, search *string) (*model.TagConnection, error)
+	SongEntries(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongFilter, orderBy []model.SongOrder) (*model.EventSongEntryConnection, error)
+	ChartEntries(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) (*model.EventChartEntryConnection, error)
+	RecordEntries(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder) (*model.EventRecordEntryConnection, error)
+	Leaderboard(ctx context.Context, obj *upstream.EventDivision, top *int, neighborhood *int) ([]upstream.EventTeam, error)
+	Tasks(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventTaskFilter, orderBy []model.EventTaskOrder, search *string) (*model.EventTaskConnection, error)
+	ReservedFields(ctx context.Context, obj *upstream.EventDivision) ([]*upstream.ReservedField, error)
+	Resources(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder) (*model.EventResourceConnection, error)
+	Comments(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
 	DescriptionSegments(ctx context.Context, obj *upstream.EventDivision) ([]model.RichTextSegment, error)
 	DescriptionText(ctx context.Context, obj *upstream.EventDivision) (string, error)
 }
 type EventDivisionLinkResolver interface {
 	Division(ctx context.Context, obj *model.EventDivisionLink) (*upstream.EventDivision, error)
 }
+type EventHostInviteResolver interface {
+	Permissions(ctx context.Context, obj *upstream.EventHostInvite) ([]int, error)
+}
 type EventLinkResolver interface {
 	Event(ctx context.Context, obj *model.EventLink) (*upstream.Event, error)
+}
+type EventResourceResolver interface {
+	ID(ctx context.Context, obj *upstream.EventResource) (string, error)
+
+	Division(ctx context.Context, obj *upstream.EventResource) (*upstream.EventDivision, error)
+	Team(ctx context.Context, obj *upstream.EventResource) (*upstream.EventTeam, error)
+	Subject(ctx context.Context, obj *upstream.EventResource) (upstream.EventResourceSubject, error)
+	ReservedFields(ctx context.Context, obj *upstream.EventResource) ([]*upstream.ReservedField, error)
+}
+type EventTaskResolver interface {
+	ID(ctx context.Context, obj *upstream.EventTask) (string, error)
+
+	Division(ctx context.Context, obj *upstream.EventTask) (*upstream.EventDivision, error)
 }
 type EventTeamResolver interface {
 	ID(ctx context.Context, obj *upstream.EventTeam) (string, error)
 
 	Division(ctx context.Context, obj *upstream.EventTeam) (*upstream.EventDivision, error)
 	Owner(ctx context.Context, obj *upstream.EventTeam) (*upstream.User, error)
+	Resources(ctx context.Context, obj *upstream.EventTeam, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder) (*model.EventResourceConnection, error)
+	ReservedFields(ctx context.Context, obj *upstream.EventTeam) ([]*upstream.ReservedField, error)
 }
 type EventTeamLinkResolver interface {
 	Team(ctx context.Context, obj *model.EventTeamLink) (*upstream.EventTeam, error)
+}
+type HostshipResolver interface {
+	ID(ctx context.Context, obj *upstream.Hostship) (string, error)
+
+	Permissions(ctx context.Context, obj *upstream.Hostship) ([]int, error)
+	Event(ctx context.Context, obj *upstream.Hostship) (*upstream.Event, error)
+	User(ctx context.Context, obj *upstream.Hostship) (*upstream.User, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, input model.LoginInput) (*upstream.TokenSet, error)
@@ -741,6 +1013,18 @@ type QueryResolver interface {
 	Node(ctx context.Context, id string) (globalid.Node, error)
 	Nodes(ctx context.Context, ids []string) ([]globalid.Node, error)
 	Authorship(ctx context.Context, id string) (*upstream.PositionalUser, error)
+	EventDivisions(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventDivisionFilter, orderBy []model.EventDivisionOrder, search *string) (*model.EventDivisionConnection, error)
+	EventTeams(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventTeamFilter, orderBy []model.EventTeamOrder, search *string) (*model.EventTeamConnection, error)
+	EventTeamReservedFields(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventTeamFilter, orderBy []model.EventTeamOrder) (*model.ReservedFieldListConnection, error)
+	EventTeamInvite(ctx context.Context, code string) (*upstream.EventTeamInvite, error)
+	EventTask(ctx context.Context, id string) (*upstream.EventTask, error)
+	EventTasks(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventTaskFilter, orderBy []model.EventTaskOrder, search *string) (*model.EventTaskConnection, error)
+	EventResource(ctx context.Context, divisionID string, resourceID string) (*upstream.EventResource, error)
+	EventResources(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder) (*model.EventResourceConnection, error)
+	EventResourceReservedFields(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder) (*model.ReservedFieldListConnection, error)
+	Hostship(ctx context.Context, eventID string, userID string) (*upstream.Hostship, error)
+	Hostships(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.HostshipFilter, orderBy []model.HostshipOrder) (*model.HostshipConnection, error)
+	EventHostInvite(ctx context.Context, code string) (*upstream.EventHostInvite, error)
 }
 type RecordResolver interface {
 	ID(ctx context.Context, obj *upstream.Record) (string, error)
@@ -1363,6 +1647,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Accessibility(childComplexity), true
+	case "Event.comments":
+		if e.ComplexityRoot.Event.Comments == nil {
+			break
+		}
+
+		args, err := ec.field_Event_comments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.Comments(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.CommentFilter), args["orderBy"].([]model.CommentOrder)), true
 	case "Event.dateCreated":
 		if e.ComplexityRoot.Event.DateCreated == nil {
 			break
@@ -1422,6 +1717,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Hosts(childComplexity), true
+	case "Event.hostships":
+		if e.ComplexityRoot.Event.Hostships == nil {
+			break
+		}
+
+		args, err := ec.field_Event_hostships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.Hostships(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.HostshipFilter), args["orderBy"].([]model.HostshipOrder)), true
 	case "Event.id", "Event.databaseId":
 		if e.ComplexityRoot.Event.ID == nil {
 			break
@@ -1477,6 +1783,114 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Event.Title(childComplexity), true
 
+	case "EventChartEntry.chart":
+		if e.ComplexityRoot.EventChartEntry.Chart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventChartEntry.Chart(childComplexity), true
+	case "EventChartEntry.team":
+		if e.ComplexityRoot.EventChartEntry.Team == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventChartEntry.Team(childComplexity), true
+
+	case "EventChartEntryConnection.edges":
+		if e.ComplexityRoot.EventChartEntryConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventChartEntryConnection.Edges(childComplexity), true
+	case "EventChartEntryConnection.nodes":
+		if e.ComplexityRoot.EventChartEntryConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventChartEntryConnection.Nodes(childComplexity), true
+	case "EventChartEntryConnection.pageInfo":
+		if e.ComplexityRoot.EventChartEntryConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventChartEntryConnection.PageInfo(childComplexity), true
+	case "EventChartEntryConnection.totalCount":
+		if e.ComplexityRoot.EventChartEntryConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventChartEntryConnection.TotalCount(childComplexity), true
+
+	case "EventChartEntryEdge.cursor":
+		if e.ComplexityRoot.EventChartEntryEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventChartEntryEdge.Cursor(childComplexity), true
+	case "EventChartEntryEdge.node":
+		if e.ComplexityRoot.EventChartEntryEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventChartEntryEdge.Node(childComplexity), true
+
+	case "EventChartPrompt.chart":
+		if e.ComplexityRoot.EventChartPrompt.Chart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventChartPrompt.Chart(childComplexity), true
+	case "EventChartPrompt.eventDescription":
+		if e.ComplexityRoot.EventChartPrompt.EventDescription == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventChartPrompt.EventDescription(childComplexity), true
+	case "EventChartPrompt.label":
+		if e.ComplexityRoot.EventChartPrompt.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventChartPrompt.Label(childComplexity), true
+
+	case "EventChartPromptConnection.edges":
+		if e.ComplexityRoot.EventChartPromptConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventChartPromptConnection.Edges(childComplexity), true
+	case "EventChartPromptConnection.nodes":
+		if e.ComplexityRoot.EventChartPromptConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventChartPromptConnection.Nodes(childComplexity), true
+	case "EventChartPromptConnection.pageInfo":
+		if e.ComplexityRoot.EventChartPromptConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventChartPromptConnection.PageInfo(childComplexity), true
+	case "EventChartPromptConnection.totalCount":
+		if e.ComplexityRoot.EventChartPromptConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventChartPromptConnection.TotalCount(childComplexity), true
+
+	case "EventChartPromptEdge.cursor":
+		if e.ComplexityRoot.EventChartPromptEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventChartPromptEdge.Cursor(childComplexity), true
+	case "EventChartPromptEdge.node":
+		if e.ComplexityRoot.EventChartPromptEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventChartPromptEdge.Node(childComplexity), true
+
 	case "EventConnection.edges":
 		if e.ComplexityRoot.EventConnection.Edges == nil {
 			break
@@ -1514,6 +1928,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventDivision.Anonymization(childComplexity), true
+	case "EventDivision.chartEntries":
+		if e.ComplexityRoot.EventDivision.ChartEntries == nil {
+			break
+		}
+
+		args, err := ec.field_EventDivision_chartEntries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EventDivision.ChartEntries(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ChartFilter), args["orderBy"].([]model.ChartOrder)), true
+	case "EventDivision.chartPrompts":
+		if e.ComplexityRoot.EventDivision.ChartPrompts == nil {
+			break
+		}
+
+		args, err := ec.field_EventDivision_chartPrompts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EventDivision.ChartPrompts(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ChartFilter), args["orderBy"].([]model.ChartOrder), args["search"].(*string)), true
+	case "EventDivision.comments":
+		if e.ComplexityRoot.EventDivision.Comments == nil {
+			break
+		}
+
+		args, err := ec.field_EventDivision_comments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EventDivision.Comments(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.CommentFilter), args["orderBy"].([]model.CommentOrder)), true
 	case "EventDivision.dateCreated":
 		if e.ComplexityRoot.EventDivision.DateCreated == nil {
 			break
@@ -1604,6 +2051,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventDivision.IsLocked(childComplexity), true
+	case "EventDivision.leaderboard":
+		if e.ComplexityRoot.EventDivision.Leaderboard == nil {
+			break
+		}
+
+		args, err := ec.field_EventDivision_leaderboard_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EventDivision.Leaderboard(childComplexity, args["top"].(*int), args["neighborhood"].(*int)), true
 	case "EventDivision.likeCount":
 		if e.ComplexityRoot.EventDivision.LikeCount == nil {
 			break
@@ -1652,6 +2110,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventDivision.Owner(childComplexity), true
+	case "EventDivision.recordEntries":
+		if e.ComplexityRoot.EventDivision.RecordEntries == nil {
+			break
+		}
+
+		args, err := ec.field_EventDivision_recordEntries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EventDivision.RecordEntries(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.RecordFilter), args["orderBy"].([]model.RecordOrder)), true
+	case "EventDivision.reservedFields":
+		if e.ComplexityRoot.EventDivision.ReservedFields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventDivision.ReservedFields(childComplexity), true
+	case "EventDivision.resources":
+		if e.ComplexityRoot.EventDivision.Resources == nil {
+			break
+		}
+
+		args, err := ec.field_EventDivision_resources_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EventDivision.Resources(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.EventResourceFilter), args["orderBy"].([]model.EventResourceOrder)), true
+	case "EventDivision.songEntries":
+		if e.ComplexityRoot.EventDivision.SongEntries == nil {
+			break
+		}
+
+		args, err := ec.field_EventDivision_songEntries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EventDivision.SongEntries(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.SongFilter), args["orderBy"].([]model.SongOrder)), true
+	case "EventDivision.songPrompts":
+		if e.ComplexityRoot.EventDivision.SongPrompts == nil {
+			break
+		}
+
+		args, err := ec.field_EventDivision_songPrompts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EventDivision.SongPrompts(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.SongFilter), args["orderBy"].([]model.SongOrder), args["search"].(*string)), true
 	case "EventDivision.status":
 		if e.ComplexityRoot.EventDivision.Status == nil {
 			break
@@ -1670,6 +2178,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventDivision.SuggestedEntrySearch(childComplexity), true
+	case "EventDivision.tag":
+		if e.ComplexityRoot.EventDivision.Tag == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventDivision.Tag(childComplexity), true
+	case "EventDivision.tags":
+		if e.ComplexityRoot.EventDivision.Tags == nil {
+			break
+		}
+
+		args, err := ec.field_EventDivision_tags_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EventDivision.Tags(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.TagFilter), args["orderBy"].([]model.TagOrder), args["search"].(*string)), true
+	case "EventDivision.tasks":
+		if e.ComplexityRoot.EventDivision.Tasks == nil {
+			break
+		}
+
+		args, err := ec.field_EventDivision_tasks_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EventDivision.Tasks(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.EventTaskFilter), args["orderBy"].([]model.EventTaskOrder), args["search"].(*string)), true
 	case "EventDivision.teamCount":
 		if e.ComplexityRoot.EventDivision.TeamCount == nil {
 			break
@@ -1776,6 +2312,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventEdge.Node(childComplexity), true
 
+	case "EventHostInvite.code":
+		if e.ComplexityRoot.EventHostInvite.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventHostInvite.Code(childComplexity), true
+	case "EventHostInvite.dateExpired":
+		if e.ComplexityRoot.EventHostInvite.DateExpired == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventHostInvite.DateExpired(childComplexity), true
+	case "EventHostInvite.event":
+		if e.ComplexityRoot.EventHostInvite.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventHostInvite.Event(childComplexity), true
+	case "EventHostInvite.inviter":
+		if e.ComplexityRoot.EventHostInvite.Inviter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventHostInvite.Inviter(childComplexity), true
+	case "EventHostInvite.isAdmin":
+		if e.ComplexityRoot.EventHostInvite.IsAdmin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventHostInvite.IsAdmin(childComplexity), true
+	case "EventHostInvite.isUnveiled":
+		if e.ComplexityRoot.EventHostInvite.IsUnveiled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventHostInvite.IsUnveiled(childComplexity), true
+	case "EventHostInvite.permissions":
+		if e.ComplexityRoot.EventHostInvite.Permissions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventHostInvite.Permissions(childComplexity), true
+	case "EventHostInvite.position":
+		if e.ComplexityRoot.EventHostInvite.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventHostInvite.Position(childComplexity), true
+
 	case "EventLink.databaseId":
 		if e.ComplexityRoot.EventLink.DatabaseID == nil {
 			break
@@ -1800,6 +2385,387 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventLink.Text(childComplexity), true
+
+	case "EventRecordEntry.record":
+		if e.ComplexityRoot.EventRecordEntry.Record == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventRecordEntry.Record(childComplexity), true
+	case "EventRecordEntry.team":
+		if e.ComplexityRoot.EventRecordEntry.Team == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventRecordEntry.Team(childComplexity), true
+
+	case "EventRecordEntryConnection.edges":
+		if e.ComplexityRoot.EventRecordEntryConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventRecordEntryConnection.Edges(childComplexity), true
+	case "EventRecordEntryConnection.nodes":
+		if e.ComplexityRoot.EventRecordEntryConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventRecordEntryConnection.Nodes(childComplexity), true
+	case "EventRecordEntryConnection.pageInfo":
+		if e.ComplexityRoot.EventRecordEntryConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventRecordEntryConnection.PageInfo(childComplexity), true
+	case "EventRecordEntryConnection.totalCount":
+		if e.ComplexityRoot.EventRecordEntryConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventRecordEntryConnection.TotalCount(childComplexity), true
+
+	case "EventRecordEntryEdge.cursor":
+		if e.ComplexityRoot.EventRecordEntryEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventRecordEntryEdge.Cursor(childComplexity), true
+	case "EventRecordEntryEdge.node":
+		if e.ComplexityRoot.EventRecordEntryEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventRecordEntryEdge.Node(childComplexity), true
+
+	case "EventResource.dateCreated":
+		if e.ComplexityRoot.EventResource.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResource.DateCreated(childComplexity), true
+	case "EventResource.dateUpdated":
+		if e.ComplexityRoot.EventResource.DateUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResource.DateUpdated(childComplexity), true
+	case "EventResource.description":
+		if e.ComplexityRoot.EventResource.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResource.Description(childComplexity), true
+	case "EventResource.division":
+		if e.ComplexityRoot.EventResource.Division == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResource.Division(childComplexity), true
+	case "EventResource.divisionId":
+		if e.ComplexityRoot.EventResource.DivisionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResource.DivisionID(childComplexity), true
+	case "EventResource.id":
+		if e.ComplexityRoot.EventResource.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResource.ID(childComplexity), true
+	case "EventResource.isAnonymous":
+		if e.ComplexityRoot.EventResource.IsAnonymous == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResource.IsAnonymous(childComplexity), true
+	case "EventResource.label":
+		if e.ComplexityRoot.EventResource.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResource.Label(childComplexity), true
+	case "EventResource.reservedFields":
+		if e.ComplexityRoot.EventResource.ReservedFields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResource.ReservedFields(childComplexity), true
+	case "EventResource.resourceId":
+		if e.ComplexityRoot.EventResource.ResourceID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResource.ResourceID(childComplexity), true
+	case "EventResource.score":
+		if e.ComplexityRoot.EventResource.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResource.Score(childComplexity), true
+	case "EventResource.subject":
+		if e.ComplexityRoot.EventResource.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResource.Subject(childComplexity), true
+	case "EventResource.team":
+		if e.ComplexityRoot.EventResource.Team == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResource.Team(childComplexity), true
+	case "EventResource.type":
+		if e.ComplexityRoot.EventResource.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResource.Type(childComplexity), true
+
+	case "EventResourceConnection.edges":
+		if e.ComplexityRoot.EventResourceConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResourceConnection.Edges(childComplexity), true
+	case "EventResourceConnection.nodes":
+		if e.ComplexityRoot.EventResourceConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResourceConnection.Nodes(childComplexity), true
+	case "EventResourceConnection.pageInfo":
+		if e.ComplexityRoot.EventResourceConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResourceConnection.PageInfo(childComplexity), true
+	case "EventResourceConnection.totalCount":
+		if e.ComplexityRoot.EventResourceConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResourceConnection.TotalCount(childComplexity), true
+
+	case "EventResourceEdge.cursor":
+		if e.ComplexityRoot.EventResourceEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResourceEdge.Cursor(childComplexity), true
+	case "EventResourceEdge.node":
+		if e.ComplexityRoot.EventResourceEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResourceEdge.Node(childComplexity), true
+
+	case "EventSongEntry.song":
+		if e.ComplexityRoot.EventSongEntry.Song == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSongEntry.Song(childComplexity), true
+	case "EventSongEntry.team":
+		if e.ComplexityRoot.EventSongEntry.Team == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSongEntry.Team(childComplexity), true
+
+	case "EventSongEntryConnection.edges":
+		if e.ComplexityRoot.EventSongEntryConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSongEntryConnection.Edges(childComplexity), true
+	case "EventSongEntryConnection.nodes":
+		if e.ComplexityRoot.EventSongEntryConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSongEntryConnection.Nodes(childComplexity), true
+	case "EventSongEntryConnection.pageInfo":
+		if e.ComplexityRoot.EventSongEntryConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSongEntryConnection.PageInfo(childComplexity), true
+	case "EventSongEntryConnection.totalCount":
+		if e.ComplexityRoot.EventSongEntryConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSongEntryConnection.TotalCount(childComplexity), true
+
+	case "EventSongEntryEdge.cursor":
+		if e.ComplexityRoot.EventSongEntryEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSongEntryEdge.Cursor(childComplexity), true
+	case "EventSongEntryEdge.node":
+		if e.ComplexityRoot.EventSongEntryEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSongEntryEdge.Node(childComplexity), true
+
+	case "EventSongPrompt.eventDescription":
+		if e.ComplexityRoot.EventSongPrompt.EventDescription == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSongPrompt.EventDescription(childComplexity), true
+	case "EventSongPrompt.label":
+		if e.ComplexityRoot.EventSongPrompt.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSongPrompt.Label(childComplexity), true
+	case "EventSongPrompt.song":
+		if e.ComplexityRoot.EventSongPrompt.Song == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSongPrompt.Song(childComplexity), true
+
+	case "EventSongPromptConnection.edges":
+		if e.ComplexityRoot.EventSongPromptConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSongPromptConnection.Edges(childComplexity), true
+	case "EventSongPromptConnection.nodes":
+		if e.ComplexityRoot.EventSongPromptConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSongPromptConnection.Nodes(childComplexity), true
+	case "EventSongPromptConnection.pageInfo":
+		if e.ComplexityRoot.EventSongPromptConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSongPromptConnection.PageInfo(childComplexity), true
+	case "EventSongPromptConnection.totalCount":
+		if e.ComplexityRoot.EventSongPromptConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSongPromptConnection.TotalCount(childComplexity), true
+
+	case "EventSongPromptEdge.cursor":
+		if e.ComplexityRoot.EventSongPromptEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSongPromptEdge.Cursor(childComplexity), true
+	case "EventSongPromptEdge.node":
+		if e.ComplexityRoot.EventSongPromptEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventSongPromptEdge.Node(childComplexity), true
+
+	case "EventTask.code":
+		if e.ComplexityRoot.EventTask.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTask.Code(childComplexity), true
+	case "EventTask.dateCreated":
+		if e.ComplexityRoot.EventTask.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTask.DateCreated(childComplexity), true
+	case "EventTask.dateExecuted":
+		if e.ComplexityRoot.EventTask.DateExecuted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTask.DateExecuted(childComplexity), true
+	case "EventTask.dateUpdated":
+		if e.ComplexityRoot.EventTask.DateUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTask.DateUpdated(childComplexity), true
+	case "EventTask.description":
+		if e.ComplexityRoot.EventTask.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTask.Description(childComplexity), true
+	case "EventTask.division":
+		if e.ComplexityRoot.EventTask.Division == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTask.Division(childComplexity), true
+	case "EventTask.id", "EventTask.databaseId":
+		if e.ComplexityRoot.EventTask.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTask.ID(childComplexity), true
+	case "EventTask.isHidden":
+		if e.ComplexityRoot.EventTask.IsHidden == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTask.IsHidden(childComplexity), true
+	case "EventTask.name":
+		if e.ComplexityRoot.EventTask.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTask.Name(childComplexity), true
+	case "EventTask.type":
+		if e.ComplexityRoot.EventTask.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTask.Type(childComplexity), true
+
+	case "EventTaskConnection.edges":
+		if e.ComplexityRoot.EventTaskConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTaskConnection.Edges(childComplexity), true
+	case "EventTaskConnection.nodes":
+		if e.ComplexityRoot.EventTaskConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTaskConnection.Nodes(childComplexity), true
+	case "EventTaskConnection.pageInfo":
+		if e.ComplexityRoot.EventTaskConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTaskConnection.PageInfo(childComplexity), true
+	case "EventTaskConnection.totalCount":
+		if e.ComplexityRoot.EventTaskConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTaskConnection.TotalCount(childComplexity), true
+
+	case "EventTaskEdge.cursor":
+		if e.ComplexityRoot.EventTaskEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTaskEdge.Cursor(childComplexity), true
+	case "EventTaskEdge.node":
+		if e.ComplexityRoot.EventTaskEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTaskEdge.Node(childComplexity), true
 
 	case "EventTeam.claimedParticipantCount":
 		if e.ComplexityRoot.EventTeam.ClaimedParticipantCount == nil {
@@ -1879,6 +2845,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventTeam.Position(childComplexity), true
+	case "EventTeam.reservedFields":
+		if e.ComplexityRoot.EventTeam.ReservedFields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTeam.ReservedFields(childComplexity), true
+	case "EventTeam.resources":
+		if e.ComplexityRoot.EventTeam.Resources == nil {
+			break
+		}
+
+		args, err := ec.field_EventTeam_resources_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EventTeam.Resources(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.EventResourceFilter), args["orderBy"].([]model.EventResourceOrder)), true
 	case "EventTeam.score":
 		if e.ComplexityRoot.EventTeam.Score == nil {
 			break
@@ -1930,6 +2913,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventTeamEdge.Node(childComplexity), true
 
+	case "EventTeamInvite.dateExpired":
+		if e.ComplexityRoot.EventTeamInvite.DateExpired == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTeamInvite.DateExpired(childComplexity), true
+	case "EventTeamInvite.inviter":
+		if e.ComplexityRoot.EventTeamInvite.Inviter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTeamInvite.Inviter(childComplexity), true
+	case "EventTeamInvite.team":
+		if e.ComplexityRoot.EventTeamInvite.Team == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTeamInvite.Team(childComplexity), true
+
 	case "EventTeamLink.databaseId":
 		if e.ComplexityRoot.EventTeamLink.DatabaseID == nil {
 			break
@@ -1954,6 +2956,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventTeamLink.Text(childComplexity), true
+
+	case "Hostship.event":
+		if e.ComplexityRoot.Hostship.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Hostship.Event(childComplexity), true
+	case "Hostship.id":
+		if e.ComplexityRoot.Hostship.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Hostship.ID(childComplexity), true
+	case "Hostship.isAdmin":
+		if e.ComplexityRoot.Hostship.IsAdmin == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Hostship.IsAdmin(childComplexity), true
+	case "Hostship.isUnveiled":
+		if e.ComplexityRoot.Hostship.IsUnveiled == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Hostship.IsUnveiled(childComplexity), true
+	case "Hostship.permissions":
+		if e.ComplexityRoot.Hostship.Permissions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Hostship.Permissions(childComplexity), true
+	case "Hostship.position":
+		if e.ComplexityRoot.Hostship.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Hostship.Position(childComplexity), true
+	case "Hostship.user":
+		if e.ComplexityRoot.Hostship.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Hostship.User(childComplexity), true
+
+	case "HostshipConnection.edges":
+		if e.ComplexityRoot.HostshipConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HostshipConnection.Edges(childComplexity), true
+	case "HostshipConnection.nodes":
+		if e.ComplexityRoot.HostshipConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HostshipConnection.Nodes(childComplexity), true
+	case "HostshipConnection.pageInfo":
+		if e.ComplexityRoot.HostshipConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HostshipConnection.PageInfo(childComplexity), true
+	case "HostshipConnection.totalCount":
+		if e.ComplexityRoot.HostshipConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HostshipConnection.TotalCount(childComplexity), true
+
+	case "HostshipEdge.cursor":
+		if e.ComplexityRoot.HostshipEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HostshipEdge.Cursor(childComplexity), true
+	case "HostshipEdge.node":
+		if e.ComplexityRoot.HostshipEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HostshipEdge.Node(childComplexity), true
 
 	case "Mutation.commentOnChart":
 		if e.ComplexityRoot.Mutation.CommentOnChart == nil {
@@ -2192,6 +3275,83 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.EventDivision(childComplexity, args["id"].(string)), true
+	case "Query.eventDivisions":
+		if e.ComplexityRoot.Query.EventDivisions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_eventDivisions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EventDivisions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.EventDivisionFilter), args["orderBy"].([]model.EventDivisionOrder), args["search"].(*string)), true
+	case "Query.eventHostInvite":
+		if e.ComplexityRoot.Query.EventHostInvite == nil {
+			break
+		}
+
+		args, err := ec.field_Query_eventHostInvite_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EventHostInvite(childComplexity, args["code"].(string)), true
+	case "Query.eventResource":
+		if e.ComplexityRoot.Query.EventResource == nil {
+			break
+		}
+
+		args, err := ec.field_Query_eventResource_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EventResource(childComplexity, args["divisionId"].(string), args["resourceId"].(string)), true
+	case "Query.eventResourceReservedFields":
+		if e.ComplexityRoot.Query.EventResourceReservedFields == nil {
+			break
+		}
+
+		args, err := ec.field_Query_eventResourceReservedFields_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EventResourceReservedFields(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.EventResourceFilter), args["orderBy"].([]model.EventResourceOrder)), true
+	case "Query.eventResources":
+		if e.ComplexityRoot.Query.EventResources == nil {
+			break
+		}
+
+		args, err := ec.field_Query_eventResources_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EventResources(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.EventResourceFilter), args["orderBy"].([]model.EventResourceOrder)), true
+	case "Query.eventTask":
+		if e.ComplexityRoot.Query.EventTask == nil {
+			break
+		}
+
+		args, err := ec.field_Query_eventTask_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EventTask(childComplexity, args["id"].(string)), true
+	case "Query.eventTasks":
+		if e.ComplexityRoot.Query.EventTasks == nil {
+			break
+		}
+
+		args, err := ec.field_Query_eventTasks_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EventTasks(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.EventTaskFilter), args["orderBy"].([]model.EventTaskOrder), args["search"].(*string)), true
 	case "Query.eventTeam":
 		if e.ComplexityRoot.Query.EventTeam == nil {
 			break
@@ -2203,6 +3363,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.EventTeam(childComplexity, args["id"].(string)), true
+	case "Query.eventTeamInvite":
+		if e.ComplexityRoot.Query.EventTeamInvite == nil {
+			break
+		}
+
+		args, err := ec.field_Query_eventTeamInvite_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EventTeamInvite(childComplexity, args["code"].(string)), true
+	case "Query.eventTeamReservedFields":
+		if e.ComplexityRoot.Query.EventTeamReservedFields == nil {
+			break
+		}
+
+		args, err := ec.field_Query_eventTeamReservedFields_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EventTeamReservedFields(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.EventTeamFilter), args["orderBy"].([]model.EventTeamOrder)), true
+	case "Query.eventTeams":
+		if e.ComplexityRoot.Query.EventTeams == nil {
+			break
+		}
+
+		args, err := ec.field_Query_eventTeams_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EventTeams(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.EventTeamFilter), args["orderBy"].([]model.EventTeamOrder), args["search"].(*string)), true
 	case "Query.events":
 		if e.ComplexityRoot.Query.Events == nil {
 			break
@@ -2214,6 +3407,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Events(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.EventFilter), args["orderBy"].([]model.EventOrder), args["search"].(*string)), true
+	case "Query.hostship":
+		if e.ComplexityRoot.Query.Hostship == nil {
+			break
+		}
+
+		args, err := ec.field_Query_hostship_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Hostship(childComplexity, args["eventId"].(string), args["userId"].(string)), true
+	case "Query.hostships":
+		if e.ComplexityRoot.Query.Hostships == nil {
+			break
+		}
+
+		args, err := ec.field_Query_hostships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Hostships(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.HostshipFilter), args["orderBy"].([]model.HostshipOrder)), true
 
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
@@ -2748,6 +3963,64 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ReplyPayload.Reply(childComplexity), true
+
+	case "ReservedField.content":
+		if e.ComplexityRoot.ReservedField.Content == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReservedField.Content(childComplexity), true
+	case "ReservedField.index":
+		if e.ComplexityRoot.ReservedField.Index == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReservedField.Index(childComplexity), true
+
+	case "ReservedFieldList.fields":
+		if e.ComplexityRoot.ReservedFieldList.Fields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReservedFieldList.Fields(childComplexity), true
+
+	case "ReservedFieldListConnection.edges":
+		if e.ComplexityRoot.ReservedFieldListConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReservedFieldListConnection.Edges(childComplexity), true
+	case "ReservedFieldListConnection.nodes":
+		if e.ComplexityRoot.ReservedFieldListConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReservedFieldListConnection.Nodes(childComplexity), true
+	case "ReservedFieldListConnection.pageInfo":
+		if e.ComplexityRoot.ReservedFieldListConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReservedFieldListConnection.PageInfo(childComplexity), true
+	case "ReservedFieldListConnection.totalCount":
+		if e.ComplexityRoot.ReservedFieldListConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReservedFieldListConnection.TotalCount(childComplexity), true
+
+	case "ReservedFieldListEdge.cursor":
+		if e.ComplexityRoot.ReservedFieldListEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReservedFieldListEdge.Cursor(childComplexity), true
+	case "ReservedFieldListEdge.node":
+		if e.ComplexityRoot.ReservedFieldListEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReservedFieldListEdge.Node(childComplexity), true
 
 	case "ResourceLink.databaseId":
 		if e.ComplexityRoot.ResourceLink.DatabaseID == nil {
@@ -3516,8 +4789,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EventDivisionOrder", ec.unmarshalInputEventDivisionOrder),
 			graphql.NewInputUnmarshaler("EventFilter", ec.unmarshalInputEventFilter),
 			graphql.NewInputUnmarshaler("EventOrder", ec.unmarshalInputEventOrder),
+			graphql.NewInputUnmarshaler("EventResourceFilter", ec.unmarshalInputEventResourceFilter),
+			graphql.NewInputUnmarshaler("EventResourceOrder", ec.unmarshalInputEventResourceOrder),
+			graphql.NewInputUnmarshaler("EventTaskFilter", ec.unmarshalInputEventTaskFilter),
+			graphql.NewInputUnmarshaler("EventTaskOrder", ec.unmarshalInputEventTaskOrder),
 			graphql.NewInputUnmarshaler("EventTeamFilter", ec.unmarshalInputEventTeamFilter),
 			graphql.NewInputUnmarshaler("EventTeamOrder", ec.unmarshalInputEventTeamOrder),
+			graphql.NewInputUnmarshaler("HostshipFilter", ec.unmarshalInputHostshipFilter),
+			graphql.NewInputUnmarshaler("HostshipOrder", ec.unmarshalInputHostshipOrder),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("RecordFilter", ec.unmarshalInputRecordFilter),
 			graphql.NewInputUnmarshaler("RecordOrder", ec.unmarshalInputRecordOrder),
@@ -6138,6 +7417,1027 @@ extend type User {
   ): RecordConnection
 }
 `, BuiltIn: false},
+	{Name: "../schema/events.graphqls", Input: `# Events in depth: what event divisions collect (prompts, entries, tags,
+# tasks, leaderboards), event resources, hostships, invitations and the
+# reserved fields hosts keep. Event, EventDivision and EventTeam are in
+# schema.graphqls; this file extends them.
+
+extend type Query {
+  "Event divisions of all events, by start date unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  eventDivisions(
+    "Returns the first n divisions after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the divisions after this cursor."
+    after: String
+    "Returns the last n divisions before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the divisions before this cursor."
+    before: String
+    "Skips this many divisions first, for page-number interfaces."
+    offset: Int
+    "Only divisions that match every given condition."
+    filter: EventDivisionFilter
+    "Sort keys, most significant first."
+    orderBy: [EventDivisionOrder!]
+    "Full-text search over division titles; the upstream's relevance order then applies."
+    search: String
+  ): EventDivisionConnection
+
+  "Event teams of all divisions, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  eventTeams(
+    "Returns the first n teams after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the teams after this cursor."
+    after: String
+    "Returns the last n teams before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the teams before this cursor."
+    before: String
+    "Skips this many teams first, for page-number interfaces."
+    offset: Int
+    "Only teams that match every given condition."
+    filter: EventTeamFilter
+    "Sort keys, most significant first."
+    orderBy: [EventTeamOrder!]
+    "Full-text search over team names; the upstream's relevance order then applies."
+    search: String
+  ): EventTeamConnection
+
+  """
+  The reserved fields of a page of event teams, one list per team in the
+  order of the teams the same arguments select. Only administrators and the
+  events' hosts see them; other callers get empty lists.
+  """
+  eventTeamReservedFields(
+    "Returns the first n lists after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the lists after this cursor."
+    after: String
+    "Returns the last n lists before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the lists before this cursor."
+    before: String
+    "Skips this many lists first."
+    offset: Int
+    "Only the teams that match every given condition."
+    filter: EventTeamFilter
+    "Sort keys of the teams, most significant first."
+    orderBy: [EventTeamOrder!]
+  ): ReservedFieldListConnection
+
+  "An event team invitation by its code. Needs a signed-in caller; NOT_FOUND once it expired."
+  eventTeamInvite("The invitation code, as the inviter shared it." code: String!): EventTeamInvite
+
+  "An event task by its ID (a GUID)."
+  eventTask("The task's ID, a GUID." id: ID!): EventTask
+  "Event tasks of unveiled divisions (and of the caller's own events), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  eventTasks(
+    "Returns the first n tasks after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the tasks after this cursor."
+    after: String
+    "Returns the last n tasks before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the tasks before this cursor."
+    before: String
+    "Skips this many tasks first, for page-number interfaces."
+    offset: Int
+    "Only tasks that match every given condition."
+    filter: EventTaskFilter
+    "Sort keys, most significant first."
+    orderBy: [EventTaskOrder!]
+    "Full-text search over task names; the upstream's relevance order then applies."
+    search: String
+  ): EventTaskConnection
+
+  """
+  An event resource by its division and the resource it attaches. Only
+  hosts, administrators and (for public entries or their own team's) the
+  entrants see one; NOT_FOUND otherwise.
+  """
+  eventResource(
+    "The division's ID, a GUID."
+    divisionId: ID!
+    "The ID (a GUID) of the song, chart, record or tag attached."
+    resourceId: ID!
+  ): EventResource
+  """
+  Event resources the caller may see (hosts: their events' resources;
+  others: public entries and their teams' entries; anonymous callers: none),
+  newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise.
+  """
+  eventResources(
+    "Returns the first n resources after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the resources after this cursor."
+    after: String
+    "Returns the last n resources before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the resources before this cursor."
+    before: String
+    "Skips this many resources first, for page-number interfaces."
+    offset: Int
+    "Only resources that match every given condition."
+    filter: EventResourceFilter
+    "Sort keys, most significant first."
+    orderBy: [EventResourceOrder!]
+  ): EventResourceConnection
+  """
+  The reserved fields of a page of event resources, one list per resource in
+  the order of the resources the same arguments select among those the
+  caller hosts. Other callers get empty lists.
+  """
+  eventResourceReservedFields(
+    "Returns the first n lists after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the lists after this cursor."
+    after: String
+    "Returns the last n lists before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the lists before this cursor."
+    before: String
+    "Skips this many lists first."
+    offset: Int
+    "Only the resources that match every given condition."
+    filter: EventResourceFilter
+    "Sort keys of the resources, most significant first."
+    orderBy: [EventResourceOrder!]
+  ): ReservedFieldListConnection
+
+  "The hostship of a user on an event. NOT_FOUND when there is none or it is not unveiled to the caller."
+  hostship(
+    "The event's ID, a GUID."
+    eventId: ID!
+    "The host's user ID, an integer."
+    userId: ID!
+  ): Hostship
+  "Hostships the caller may see (unveiled ones, and all of the events they host), by event unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  hostships(
+    "Returns the first n hostships after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the hostships after this cursor."
+    after: String
+    "Returns the last n hostships before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the hostships before this cursor."
+    before: String
+    "Skips this many hostships first, for page-number interfaces."
+    offset: Int
+    "Only hostships that match every given condition."
+    filter: HostshipFilter
+    "Sort keys, most significant first."
+    orderBy: [HostshipOrder!]
+  ): HostshipConnection
+  "An invitation to host an event by its code. Needs a signed-in caller; NOT_FOUND once it expired."
+  eventHostInvite("The invitation code, as the inviter shared it." code: String!): EventHostInvite
+}
+
+extend type Event {
+  "Comments on the event, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  comments(
+    "Returns the first n comments after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the comments after this cursor."
+    after: String
+    "Returns the last n comments before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the comments before this cursor."
+    before: String
+    "Skips this many comments first."
+    offset: Int
+    "Only comments that match every given condition."
+    filter: CommentFilter
+    "Sort keys, most significant first."
+    orderBy: [CommentOrder!]
+  ): CommentConnection
+  "The event's hostships (the caller sees unveiled ones unless they host the event), by host unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  hostships(
+    "Returns the first n hostships after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the hostships after this cursor."
+    after: String
+    "Returns the last n hostships before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the hostships before this cursor."
+    before: String
+    "Skips this many hostships first."
+    offset: Int
+    "Only hostships that match every given condition."
+    filter: HostshipFilter
+    "Sort keys, most significant first."
+    orderBy: [HostshipOrder!]
+  ): HostshipConnection
+}
+
+extend type EventDivision {
+  "The tag that marks the division's entries; null when the division has none."
+  tag: Tag
+  """
+  Songs the division proposes to chart (chart divisions only; for other
+  types the field fails with the upstream's code InvalidOperation), newest
+  first unless ` + "`" + `orderBy` + "`" + ` says otherwise.
+  """
+  songPrompts(
+    "Returns the first n prompts after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the prompts after this cursor."
+    after: String
+    "Returns the last n prompts before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the prompts before this cursor."
+    before: String
+    "Skips this many prompts first."
+    offset: Int
+    "Only prompts whose songs match every given condition."
+    filter: SongFilter
+    "Sort keys, most significant first."
+    orderBy: [SongOrder!]
+    "Full-text search over song titles; the upstream's relevance order then applies."
+    search: String
+  ): EventSongPromptConnection
+  """
+  Charts the division proposes to play (play divisions only, as for
+  songPrompts), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise.
+  """
+  chartPrompts(
+    "Returns the first n prompts after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the prompts after this cursor."
+    after: String
+    "Returns the last n prompts before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the prompts before this cursor."
+    before: String
+    "Skips this many prompts first."
+    offset: Int
+    "Only prompts whose charts match every given condition."
+    filter: ChartFilter
+    "Sort keys, most significant first."
+    orderBy: [ChartOrder!]
+    "Full-text search over chart and song titles; the upstream's relevance order then applies."
+    search: String
+  ): EventChartPromptConnection
+  "Tags of the division's entries, by name unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  tags(
+    "Returns the first n tags after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the tags after this cursor."
+    after: String
+    "Returns the last n tags before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the tags before this cursor."
+    before: String
+    "Skips this many tags first."
+    offset: Int
+    "Only tags that match every given condition."
+    filter: TagFilter
+    "Sort keys, most significant first."
+    orderBy: [TagOrder!]
+    "Full-text search over tag names; the upstream's relevance order then applies."
+    search: String
+  ): TagConnection
+  """
+  Songs entered into the division (song divisions only), newest first unless
+  ` + "`" + `orderBy` + "`" + ` says otherwise. Anonymous divisions ignore the owner and author
+  filters.
+  """
+  songEntries(
+    "Returns the first n entries after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the entries after this cursor."
+    after: String
+    "Returns the last n entries before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the entries before this cursor."
+    before: String
+    "Skips this many entries first."
+    offset: Int
+    "Only entries whose songs match every given condition."
+    filter: SongFilter
+    "Sort keys, most significant first."
+    orderBy: [SongOrder!]
+  ): EventSongEntryConnection
+  """
+  Charts entered into the division (chart divisions only), newest first
+  unless ` + "`" + `orderBy` + "`" + ` says otherwise. Anonymous divisions ignore the owner and
+  author filters.
+  """
+  chartEntries(
+    "Returns the first n entries after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the entries after this cursor."
+    after: String
+    "Returns the last n entries before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the entries before this cursor."
+    before: String
+    "Skips this many entries first."
+    offset: Int
+    "Only entries whose charts match every given condition."
+    filter: ChartFilter
+    "Sort keys, most significant first."
+    orderBy: [ChartOrder!]
+  ): EventChartEntryConnection
+  """
+  Plays entered into the division (play divisions), newest first unless
+  ` + "`" + `orderBy` + "`" + ` says otherwise. Anonymous divisions ignore the owner filters.
+  """
+  recordEntries(
+    "Returns the first n entries after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the entries after this cursor."
+    after: String
+    "Returns the last n entries before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the entries before this cursor."
+    before: String
+    "Skips this many entries first."
+    offset: Int
+    "Only entries whose records match every given condition."
+    filter: RecordFilter
+    "Sort keys, most significant first."
+    orderBy: [RecordOrder!]
+  ): EventRecordEntryConnection
+  """
+  The division's best teams, each with its position: the top ` + "`" + `top` + "`" + `, and for
+  a signed-in caller ranked below them, ` + "`" + `neighborhood` + "`" + ` teams either side of
+  the caller's own. A locked division fails for all but administrators.
+  """
+  leaderboard(
+    "How many of the best teams (1 to 100, default 10)."
+    top: Int
+    "How many teams either side of the caller's team (0 to 50, default 1)."
+    neighborhood: Int
+  ): [EventTeam!]
+  "The division's tasks, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  tasks(
+    "Returns the first n tasks after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the tasks after this cursor."
+    after: String
+    "Returns the last n tasks before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the tasks before this cursor."
+    before: String
+    "Skips this many tasks first."
+    offset: Int
+    "Only tasks that match every given condition."
+    filter: EventTaskFilter
+    "Sort keys, most significant first."
+    orderBy: [EventTaskOrder!]
+    "Full-text search over task names; the upstream's relevance order then applies."
+    search: String
+  ): EventTaskConnection
+  """
+  The division's reserved fields as the caller may see them: all of them for
+  administrators and event admins, the ones a host's permissions name (null
+  in place of the others), none for other users. Fails with NOT_FOUND for
+  anonymous callers.
+  """
+  reservedFields: [ReservedField]!
+  """
+  The division's prompts, entries and tags as event resources that the
+  caller may see (hosts: all; others: public entries and their own team's;
+  anonymous callers: none), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise.
+  """
+  resources(
+    "Returns the first n resources after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the resources after this cursor."
+    after: String
+    "Returns the last n resources before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the resources before this cursor."
+    before: String
+    "Skips this many resources first."
+    offset: Int
+    "Only resources that match every given condition."
+    filter: EventResourceFilter
+    "Sort keys, most significant first."
+    orderBy: [EventResourceOrder!]
+  ): EventResourceConnection
+  "Comments on the division, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  comments(
+    "Returns the first n comments after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the comments after this cursor."
+    after: String
+    "Returns the last n comments before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the comments before this cursor."
+    before: String
+    "Skips this many comments first."
+    offset: Int
+    "Only comments that match every given condition."
+    filter: CommentFilter
+    "Sort keys, most significant first."
+    orderBy: [CommentOrder!]
+  ): CommentConnection
+}
+
+extend type EventTeam {
+  """
+  The resources the team entered that the caller may see (hosts: all;
+  others: public entries and their own team's), newest first unless
+  ` + "`" + `orderBy` + "`" + ` says otherwise.
+  """
+  resources(
+    "Returns the first n resources after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the resources after this cursor."
+    after: String
+    "Returns the last n resources before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the resources before this cursor."
+    before: String
+    "Skips this many resources first."
+    offset: Int
+    "Only resources that match every given condition."
+    filter: EventResourceFilter
+    "Sort keys, most significant first."
+    orderBy: [EventResourceOrder!]
+  ): EventResourceConnection
+  """
+  The team's reserved fields as the caller may see them (see
+  EventDivision.reservedFields). Fails with NOT_FOUND for anonymous callers.
+  """
+  reservedFields: [ReservedField]!
+}
+
+"A song an event division proposes to chart, with the division's notes on it."
+type EventSongPrompt {
+  "The song proposed."
+  song: Song!
+  "The division's short label for the prompt, such as a round's name."
+  label: String
+  "The division's description of the prompt (PhiZone rich text)."
+  eventDescription: String
+}
+
+"A chart an event division proposes to play, with the division's notes on it."
+type EventChartPrompt {
+  "The chart proposed."
+  chart: Chart!
+  "The division's short label for the prompt, such as a round's name."
+  label: String
+  "The division's description of the prompt (PhiZone rich text)."
+  eventDescription: String
+}
+
+"A song entered into an event division."
+type EventSongEntry {
+  "The song entered."
+  song: Song!
+  "The team that entered it; null while the entry is anonymous."
+  team: EventTeam
+}
+
+"A chart entered into an event division."
+type EventChartEntry {
+  "The chart entered."
+  chart: Chart!
+  "The team that entered it; null while the entry is anonymous."
+  team: EventTeam
+}
+
+"A play (record) entered into an event division."
+type EventRecordEntry {
+  "The record entered."
+  record: Record!
+  "The team that entered it; null while the entry is anonymous."
+  team: EventTeam
+}
+
+"One of the numbered free-text fields event hosts keep on a division, a team or a resource."
+type ReservedField {
+  "The field's number, from 1."
+  index: Int!
+  "The field's content; null when empty."
+  content: String
+}
+
+"The reserved fields of one team or resource of a list, in list order."
+type ReservedFieldList {
+  "The fields, null where the caller's hostship does not name one."
+  fields: [ReservedField]!
+}
+
+"A script an event division runs on a schedule or when something happens in it."
+type EventTask implements Node {
+  "The task's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The task's ID in the PhiZone API (a GUID): the one its REST routes use."
+  databaseId: ID! @goField(name: "ID")
+  "The task's name."
+  name: String!
+  "When the task runs."
+  type: EventTaskType!
+  "The task's script."
+  code: String
+  "Whether the task is hidden from the division's public page."
+  isHidden: Boolean!
+  "What the task does."
+  description: String!
+  "When a scheduled task ran (or will run); null for triggered tasks."
+  dateExecuted: DateTime
+  "When the task was created."
+  dateCreated: DateTime!
+  "When the task last changed."
+  dateUpdated: DateTime!
+  "The division the task belongs to."
+  division: EventDivision
+}
+
+"When an event task runs."
+enum EventTaskType {
+  "At its execution date."
+  SCHEDULED
+  "Before a team registers; may refuse it."
+  PRE_REGISTRATION
+  "Before a team invites a user; may refuse it."
+  PRE_INVITATION
+  "Before a user joins a team; may refuse it."
+  PRE_PARTICIPATION
+  "Before a team submits an entry; may refuse it."
+  PRE_SUBMISSION
+  "Before a team is updated; may refuse it."
+  PRE_UPDATE_TEAM
+  "Before a participant is updated; may refuse it."
+  PRE_UPDATE_PARTICIPANT
+  "Before a submission is updated; may refuse it."
+  PRE_UPDATE_SUBMISSION
+  "After a team registered."
+  POST_REGISTRATION
+  "After a team invited a user."
+  POST_INVITATION
+  "After a user joined a team."
+  POST_PARTICIPATION
+  "After a team submitted an entry."
+  POST_SUBMISSION
+  "After a team was updated."
+  POST_UPDATE_TEAM
+  "After a participant was updated."
+  POST_UPDATE_PARTICIPANT
+  "After a submission was updated."
+  POST_UPDATE_SUBMISSION
+  "When a resource is approved into the division."
+  ON_APPROVAL
+  "When a submission is deleted."
+  ON_DELETION
+  "When a team disbands."
+  ON_DISBANDMENT
+  "When a participant withdraws."
+  ON_WITHDRAWAL
+  "When an entry is scored."
+  ON_ENTRY_EVALUATION
+  "When a team is scored."
+  ON_TEAM_EVALUATION
+  "A type this facade does not know yet."
+  UNKNOWN
+}
+
+"A song, chart, record or tag attached to an event division as a prompt, an entry or a tag."
+type EventResource implements Node {
+  "The resource's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches; it names the division and the resource."
+  id: ID! @goField(forceResolver: true)
+  "The division's ID (a GUID)."
+  divisionId: ID!
+  "The ID (a GUID) of the song, chart, record or tag attached."
+  resourceId: ID!
+  "The resource's role in the division."
+  type: EventResourceType!
+  "The division's short label for the resource."
+  label: String
+  "The division's description of the resource (PhiZone rich text)."
+  description: String
+  "Whether an entry hides its team; null for prompts and tags."
+  isAnonymous: Boolean
+  "The entry's score, once scored."
+  score: Float
+  "When the resource was attached."
+  dateCreated: DateTime!
+  "When the resource last changed."
+  dateUpdated: DateTime!
+  "The division the resource is attached to."
+  division: EventDivision
+  "The team that entered it; null for prompts, tags and anonymous entries."
+  team: EventTeam
+  """
+  What is attached: a tag for tags; for prompts and entries a song, chart or
+  record, by the division's type (chart divisions take song prompts and
+  chart entries, play divisions chart prompts and record entries, song
+  divisions song entries).
+  """
+  subject: EventResourceSubject
+  """
+  The resource's reserved fields as the caller may see them (see
+  EventDivision.reservedFields). Fails with NOT_FOUND for anonymous callers.
+  """
+  reservedFields: [ReservedField]!
+}
+
+"What an event resource attaches."
+union EventResourceSubject = Song | Chart | Record | Tag
+
+"The role of a resource in an event division."
+enum EventResourceType {
+  "Proposed by the hosts, for entrants to work on."
+  PROMPT
+  "Entered by a team."
+  ENTRY
+  "A tag of the division's entries."
+  TAG
+  "A role this facade does not know yet."
+  UNKNOWN
+}
+
+"A user hosting an event, with their rights."
+type Hostship implements Node {
+  "The hostship's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches; it names the event and the user."
+  id: ID! @goField(forceResolver: true)
+  "Whether the host administers the event (every right)."
+  isAdmin: Boolean!
+  "The host's position, such as a role in the organising team."
+  position: String
+  "Whether anyone may see the hostship."
+  isUnveiled: Boolean!
+  "The host's rights, as the upstream encodes them (operation, scope and index bits)."
+  permissions: [Int!]!
+  "The event hosted."
+  event: Event
+  "The host."
+  user: User
+}
+
+"An invitation to host an event."
+type EventHostInvite {
+  "The invitation code."
+  code: String!
+  "When the invitation expires."
+  dateExpired: DateTime!
+  "Whether the invitee would administer the event."
+  isAdmin: Boolean!
+  "Whether the hostship would be visible to anyone."
+  isUnveiled: Boolean!
+  "The position the invitee would hold."
+  position: String
+  "The rights the invitee would hold, as the upstream encodes them."
+  permissions: [Int!]!
+  "The event to host."
+  event: Event!
+  "The user who invited."
+  inviter: User!
+}
+
+"An invitation to join an event team."
+type EventTeamInvite {
+  "When the invitation expires."
+  dateExpired: DateTime!
+  "The team to join."
+  team: EventTeam!
+  "The user who invited."
+  inviter: User!
+}
+
+"""
+Narrows a list of event tasks. Every field mirrors a query parameter of the
+upstream's event task list (by the same name, capitalised); fields left out
+do not filter, and all given fields must hold.
+"""
+input EventTaskFilter {
+  "Only event tasks whose ID is one of these values."
+  rangeId: [ID!]
+  "Only event tasks whose name contains this text (case-insensitive)."
+  containsName: String
+  "Only event tasks whose name is exactly this text."
+  equalsName: String
+  "Only event tasks whose type is one of these values."
+  rangeType: [EventTaskType!]
+  "Only event tasks whose description contains this text (case-insensitive)."
+  containsDescription: String
+  "Only event tasks whose description is exactly this text."
+  equalsDescription: String
+  "Only event tasks whose division ID is one of these values."
+  rangeDivisionId: [ID!]
+  "Only event tasks whose date executed is at or after this moment."
+  earliestDateExecuted: DateTime
+  "Only event tasks whose date executed is at or before this moment."
+  latestDateExecuted: DateTime
+  "Only event tasks whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only event tasks whose date created is at or before this moment."
+  latestDateCreated: DateTime
+  "Only event tasks whose date updated is at or after this moment."
+  earliestDateUpdated: DateTime
+  "Only event tasks whose date updated is at or before this moment."
+  latestDateUpdated: DateTime
+}
+
+"""
+Narrows a list of event resources. Every field mirrors a query parameter of
+the upstream's event resource list (by the same name, capitalised); fields
+left out do not filter, and all given fields must hold.
+"""
+input EventResourceFilter {
+  "Only event resources whose division ID is one of these values."
+  rangeDivisionId: [ID!]
+  "Only event resources whose resource ID is one of these values."
+  rangeResourceId: [ID!]
+  "Only event resources whose type is one of these values."
+  rangeType: [EventResourceType!]
+  "Only event resources whose label contains this text (case-insensitive)."
+  containsLabel: String
+  "Only event resources whose label is exactly this text."
+  equalsLabel: String
+  "Only event resources whose description contains this text (case-insensitive)."
+  containsDescription: String
+  "Only event resources whose description is exactly this text."
+  equalsDescription: String
+  "Only event resources that are anonymous (true) or are not (false)."
+  isAnonymous: Boolean
+  "Only event resources whose team ID is one of these values."
+  rangeTeamId: [ID!]
+  "Only event resources whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only event resources whose date created is at or before this moment."
+  latestDateCreated: DateTime
+  "Only event resources whose date updated is at or after this moment."
+  earliestDateUpdated: DateTime
+  "Only event resources whose date updated is at or before this moment."
+  latestDateUpdated: DateTime
+}
+
+"""
+Narrows a list of hostships. Every field mirrors a query parameter of the
+upstream's hostship list (by the same name, capitalised); fields left out do
+not filter, and all given fields must hold.
+"""
+input HostshipFilter {
+  "Only hostships whose event ID is one of these values."
+  rangeEventId: [ID!]
+  "Only hostships whose user ID is one of these values."
+  rangeUserId: [Int!]
+  "Only hostships whose host administers the event (true) or does not (false)."
+  isAdmin: Boolean
+  "Only hostships that are unveiled (true) or are not (false)."
+  isUnveiled: Boolean
+  "Only hostships whose position contains this text (case-insensitive)."
+  containsPosition: String
+  "Only hostships whose position is exactly this text."
+  equalsPosition: String
+}
+
+"A page of event tasks, in the Relay connection shape."
+type EventTaskConnection {
+  "The event tasks of this page with their cursors."
+  edges: [EventTaskEdge!]!
+  "The event tasks of this page, for clients that need no cursors."
+  nodes: [EventTask!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many event tasks the whole list holds."
+  totalCount: Int!
+}
+
+"One event task of a connection with its cursor."
+type EventTaskEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The event task."
+  node: EventTask!
+}
+
+"A sort key for event tasks."
+input EventTaskOrder {
+  "The field to sort by."
+  field: EventTaskOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields event tasks can be sorted by."
+enum EventTaskOrderField {
+  "By date created."
+  DATE_CREATED
+  "By date updated."
+  DATE_UPDATED
+  "By date executed."
+  DATE_EXECUTED
+  "By name."
+  NAME
+  "By type."
+  TYPE
+  "By ID."
+  ID
+}
+
+"A page of event resources, in the Relay connection shape."
+type EventResourceConnection {
+  "The event resources of this page with their cursors."
+  edges: [EventResourceEdge!]!
+  "The event resources of this page, for clients that need no cursors."
+  nodes: [EventResource!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many event resources the whole list holds."
+  totalCount: Int!
+}
+
+"One event resource of a connection with its cursor."
+type EventResourceEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The event resource."
+  node: EventResource!
+}
+
+"A sort key for event resources."
+input EventResourceOrder {
+  "The field to sort by."
+  field: EventResourceOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields event resources can be sorted by."
+enum EventResourceOrderField {
+  "By date created."
+  DATE_CREATED
+  "By date updated."
+  DATE_UPDATED
+  "By score."
+  SCORE
+  "By label."
+  LABEL
+  "By type."
+  TYPE
+  "By division ID."
+  DIVISION_ID
+  "By resource ID."
+  RESOURCE_ID
+}
+
+"A page of hostships, in the Relay connection shape."
+type HostshipConnection {
+  "The hostships of this page with their cursors."
+  edges: [HostshipEdge!]!
+  "The hostships of this page, for clients that need no cursors."
+  nodes: [Hostship!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many hostships the whole list holds."
+  totalCount: Int!
+}
+
+"One hostship of a connection with its cursor."
+type HostshipEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The hostship."
+  node: Hostship!
+}
+
+"A sort key for hostships."
+input HostshipOrder {
+  "The field to sort by."
+  field: HostshipOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields hostships can be sorted by."
+enum HostshipOrderField {
+  "By event ID."
+  EVENT_ID
+  "By user ID."
+  USER_ID
+  "By is admin."
+  IS_ADMIN
+  "By position."
+  POSITION
+}
+
+"A page of song prompts, in the Relay connection shape."
+type EventSongPromptConnection {
+  "The song prompts of this page with their cursors."
+  edges: [EventSongPromptEdge!]!
+  "The song prompts of this page, for clients that need no cursors."
+  nodes: [EventSongPrompt!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many song prompts the whole list holds."
+  totalCount: Int!
+}
+
+"One song prompt of a connection with its cursor."
+type EventSongPromptEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The song prompt."
+  node: EventSongPrompt!
+}
+
+"A page of chart prompts, in the Relay connection shape."
+type EventChartPromptConnection {
+  "The chart prompts of this page with their cursors."
+  edges: [EventChartPromptEdge!]!
+  "The chart prompts of this page, for clients that need no cursors."
+  nodes: [EventChartPrompt!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many chart prompts the whole list holds."
+  totalCount: Int!
+}
+
+"One chart prompt of a connection with its cursor."
+type EventChartPromptEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The chart prompt."
+  node: EventChartPrompt!
+}
+
+"A page of song entries, in the Relay connection shape."
+type EventSongEntryConnection {
+  "The song entries of this page with their cursors."
+  edges: [EventSongEntryEdge!]!
+  "The song entries of this page, for clients that need no cursors."
+  nodes: [EventSongEntry!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many song entries the whole list holds."
+  totalCount: Int!
+}
+
+"One song entry of a connection with its cursor."
+type EventSongEntryEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The song entry."
+  node: EventSongEntry!
+}
+
+"A page of chart entries, in the Relay connection shape."
+type EventChartEntryConnection {
+  "The chart entries of this page with their cursors."
+  edges: [EventChartEntryEdge!]!
+  "The chart entries of this page, for clients that need no cursors."
+  nodes: [EventChartEntry!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many chart entries the whole list holds."
+  totalCount: Int!
+}
+
+"One chart entry of a connection with its cursor."
+type EventChartEntryEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The chart entry."
+  node: EventChartEntry!
+}
+
+"A page of record entries, in the Relay connection shape."
+type EventRecordEntryConnection {
+  "The record entries of this page with their cursors."
+  edges: [EventRecordEntryEdge!]!
+  "The record entries of this page, for clients that need no cursors."
+  nodes: [EventRecordEntry!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many record entries the whole list holds."
+  totalCount: Int!
+}
+
+"One record entry of a connection with its cursor."
+type EventRecordEntryEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The record entry."
+  node: EventRecordEntry!
+}
+
+"A page of lists of reserved fields, in the Relay connection shape."
+type ReservedFieldListConnection {
+  "The lists of reserved fields of this page with their cursors."
+  edges: [ReservedFieldListEdge!]!
+  "The lists of reserved fields of this page, for clients that need no cursors."
+  nodes: [ReservedFieldList!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many lists of reserved fields the whole list holds."
+  totalCount: Int!
+}
+
+"One list of reserved fields of a connection with its cursor."
+type ReservedFieldListEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The list of reserved fields."
+  node: ReservedFieldList!
+}
+
+`, BuiltIn: false},
 	{Name: "../schema/richtext.graphqls", Input: `"""
 One run of PhiZone rich text: plain text, or one inline tag such as
 ` + "`" + `[PZUser:1:Alice:PZRT]` + "`" + ` read as a link, as the web client reads it. The
@@ -6629,12 +8929,86 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_hosts(ctx, field)
 	case "divisions":
 		return ec.fieldContext_Event_divisions(ctx, field)
+	case "comments":
+		return ec.fieldContext_Event_comments(ctx, field)
+	case "hostships":
+		return ec.fieldContext_Event_hostships(ctx, field)
 	case "descriptionSegments":
 		return ec.fieldContext_Event_descriptionSegments(ctx, field)
 	case "descriptionText":
 		return ec.fieldContext_Event_descriptionText(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
+}
+
+func (ec *executionContext) childFields_EventChartEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "chart":
+		return ec.fieldContext_EventChartEntry_chart(ctx, field)
+	case "team":
+		return ec.fieldContext_EventChartEntry_team(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventChartEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_EventChartEntryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_EventChartEntryConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_EventChartEntryConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_EventChartEntryConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_EventChartEntryConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventChartEntryConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_EventChartEntryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_EventChartEntryEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_EventChartEntryEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventChartEntryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EventChartPrompt(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "chart":
+		return ec.fieldContext_EventChartPrompt_chart(ctx, field)
+	case "label":
+		return ec.fieldContext_EventChartPrompt_label(ctx, field)
+	case "eventDescription":
+		return ec.fieldContext_EventChartPrompt_eventDescription(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventChartPrompt", field.Name)
+}
+
+func (ec *executionContext) childFields_EventChartPromptConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_EventChartPromptConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_EventChartPromptConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_EventChartPromptConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_EventChartPromptConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventChartPromptConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_EventChartPromptEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_EventChartPromptEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_EventChartPromptEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventChartPromptEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_EventConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6715,6 +9089,30 @@ func (ec *executionContext) childFields_EventDivision(ctx context.Context, field
 		return ec.fieldContext_EventDivision_owner(ctx, field)
 	case "teams":
 		return ec.fieldContext_EventDivision_teams(ctx, field)
+	case "tag":
+		return ec.fieldContext_EventDivision_tag(ctx, field)
+	case "songPrompts":
+		return ec.fieldContext_EventDivision_songPrompts(ctx, field)
+	case "chartPrompts":
+		return ec.fieldContext_EventDivision_chartPrompts(ctx, field)
+	case "tags":
+		return ec.fieldContext_EventDivision_tags(ctx, field)
+	case "songEntries":
+		return ec.fieldContext_EventDivision_songEntries(ctx, field)
+	case "chartEntries":
+		return ec.fieldContext_EventDivision_chartEntries(ctx, field)
+	case "recordEntries":
+		return ec.fieldContext_EventDivision_recordEntries(ctx, field)
+	case "leaderboard":
+		return ec.fieldContext_EventDivision_leaderboard(ctx, field)
+	case "tasks":
+		return ec.fieldContext_EventDivision_tasks(ctx, field)
+	case "reservedFields":
+		return ec.fieldContext_EventDivision_reservedFields(ctx, field)
+	case "resources":
+		return ec.fieldContext_EventDivision_resources(ctx, field)
+	case "comments":
+		return ec.fieldContext_EventDivision_comments(ctx, field)
 	case "descriptionSegments":
 		return ec.fieldContext_EventDivision_descriptionSegments(ctx, field)
 	case "descriptionText":
@@ -6757,6 +9155,242 @@ func (ec *executionContext) childFields_EventEdge(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type EventEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_EventHostInvite(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_EventHostInvite_code(ctx, field)
+	case "dateExpired":
+		return ec.fieldContext_EventHostInvite_dateExpired(ctx, field)
+	case "isAdmin":
+		return ec.fieldContext_EventHostInvite_isAdmin(ctx, field)
+	case "isUnveiled":
+		return ec.fieldContext_EventHostInvite_isUnveiled(ctx, field)
+	case "position":
+		return ec.fieldContext_EventHostInvite_position(ctx, field)
+	case "permissions":
+		return ec.fieldContext_EventHostInvite_permissions(ctx, field)
+	case "event":
+		return ec.fieldContext_EventHostInvite_event(ctx, field)
+	case "inviter":
+		return ec.fieldContext_EventHostInvite_inviter(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventHostInvite", field.Name)
+}
+
+func (ec *executionContext) childFields_EventRecordEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "record":
+		return ec.fieldContext_EventRecordEntry_record(ctx, field)
+	case "team":
+		return ec.fieldContext_EventRecordEntry_team(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventRecordEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_EventRecordEntryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_EventRecordEntryConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_EventRecordEntryConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_EventRecordEntryConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_EventRecordEntryConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventRecordEntryConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_EventRecordEntryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_EventRecordEntryEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_EventRecordEntryEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventRecordEntryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EventResource(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_EventResource_id(ctx, field)
+	case "divisionId":
+		return ec.fieldContext_EventResource_divisionId(ctx, field)
+	case "resourceId":
+		return ec.fieldContext_EventResource_resourceId(ctx, field)
+	case "type":
+		return ec.fieldContext_EventResource_type(ctx, field)
+	case "label":
+		return ec.fieldContext_EventResource_label(ctx, field)
+	case "description":
+		return ec.fieldContext_EventResource_description(ctx, field)
+	case "isAnonymous":
+		return ec.fieldContext_EventResource_isAnonymous(ctx, field)
+	case "score":
+		return ec.fieldContext_EventResource_score(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_EventResource_dateCreated(ctx, field)
+	case "dateUpdated":
+		return ec.fieldContext_EventResource_dateUpdated(ctx, field)
+	case "division":
+		return ec.fieldContext_EventResource_division(ctx, field)
+	case "team":
+		return ec.fieldContext_EventResource_team(ctx, field)
+	case "subject":
+		return ec.fieldContext_EventResource_subject(ctx, field)
+	case "reservedFields":
+		return ec.fieldContext_EventResource_reservedFields(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventResource", field.Name)
+}
+
+func (ec *executionContext) childFields_EventResourceConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_EventResourceConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_EventResourceConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_EventResourceConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_EventResourceConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventResourceConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_EventResourceEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_EventResourceEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_EventResourceEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventResourceEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EventSongEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "song":
+		return ec.fieldContext_EventSongEntry_song(ctx, field)
+	case "team":
+		return ec.fieldContext_EventSongEntry_team(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventSongEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_EventSongEntryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_EventSongEntryConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_EventSongEntryConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_EventSongEntryConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_EventSongEntryConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventSongEntryConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_EventSongEntryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_EventSongEntryEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_EventSongEntryEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventSongEntryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EventSongPrompt(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "song":
+		return ec.fieldContext_EventSongPrompt_song(ctx, field)
+	case "label":
+		return ec.fieldContext_EventSongPrompt_label(ctx, field)
+	case "eventDescription":
+		return ec.fieldContext_EventSongPrompt_eventDescription(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventSongPrompt", field.Name)
+}
+
+func (ec *executionContext) childFields_EventSongPromptConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_EventSongPromptConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_EventSongPromptConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_EventSongPromptConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_EventSongPromptConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventSongPromptConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_EventSongPromptEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_EventSongPromptEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_EventSongPromptEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventSongPromptEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EventTask(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_EventTask_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_EventTask_databaseId(ctx, field)
+	case "name":
+		return ec.fieldContext_EventTask_name(ctx, field)
+	case "type":
+		return ec.fieldContext_EventTask_type(ctx, field)
+	case "code":
+		return ec.fieldContext_EventTask_code(ctx, field)
+	case "isHidden":
+		return ec.fieldContext_EventTask_isHidden(ctx, field)
+	case "description":
+		return ec.fieldContext_EventTask_description(ctx, field)
+	case "dateExecuted":
+		return ec.fieldContext_EventTask_dateExecuted(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_EventTask_dateCreated(ctx, field)
+	case "dateUpdated":
+		return ec.fieldContext_EventTask_dateUpdated(ctx, field)
+	case "division":
+		return ec.fieldContext_EventTask_division(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventTask", field.Name)
+}
+
+func (ec *executionContext) childFields_EventTaskConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_EventTaskConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_EventTaskConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_EventTaskConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_EventTaskConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventTaskConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_EventTaskEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_EventTaskEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_EventTaskEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventTaskEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_EventTeam(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6791,6 +9425,10 @@ func (ec *executionContext) childFields_EventTeam(ctx context.Context, field gra
 		return ec.fieldContext_EventTeam_division(ctx, field)
 	case "owner":
 		return ec.fieldContext_EventTeam_owner(ctx, field)
+	case "resources":
+		return ec.fieldContext_EventTeam_resources(ctx, field)
+	case "reservedFields":
+		return ec.fieldContext_EventTeam_reservedFields(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventTeam", field.Name)
 }
@@ -6817,6 +9455,62 @@ func (ec *executionContext) childFields_EventTeamEdge(ctx context.Context, field
 		return ec.fieldContext_EventTeamEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventTeamEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EventTeamInvite(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "dateExpired":
+		return ec.fieldContext_EventTeamInvite_dateExpired(ctx, field)
+	case "team":
+		return ec.fieldContext_EventTeamInvite_team(ctx, field)
+	case "inviter":
+		return ec.fieldContext_EventTeamInvite_inviter(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventTeamInvite", field.Name)
+}
+
+func (ec *executionContext) childFields_Hostship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Hostship_id(ctx, field)
+	case "isAdmin":
+		return ec.fieldContext_Hostship_isAdmin(ctx, field)
+	case "position":
+		return ec.fieldContext_Hostship_position(ctx, field)
+	case "isUnveiled":
+		return ec.fieldContext_Hostship_isUnveiled(ctx, field)
+	case "permissions":
+		return ec.fieldContext_Hostship_permissions(ctx, field)
+	case "event":
+		return ec.fieldContext_Hostship_event(ctx, field)
+	case "user":
+		return ec.fieldContext_Hostship_user(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Hostship", field.Name)
+}
+
+func (ec *executionContext) childFields_HostshipConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_HostshipConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_HostshipConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_HostshipConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_HostshipConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HostshipConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_HostshipEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_HostshipEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_HostshipEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HostshipEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7017,6 +9711,48 @@ func (ec *executionContext) childFields_ReplyPayload(ctx context.Context, field 
 		return ec.fieldContext_ReplyPayload_comment(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ReplyPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ReservedField(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "index":
+		return ec.fieldContext_ReservedField_index(ctx, field)
+	case "content":
+		return ec.fieldContext_ReservedField_content(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReservedField", field.Name)
+}
+
+func (ec *executionContext) childFields_ReservedFieldList(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fields":
+		return ec.fieldContext_ReservedFieldList_fields(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReservedFieldList", field.Name)
+}
+
+func (ec *executionContext) childFields_ReservedFieldListConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ReservedFieldListConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ReservedFieldListConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ReservedFieldListConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ReservedFieldListConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReservedFieldListConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ReservedFieldListEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ReservedFieldListEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ReservedFieldListEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReservedFieldListEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_RevokeTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7619,6 +10355,618 @@ func (ec *executionContext) field_Comment_replies_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_EventDivision_chartEntries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ChartFilter, error) {
+			return ec.unmarshalOChartFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ChartOrder, error) {
+			return ec.unmarshalOChartOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_EventDivision_chartPrompts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ChartFilter, error) {
+			return ec.unmarshalOChartFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ChartOrder, error) {
+			return ec.unmarshalOChartOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_EventDivision_comments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.CommentFilter, error) {
+			return ec.unmarshalOCommentFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCommentFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.CommentOrder, error) {
+			return ec.unmarshalOCommentOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_EventDivision_leaderboard_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "top",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["top"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "neighborhood",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["neighborhood"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_EventDivision_recordEntries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.RecordFilter, error) {
+			return ec.unmarshalORecordFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecordFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.RecordOrder, error) {
+			return ec.unmarshalORecordOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_EventDivision_resources_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.EventResourceFilter, error) {
+			return ec.unmarshalOEventResourceFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.EventResourceOrder, error) {
+			return ec.unmarshalOEventResourceOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_EventDivision_songEntries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.SongFilter, error) {
+			return ec.unmarshalOSongFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.SongOrder, error) {
+			return ec.unmarshalOSongOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_EventDivision_songPrompts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.SongFilter, error) {
+			return ec.unmarshalOSongFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.SongOrder, error) {
+			return ec.unmarshalOSongOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_EventDivision_tags_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.TagFilter, error) {
+			return ec.unmarshalOTagFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTagFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.TagOrder, error) {
+			return ec.unmarshalOTagOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐTagOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_EventDivision_tasks_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.EventTaskFilter, error) {
+			return ec.unmarshalOEventTaskFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.EventTaskOrder, error) {
+			return ec.unmarshalOEventTaskOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg7
+	return args, nil
+}
+
 func (ec *executionContext) field_EventDivision_teams_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7681,6 +11029,130 @@ func (ec *executionContext) field_EventDivision_teams_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_EventTeam_resources_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.EventResourceFilter, error) {
+			return ec.unmarshalOEventResourceFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.EventResourceOrder, error) {
+			return ec.unmarshalOEventResourceOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Event_comments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.CommentFilter, error) {
+			return ec.unmarshalOCommentFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCommentFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.CommentOrder, error) {
+			return ec.unmarshalOCommentOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
 func (ec *executionContext) field_Event_divisions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7735,6 +11207,68 @@ func (ec *executionContext) field_Event_divisions_args(ctx context.Context, rawA
 	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) ([]model.EventDivisionOrder, error) {
 			return ec.unmarshalOEventDivisionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Event_hostships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.HostshipFilter, error) {
+			return ec.unmarshalOHostshipFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐHostshipFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.HostshipOrder, error) {
+			return ec.unmarshalOHostshipOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipOrderᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -8107,6 +11641,396 @@ func (ec *executionContext) field_Query_eventDivision_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_eventDivisions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.EventDivisionFilter, error) {
+			return ec.unmarshalOEventDivisionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.EventDivisionOrder, error) {
+			return ec.unmarshalOEventDivisionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_eventHostInvite_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "code",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["code"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_eventResourceReservedFields_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.EventResourceFilter, error) {
+			return ec.unmarshalOEventResourceFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.EventResourceOrder, error) {
+			return ec.unmarshalOEventResourceOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_eventResource_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "divisionId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["divisionId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "resourceId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["resourceId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_eventResources_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.EventResourceFilter, error) {
+			return ec.unmarshalOEventResourceFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.EventResourceOrder, error) {
+			return ec.unmarshalOEventResourceOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_eventTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_eventTasks_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.EventTaskFilter, error) {
+			return ec.unmarshalOEventTaskFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.EventTaskOrder, error) {
+			return ec.unmarshalOEventTaskOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_eventTeamInvite_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "code",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["code"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_eventTeamReservedFields_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.EventTeamFilter, error) {
+			return ec.unmarshalOEventTeamFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeamFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.EventTeamOrder, error) {
+			return ec.unmarshalOEventTeamOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_eventTeam_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8118,6 +12042,76 @@ func (ec *executionContext) field_Query_eventTeam_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_eventTeams_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.EventTeamFilter, error) {
+			return ec.unmarshalOEventTeamFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeamFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.EventTeamOrder, error) {
+			return ec.unmarshalOEventTeamOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg7
 	return args, nil
 }
 
@@ -8202,6 +12196,90 @@ func (ec *executionContext) field_Query_events_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["search"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_hostship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "eventId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["eventId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "userId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["userId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_hostships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.HostshipFilter, error) {
+			return ec.unmarshalOHostshipFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐHostshipFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.HostshipOrder, error) {
+			return ec.unmarshalOHostshipOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
 	return args, nil
 }
 
@@ -11840,6 +15918,94 @@ func (ec *executionContext) fieldContext_Event_divisions(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Event_comments(ctx context.Context, field graphql.CollectedField, obj *upstream.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_comments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().Comments(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.CommentFilter), fc.Args["orderBy"].([]model.CommentOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentConnection) graphql.Marshaler {
+			return ec.marshalOCommentConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Event_comments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_comments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Event_hostships(ctx context.Context, field graphql.CollectedField, obj *upstream.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_hostships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().Hostships(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.HostshipFilter), fc.Args["orderBy"].([]model.HostshipOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HostshipConnection) graphql.Marshaler {
+			return ec.marshalOHostshipConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Event_hostships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HostshipConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_hostships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Event_descriptionSegments(ctx context.Context, field graphql.CollectedField, obj *upstream.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11893,6 +16059,496 @@ func (ec *executionContext) _Event_descriptionText(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_Event_descriptionText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, true, true, "String")
+}
+
+func (ec *executionContext) _EventChartEntry_chart(ctx context.Context, field graphql.CollectedField, obj *upstream.EventChartEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventChartEntry_chart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Chart) graphql.Marshaler {
+			return ec.marshalNChart2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChart(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventChartEntry_chart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventChartEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chart(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventChartEntry_team(ctx context.Context, field graphql.CollectedField, obj *upstream.EventChartEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventChartEntry_team(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Team, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTeam) graphql.Marshaler {
+			return ec.marshalOEventTeam2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeam(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventChartEntry_team(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventChartEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeam(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventChartEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventChartEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventChartEntryConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.EventChartEntryEdge) graphql.Marshaler {
+			return ec.marshalNEventChartEntryEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventChartEntryEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventChartEntryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventChartEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventChartEntryEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventChartEntryConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.EventChartEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventChartEntryConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.EventChartEntry) graphql.Marshaler {
+			return ec.marshalNEventChartEntry2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventChartEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventChartEntryConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventChartEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventChartEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventChartEntryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.EventChartEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventChartEntryConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventChartEntryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventChartEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventChartEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EventChartEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventChartEntryConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventChartEntryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventChartEntryConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EventChartEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EventChartEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventChartEntryEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventChartEntryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventChartEntryEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventChartEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EventChartEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventChartEntryEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventChartEntry) graphql.Marshaler {
+			return ec.marshalNEventChartEntry2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventChartEntry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventChartEntryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventChartEntryEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventChartEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventChartPrompt_chart(ctx context.Context, field graphql.CollectedField, obj *upstream.EventChartPrompt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventChartPrompt_chart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Chart) graphql.Marshaler {
+			return ec.marshalNChart2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChart(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventChartPrompt_chart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventChartPrompt",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chart(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventChartPrompt_label(ctx context.Context, field graphql.CollectedField, obj *upstream.EventChartPrompt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventChartPrompt_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventChartPrompt_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventChartPrompt", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventChartPrompt_eventDescription(ctx context.Context, field graphql.CollectedField, obj *upstream.EventChartPrompt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventChartPrompt_eventDescription(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventDescription, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventChartPrompt_eventDescription(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventChartPrompt", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventChartPromptConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventChartPromptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventChartPromptConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.EventChartPromptEdge) graphql.Marshaler {
+			return ec.marshalNEventChartPromptEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventChartPromptEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventChartPromptConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventChartPromptConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventChartPromptEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventChartPromptConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.EventChartPromptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventChartPromptConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.EventChartPrompt) graphql.Marshaler {
+			return ec.marshalNEventChartPrompt2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventChartPromptᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventChartPromptConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventChartPromptConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventChartPrompt(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventChartPromptConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.EventChartPromptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventChartPromptConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventChartPromptConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventChartPromptConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventChartPromptConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EventChartPromptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventChartPromptConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventChartPromptConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventChartPromptConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EventChartPromptEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EventChartPromptEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventChartPromptEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventChartPromptEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventChartPromptEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventChartPromptEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EventChartPromptEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventChartPromptEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventChartPrompt) graphql.Marshaler {
+			return ec.marshalNEventChartPrompt2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventChartPrompt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventChartPromptEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventChartPromptEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventChartPrompt(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _EventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
@@ -12766,6 +17422,510 @@ func (ec *executionContext) fieldContext_EventDivision_teams(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _EventDivision_tag(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivision_tag(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventDivision().Tag(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Tag) graphql.Marshaler {
+			return ec.marshalOTag2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTag(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivision_tag(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventDivision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tag(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventDivision_songPrompts(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivision_songPrompts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EventDivision().SongPrompts(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.SongFilter), fc.Args["orderBy"].([]model.SongOrder), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventSongPromptConnection) graphql.Marshaler {
+			return ec.marshalOEventSongPromptConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventSongPromptConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivision_songPrompts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventDivision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventSongPromptConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EventDivision_songPrompts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventDivision_chartPrompts(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivision_chartPrompts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EventDivision().ChartPrompts(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ChartFilter), fc.Args["orderBy"].([]model.ChartOrder), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventChartPromptConnection) graphql.Marshaler {
+			return ec.marshalOEventChartPromptConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventChartPromptConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivision_chartPrompts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventDivision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventChartPromptConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EventDivision_chartPrompts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventDivision_tags(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivision_tags(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EventDivision().Tags(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.TagFilter), fc.Args["orderBy"].([]model.TagOrder), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TagConnection) graphql.Marshaler {
+			return ec.marshalOTagConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐTagConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivision_tags(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventDivision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TagConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EventDivision_tags_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventDivision_songEntries(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivision_songEntries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EventDivision().SongEntries(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.SongFilter), fc.Args["orderBy"].([]model.SongOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventSongEntryConnection) graphql.Marshaler {
+			return ec.marshalOEventSongEntryConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventSongEntryConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivision_songEntries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventDivision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventSongEntryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EventDivision_songEntries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventDivision_chartEntries(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivision_chartEntries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EventDivision().ChartEntries(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ChartFilter), fc.Args["orderBy"].([]model.ChartOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventChartEntryConnection) graphql.Marshaler {
+			return ec.marshalOEventChartEntryConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventChartEntryConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivision_chartEntries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventDivision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventChartEntryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EventDivision_chartEntries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventDivision_recordEntries(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivision_recordEntries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EventDivision().RecordEntries(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.RecordFilter), fc.Args["orderBy"].([]model.RecordOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventRecordEntryConnection) graphql.Marshaler {
+			return ec.marshalOEventRecordEntryConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventRecordEntryConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivision_recordEntries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventDivision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventRecordEntryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EventDivision_recordEntries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventDivision_leaderboard(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivision_leaderboard(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EventDivision().Leaderboard(ctx, obj, fc.Args["top"].(*int), fc.Args["neighborhood"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.EventTeam) graphql.Marshaler {
+			return ec.marshalOEventTeam2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeamᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivision_leaderboard(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventDivision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeam(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EventDivision_leaderboard_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventDivision_tasks(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivision_tasks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EventDivision().Tasks(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.EventTaskFilter), fc.Args["orderBy"].([]model.EventTaskOrder), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTaskConnection) graphql.Marshaler {
+			return ec.marshalOEventTaskConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivision_tasks(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventDivision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTaskConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EventDivision_tasks_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventDivision_reservedFields(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivision_reservedFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventDivision().ReservedFields(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*upstream.ReservedField) graphql.Marshaler {
+			return ec.marshalNReservedField2ᚕᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐReservedField(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivision_reservedFields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventDivision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReservedField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventDivision_resources(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivision_resources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EventDivision().Resources(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.EventResourceFilter), fc.Args["orderBy"].([]model.EventResourceOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventResourceConnection) graphql.Marshaler {
+			return ec.marshalOEventResourceConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivision_resources(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventDivision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResourceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EventDivision_resources_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventDivision_comments(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivision_comments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EventDivision().Comments(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.CommentFilter), fc.Args["orderBy"].([]model.CommentOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentConnection) graphql.Marshaler {
+			return ec.marshalOCommentConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivision_comments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventDivision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EventDivision_comments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EventDivision_descriptionSegments(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13151,6 +18311,208 @@ func (ec *executionContext) fieldContext_EventEdge_node(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _EventHostInvite_code(ctx context.Context, field graphql.CollectedField, obj *upstream.EventHostInvite) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventHostInvite_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventHostInvite_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventHostInvite", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventHostInvite_dateExpired(ctx context.Context, field graphql.CollectedField, obj *upstream.EventHostInvite) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventHostInvite_dateExpired(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateExpired, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventHostInvite_dateExpired(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventHostInvite", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _EventHostInvite_isAdmin(ctx context.Context, field graphql.CollectedField, obj *upstream.EventHostInvite) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventHostInvite_isAdmin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsAdmin, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventHostInvite_isAdmin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventHostInvite", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _EventHostInvite_isUnveiled(ctx context.Context, field graphql.CollectedField, obj *upstream.EventHostInvite) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventHostInvite_isUnveiled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsUnveiled, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventHostInvite_isUnveiled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventHostInvite", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _EventHostInvite_position(ctx context.Context, field graphql.CollectedField, obj *upstream.EventHostInvite) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventHostInvite_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventHostInvite_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventHostInvite", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventHostInvite_permissions(ctx context.Context, field graphql.CollectedField, obj *upstream.EventHostInvite) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventHostInvite_permissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventHostInvite().Permissions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []int) graphql.Marshaler {
+			return ec.marshalNInt2ᚕintᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventHostInvite_permissions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventHostInvite", field, true, true, "Int")
+}
+
+func (ec *executionContext) _EventHostInvite_event(ctx context.Context, field graphql.CollectedField, obj *upstream.EventHostInvite) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventHostInvite_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Event, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Event) graphql.Marshaler {
+			return ec.marshalNEvent2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventHostInvite_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventHostInvite",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventHostInvite_inviter(ctx context.Context, field graphql.CollectedField, obj *upstream.EventHostInvite) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventHostInvite_inviter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Inviter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.User) graphql.Marshaler {
+			return ec.marshalNUser2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventHostInvite_inviter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventHostInvite",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EventLink_text(ctx context.Context, field graphql.CollectedField, obj *model.EventLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13247,6 +18609,1693 @@ func (ec *executionContext) fieldContext_EventLink_event(_ context.Context, fiel
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventRecordEntry_record(ctx context.Context, field graphql.CollectedField, obj *upstream.EventRecordEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventRecordEntry_record(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Record, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Record) graphql.Marshaler {
+			return ec.marshalNRecord2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecord(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventRecordEntry_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventRecordEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Record(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventRecordEntry_team(ctx context.Context, field graphql.CollectedField, obj *upstream.EventRecordEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventRecordEntry_team(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Team, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTeam) graphql.Marshaler {
+			return ec.marshalOEventTeam2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeam(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventRecordEntry_team(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventRecordEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeam(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventRecordEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventRecordEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventRecordEntryConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.EventRecordEntryEdge) graphql.Marshaler {
+			return ec.marshalNEventRecordEntryEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventRecordEntryEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventRecordEntryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventRecordEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventRecordEntryEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventRecordEntryConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.EventRecordEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventRecordEntryConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.EventRecordEntry) graphql.Marshaler {
+			return ec.marshalNEventRecordEntry2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventRecordEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventRecordEntryConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventRecordEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventRecordEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventRecordEntryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.EventRecordEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventRecordEntryConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventRecordEntryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventRecordEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventRecordEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EventRecordEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventRecordEntryConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventRecordEntryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventRecordEntryConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EventRecordEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EventRecordEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventRecordEntryEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventRecordEntryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventRecordEntryEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventRecordEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EventRecordEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventRecordEntryEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventRecordEntry) graphql.Marshaler {
+			return ec.marshalNEventRecordEntry2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventRecordEntry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventRecordEntryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventRecordEntryEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventRecordEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventResource_id(ctx context.Context, field graphql.CollectedField, obj *upstream.EventResource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResource_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventResource().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventResource_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventResource", field, true, true, "ID")
+}
+
+func (ec *executionContext) _EventResource_divisionId(ctx context.Context, field graphql.CollectedField, obj *upstream.EventResource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResource_divisionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DivisionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventResource_divisionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventResource", field, false, false, "ID")
+}
+
+func (ec *executionContext) _EventResource_resourceId(ctx context.Context, field graphql.CollectedField, obj *upstream.EventResource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResource_resourceId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResourceID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventResource_resourceId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventResource", field, false, false, "ID")
+}
+
+func (ec *executionContext) _EventResource_type(ctx context.Context, field graphql.CollectedField, obj *upstream.EventResource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResource_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.EventResourceType) graphql.Marshaler {
+			return ec.marshalNEventResourceType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventResource_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventResource", field, false, false, "EventResourceType")
+}
+
+func (ec *executionContext) _EventResource_label(ctx context.Context, field graphql.CollectedField, obj *upstream.EventResource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResource_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventResource_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventResource", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventResource_description(ctx context.Context, field graphql.CollectedField, obj *upstream.EventResource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResource_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventResource_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventResource", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventResource_isAnonymous(ctx context.Context, field graphql.CollectedField, obj *upstream.EventResource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResource_isAnonymous(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsAnonymous, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventResource_isAnonymous(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventResource", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _EventResource_score(ctx context.Context, field graphql.CollectedField, obj *upstream.EventResource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResource_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventResource_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventResource", field, false, false, "Float")
+}
+
+func (ec *executionContext) _EventResource_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.EventResource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResource_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventResource_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventResource", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _EventResource_dateUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.EventResource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResource_dateUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventResource_dateUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventResource", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _EventResource_division(ctx context.Context, field graphql.CollectedField, obj *upstream.EventResource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResource_division(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventResource().Division(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventDivision) graphql.Marshaler {
+			return ec.marshalOEventDivision2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventResource_division(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventResource",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventResource_team(ctx context.Context, field graphql.CollectedField, obj *upstream.EventResource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResource_team(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventResource().Team(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTeam) graphql.Marshaler {
+			return ec.marshalOEventTeam2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeam(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventResource_team(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventResource",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeam(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventResource_subject(ctx context.Context, field graphql.CollectedField, obj *upstream.EventResource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResource_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventResource().Subject(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.EventResourceSubject) graphql.Marshaler {
+			return ec.marshalOEventResourceSubject2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceSubject(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventResource_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventResource", field, true, true, "EventResourceSubject")
+}
+
+func (ec *executionContext) _EventResource_reservedFields(ctx context.Context, field graphql.CollectedField, obj *upstream.EventResource) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResource_reservedFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventResource().ReservedFields(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*upstream.ReservedField) graphql.Marshaler {
+			return ec.marshalNReservedField2ᚕᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐReservedField(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventResource_reservedFields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventResource",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReservedField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventResourceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventResourceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResourceConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.EventResourceEdge) graphql.Marshaler {
+			return ec.marshalNEventResourceEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventResourceConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventResourceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResourceEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventResourceConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.EventResourceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResourceConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.EventResource) graphql.Marshaler {
+			return ec.marshalNEventResource2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventResourceConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventResourceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResource(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventResourceConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.EventResourceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResourceConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventResourceConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventResourceConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventResourceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EventResourceConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResourceConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventResourceConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventResourceConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EventResourceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EventResourceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResourceEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventResourceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventResourceEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventResourceEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EventResourceEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResourceEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventResource) graphql.Marshaler {
+			return ec.marshalNEventResource2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventResourceEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventResourceEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResource(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventSongEntry_song(ctx context.Context, field graphql.CollectedField, obj *upstream.EventSongEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSongEntry_song(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Song, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Song) graphql.Marshaler {
+			return ec.marshalNSong2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSongEntry_song(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventSongEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Song(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventSongEntry_team(ctx context.Context, field graphql.CollectedField, obj *upstream.EventSongEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSongEntry_team(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Team, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTeam) graphql.Marshaler {
+			return ec.marshalOEventTeam2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeam(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventSongEntry_team(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventSongEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeam(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventSongEntryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventSongEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSongEntryConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.EventSongEntryEdge) graphql.Marshaler {
+			return ec.marshalNEventSongEntryEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventSongEntryEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSongEntryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventSongEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventSongEntryEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventSongEntryConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.EventSongEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSongEntryConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.EventSongEntry) graphql.Marshaler {
+			return ec.marshalNEventSongEntry2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventSongEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSongEntryConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventSongEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventSongEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventSongEntryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.EventSongEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSongEntryConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSongEntryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventSongEntryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventSongEntryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EventSongEntryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSongEntryConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSongEntryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSongEntryConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EventSongEntryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EventSongEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSongEntryEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSongEntryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSongEntryEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventSongEntryEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EventSongEntryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSongEntryEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventSongEntry) graphql.Marshaler {
+			return ec.marshalNEventSongEntry2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventSongEntry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSongEntryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventSongEntryEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventSongEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventSongPrompt_song(ctx context.Context, field graphql.CollectedField, obj *upstream.EventSongPrompt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSongPrompt_song(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Song, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Song) graphql.Marshaler {
+			return ec.marshalNSong2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSongPrompt_song(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventSongPrompt",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Song(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventSongPrompt_label(ctx context.Context, field graphql.CollectedField, obj *upstream.EventSongPrompt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSongPrompt_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventSongPrompt_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSongPrompt", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventSongPrompt_eventDescription(ctx context.Context, field graphql.CollectedField, obj *upstream.EventSongPrompt) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSongPrompt_eventDescription(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventDescription, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventSongPrompt_eventDescription(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSongPrompt", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventSongPromptConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventSongPromptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSongPromptConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.EventSongPromptEdge) graphql.Marshaler {
+			return ec.marshalNEventSongPromptEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventSongPromptEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSongPromptConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventSongPromptConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventSongPromptEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventSongPromptConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.EventSongPromptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSongPromptConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.EventSongPrompt) graphql.Marshaler {
+			return ec.marshalNEventSongPrompt2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventSongPromptᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSongPromptConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventSongPromptConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventSongPrompt(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventSongPromptConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.EventSongPromptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSongPromptConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSongPromptConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventSongPromptConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventSongPromptConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EventSongPromptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSongPromptConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSongPromptConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSongPromptConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EventSongPromptEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EventSongPromptEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSongPromptEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSongPromptEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventSongPromptEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventSongPromptEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EventSongPromptEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventSongPromptEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventSongPrompt) graphql.Marshaler {
+			return ec.marshalNEventSongPrompt2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventSongPrompt(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventSongPromptEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventSongPromptEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventSongPrompt(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventTask_id(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTask_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventTask().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTask_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTask", field, true, true, "ID")
+}
+
+func (ec *executionContext) _EventTask_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTask_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTask_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTask", field, false, false, "ID")
+}
+
+func (ec *executionContext) _EventTask_name(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTask_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTask_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTask", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventTask_type(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTask_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.EventTaskType) graphql.Marshaler {
+			return ec.marshalNEventTaskType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTask_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTask", field, false, false, "EventTaskType")
+}
+
+func (ec *executionContext) _EventTask_code(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTask_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventTask_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTask", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventTask_isHidden(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTask_isHidden(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsHidden, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTask_isHidden(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTask", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _EventTask_description(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTask_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTask_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTask", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventTask_dateExecuted(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTask_dateExecuted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateExecuted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventTask_dateExecuted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTask", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _EventTask_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTask_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTask_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTask", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _EventTask_dateUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTask_dateUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTask_dateUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTask", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _EventTask_division(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTask) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTask_division(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventTask().Division(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventDivision) graphql.Marshaler {
+			return ec.marshalOEventDivision2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventTask_division(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventTask",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventTaskConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventTaskConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTaskConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.EventTaskEdge) graphql.Marshaler {
+			return ec.marshalNEventTaskEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTaskConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventTaskConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTaskEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventTaskConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.EventTaskConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTaskConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.EventTask) graphql.Marshaler {
+			return ec.marshalNEventTask2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTaskConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventTaskConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTask(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventTaskConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.EventTaskConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTaskConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTaskConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventTaskConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventTaskConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EventTaskConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTaskConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTaskConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTaskConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EventTaskEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EventTaskEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTaskEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTaskEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTaskEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventTaskEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EventTaskEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTaskEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTask) graphql.Marshaler {
+			return ec.marshalNEventTask2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTask(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTaskEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventTaskEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTask(ctx, field)
 		},
 	}
 	return fc, nil
@@ -13647,6 +20696,82 @@ func (ec *executionContext) fieldContext_EventTeam_owner(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _EventTeam_resources(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTeam) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTeam_resources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EventTeam().Resources(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.EventResourceFilter), fc.Args["orderBy"].([]model.EventResourceOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventResourceConnection) graphql.Marshaler {
+			return ec.marshalOEventResourceConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventTeam_resources(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventTeam",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResourceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EventTeam_resources_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventTeam_reservedFields(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTeam) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTeam_reservedFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EventTeam().ReservedFields(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*upstream.ReservedField) graphql.Marshaler {
+			return ec.marshalNReservedField2ᚕᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐReservedField(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTeam_reservedFields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventTeam",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReservedField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EventTeamConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventTeamConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13821,6 +20946,93 @@ func (ec *executionContext) fieldContext_EventTeamEdge_node(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _EventTeamInvite_dateExpired(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTeamInvite) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTeamInvite_dateExpired(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateExpired, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTeamInvite_dateExpired(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTeamInvite", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _EventTeamInvite_team(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTeamInvite) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTeamInvite_team(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Team, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.EventTeam) graphql.Marshaler {
+			return ec.marshalNEventTeam2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeam(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTeamInvite_team(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventTeamInvite",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeam(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventTeamInvite_inviter(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTeamInvite) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTeamInvite_inviter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Inviter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.User) graphql.Marshaler {
+			return ec.marshalNUser2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EventTeamInvite_inviter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventTeamInvite",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EventTeamLink_text(ctx context.Context, field graphql.CollectedField, obj *model.EventTeamLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13917,6 +21129,359 @@ func (ec *executionContext) fieldContext_EventTeamLink_team(_ context.Context, f
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EventTeam(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Hostship_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Hostship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Hostship_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Hostship().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Hostship_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Hostship", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Hostship_isAdmin(ctx context.Context, field graphql.CollectedField, obj *upstream.Hostship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Hostship_isAdmin(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsAdmin, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Hostship_isAdmin(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Hostship", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Hostship_position(ctx context.Context, field graphql.CollectedField, obj *upstream.Hostship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Hostship_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Hostship_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Hostship", field, false, false, "String")
+}
+
+func (ec *executionContext) _Hostship_isUnveiled(ctx context.Context, field graphql.CollectedField, obj *upstream.Hostship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Hostship_isUnveiled(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsUnveiled, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Hostship_isUnveiled(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Hostship", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Hostship_permissions(ctx context.Context, field graphql.CollectedField, obj *upstream.Hostship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Hostship_permissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Hostship().Permissions(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []int) graphql.Marshaler {
+			return ec.marshalNInt2ᚕintᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Hostship_permissions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Hostship", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Hostship_event(ctx context.Context, field graphql.CollectedField, obj *upstream.Hostship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Hostship_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Hostship().Event(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Event) graphql.Marshaler {
+			return ec.marshalOEvent2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEvent(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Hostship_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Hostship",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Hostship_user(ctx context.Context, field graphql.CollectedField, obj *upstream.Hostship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Hostship_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Hostship().User(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Hostship_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Hostship",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HostshipConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.HostshipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HostshipConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.HostshipEdge) graphql.Marshaler {
+			return ec.marshalNHostshipEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HostshipConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HostshipConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HostshipEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HostshipConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.HostshipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HostshipConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.Hostship) graphql.Marshaler {
+			return ec.marshalNHostship2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐHostshipᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HostshipConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HostshipConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Hostship(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HostshipConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.HostshipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HostshipConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HostshipConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HostshipConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HostshipConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.HostshipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HostshipConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HostshipConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HostshipConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _HostshipEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.HostshipEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HostshipEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HostshipEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HostshipEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _HostshipEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.HostshipEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HostshipEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Hostship) graphql.Marshaler {
+			return ec.marshalNHostship2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐHostship(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HostshipEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HostshipEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Hostship(ctx, field)
 		},
 	}
 	return fc, nil
@@ -15512,6 +23077,534 @@ func (ec *executionContext) fieldContext_Query_authorship(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_authorship_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_eventDivisions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_eventDivisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EventDivisions(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.EventDivisionFilter), fc.Args["orderBy"].([]model.EventDivisionOrder), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventDivisionConnection) graphql.Marshaler {
+			return ec.marshalOEventDivisionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_eventDivisions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivisionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_eventDivisions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_eventTeams(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_eventTeams(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EventTeams(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.EventTeamFilter), fc.Args["orderBy"].([]model.EventTeamOrder), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamConnection) graphql.Marshaler {
+			return ec.marshalOEventTeamConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_eventTeams(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeamConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_eventTeams_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_eventTeamReservedFields(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_eventTeamReservedFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EventTeamReservedFields(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.EventTeamFilter), fc.Args["orderBy"].([]model.EventTeamOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ReservedFieldListConnection) graphql.Marshaler {
+			return ec.marshalOReservedFieldListConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReservedFieldListConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_eventTeamReservedFields(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReservedFieldListConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_eventTeamReservedFields_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_eventTeamInvite(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_eventTeamInvite(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EventTeamInvite(ctx, fc.Args["code"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTeamInvite) graphql.Marshaler {
+			return ec.marshalOEventTeamInvite2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeamInvite(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_eventTeamInvite(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeamInvite(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_eventTeamInvite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_eventTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_eventTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EventTask(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTask) graphql.Marshaler {
+			return ec.marshalOEventTask2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTask(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_eventTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTask(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_eventTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_eventTasks(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_eventTasks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EventTasks(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.EventTaskFilter), fc.Args["orderBy"].([]model.EventTaskOrder), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTaskConnection) graphql.Marshaler {
+			return ec.marshalOEventTaskConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_eventTasks(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTaskConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_eventTasks_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_eventResource(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_eventResource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EventResource(ctx, fc.Args["divisionId"].(string), fc.Args["resourceId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventResource) graphql.Marshaler {
+			return ec.marshalOEventResource2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResource(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_eventResource(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResource(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_eventResource_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_eventResources(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_eventResources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EventResources(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.EventResourceFilter), fc.Args["orderBy"].([]model.EventResourceOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventResourceConnection) graphql.Marshaler {
+			return ec.marshalOEventResourceConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_eventResources(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResourceConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_eventResources_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_eventResourceReservedFields(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_eventResourceReservedFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EventResourceReservedFields(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.EventResourceFilter), fc.Args["orderBy"].([]model.EventResourceOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ReservedFieldListConnection) graphql.Marshaler {
+			return ec.marshalOReservedFieldListConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReservedFieldListConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_eventResourceReservedFields(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReservedFieldListConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_eventResourceReservedFields_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_hostship(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_hostship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Hostship(ctx, fc.Args["eventId"].(string), fc.Args["userId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Hostship) graphql.Marshaler {
+			return ec.marshalOHostship2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐHostship(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_hostship(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Hostship(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_hostship_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_hostships(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_hostships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Hostships(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.HostshipFilter), fc.Args["orderBy"].([]model.HostshipOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HostshipConnection) graphql.Marshaler {
+			return ec.marshalOHostshipConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_hostships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HostshipConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_hostships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_eventHostInvite(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_eventHostInvite(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EventHostInvite(ctx, fc.Args["code"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventHostInvite) graphql.Marshaler {
+			return ec.marshalOEventHostInvite2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventHostInvite(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_eventHostInvite(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventHostInvite(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_eventHostInvite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -17317,6 +25410,258 @@ func (ec *executionContext) fieldContext_ReplyPayload_comment(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Comment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReservedField_index(ctx context.Context, field graphql.CollectedField, obj *upstream.ReservedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReservedField_index(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Index, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReservedField_index(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReservedField", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReservedField_content(ctx context.Context, field graphql.CollectedField, obj *upstream.ReservedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReservedField_content(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Content, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ReservedField_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReservedField", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReservedFieldList_fields(ctx context.Context, field graphql.CollectedField, obj *model.ReservedFieldList) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReservedFieldList_fields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fields, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*upstream.ReservedField) graphql.Marshaler {
+			return ec.marshalNReservedField2ᚕᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐReservedField(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReservedFieldList_fields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReservedFieldList",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReservedField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReservedFieldListConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ReservedFieldListConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReservedFieldListConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ReservedFieldListEdge) graphql.Marshaler {
+			return ec.marshalNReservedFieldListEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReservedFieldListEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReservedFieldListConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReservedFieldListConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReservedFieldListEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReservedFieldListConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ReservedFieldListConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReservedFieldListConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ReservedFieldList) graphql.Marshaler {
+			return ec.marshalNReservedFieldList2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReservedFieldListᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReservedFieldListConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReservedFieldListConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReservedFieldList(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReservedFieldListConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ReservedFieldListConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReservedFieldListConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReservedFieldListConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReservedFieldListConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReservedFieldListConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ReservedFieldListConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReservedFieldListConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReservedFieldListConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReservedFieldListConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ReservedFieldListEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ReservedFieldListEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReservedFieldListEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReservedFieldListEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReservedFieldListEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ReservedFieldListEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ReservedFieldListEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReservedFieldListEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ReservedFieldList) graphql.Marshaler {
+			return ec.marshalNReservedFieldList2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReservedFieldList(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReservedFieldListEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReservedFieldListEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReservedFieldList(ctx, field)
 		},
 	}
 	return fc, nil
@@ -22990,6 +31335,364 @@ func UnmarshalEventOrder(ctx context.Context, raw any) (model.EventOrder, error)
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputEventResourceFilter(ctx context.Context, obj any) (upstream.EventResourceFilter, error) {
+	var it upstream.EventResourceFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeDivisionId", "rangeResourceId", "rangeType", "containsLabel", "equalsLabel", "containsDescription", "equalsDescription", "isAnonymous", "rangeTeamId", "earliestDateCreated", "latestDateCreated", "earliestDateUpdated", "latestDateUpdated"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeDivisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeDivisionId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeDivisionId = data
+		case "rangeResourceId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeResourceId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeResourceId = data
+		case "rangeType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeType"))
+			data, err := ec.unmarshalOEventResourceType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeType = data
+		case "containsLabel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsLabel"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsLabel = data
+		case "equalsLabel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsLabel"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsLabel = data
+		case "containsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsDescription = data
+		case "equalsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsDescription = data
+		case "isAnonymous":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isAnonymous"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsAnonymous = data
+		case "rangeTeamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeTeamId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeTeamId = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		case "earliestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateUpdated = data
+		case "latestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateUpdated = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEventResourceFilter unmarshals raw into the EventResourceFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEventResourceFilter(ctx context.Context, raw any) (upstream.EventResourceFilter, error) {
+	var out upstream.EventResourceFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventResourceFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEventResourceOrder(ctx context.Context, obj any) (model.EventResourceOrder, error) {
+	var it model.EventResourceOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNEventResourceOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEventResourceOrder unmarshals raw into the EventResourceOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEventResourceOrder(ctx context.Context, raw any) (model.EventResourceOrder, error) {
+	var out model.EventResourceOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventResourceOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEventTaskFilter(ctx context.Context, obj any) (upstream.EventTaskFilter, error) {
+	var it upstream.EventTaskFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "containsName", "equalsName", "rangeType", "containsDescription", "equalsDescription", "rangeDivisionId", "earliestDateExecuted", "latestDateExecuted", "earliestDateCreated", "latestDateCreated", "earliestDateUpdated", "latestDateUpdated"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "containsName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsName = data
+		case "equalsName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsName = data
+		case "rangeType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeType"))
+			data, err := ec.unmarshalOEventTaskType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeType = data
+		case "containsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsDescription = data
+		case "equalsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsDescription = data
+		case "rangeDivisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeDivisionId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeDivisionId = data
+		case "earliestDateExecuted":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateExecuted"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateExecuted = data
+		case "latestDateExecuted":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateExecuted"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateExecuted = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		case "earliestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateUpdated = data
+		case "latestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateUpdated = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEventTaskFilter unmarshals raw into the EventTaskFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEventTaskFilter(ctx context.Context, raw any) (upstream.EventTaskFilter, error) {
+	var out upstream.EventTaskFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventTaskFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEventTaskOrder(ctx context.Context, obj any) (model.EventTaskOrder, error) {
+	var it model.EventTaskOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNEventTaskOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEventTaskOrder unmarshals raw into the EventTaskOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEventTaskOrder(ctx context.Context, raw any) (model.EventTaskOrder, error) {
+	var out model.EventTaskOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventTaskOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEventTeamFilter(ctx context.Context, obj any) (upstream.EventTeamFilter, error) {
 	var it upstream.EventTeamFilter
 	if obj == nil {
@@ -23180,6 +31883,136 @@ func (ec *executionContext) unmarshalInputEventTeamOrder(ctx context.Context, ob
 func UnmarshalEventTeamOrder(ctx context.Context, raw any) (model.EventTeamOrder, error) {
 	var out model.EventTeamOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventTeamOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputHostshipFilter(ctx context.Context, obj any) (upstream.HostshipFilter, error) {
+	var it upstream.HostshipFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeEventId", "rangeUserId", "isAdmin", "isUnveiled", "containsPosition", "equalsPosition"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeEventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeEventId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeEventId = data
+		case "rangeUserId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeUserId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeUserId = data
+		case "isAdmin":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isAdmin"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsAdmin = data
+		case "isUnveiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isUnveiled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsUnveiled = data
+		case "containsPosition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsPosition"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsPosition = data
+		case "equalsPosition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsPosition"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsPosition = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalHostshipFilter unmarshals raw into the HostshipFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalHostshipFilter(ctx context.Context, raw any) (upstream.HostshipFilter, error) {
+	var out upstream.HostshipFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "HostshipFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputHostshipOrder(ctx context.Context, obj any) (model.HostshipOrder, error) {
+	var it model.HostshipOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNHostshipOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalHostshipOrder unmarshals raw into the HostshipOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalHostshipOrder(ctx context.Context, raw any) (model.HostshipOrder, error) {
+	var out model.HostshipOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "HostshipOrder", raw, &out)
 	return out, err
 }
 
@@ -25227,6 +34060,47 @@ func UnmarshalUserOrder(ctx context.Context, raw any) (model.UserOrder, error) {
 
 // region    ************************** interface.gotpl ***************************
 
+func (ec *executionContext) _EventResourceSubject(ctx context.Context, sel ast.SelectionSet, obj upstream.EventResourceSubject) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case upstream.Tag:
+		return ec._Tag(ctx, sel, &obj)
+	case *upstream.Tag:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Tag(ctx, sel, obj)
+	case upstream.Song:
+		return ec._Song(ctx, sel, &obj)
+	case *upstream.Song:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Song(ctx, sel, obj)
+	case upstream.Record:
+		return ec._Record(ctx, sel, &obj)
+	case *upstream.Record:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Record(ctx, sel, obj)
+	case upstream.Chart:
+		return ec._Chart(ctx, sel, &obj)
+	case *upstream.Chart:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Chart(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of EventResourceSubject must implement graphql.Marshaler", obj))
+		}
+	}
+}
+
 func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj globalid.Node) graphql.Marshaler {
 	switch obj := (obj).(type) {
 	case nil:
@@ -25273,6 +34147,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Record(ctx, sel, obj)
+	case upstream.Hostship:
+		return ec._Hostship(ctx, sel, &obj)
+	case *upstream.Hostship:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Hostship(ctx, sel, obj)
 	case upstream.EventTeam:
 		return ec._EventTeam(ctx, sel, &obj)
 	case *upstream.EventTeam:
@@ -25280,6 +34161,20 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._EventTeam(ctx, sel, obj)
+	case upstream.EventTask:
+		return ec._EventTask(ctx, sel, &obj)
+	case *upstream.EventTask:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._EventTask(ctx, sel, obj)
+	case upstream.EventResource:
+		return ec._EventResource(ctx, sel, &obj)
+	case *upstream.EventResource:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._EventResource(ctx, sel, obj)
 	case upstream.EventDivision:
 		return ec._EventDivision(ctx, sel, &obj)
 	case *upstream.EventDivision:
@@ -25450,7 +34345,7 @@ func (ec *executionContext) _Authorship(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
-var chartImplementors = []string{"Chart", "Node"}
+var chartImplementors = []string{"Chart", "Node", "EventResourceSubject"}
 
 func (ec *executionContext) _Chart(ctx context.Context, sel ast.SelectionSet, obj *upstream.Chart) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, chartImplementors)
@@ -26295,6 +35190,18 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Event_divisions(ctx, field, obj)
 				})
+		case "comments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_comments(ctx, field, obj)
+				})
+		case "hostships":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_hostships(ctx, field, obj)
+				})
 		case "descriptionSegments":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -26307,6 +35214,259 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Event_descriptionText(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventChartEntryImplementors = []string{"EventChartEntry"}
+
+func (ec *executionContext) _EventChartEntry(ctx context.Context, sel ast.SelectionSet, obj *upstream.EventChartEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventChartEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventChartEntry")
+		case "chart":
+			out.Values[i] = ec._EventChartEntry_chart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "team":
+			out.Values[i] = ec._EventChartEntry_team(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventChartEntryConnectionImplementors = []string{"EventChartEntryConnection"}
+
+func (ec *executionContext) _EventChartEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EventChartEntryConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventChartEntryConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventChartEntryConnection")
+		case "edges":
+			out.Values[i] = ec._EventChartEntryConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._EventChartEntryConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._EventChartEntryConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._EventChartEntryConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventChartEntryEdgeImplementors = []string{"EventChartEntryEdge"}
+
+func (ec *executionContext) _EventChartEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EventChartEntryEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventChartEntryEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventChartEntryEdge")
+		case "cursor":
+			out.Values[i] = ec._EventChartEntryEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._EventChartEntryEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventChartPromptImplementors = []string{"EventChartPrompt"}
+
+func (ec *executionContext) _EventChartPrompt(ctx context.Context, sel ast.SelectionSet, obj *upstream.EventChartPrompt) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventChartPromptImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventChartPrompt")
+		case "chart":
+			out.Values[i] = ec._EventChartPrompt_chart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._EventChartPrompt_label(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "eventDescription":
+			out.Values[i] = ec._EventChartPrompt_eventDescription(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventChartPromptConnectionImplementors = []string{"EventChartPromptConnection"}
+
+func (ec *executionContext) _EventChartPromptConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EventChartPromptConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventChartPromptConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventChartPromptConnection")
+		case "edges":
+			out.Values[i] = ec._EventChartPromptConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._EventChartPromptConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._EventChartPromptConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._EventChartPromptConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventChartPromptEdgeImplementors = []string{"EventChartPromptEdge"}
+
+func (ec *executionContext) _EventChartPromptEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EventChartPromptEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventChartPromptEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventChartPromptEdge")
+		case "cursor":
+			out.Values[i] = ec._EventChartPromptEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._EventChartPromptEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -26542,6 +35702,78 @@ func (ec *executionContext) _EventDivision(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EventDivision_teams(ctx, field, obj)
 				})
+		case "tag":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivision_tag(ctx, field, obj)
+				})
+		case "songPrompts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivision_songPrompts(ctx, field, obj)
+				})
+		case "chartPrompts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivision_chartPrompts(ctx, field, obj)
+				})
+		case "tags":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivision_tags(ctx, field, obj)
+				})
+		case "songEntries":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivision_songEntries(ctx, field, obj)
+				})
+		case "chartEntries":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivision_chartEntries(ctx, field, obj)
+				})
+		case "recordEntries":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivision_recordEntries(ctx, field, obj)
+				})
+		case "leaderboard":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivision_leaderboard(ctx, field, obj)
+				})
+		case "tasks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivision_tasks(ctx, field, obj)
+				})
+		case "reservedFields":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivision_reservedFields(ctx, field, obj)
+				})
+		case "resources":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivision_resources(ctx, field, obj)
+				})
+		case "comments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivision_comments(ctx, field, obj)
+				})
 		case "descriptionSegments":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -26744,6 +35976,75 @@ func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var eventHostInviteImplementors = []string{"EventHostInvite"}
+
+func (ec *executionContext) _EventHostInvite(ctx context.Context, sel ast.SelectionSet, obj *upstream.EventHostInvite) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventHostInviteImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventHostInvite")
+		case "code":
+			out.Values[i] = ec._EventHostInvite_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateExpired":
+			out.Values[i] = ec._EventHostInvite_dateExpired(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "isAdmin":
+			out.Values[i] = ec._EventHostInvite_isAdmin(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "isUnveiled":
+			out.Values[i] = ec._EventHostInvite_isUnveiled(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "position":
+			out.Values[i] = ec._EventHostInvite_position(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "permissions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventHostInvite_permissions(ctx, field, obj)
+				})
+		case "event":
+			out.Values[i] = ec._EventHostInvite_event(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "inviter":
+			out.Values[i] = ec._EventHostInvite_inviter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var eventLinkImplementors = []string{"EventLink", "RichTextSegment"}
 
 func (ec *executionContext) _EventLink(ctx context.Context, sel ast.SelectionSet, obj *model.EventLink) graphql.Marshaler {
@@ -26776,6 +36077,743 @@ func (ec *executionContext) _EventLink(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EventLink_event(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventRecordEntryImplementors = []string{"EventRecordEntry"}
+
+func (ec *executionContext) _EventRecordEntry(ctx context.Context, sel ast.SelectionSet, obj *upstream.EventRecordEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventRecordEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventRecordEntry")
+		case "record":
+			out.Values[i] = ec._EventRecordEntry_record(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "team":
+			out.Values[i] = ec._EventRecordEntry_team(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventRecordEntryConnectionImplementors = []string{"EventRecordEntryConnection"}
+
+func (ec *executionContext) _EventRecordEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EventRecordEntryConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventRecordEntryConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventRecordEntryConnection")
+		case "edges":
+			out.Values[i] = ec._EventRecordEntryConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._EventRecordEntryConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._EventRecordEntryConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._EventRecordEntryConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventRecordEntryEdgeImplementors = []string{"EventRecordEntryEdge"}
+
+func (ec *executionContext) _EventRecordEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EventRecordEntryEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventRecordEntryEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventRecordEntryEdge")
+		case "cursor":
+			out.Values[i] = ec._EventRecordEntryEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._EventRecordEntryEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventResourceImplementors = []string{"EventResource", "Node"}
+
+func (ec *executionContext) _EventResource(ctx context.Context, sel ast.SelectionSet, obj *upstream.EventResource) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventResourceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventResource")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventResource_id(ctx, field, obj)
+				})
+		case "divisionId":
+			out.Values[i] = ec._EventResource_divisionId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "resourceId":
+			out.Values[i] = ec._EventResource_resourceId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "type":
+			out.Values[i] = ec._EventResource_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "label":
+			out.Values[i] = ec._EventResource_label(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._EventResource_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "isAnonymous":
+			out.Values[i] = ec._EventResource_isAnonymous(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._EventResource_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._EventResource_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateUpdated":
+			out.Values[i] = ec._EventResource_dateUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "division":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventResource_division(ctx, field, obj)
+				})
+		case "team":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventResource_team(ctx, field, obj)
+				})
+		case "subject":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventResource_subject(ctx, field, obj)
+				})
+		case "reservedFields":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventResource_reservedFields(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventResourceConnectionImplementors = []string{"EventResourceConnection"}
+
+func (ec *executionContext) _EventResourceConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EventResourceConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventResourceConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventResourceConnection")
+		case "edges":
+			out.Values[i] = ec._EventResourceConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._EventResourceConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._EventResourceConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._EventResourceConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventResourceEdgeImplementors = []string{"EventResourceEdge"}
+
+func (ec *executionContext) _EventResourceEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EventResourceEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventResourceEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventResourceEdge")
+		case "cursor":
+			out.Values[i] = ec._EventResourceEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._EventResourceEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventSongEntryImplementors = []string{"EventSongEntry"}
+
+func (ec *executionContext) _EventSongEntry(ctx context.Context, sel ast.SelectionSet, obj *upstream.EventSongEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventSongEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventSongEntry")
+		case "song":
+			out.Values[i] = ec._EventSongEntry_song(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "team":
+			out.Values[i] = ec._EventSongEntry_team(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventSongEntryConnectionImplementors = []string{"EventSongEntryConnection"}
+
+func (ec *executionContext) _EventSongEntryConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EventSongEntryConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventSongEntryConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventSongEntryConnection")
+		case "edges":
+			out.Values[i] = ec._EventSongEntryConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._EventSongEntryConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._EventSongEntryConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._EventSongEntryConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventSongEntryEdgeImplementors = []string{"EventSongEntryEdge"}
+
+func (ec *executionContext) _EventSongEntryEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EventSongEntryEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventSongEntryEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventSongEntryEdge")
+		case "cursor":
+			out.Values[i] = ec._EventSongEntryEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._EventSongEntryEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventSongPromptImplementors = []string{"EventSongPrompt"}
+
+func (ec *executionContext) _EventSongPrompt(ctx context.Context, sel ast.SelectionSet, obj *upstream.EventSongPrompt) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventSongPromptImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventSongPrompt")
+		case "song":
+			out.Values[i] = ec._EventSongPrompt_song(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "label":
+			out.Values[i] = ec._EventSongPrompt_label(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "eventDescription":
+			out.Values[i] = ec._EventSongPrompt_eventDescription(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventSongPromptConnectionImplementors = []string{"EventSongPromptConnection"}
+
+func (ec *executionContext) _EventSongPromptConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EventSongPromptConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventSongPromptConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventSongPromptConnection")
+		case "edges":
+			out.Values[i] = ec._EventSongPromptConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._EventSongPromptConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._EventSongPromptConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._EventSongPromptConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventSongPromptEdgeImplementors = []string{"EventSongPromptEdge"}
+
+func (ec *executionContext) _EventSongPromptEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EventSongPromptEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventSongPromptEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventSongPromptEdge")
+		case "cursor":
+			out.Values[i] = ec._EventSongPromptEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._EventSongPromptEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventTaskImplementors = []string{"EventTask", "Node"}
+
+func (ec *executionContext) _EventTask(ctx context.Context, sel ast.SelectionSet, obj *upstream.EventTask) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventTaskImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventTask")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventTask_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._EventTask_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._EventTask_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "type":
+			out.Values[i] = ec._EventTask_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "code":
+			out.Values[i] = ec._EventTask_code(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "isHidden":
+			out.Values[i] = ec._EventTask_isHidden(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._EventTask_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateExecuted":
+			out.Values[i] = ec._EventTask_dateExecuted(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._EventTask_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateUpdated":
+			out.Values[i] = ec._EventTask_dateUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "division":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventTask_division(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventTaskConnectionImplementors = []string{"EventTaskConnection"}
+
+func (ec *executionContext) _EventTaskConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EventTaskConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventTaskConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventTaskConnection")
+		case "edges":
+			out.Values[i] = ec._EventTaskConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._EventTaskConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._EventTaskConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._EventTaskConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventTaskEdgeImplementors = []string{"EventTaskEdge"}
+
+func (ec *executionContext) _EventTaskEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EventTaskEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventTaskEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventTaskEdge")
+		case "cursor":
+			out.Values[i] = ec._EventTaskEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._EventTaskEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -26887,6 +36925,18 @@ func (ec *executionContext) _EventTeam(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EventTeam_owner(ctx, field, obj)
 				})
+		case "resources":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventTeam_resources(ctx, field, obj)
+				})
+		case "reservedFields":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventTeam_reservedFields(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -26990,6 +37040,49 @@ func (ec *executionContext) _EventTeamEdge(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var eventTeamInviteImplementors = []string{"EventTeamInvite"}
+
+func (ec *executionContext) _EventTeamInvite(ctx context.Context, sel ast.SelectionSet, obj *upstream.EventTeamInvite) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventTeamInviteImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventTeamInvite")
+		case "dateExpired":
+			out.Values[i] = ec._EventTeamInvite_dateExpired(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "team":
+			out.Values[i] = ec._EventTeamInvite_team(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "inviter":
+			out.Values[i] = ec._EventTeamInvite_inviter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var eventTeamLinkImplementors = []string{"EventTeamLink", "RichTextSegment"}
 
 func (ec *executionContext) _EventTeamLink(ctx context.Context, sel ast.SelectionSet, obj *model.EventTeamLink) graphql.Marshaler {
@@ -27022,6 +37115,159 @@ func (ec *executionContext) _EventTeamLink(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EventTeamLink_team(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var hostshipImplementors = []string{"Hostship", "Node"}
+
+func (ec *executionContext) _Hostship(ctx context.Context, sel ast.SelectionSet, obj *upstream.Hostship) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, hostshipImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Hostship")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Hostship_id(ctx, field, obj)
+				})
+		case "isAdmin":
+			out.Values[i] = ec._Hostship_isAdmin(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "position":
+			out.Values[i] = ec._Hostship_position(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "isUnveiled":
+			out.Values[i] = ec._Hostship_isUnveiled(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "permissions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Hostship_permissions(ctx, field, obj)
+				})
+		case "event":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Hostship_event(ctx, field, obj)
+				})
+		case "user":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Hostship_user(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var hostshipConnectionImplementors = []string{"HostshipConnection"}
+
+func (ec *executionContext) _HostshipConnection(ctx context.Context, sel ast.SelectionSet, obj *model.HostshipConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, hostshipConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HostshipConnection")
+		case "edges":
+			out.Values[i] = ec._HostshipConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._HostshipConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._HostshipConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._HostshipConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var hostshipEdgeImplementors = []string{"HostshipEdge"}
+
+func (ec *executionContext) _HostshipEdge(ctx context.Context, sel ast.SelectionSet, obj *model.HostshipEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, hostshipEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HostshipEdge")
+		case "cursor":
+			out.Values[i] = ec._HostshipEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._HostshipEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27391,6 +37637,78 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_authorship(ctx, field)
 				})
+		case "eventDivisions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_eventDivisions(ctx, field)
+				})
+		case "eventTeams":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_eventTeams(ctx, field)
+				})
+		case "eventTeamReservedFields":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_eventTeamReservedFields(ctx, field)
+				})
+		case "eventTeamInvite":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_eventTeamInvite(ctx, field)
+				})
+		case "eventTask":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_eventTask(ctx, field)
+				})
+		case "eventTasks":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_eventTasks(ctx, field)
+				})
+		case "eventResource":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_eventResource(ctx, field)
+				})
+		case "eventResources":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_eventResources(ctx, field)
+				})
+		case "eventResourceReservedFields":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_eventResourceReservedFields(ctx, field)
+				})
+		case "hostship":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_hostship(ctx, field)
+				})
+		case "hostships":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_hostships(ctx, field)
+				})
+		case "eventHostInvite":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_eventHostInvite(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -27422,7 +37740,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	return out
 }
 
-var recordImplementors = []string{"Record", "Node"}
+var recordImplementors = []string{"Record", "Node", "EventResourceSubject"}
 
 func (ec *executionContext) _Record(ctx context.Context, sel ast.SelectionSet, obj *upstream.Record) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, recordImplementors)
@@ -28100,6 +38418,163 @@ func (ec *executionContext) _ReplyPayload(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var reservedFieldImplementors = []string{"ReservedField"}
+
+func (ec *executionContext) _ReservedField(ctx context.Context, sel ast.SelectionSet, obj *upstream.ReservedField) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reservedFieldImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReservedField")
+		case "index":
+			out.Values[i] = ec._ReservedField_index(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "content":
+			out.Values[i] = ec._ReservedField_content(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reservedFieldListImplementors = []string{"ReservedFieldList"}
+
+func (ec *executionContext) _ReservedFieldList(ctx context.Context, sel ast.SelectionSet, obj *model.ReservedFieldList) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reservedFieldListImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReservedFieldList")
+		case "fields":
+			out.Values[i] = ec._ReservedFieldList_fields(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reservedFieldListConnectionImplementors = []string{"ReservedFieldListConnection"}
+
+func (ec *executionContext) _ReservedFieldListConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ReservedFieldListConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reservedFieldListConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReservedFieldListConnection")
+		case "edges":
+			out.Values[i] = ec._ReservedFieldListConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ReservedFieldListConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ReservedFieldListConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ReservedFieldListConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reservedFieldListEdgeImplementors = []string{"ReservedFieldListEdge"}
+
+func (ec *executionContext) _ReservedFieldListEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ReservedFieldListEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reservedFieldListEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReservedFieldListEdge")
+		case "cursor":
+			out.Values[i] = ec._ReservedFieldListEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ReservedFieldListEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var resourceLinkImplementors = []string{"ResourceLink", "RichTextSegment"}
 
 func (ec *executionContext) _ResourceLink(ctx context.Context, sel ast.SelectionSet, obj *model.ResourceLink) graphql.Marshaler {
@@ -28191,7 +38666,7 @@ func (ec *executionContext) _RevokeTokenPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
-var songImplementors = []string{"Song", "Node"}
+var songImplementors = []string{"Song", "Node", "EventResourceSubject"}
 
 func (ec *executionContext) _Song(ctx context.Context, sel ast.SelectionSet, obj *upstream.Song) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, songImplementors)
@@ -28557,7 +39032,7 @@ func (ec *executionContext) _SongLink(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
-var tagImplementors = []string{"Tag", "Node"}
+var tagImplementors = []string{"Tag", "Node", "EventResourceSubject"}
 
 func (ec *executionContext) _Tag(ctx context.Context, sel ast.SelectionSet, obj *upstream.Tag) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, tagImplementors)
@@ -29834,6 +40309,102 @@ func (ec *executionContext) marshalNEvent2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑ
 	return ec._Event(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNEventChartEntry2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventChartEntry(ctx context.Context, sel ast.SelectionSet, v upstream.EventChartEntry) graphql.Marshaler {
+	return ec._EventChartEntry(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEventChartEntry2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventChartEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.EventChartEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventChartEntry2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventChartEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEventChartEntry2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventChartEntry(ctx context.Context, sel ast.SelectionSet, v *upstream.EventChartEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EventChartEntry!")
+		return graphql.Null
+	}
+	return ec._EventChartEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEventChartEntryEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventChartEntryEdge(ctx context.Context, sel ast.SelectionSet, v model.EventChartEntryEdge) graphql.Marshaler {
+	return ec._EventChartEntryEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEventChartEntryEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventChartEntryEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.EventChartEntryEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventChartEntryEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventChartEntryEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEventChartPrompt2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventChartPrompt(ctx context.Context, sel ast.SelectionSet, v upstream.EventChartPrompt) graphql.Marshaler {
+	return ec._EventChartPrompt(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEventChartPrompt2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventChartPromptᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.EventChartPrompt) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventChartPrompt2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventChartPrompt(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEventChartPrompt2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventChartPrompt(ctx context.Context, sel ast.SelectionSet, v *upstream.EventChartPrompt) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EventChartPrompt!")
+		return graphql.Null
+	}
+	return ec._EventChartPrompt(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEventChartPromptEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventChartPromptEdge(ctx context.Context, sel ast.SelectionSet, v model.EventChartPromptEdge) graphql.Marshaler {
+	return ec._EventChartPromptEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEventChartPromptEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventChartPromptEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.EventChartPromptEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventChartPromptEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventChartPromptEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNEventDivision2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivision(ctx context.Context, sel ast.SelectionSet, v upstream.EventDivision) graphql.Marshaler {
 	return ec._EventDivision(ctx, sel, &v)
 }
@@ -29952,6 +40523,296 @@ func (ec *executionContext) marshalNEventOrderField2githubᚗcomᚋphizoneᚋgra
 	return v
 }
 
+func (ec *executionContext) marshalNEventRecordEntry2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventRecordEntry(ctx context.Context, sel ast.SelectionSet, v upstream.EventRecordEntry) graphql.Marshaler {
+	return ec._EventRecordEntry(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEventRecordEntry2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventRecordEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.EventRecordEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventRecordEntry2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventRecordEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEventRecordEntry2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventRecordEntry(ctx context.Context, sel ast.SelectionSet, v *upstream.EventRecordEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EventRecordEntry!")
+		return graphql.Null
+	}
+	return ec._EventRecordEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEventRecordEntryEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventRecordEntryEdge(ctx context.Context, sel ast.SelectionSet, v model.EventRecordEntryEdge) graphql.Marshaler {
+	return ec._EventRecordEntryEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEventRecordEntryEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventRecordEntryEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.EventRecordEntryEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventRecordEntryEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventRecordEntryEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEventResource2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResource(ctx context.Context, sel ast.SelectionSet, v upstream.EventResource) graphql.Marshaler {
+	return ec._EventResource(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEventResource2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.EventResource) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventResource2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResource(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEventResource2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResource(ctx context.Context, sel ast.SelectionSet, v *upstream.EventResource) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EventResource!")
+		return graphql.Null
+	}
+	return ec._EventResource(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEventResourceEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceEdge(ctx context.Context, sel ast.SelectionSet, v model.EventResourceEdge) graphql.Marshaler {
+	return ec._EventResourceEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEventResourceEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.EventResourceEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventResourceEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNEventResourceOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceOrder(ctx context.Context, v any) (model.EventResourceOrder, error) {
+	res, err := ec.unmarshalInputEventResourceOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNEventResourceOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceOrderField(ctx context.Context, v any) (model.EventResourceOrderField, error) {
+	var res model.EventResourceOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEventResourceOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceOrderField(ctx context.Context, sel ast.SelectionSet, v model.EventResourceOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNEventResourceType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceType(ctx context.Context, v any) (upstream.EventResourceType, error) {
+	var res upstream.EventResourceType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEventResourceType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceType(ctx context.Context, sel ast.SelectionSet, v upstream.EventResourceType) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNEventSongEntry2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventSongEntry(ctx context.Context, sel ast.SelectionSet, v upstream.EventSongEntry) graphql.Marshaler {
+	return ec._EventSongEntry(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEventSongEntry2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventSongEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.EventSongEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventSongEntry2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventSongEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEventSongEntry2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventSongEntry(ctx context.Context, sel ast.SelectionSet, v *upstream.EventSongEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EventSongEntry!")
+		return graphql.Null
+	}
+	return ec._EventSongEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEventSongEntryEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventSongEntryEdge(ctx context.Context, sel ast.SelectionSet, v model.EventSongEntryEdge) graphql.Marshaler {
+	return ec._EventSongEntryEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEventSongEntryEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventSongEntryEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.EventSongEntryEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventSongEntryEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventSongEntryEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEventSongPrompt2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventSongPrompt(ctx context.Context, sel ast.SelectionSet, v upstream.EventSongPrompt) graphql.Marshaler {
+	return ec._EventSongPrompt(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEventSongPrompt2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventSongPromptᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.EventSongPrompt) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventSongPrompt2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventSongPrompt(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEventSongPrompt2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventSongPrompt(ctx context.Context, sel ast.SelectionSet, v *upstream.EventSongPrompt) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EventSongPrompt!")
+		return graphql.Null
+	}
+	return ec._EventSongPrompt(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEventSongPromptEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventSongPromptEdge(ctx context.Context, sel ast.SelectionSet, v model.EventSongPromptEdge) graphql.Marshaler {
+	return ec._EventSongPromptEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEventSongPromptEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventSongPromptEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.EventSongPromptEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventSongPromptEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventSongPromptEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEventTask2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTask(ctx context.Context, sel ast.SelectionSet, v upstream.EventTask) graphql.Marshaler {
+	return ec._EventTask(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEventTask2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.EventTask) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventTask2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTask(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEventTask2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTask(ctx context.Context, sel ast.SelectionSet, v *upstream.EventTask) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EventTask!")
+		return graphql.Null
+	}
+	return ec._EventTask(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEventTaskEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskEdge(ctx context.Context, sel ast.SelectionSet, v model.EventTaskEdge) graphql.Marshaler {
+	return ec._EventTaskEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEventTaskEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.EventTaskEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventTaskEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNEventTaskOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskOrder(ctx context.Context, v any) (model.EventTaskOrder, error) {
+	res, err := ec.unmarshalInputEventTaskOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNEventTaskOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskOrderField(ctx context.Context, v any) (model.EventTaskOrderField, error) {
+	var res model.EventTaskOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEventTaskOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskOrderField(ctx context.Context, sel ast.SelectionSet, v model.EventTaskOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNEventTaskType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskType(ctx context.Context, v any) (upstream.EventTaskType, error) {
+	var res upstream.EventTaskType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEventTaskType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskType(ctx context.Context, sel ast.SelectionSet, v upstream.EventTaskType) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNEventTeam2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeam(ctx context.Context, sel ast.SelectionSet, v upstream.EventTeam) graphql.Marshaler {
 	return ec._EventTeam(ctx, sel, &v)
 }
@@ -30049,6 +40910,69 @@ func (ec *executionContext) marshalNGender2githubᚗcomᚋphizoneᚋgraphqlᚑfa
 	return v
 }
 
+func (ec *executionContext) marshalNHostship2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐHostship(ctx context.Context, sel ast.SelectionSet, v upstream.Hostship) graphql.Marshaler {
+	return ec._Hostship(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNHostship2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐHostshipᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.Hostship) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHostship2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐHostship(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHostship2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐHostship(ctx context.Context, sel ast.SelectionSet, v *upstream.Hostship) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Hostship!")
+		return graphql.Null
+	}
+	return ec._Hostship(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHostshipEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipEdge(ctx context.Context, sel ast.SelectionSet, v model.HostshipEdge) graphql.Marshaler {
+	return ec._HostshipEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNHostshipEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.HostshipEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHostshipEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNHostshipOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipOrder(ctx context.Context, v any) (model.HostshipOrder, error) {
+	res, err := ec.unmarshalInputHostshipOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNHostshipOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipOrderField(ctx context.Context, v any) (model.HostshipOrderField, error) {
+	var res model.HostshipOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNHostshipOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipOrderField(ctx context.Context, sel ast.SelectionSet, v model.HostshipOrderField) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNID2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalIntID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -30132,6 +41056,35 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNInt2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]int, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInt2int(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNInt2ᚕintᚄ(ctx context.Context, sel ast.SelectionSet, v []int) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNInt2int(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNLoginInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginInput(ctx context.Context, v any) (model.LoginInput, error) {
@@ -30374,6 +41327,64 @@ func (ec *executionContext) marshalNReplyOrderField2githubᚗcomᚋphizoneᚋgra
 func (ec *executionContext) unmarshalNReplyToCommentInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyToCommentInput(ctx context.Context, v any) (model.ReplyToCommentInput, error) {
 	res, err := ec.unmarshalInputReplyToCommentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReservedField2ᚕᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐReservedField(ctx context.Context, sel ast.SelectionSet, v []*upstream.ReservedField) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOReservedField2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐReservedField(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReservedFieldList2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReservedFieldList(ctx context.Context, sel ast.SelectionSet, v model.ReservedFieldList) graphql.Marshaler {
+	return ec._ReservedFieldList(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReservedFieldList2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReservedFieldListᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ReservedFieldList) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReservedFieldList2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReservedFieldList(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReservedFieldList2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReservedFieldList(ctx context.Context, sel ast.SelectionSet, v *model.ReservedFieldList) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReservedFieldList!")
+		return graphql.Null
+	}
+	return ec._ReservedFieldList(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNReservedFieldListEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReservedFieldListEdge(ctx context.Context, sel ast.SelectionSet, v model.ReservedFieldListEdge) graphql.Marshaler {
+	return ec._ReservedFieldListEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReservedFieldListEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReservedFieldListEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ReservedFieldListEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReservedFieldListEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReservedFieldListEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNRevokeTokenInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRevokeTokenInput(ctx context.Context, v any) (model.RevokeTokenInput, error) {
@@ -31164,6 +42175,20 @@ func (ec *executionContext) marshalOEvent2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑ
 	return ec._Event(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOEventChartEntryConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventChartEntryConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventChartEntryConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventChartEntryConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEventChartPromptConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventChartPromptConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventChartPromptConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventChartPromptConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOEventConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -31290,6 +42315,13 @@ func (ec *executionContext) unmarshalOEventFilter2ᚖgithubᚗcomᚋphizoneᚋgr
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalOEventHostInvite2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventHostInvite(ctx context.Context, sel ast.SelectionSet, v *upstream.EventHostInvite) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventHostInvite(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOEventOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventOrderᚄ(ctx context.Context, v any) ([]model.EventOrder, error) {
 	if v == nil {
 		return nil, nil
@@ -31305,6 +42337,203 @@ func (ec *executionContext) unmarshalOEventOrder2ᚕgithubᚗcomᚋphizoneᚋgra
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOEventRecordEntryConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventRecordEntryConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventRecordEntryConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventRecordEntryConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEventResource2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResource(ctx context.Context, sel ast.SelectionSet, v *upstream.EventResource) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventResource(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEventResourceConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventResourceConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventResourceConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOEventResourceFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceFilter(ctx context.Context, v any) (*upstream.EventResourceFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputEventResourceFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOEventResourceOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceOrderᚄ(ctx context.Context, v any) ([]model.EventResourceOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.EventResourceOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEventResourceOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOEventResourceSubject2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceSubject(ctx context.Context, sel ast.SelectionSet, v upstream.EventResourceSubject) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventResourceSubject(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOEventResourceType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceTypeᚄ(ctx context.Context, v any) ([]upstream.EventResourceType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]upstream.EventResourceType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEventResourceType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOEventResourceType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.EventResourceType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventResourceType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOEventSongEntryConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventSongEntryConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventSongEntryConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventSongEntryConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEventSongPromptConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventSongPromptConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventSongPromptConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventSongPromptConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEventTask2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTask(ctx context.Context, sel ast.SelectionSet, v *upstream.EventTask) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventTask(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEventTaskConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventTaskConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventTaskConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOEventTaskFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskFilter(ctx context.Context, v any) (*upstream.EventTaskFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputEventTaskFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOEventTaskOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskOrderᚄ(ctx context.Context, v any) ([]model.EventTaskOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.EventTaskOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEventTaskOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOEventTaskType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskTypeᚄ(ctx context.Context, v any) ([]upstream.EventTaskType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]upstream.EventTaskType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNEventTaskType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOEventTaskType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.EventTaskType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventTaskType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalOEventTeam2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeamᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.EventTeam) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEventTeam2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeam(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOEventTeam2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeam(ctx context.Context, sel ast.SelectionSet, v *upstream.EventTeam) graphql.Marshaler {
@@ -31327,6 +42556,13 @@ func (ec *executionContext) unmarshalOEventTeamFilter2ᚖgithubᚗcomᚋphizone�
 	}
 	res, err := ec.unmarshalInputEventTeamFilter(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEventTeamInvite2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeamInvite(ctx context.Context, sel ast.SelectionSet, v *upstream.EventTeamInvite) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventTeamInvite(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOEventTeamOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamOrderᚄ(ctx context.Context, v any) ([]model.EventTeamOrder, error) {
@@ -31449,6 +42685,45 @@ func (ec *executionContext) marshalOGender2ᚕgithubᚗcomᚋphizoneᚋgraphql�
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalOHostship2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐHostship(ctx context.Context, sel ast.SelectionSet, v *upstream.Hostship) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Hostship(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOHostshipConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipConnection(ctx context.Context, sel ast.SelectionSet, v *model.HostshipConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._HostshipConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOHostshipFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐHostshipFilter(ctx context.Context, v any) (*upstream.HostshipFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputHostshipFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOHostshipOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipOrderᚄ(ctx context.Context, v any) ([]model.HostshipOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.HostshipOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNHostshipOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
@@ -31803,6 +43078,20 @@ func (ec *executionContext) marshalOReplyPayload2ᚖgithubᚗcomᚋphizoneᚋgra
 	return ec._ReplyPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOReservedField2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐReservedField(ctx context.Context, sel ast.SelectionSet, v *upstream.ReservedField) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ReservedField(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOReservedFieldListConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReservedFieldListConnection(ctx context.Context, sel ast.SelectionSet, v *model.ReservedFieldListConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ReservedFieldListConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalORevokeTokenPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRevokeTokenPayload(ctx context.Context, sel ast.SelectionSet, v *model.RevokeTokenPayload) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -31900,6 +43189,13 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOTag2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTag(ctx context.Context, sel ast.SelectionSet, v *upstream.Tag) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Tag(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOTagConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐTagConnection(ctx context.Context, sel ast.SelectionSet, v *model.TagConnection) graphql.Marshaler {

@@ -44,6 +44,8 @@ type Data struct {
 // in that area's own file.
 type Areas struct {
 	RichText RichText
+	// Events holds what event divisions collect; see events_area.go.
+	Events EventArea
 }
 
 type indexes struct {

@@ -347,8 +347,8 @@ func TestDecodeDataMismatch(t *testing.T) {
 	var out item
 	_, err := c.Get(context.Background(), "/x/{id}", upstream.Params{"id": "1"}, nil, &out)
 	var uerr *upstream.Error
-	if err == nil || errors.As(err, &uerr) {
-		t.Fatalf("err = %v, want a decode error that is not *Error", err)
+	if !errors.As(err, &uerr) || uerr.HTTPStatus != 200 {
+		t.Fatalf("err = %v, want an *Error of the 200 answer: the upstream broke its contract", err)
 	}
 	if !strings.Contains(err.Error(), "/x/{id}") {
 		t.Errorf("err = %q, want the route template in it", err)

@@ -148,6 +148,46 @@ type CommentPayload struct {
 	Comment *upstream.Comment `json:"comment"`
 }
 
+// A page of chart entries, in the Relay connection shape.
+type EventChartEntryConnection struct {
+	// The chart entries of this page with their cursors.
+	Edges []EventChartEntryEdge `json:"edges"`
+	// The chart entries of this page, for clients that need no cursors.
+	Nodes []upstream.EventChartEntry `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many chart entries the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One chart entry of a connection with its cursor.
+type EventChartEntryEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The chart entry.
+	Node *upstream.EventChartEntry `json:"node"`
+}
+
+// A page of chart prompts, in the Relay connection shape.
+type EventChartPromptConnection struct {
+	// The chart prompts of this page with their cursors.
+	Edges []EventChartPromptEdge `json:"edges"`
+	// The chart prompts of this page, for clients that need no cursors.
+	Nodes []upstream.EventChartPrompt `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many chart prompts the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One chart prompt of a connection with its cursor.
+type EventChartPromptEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The chart prompt.
+	Node *upstream.EventChartPrompt `json:"node"`
+}
+
 // A page of events, in the Relay connection shape.
 type EventConnection struct {
 	// The events of this page with their cursors.
@@ -244,6 +284,122 @@ type EventOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// A page of record entries, in the Relay connection shape.
+type EventRecordEntryConnection struct {
+	// The record entries of this page with their cursors.
+	Edges []EventRecordEntryEdge `json:"edges"`
+	// The record entries of this page, for clients that need no cursors.
+	Nodes []upstream.EventRecordEntry `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many record entries the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One record entry of a connection with its cursor.
+type EventRecordEntryEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The record entry.
+	Node *upstream.EventRecordEntry `json:"node"`
+}
+
+// A page of event resources, in the Relay connection shape.
+type EventResourceConnection struct {
+	// The event resources of this page with their cursors.
+	Edges []EventResourceEdge `json:"edges"`
+	// The event resources of this page, for clients that need no cursors.
+	Nodes []upstream.EventResource `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many event resources the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One event resource of a connection with its cursor.
+type EventResourceEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The event resource.
+	Node *upstream.EventResource `json:"node"`
+}
+
+// A sort key for event resources.
+type EventResourceOrder struct {
+	// The field to sort by.
+	Field EventResourceOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
+// A page of song entries, in the Relay connection shape.
+type EventSongEntryConnection struct {
+	// The song entries of this page with their cursors.
+	Edges []EventSongEntryEdge `json:"edges"`
+	// The song entries of this page, for clients that need no cursors.
+	Nodes []upstream.EventSongEntry `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many song entries the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One song entry of a connection with its cursor.
+type EventSongEntryEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The song entry.
+	Node *upstream.EventSongEntry `json:"node"`
+}
+
+// A page of song prompts, in the Relay connection shape.
+type EventSongPromptConnection struct {
+	// The song prompts of this page with their cursors.
+	Edges []EventSongPromptEdge `json:"edges"`
+	// The song prompts of this page, for clients that need no cursors.
+	Nodes []upstream.EventSongPrompt `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many song prompts the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One song prompt of a connection with its cursor.
+type EventSongPromptEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The song prompt.
+	Node *upstream.EventSongPrompt `json:"node"`
+}
+
+// A page of event tasks, in the Relay connection shape.
+type EventTaskConnection struct {
+	// The event tasks of this page with their cursors.
+	Edges []EventTaskEdge `json:"edges"`
+	// The event tasks of this page, for clients that need no cursors.
+	Nodes []upstream.EventTask `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many event tasks the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One event task of a connection with its cursor.
+type EventTaskEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The event task.
+	Node *upstream.EventTask `json:"node"`
+}
+
+// A sort key for event tasks.
+type EventTaskOrder struct {
+	// The field to sort by.
+	Field EventTaskOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
 // A page of event teams, in the Relay connection shape.
 type EventTeamConnection struct {
 	// The event teams of this page with their cursors.
@@ -288,6 +444,34 @@ func (this EventTeamLink) GetSource() string { return this.Source }
 type EventTeamOrder struct {
 	// The field to sort by.
 	Field EventTeamOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
+// A page of hostships, in the Relay connection shape.
+type HostshipConnection struct {
+	// The hostships of this page with their cursors.
+	Edges []HostshipEdge `json:"edges"`
+	// The hostships of this page, for clients that need no cursors.
+	Nodes []upstream.Hostship `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many hostships the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One hostship of a connection with its cursor.
+type HostshipEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The hostship.
+	Node *upstream.Hostship `json:"node"`
+}
+
+// A sort key for hostships.
+type HostshipOrder struct {
+	// The field to sort by.
+	Field HostshipOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
 }
@@ -468,6 +652,32 @@ type ReplyToCommentInput struct {
 	Content string `json:"content"`
 	// The language the reply is written in, such as `en` or `zh-CN`.
 	Language string `json:"language"`
+}
+
+// The reserved fields of one team or resource of a list, in list order.
+type ReservedFieldList struct {
+	// The fields, null where the caller's hostship does not name one.
+	Fields []*upstream.ReservedField `json:"fields"`
+}
+
+// A page of lists of reserved fields, in the Relay connection shape.
+type ReservedFieldListConnection struct {
+	// The lists of reserved fields of this page with their cursors.
+	Edges []ReservedFieldListEdge `json:"edges"`
+	// The lists of reserved fields of this page, for clients that need no cursors.
+	Nodes []ReservedFieldList `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many lists of reserved fields the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One list of reserved fields of a connection with its cursor.
+type ReservedFieldListEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The list of reserved fields.
+	Node *ReservedFieldList `json:"node"`
 }
 
 // A link to a resource the graph does not hold yet (chapters, collections,
@@ -989,6 +1199,149 @@ func (e EventOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// The fields event resources can be sorted by.
+type EventResourceOrderField string
+
+const (
+	// By date created.
+	EventResourceOrderFieldDateCreated EventResourceOrderField = "DATE_CREATED"
+	// By date updated.
+	EventResourceOrderFieldDateUpdated EventResourceOrderField = "DATE_UPDATED"
+	// By score.
+	EventResourceOrderFieldScore EventResourceOrderField = "SCORE"
+	// By label.
+	EventResourceOrderFieldLabel EventResourceOrderField = "LABEL"
+	// By type.
+	EventResourceOrderFieldType EventResourceOrderField = "TYPE"
+	// By division ID.
+	EventResourceOrderFieldDivisionID EventResourceOrderField = "DIVISION_ID"
+	// By resource ID.
+	EventResourceOrderFieldResourceID EventResourceOrderField = "RESOURCE_ID"
+)
+
+var AllEventResourceOrderField = []EventResourceOrderField{
+	EventResourceOrderFieldDateCreated,
+	EventResourceOrderFieldDateUpdated,
+	EventResourceOrderFieldScore,
+	EventResourceOrderFieldLabel,
+	EventResourceOrderFieldType,
+	EventResourceOrderFieldDivisionID,
+	EventResourceOrderFieldResourceID,
+}
+
+func (e EventResourceOrderField) IsValid() bool {
+	switch e {
+	case EventResourceOrderFieldDateCreated, EventResourceOrderFieldDateUpdated, EventResourceOrderFieldScore, EventResourceOrderFieldLabel, EventResourceOrderFieldType, EventResourceOrderFieldDivisionID, EventResourceOrderFieldResourceID:
+		return true
+	}
+	return false
+}
+
+func (e EventResourceOrderField) String() string {
+	return string(e)
+}
+
+func (e *EventResourceOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EventResourceOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EventResourceOrderField", str)
+	}
+	return nil
+}
+
+func (e EventResourceOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EventResourceOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EventResourceOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields event tasks can be sorted by.
+type EventTaskOrderField string
+
+const (
+	// By date created.
+	EventTaskOrderFieldDateCreated EventTaskOrderField = "DATE_CREATED"
+	// By date updated.
+	EventTaskOrderFieldDateUpdated EventTaskOrderField = "DATE_UPDATED"
+	// By date executed.
+	EventTaskOrderFieldDateExecuted EventTaskOrderField = "DATE_EXECUTED"
+	// By name.
+	EventTaskOrderFieldName EventTaskOrderField = "NAME"
+	// By type.
+	EventTaskOrderFieldType EventTaskOrderField = "TYPE"
+	// By ID.
+	EventTaskOrderFieldID EventTaskOrderField = "ID"
+)
+
+var AllEventTaskOrderField = []EventTaskOrderField{
+	EventTaskOrderFieldDateCreated,
+	EventTaskOrderFieldDateUpdated,
+	EventTaskOrderFieldDateExecuted,
+	EventTaskOrderFieldName,
+	EventTaskOrderFieldType,
+	EventTaskOrderFieldID,
+}
+
+func (e EventTaskOrderField) IsValid() bool {
+	switch e {
+	case EventTaskOrderFieldDateCreated, EventTaskOrderFieldDateUpdated, EventTaskOrderFieldDateExecuted, EventTaskOrderFieldName, EventTaskOrderFieldType, EventTaskOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e EventTaskOrderField) String() string {
+	return string(e)
+}
+
+func (e *EventTaskOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EventTaskOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EventTaskOrderField", str)
+	}
+	return nil
+}
+
+func (e EventTaskOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EventTaskOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EventTaskOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // The fields event teams can be sorted by.
 type EventTeamOrderField string
 
@@ -1051,6 +1404,70 @@ func (e *EventTeamOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e EventTeamOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields hostships can be sorted by.
+type HostshipOrderField string
+
+const (
+	// By event ID.
+	HostshipOrderFieldEventID HostshipOrderField = "EVENT_ID"
+	// By user ID.
+	HostshipOrderFieldUserID HostshipOrderField = "USER_ID"
+	// By is admin.
+	HostshipOrderFieldIsAdmin HostshipOrderField = "IS_ADMIN"
+	// By position.
+	HostshipOrderFieldPosition HostshipOrderField = "POSITION"
+)
+
+var AllHostshipOrderField = []HostshipOrderField{
+	HostshipOrderFieldEventID,
+	HostshipOrderFieldUserID,
+	HostshipOrderFieldIsAdmin,
+	HostshipOrderFieldPosition,
+}
+
+func (e HostshipOrderField) IsValid() bool {
+	switch e {
+	case HostshipOrderFieldEventID, HostshipOrderFieldUserID, HostshipOrderFieldIsAdmin, HostshipOrderFieldPosition:
+		return true
+	}
+	return false
+}
+
+func (e HostshipOrderField) String() string {
+	return string(e)
+}
+
+func (e *HostshipOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = HostshipOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid HostshipOrderField", str)
+	}
+	return nil
+}
+
+func (e HostshipOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *HostshipOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e HostshipOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

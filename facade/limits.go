@@ -23,7 +23,7 @@ type Limits struct {
 	// (default 15).
 	MaxDepth int
 	// MaxFields bounds the fields a document selects, aliases and
-	// fragments expanded (default 2,000).
+	// fragments expanded (default 500; a whole page asks for 50 or so).
 	MaxFields int
 	// UpstreamCalls bounds the upstream calls of one request (default 250).
 	UpstreamCalls int64
@@ -37,7 +37,7 @@ func (l Limits) withDefaults() Limits {
 	}
 	def(&l.MaxTokens, 15_000)
 	def(&l.MaxDepth, 15)
-	def(&l.MaxFields, 2_000)
+	def(&l.MaxFields, 500)
 	if l.MaxBodyBytes <= 0 {
 		l.MaxBodyBytes = 1 << 20
 	}
@@ -48,9 +48,16 @@ func (l Limits) withDefaults() Limits {
 }
 
 // limitBody refuses bodies over max, except multipart uploads, which the
-// upload limit bounds.
+// upload limit bounds, and methods GraphQL over HTTP does not use.
 func limitBody(max int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.Method {
+		case http.MethodGet, http.MethodPost, http.MethodOptions:
+		default:
+			w.Header().Set("Allow", "GET, POST, OPTIONS")
+			http.Error(w, "method not allowed: use GET or POST", http.StatusMethodNotAllowed)
+			return
+		}
 		if !strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
 			if r.ContentLength > max {
 				http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)

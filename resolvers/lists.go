@@ -43,6 +43,9 @@ func pascal(upperSnake string) string {
 	return b.String()
 }
 
+// maxSearch is the longest search string a list takes.
+const maxSearch = 200
+
 // listQuery builds the query of a list: the filter's parameters, the sort
 // keys (or def when none are given) closed by the ID so that the order is
 // total and can be reversed, and the search string. ID filters take
@@ -69,6 +72,9 @@ func listQuery(filter any, keys, def []sortKey, search *string) (url.Values, err
 	}
 
 	if search != nil && *search != "" {
+		if n := len([]rune(*search)); n > maxSearch {
+			return nil, badInput("search", "search takes at most %d characters, got %d", maxSearch, n)
+		}
 		q.Set("Search", *search)
 	}
 

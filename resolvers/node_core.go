@@ -81,7 +81,7 @@ func byIntID(typeName string, read func(context.Context, int, loaders.Group[int]
 		}
 		var valid []int
 		for _, other := range all {
-			if m, err := strconv.Atoi(other); err == nil {
+			if m, err := userID("ids", other); err == nil {
 				valid = append(valid, m)
 			}
 		}

@@ -1,0 +1,86 @@
+package facade_test
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+)
+
+func TestRequestLimits(t *testing.T) {
+	e := newEnv(t)
+
+	post := func(body []byte) *http.Response {
+		t.Helper()
+		resp, err := http.Post(e.facade.URL+"/graphql", "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp
+	}
+
+	big := append([]byte(`{"query":"{ __typename }","variables":{"pad":"`), bytes.Repeat([]byte("x"), 10<<20)...)
+	big = append(big, `"}}`...)
+	if resp := post(big); resp.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Errorf("a 10 MB body: %d, want 413", resp.StatusCode)
+	}
+
+	req, _ := http.NewRequest(http.MethodPut, e.facade.URL+"/graphql", strings.NewReader(`{"query":"{ __typename }"}`))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusMethodNotAllowed || resp.Header.Get("Allow") == "" {
+		t.Errorf("PUT: %d, want 405 with Allow", resp.StatusCode)
+	}
+
+	var aliases strings.Builder
+	for i := range 1000 {
+		fmt.Fprintf(&aliases, "a%d: charts(first: 1) { totalCount } ", i)
+	}
+	deep := strings.Repeat("{ nodes { owner { charts(first: 1) ", 6) + "{ totalCount }" + strings.Repeat(" } } }", 6)
+	tests := []struct{ name, doc, code string }{
+		{"1,000 aliases of one field", "{ " + aliases.String() + "}", "QUERY_TOO_COMPLEX"},
+		{"too deep", "{ charts(first: 1) " + deep + " }", "QUERY_TOO_COMPLEX"},
+		{"too many tokens", "{ " + strings.Repeat("__typename ", 20000) + "}", ""},
+		{"a search too long", `{ charts(first: 1, search: "` + strings.Repeat("x", 300) + `") { totalCount } }`, "BAD_USER_INPUT"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := e.query(tt.doc, nil, "", nil)
+			if len(a.Errors) == 0 || (tt.code != "" && a.Errors[0].Extensions["code"] != tt.code) {
+				t.Fatalf("errors = %.300v, want %s", a.Errors, tt.code)
+			}
+			if n, _ := e.calls(); n != 0 {
+				t.Errorf("made %d upstream calls", n)
+			}
+		})
+	}
+}
+
+// Lists nested in lists stop at the request's budget of upstream calls
+// rather than fan out without end; the rest of the answer stands.
+func TestUpstreamBudget(t *testing.T) {
+	e := newEnv(t)
+	doc := `{ songs(first: 100) { totalCount nodes { charts(first: 100) { nodes { leaderboard(top: 3) { score } } } } } }`
+	var got struct {
+		Songs struct{ TotalCount int }
+	}
+	a := e.query(doc, nil, "", &got)
+	calls, _ := e.calls()
+	if calls > 250 {
+		t.Errorf("the request made %d upstream calls, over its budget of 250", calls)
+	}
+	budget := 0
+	for _, err := range a.Errors {
+		if err.Extensions["code"] == "UPSTREAM_BUDGET_EXCEEDED" {
+			budget++
+		}
+	}
+	if budget == 0 || got.Songs.TotalCount == 0 {
+		t.Errorf("got %d budget errors and songs %+v; want both", budget, got.Songs)
+	}
+}

@@ -191,7 +191,7 @@ type ComplexityRoot struct {
 		AuthorName            func(childComplexity int) int
 		Authors               func(childComplexity int) int
 		CollectionAdmission   func(childComplexity int, collectionID string) int
-		Collections           func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.CollectionAdmitterOrder) int
+		Collections           func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.CollectionAdmitterOrder) int
 		Comments              func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
 		DateCreated           func(childComplexity int) int
 		DateFileUpdated       func(childComplexity int) int
@@ -723,7 +723,7 @@ type ComplexityRoot struct {
 		AuthorName       func(childComplexity int) int
 		Bpm              func(childComplexity int) int
 		ChapterAdmission func(childComplexity int, chapterID string) int
-		Chapters         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.ChapterAdmitterOrder) int
+		Chapters         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.ChapterAdmitterOrder) int
 		ChartLevels      func(childComplexity int) int
 		Charts           func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) int
 		Comments         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
@@ -788,13 +788,13 @@ type ComplexityRoot struct {
 	}
 
 	Tag struct {
-		Charts         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) int
+		Charts         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.ChartOrder) int
 		DateCreated    func(childComplexity int) int
 		Description    func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Name           func(childComplexity int) int
 		NormalizedName func(childComplexity int) int
-		Songs          func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongFilter, orderBy []model.SongOrder) int
+		Songs          func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.SongOrder) int
 	}
 
 	TagConnection struct {
@@ -947,7 +947,7 @@ type ChartResolver interface {
 	Records(ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder) (*model.RecordConnection, error)
 	Likes(ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
 	Votes(ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int, filter *upstream.VoteFilter, orderBy []model.VoteOrder) (*model.VoteConnection, error)
-	Collections(ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int, orderBy []model.CollectionAdmitterOrder) (*model.CollectionAdmitterConnection, error)
+	Collections(ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.CollectionAdmitterOrder) (*model.CollectionAdmitterConnection, error)
 	CollectionAdmission(ctx context.Context, obj *upstream.Chart, collectionID string) (*upstream.CollectionAdmission, error)
 }
 type CollectionResolver interface {
@@ -1079,14 +1079,14 @@ type SongResolver interface {
 	Charts(ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) (*model.ChartConnection, error)
 	Comments(ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
 	Likes(ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
-	Chapters(ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int, orderBy []model.ChapterAdmitterOrder) (*model.ChapterAdmitterConnection, error)
+	Chapters(ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.ChapterAdmitterOrder) (*model.ChapterAdmitterConnection, error)
 	ChapterAdmission(ctx context.Context, obj *upstream.Song, chapterID string) (*upstream.ChapterAdmission, error)
 }
 type TagResolver interface {
 	ID(ctx context.Context, obj *upstream.Tag) (string, error)
 
-	Charts(ctx context.Context, obj *upstream.Tag, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) (*model.ChartConnection, error)
-	Songs(ctx context.Context, obj *upstream.Tag, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongFilter, orderBy []model.SongOrder) (*model.SongConnection, error)
+	Charts(ctx context.Context, obj *upstream.Tag, first *int, after *string, last *int, before *string, offset *int, orderBy []model.ChartOrder) (*model.ChartConnection, error)
+	Songs(ctx context.Context, obj *upstream.Tag, first *int, after *string, last *int, before *string, offset *int, orderBy []model.SongOrder) (*model.SongConnection, error)
 }
 type UserResolver interface {
 	ID(ctx context.Context, obj *upstream.User) (string, error)
@@ -1702,7 +1702,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Chart.Collections(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.CollectionAdmitterOrder)), true
+		return e.ComplexityRoot.Chart.Collections(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.AdmissionFilter), args["orderBy"].([]model.CollectionAdmitterOrder)), true
 	case "Chart.comments":
 		if e.ComplexityRoot.Chart.Comments == nil {
 			break
@@ -4318,7 +4318,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Song.Chapters(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.ChapterAdmitterOrder)), true
+		return e.ComplexityRoot.Song.Chapters(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.AdmissionFilter), args["orderBy"].([]model.ChapterAdmitterOrder)), true
 	case "Song.chartLevels":
 		if e.ComplexityRoot.Song.ChartLevels == nil {
 			break
@@ -4626,7 +4626,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Tag.Charts(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ChartFilter), args["orderBy"].([]model.ChartOrder)), true
+		return e.ComplexityRoot.Tag.Charts(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.ChartOrder)), true
 	case "Tag.dateCreated":
 		if e.ComplexityRoot.Tag.DateCreated == nil {
 			break
@@ -4667,7 +4667,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Tag.Songs(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.SongFilter), args["orderBy"].([]model.SongOrder)), true
+		return e.ComplexityRoot.Tag.Songs(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.SongOrder)), true
 
 	case "TagConnection.edges":
 		if e.ComplexityRoot.TagConnection.Edges == nil {
@@ -7752,7 +7752,7 @@ type Chapter implements Node {
   dateLiked: DateTime
   "The user who made the chapter."
   owner: User
-  "The songs admitted to the chapter, with their labels; one upstream call per chapter."
+  "The songs admitted to the chapter (approved admissions only), with their labels; one upstream call per chapter."
   songs(
     "Returns the first n songs after ` + "`" + `after` + "`" + ` (at most 100)."
     first: Int
@@ -7835,7 +7835,7 @@ type Collection implements Node {
   dateLiked: DateTime
   "The user who made the collection."
   owner: User
-  "The charts admitted to the collection, with their labels; one upstream call per collection."
+  "The charts admitted to the collection (approved admissions only), with their labels; one upstream call per collection."
   charts(
     "Returns the first n charts after ` + "`" + `after` + "`" + ` (at most 100)."
     first: Int
@@ -8303,6 +8303,8 @@ extend type Chart {
     before: String
     "Skips this many collections first."
     offset: Int
+    "Only admissions that match every given condition (the song's or chart's own filter is set by the facade)."
+    filter: AdmissionFilter
     "Sort keys, most significant first."
     orderBy: [CollectionAdmitterOrder!]
   ): CollectionAdmitterConnection!
@@ -8338,6 +8340,8 @@ extend type Song {
     before: String
     "Skips this many chapters first."
     offset: Int
+    "Only admissions that match every given condition (the song's or chart's own filter is set by the facade)."
+    filter: AdmissionFilter
     "Sort keys, most significant first."
     orderBy: [ChapterAdmitterOrder!]
   ): ChapterAdmitterConnection!
@@ -8483,8 +8487,6 @@ extend type Tag {
     before: String
     "Skips this many charts first."
     offset: Int
-    "Only charts that match every given condition."
-    filter: ChartFilter
     "Sort keys, most significant first."
     orderBy: [ChartOrder!]
   ): ChartConnection!
@@ -8500,8 +8502,6 @@ extend type Tag {
     before: String
     "Skips this many songs first."
     offset: Int
-    "Only songs that match every given condition."
-    filter: SongFilter
     "Sort keys, most significant first."
     orderBy: [SongOrder!]
   ): SongConnection!
@@ -11839,14 +11839,22 @@ func (ec *executionContext) field_Chart_collections_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["offset"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.AdmissionFilter, error) {
+			return ec.unmarshalOAdmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAdmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) ([]model.CollectionAdmitterOrder, error) {
 			return ec.unmarshalOCollectionAdmitterOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmitterOrderᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["orderBy"] = arg5
+	args["orderBy"] = arg6
 	return args, nil
 }
 
@@ -14385,14 +14393,22 @@ func (ec *executionContext) field_Song_chapters_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["offset"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.AdmissionFilter, error) {
+			return ec.unmarshalOAdmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAdmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) ([]model.ChapterAdmitterOrder, error) {
 			return ec.unmarshalOChapterAdmitterOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmitterOrderᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["orderBy"] = arg5
+	args["orderBy"] = arg6
 	return args, nil
 }
 
@@ -14617,22 +14633,14 @@ func (ec *executionContext) field_Tag_charts_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["offset"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
-		func(ctx context.Context, v any) (*upstream.ChartFilter, error) {
-			return ec.unmarshalOChartFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartFilter(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["filter"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) ([]model.ChartOrder, error) {
 			return ec.unmarshalOChartOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartOrderᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["orderBy"] = arg6
+	args["orderBy"] = arg5
 	return args, nil
 }
 
@@ -14679,22 +14687,14 @@ func (ec *executionContext) field_Tag_songs_args(ctx context.Context, rawArgs ma
 		return nil, err
 	}
 	args["offset"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
-		func(ctx context.Context, v any) (*upstream.SongFilter, error) {
-			return ec.unmarshalOSongFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongFilter(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["filter"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) ([]model.SongOrder, error) {
 			return ec.unmarshalOSongOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongOrderᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["orderBy"] = arg6
+	args["orderBy"] = arg5
 	return args, nil
 }
 
@@ -18464,7 +18464,7 @@ func (ec *executionContext) _Chart_collections(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Chart().Collections(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.CollectionAdmitterOrder))
+			return ec.Resolvers.Chart().Collections(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.AdmissionFilter), fc.Args["orderBy"].([]model.CollectionAdmitterOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectionAdmitterConnection) graphql.Marshaler {
@@ -29343,7 +29343,7 @@ func (ec *executionContext) _Song_chapters(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Song().Chapters(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.ChapterAdmitterOrder))
+			return ec.Resolvers.Song().Chapters(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.AdmissionFilter), fc.Args["orderBy"].([]model.ChapterAdmitterOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ChapterAdmitterConnection) graphql.Marshaler {
@@ -29972,7 +29972,7 @@ func (ec *executionContext) _Tag_charts(ctx context.Context, field graphql.Colle
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Tag().Charts(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ChartFilter), fc.Args["orderBy"].([]model.ChartOrder))
+			return ec.Resolvers.Tag().Charts(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.ChartOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartConnection) graphql.Marshaler {
@@ -30016,7 +30016,7 @@ func (ec *executionContext) _Tag_songs(ctx context.Context, field graphql.Collec
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Tag().Songs(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.SongFilter), fc.Args["orderBy"].([]model.SongOrder))
+			return ec.Resolvers.Tag().Songs(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.SongOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.SongConnection) graphql.Marshaler {

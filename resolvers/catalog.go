@@ -188,9 +188,9 @@ func (r *collectionResolver) Likes(
 // Chapters reads a window of the chapters the song is admitted to.
 func (r *songResolver) Chapters(
 	ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int,
-	orderBy []model.ChapterAdmitterOrder,
+	filter *upstream.AdmissionFilter, orderBy []model.ChapterAdmitterOrder,
 ) (*model.ChapterAdmitterConnection, error) {
-	q := listQuery(nil, chapterAdmitterOrder(orderBy), admissionsOldestFirst, nil)
+	q := childQuery(filter, chapterAdmitterOrder(orderBy), admissionsOldestFirst, "RangeAdmitteeId")
 	s, err := childList(ctx, obj, songID, q, args(first, after, last, before, offset), read(chaptersOfSong))
 	if err != nil {
 		return nil, err
@@ -210,9 +210,9 @@ func (r *songResolver) ChapterAdmission(ctx context.Context, obj *upstream.Song,
 // Collections reads a window of the collections the chart is admitted to.
 func (r *chartResolver) Collections(
 	ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int,
-	orderBy []model.CollectionAdmitterOrder,
+	filter *upstream.AdmissionFilter, orderBy []model.CollectionAdmitterOrder,
 ) (*model.CollectionAdmitterConnection, error) {
-	q := listQuery(nil, collectionAdmitterOrder(orderBy), admissionsOldestFirst, nil)
+	q := childQuery(filter, collectionAdmitterOrder(orderBy), admissionsOldestFirst, "RangeAdmitteeId")
 	s, err := childList(ctx, obj, chartID, q, args(first, after, last, before, offset), read(collectionsOfChart))
 	if err != nil {
 		return nil, err

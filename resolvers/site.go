@@ -40,9 +40,9 @@ func (r *queryResolver) Tag(ctx context.Context, id, name *string) (*upstream.Ta
 // Charts reads a window of the charts with the tag.
 func (r *tagResolver) Charts(
 	ctx context.Context, obj *upstream.Tag, first *int, after *string, last *int, before *string, offset *int,
-	filter *upstream.ChartFilter, orderBy []model.ChartOrder,
+	orderBy []model.ChartOrder,
 ) (*model.ChartConnection, error) {
-	q := listQuery(filter, chartOrder(orderBy), chartsNewestFirst, nil)
+	q := listQuery(nil, chartOrder(orderBy), chartsNewestFirst, nil)
 	s, err := childList(ctx, obj, tagID, q, args(first, after, last, before, offset), read(chartsOfTag))
 	if err != nil {
 		return nil, err
@@ -53,9 +53,9 @@ func (r *tagResolver) Charts(
 // Songs reads a window of the songs with the tag.
 func (r *tagResolver) Songs(
 	ctx context.Context, obj *upstream.Tag, first *int, after *string, last *int, before *string, offset *int,
-	filter *upstream.SongFilter, orderBy []model.SongOrder,
+	orderBy []model.SongOrder,
 ) (*model.SongConnection, error) {
-	q := listQuery(filter, songOrder(orderBy), curatedNewestFirst, nil)
+	q := listQuery(nil, songOrder(orderBy), curatedNewestFirst, nil)
 	s, err := childList(ctx, obj, tagID, q, args(first, after, last, before, offset), read(songsOfTag))
 	if err != nil {
 		return nil, err

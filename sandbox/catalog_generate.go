@@ -345,7 +345,7 @@ func (g *gen) pet(c *Catalog) {
 			Chart: fmt.Sprintf("%s/pet/%d.json", resourceHost, i), ObjectiveScore: g.between(40, 80),
 			OwnerID: owner, DateCreated: created, DateUpdated: created,
 		}
-		if g.chance(0.7) {
+		if i < 6 || g.chance(0.7) { // the known users' answers are assessed
 			a.SubjectiveScore = ptr(g.between(5, 20))
 			a.TotalScore = ptr(a.ObjectiveScore + *a.SubjectiveScore)
 			a.AssessorID = ptr(pick(g, moderators))

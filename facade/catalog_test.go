@@ -126,7 +126,9 @@ func TestCatalogChapters(t *testing.T) {
 	for _, s := range c.Songs.Nodes {
 		var back struct {
 			Song struct {
-				Chapters         struct{ Nodes []struct{ Chapter struct{ DatabaseID string } } }
+				Chapters struct {
+					Nodes []struct{ Chapter struct{ DatabaseID string } }
+				}
 				ChapterAdmission struct {
 					Status    string
 					Admitter  struct{ DatabaseID string }

@@ -14,7 +14,7 @@ import (
 // Default orders of the lists of this file. Admissions sort by the
 // admission's own columns.
 var (
-	curatedNewestFirst   = []sortKey{{"DateCreated", true}, {"Id", true}}
+	curatedNewestFirst    = []sortKey{{"DateCreated", true}, {"Id", true}}
 	admissionsOldestFirst = []sortKey{{"DateCreated", false}}
 )
 
@@ -232,7 +232,9 @@ func (r *chartResolver) CollectionAdmission(
 }
 
 // ChapterAdmission returns the resolver of ChapterAdmission's relations.
-func (r *Resolver) ChapterAdmission() graph.ChapterAdmissionResolver { return &chapterAdmissionResolver{r} }
+func (r *Resolver) ChapterAdmission() graph.ChapterAdmissionResolver {
+	return &chapterAdmissionResolver{r}
+}
 
 type chapterAdmissionResolver struct{ *Resolver }
 

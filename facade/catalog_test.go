@@ -123,32 +123,33 @@ func TestCatalogChapters(t *testing.T) {
 			t.Errorf("like %d = %+v, want %+v", i, l, wantLikes[i])
 		}
 	}
-	for _, s := range c.Songs.Nodes {
-		var back struct {
-			Song struct {
-				Chapters struct {
-					Nodes []struct{ Chapter struct{ DatabaseID string } }
-				}
-				ChapterAdmission struct {
-					Status    string
-					Admitter  struct{ DatabaseID string }
-					Requestee struct{ ID string }
-				}
+	if len(c.Songs.Nodes) == 0 {
+		t.Fatalf("chapter %s shows no songs", id)
+	}
+	song := c.Songs.Nodes[0].Song
+	var back struct {
+		Song struct {
+			Chapters struct {
+				Nodes []struct{ Chapter struct{ DatabaseID string } }
+			}
+			ChapterAdmission struct {
+				Status    string
+				Admitter  struct{ DatabaseID string }
+				Requestee struct{ ID string }
 			}
 		}
-		e.mustQuery(`query($s: ID!, $c: ID!) { song(id: $s) {
-			chapters(first: 50) { nodes { chapter { databaseId } } }
-			chapterAdmission(chapterId: $c) { status admitter { databaseId } requestee { id } } } }`,
-			map[string]any{"s": dbID(t, s.Song.ID), "c": id}, &back)
-		found := false
-		for _, n := range back.Song.Chapters.Nodes {
-			found = found || n.Chapter.DatabaseID == id
-		}
-		a := back.Song.ChapterAdmission
-		if !found || a.Status != "APPROVED" || a.Admitter.DatabaseID != id || a.Requestee.ID == "" {
-			t.Errorf("song %s: chapters %+v, admission %+v; want chapter %s, approved", s.Song.ID, back.Song.Chapters, a, id)
-		}
-		break
+	}
+	e.mustQuery(`query($s: ID!, $c: ID!) { song(id: $s) {
+		chapters(first: 50) { nodes { chapter { databaseId } } }
+		chapterAdmission(chapterId: $c) { status admitter { databaseId } requestee { id } } } }`,
+		map[string]any{"s": dbID(t, song.ID), "c": id}, &back)
+	found := false
+	for _, n := range back.Song.Chapters.Nodes {
+		found = found || n.Chapter.DatabaseID == id
+	}
+	a := back.Song.ChapterAdmission
+	if !found || a.Status != "APPROVED" || a.Admitter.DatabaseID != id || a.Requestee.ID == "" {
+		t.Errorf("song %s: chapters %+v, admission %+v; want chapter %s, approved", song.ID, back.Song.Chapters, a, id)
 	}
 }
 

@@ -9154,49 +9154,49 @@ upstream's chapters list (by the same name, capitalised); fields left out do not
 filter, and all given fields must hold.
 """
 input ChapterFilter {
-  "Only Chapters whose ID is one of these values."
+  "Only chapters whose ID is one of these values."
   rangeId: [ID!]
-  "Only Chapters whose title contains this text (case-insensitive)."
+  "Only chapters whose title contains this text (case-insensitive)."
   containsTitle: String
-  "Only Chapters whose title is exactly this text."
+  "Only chapters whose title is exactly this text."
   equalsTitle: String
-  "Only Chapters whose illustrator contains this text (case-insensitive)."
+  "Only chapters whose illustrator contains this text (case-insensitive)."
   containsIllustrator: String
-  "Only Chapters whose illustrator is exactly this text."
+  "Only chapters whose illustrator is exactly this text."
   equalsIllustrator: String
-  "Only Chapters whose description contains this text (case-insensitive)."
+  "Only chapters whose description contains this text (case-insensitive)."
   containsDescription: String
-  "Only Chapters whose description is exactly this text."
+  "Only chapters whose description is exactly this text."
   equalsDescription: String
-  "Only Chapters whose accessibility is one of these values."
+  "Only chapters whose accessibility is one of these values."
   rangeAccessibility: [Accessibility!]
-  "Only Chapters that are hidden (true) or are not (false)."
+  "Only chapters that are hidden (true) or are not (false)."
   isHidden: Boolean
-  "Only Chapters that are locked (true) or are not (false)."
+  "Only chapters that are locked (true) or are not (false)."
   isLocked: Boolean
-  "Only Chapters whose owner ID is at least this."
+  "Only chapters whose owner ID is at least this."
   minOwnerId: Int
-  "Only Chapters whose owner ID is at most this."
+  "Only chapters whose owner ID is at most this."
   maxOwnerId: Int
-  "Only Chapters whose owner ID is one of these values."
+  "Only chapters whose owner ID is one of these values."
   rangeOwnerId: [Int!]
-  "Only Chapters whose date created is at or after this moment."
+  "Only chapters whose date created is at or after this moment."
   earliestDateCreated: DateTime
-  "Only Chapters whose date created is at or before this moment."
+  "Only chapters whose date created is at or before this moment."
   latestDateCreated: DateTime
-  "Only Chapters whose date updated is at or after this moment."
+  "Only chapters whose date updated is at or after this moment."
   earliestDateUpdated: DateTime
-  "Only Chapters whose date updated is at or before this moment."
+  "Only chapters whose date updated is at or before this moment."
   latestDateUpdated: DateTime
-  "Only Chapters whose like count is at least this."
+  "Only chapters whose like count is at least this."
   minLikeCount: Int
-  "Only Chapters whose like count is at most this."
+  "Only chapters whose like count is at most this."
   maxLikeCount: Int
-  "Only Chapters whose like count is one of these values."
+  "Only chapters whose like count is one of these values."
   rangeLikeCount: [Int!]
-  "Only Chapters whose subtitle contains this text (case-insensitive)."
+  "Only chapters whose subtitle contains this text (case-insensitive)."
   containsSubtitle: String
-  "Only Chapters whose subtitle is exactly this text."
+  "Only chapters whose subtitle is exactly this text."
   equalsSubtitle: String
 }
 
@@ -9206,49 +9206,49 @@ upstream's collections list (by the same name, capitalised); fields left out do 
 filter, and all given fields must hold.
 """
 input CollectionFilter {
-  "Only Collections whose ID is one of these values."
+  "Only collections whose ID is one of these values."
   rangeId: [ID!]
-  "Only Collections whose title contains this text (case-insensitive)."
+  "Only collections whose title contains this text (case-insensitive)."
   containsTitle: String
-  "Only Collections whose title is exactly this text."
+  "Only collections whose title is exactly this text."
   equalsTitle: String
-  "Only Collections whose illustrator contains this text (case-insensitive)."
+  "Only collections whose illustrator contains this text (case-insensitive)."
   containsIllustrator: String
-  "Only Collections whose illustrator is exactly this text."
+  "Only collections whose illustrator is exactly this text."
   equalsIllustrator: String
-  "Only Collections whose description contains this text (case-insensitive)."
+  "Only collections whose description contains this text (case-insensitive)."
   containsDescription: String
-  "Only Collections whose description is exactly this text."
+  "Only collections whose description is exactly this text."
   equalsDescription: String
-  "Only Collections whose accessibility is one of these values."
+  "Only collections whose accessibility is one of these values."
   rangeAccessibility: [Accessibility!]
-  "Only Collections that are hidden (true) or are not (false)."
+  "Only collections that are hidden (true) or are not (false)."
   isHidden: Boolean
-  "Only Collections that are locked (true) or are not (false)."
+  "Only collections that are locked (true) or are not (false)."
   isLocked: Boolean
-  "Only Collections whose owner ID is at least this."
+  "Only collections whose owner ID is at least this."
   minOwnerId: Int
-  "Only Collections whose owner ID is at most this."
+  "Only collections whose owner ID is at most this."
   maxOwnerId: Int
-  "Only Collections whose owner ID is one of these values."
+  "Only collections whose owner ID is one of these values."
   rangeOwnerId: [Int!]
-  "Only Collections whose date created is at or after this moment."
+  "Only collections whose date created is at or after this moment."
   earliestDateCreated: DateTime
-  "Only Collections whose date created is at or before this moment."
+  "Only collections whose date created is at or before this moment."
   latestDateCreated: DateTime
-  "Only Collections whose date updated is at or after this moment."
+  "Only collections whose date updated is at or after this moment."
   earliestDateUpdated: DateTime
-  "Only Collections whose date updated is at or before this moment."
+  "Only collections whose date updated is at or before this moment."
   latestDateUpdated: DateTime
-  "Only Collections whose like count is at least this."
+  "Only collections whose like count is at least this."
   minLikeCount: Int
-  "Only Collections whose like count is at most this."
+  "Only collections whose like count is at most this."
   maxLikeCount: Int
-  "Only Collections whose like count is one of these values."
+  "Only collections whose like count is one of these values."
   rangeLikeCount: [Int!]
-  "Only Collections whose subtitle contains this text (case-insensitive)."
+  "Only collections whose subtitle contains this text (case-insensitive)."
   containsSubtitle: String
-  "Only Collections whose subtitle is exactly this text."
+  "Only collections whose subtitle is exactly this text."
   equalsSubtitle: String
 }
 
@@ -9258,33 +9258,33 @@ upstream's announcements list (by the same name, capitalised); fields left out d
 filter, and all given fields must hold.
 """
 input AnnouncementFilter {
-  "Only Announcements whose ID is one of these values."
+  "Only announcements whose ID is one of these values."
   rangeId: [ID!]
-  "Only Announcements whose title contains this text (case-insensitive)."
+  "Only announcements whose title contains this text (case-insensitive)."
   containsTitle: String
-  "Only Announcements whose title is exactly this text."
+  "Only announcements whose title is exactly this text."
   equalsTitle: String
-  "Only Announcements whose content contains this text (case-insensitive)."
+  "Only announcements whose content contains this text (case-insensitive)."
   containsContent: String
-  "Only Announcements whose content is exactly this text."
+  "Only announcements whose content is exactly this text."
   equalsContent: String
-  "Only Announcements whose owner ID is at least this."
+  "Only announcements whose owner ID is at least this."
   minOwnerId: Int
-  "Only Announcements whose owner ID is at most this."
+  "Only announcements whose owner ID is at most this."
   maxOwnerId: Int
-  "Only Announcements whose owner ID is one of these values."
+  "Only announcements whose owner ID is one of these values."
   rangeOwnerId: [Int!]
-  "Only Announcements whose date created is at or after this moment."
+  "Only announcements whose date created is at or after this moment."
   earliestDateCreated: DateTime
-  "Only Announcements whose date created is at or before this moment."
+  "Only announcements whose date created is at or before this moment."
   latestDateCreated: DateTime
-  "Only Announcements whose like count is at least this."
+  "Only announcements whose like count is at least this."
   minLikeCount: Int
-  "Only Announcements whose like count is at most this."
+  "Only announcements whose like count is at most this."
   maxLikeCount: Int
-  "Only Announcements whose like count is one of these values."
+  "Only announcements whose like count is one of these values."
   rangeLikeCount: [Int!]
-  "Only Announcements whose resource ID is one of these values."
+  "Only announcements whose resource ID is one of these values."
   rangeResourceId: [ID!]
 }
 
@@ -9294,45 +9294,45 @@ upstream's applications list (by the same name, capitalised); fields left out do
 filter, and all given fields must hold.
 """
 input ApplicationFilter {
-  "Only Applications whose ID is one of these values."
+  "Only applications whose ID is one of these values."
   rangeId: [ID!]
-  "Only Applications whose name contains this text (case-insensitive)."
+  "Only applications whose name contains this text (case-insensitive)."
   containsName: String
-  "Only Applications whose name is exactly this text."
+  "Only applications whose name is exactly this text."
   equalsName: String
-  "Only Applications whose illustrator contains this text (case-insensitive)."
+  "Only applications whose illustrator contains this text (case-insensitive)."
   containsIllustrator: String
-  "Only Applications whose illustrator is exactly this text."
+  "Only applications whose illustrator is exactly this text."
   equalsIllustrator: String
-  "Only Applications whose description contains this text (case-insensitive)."
+  "Only applications whose description contains this text (case-insensitive)."
   containsDescription: String
-  "Only Applications whose description is exactly this text."
+  "Only applications whose description is exactly this text."
   equalsDescription: String
-  "Only Applications whose homepage contains this text (case-insensitive)."
+  "Only applications whose homepage contains this text (case-insensitive)."
   containsHomepage: String
-  "Only Applications whose homepage is exactly this text."
+  "Only applications whose homepage is exactly this text."
   equalsHomepage: String
-  "Only Applications whose api endpoint contains this text (case-insensitive)."
+  "Only applications whose api endpoint contains this text (case-insensitive)."
   containsApiEndpoint: String
-  "Only Applications whose api endpoint is exactly this text."
+  "Only applications whose api endpoint is exactly this text."
   equalsApiEndpoint: String
-  "Only Applications whose type is one of these values."
+  "Only applications whose type is one of these values."
   rangeType: [ApplicationType!]
-  "Only Applications whose owner ID is at least this."
+  "Only applications whose owner ID is at least this."
   minOwnerId: Int
-  "Only Applications whose owner ID is at most this."
+  "Only applications whose owner ID is at most this."
   maxOwnerId: Int
-  "Only Applications whose owner ID is one of these values."
+  "Only applications whose owner ID is one of these values."
   rangeOwnerId: [Int!]
-  "Only Applications whose date created is at or after this moment."
+  "Only applications whose date created is at or after this moment."
   earliestDateCreated: DateTime
-  "Only Applications whose date created is at or before this moment."
+  "Only applications whose date created is at or before this moment."
   latestDateCreated: DateTime
-  "Only Applications whose like count is at least this."
+  "Only applications whose like count is at least this."
   minLikeCount: Int
-  "Only Applications whose like count is at most this."
+  "Only applications whose like count is at most this."
   maxLikeCount: Int
-  "Only Applications whose like count is one of these values."
+  "Only applications whose like count is one of these values."
   rangeLikeCount: [Int!]
 }
 
@@ -9342,191 +9342,191 @@ upstream's notifications list (by the same name, capitalised); fields left out d
 filter, and all given fields must hold.
 """
 input NotificationFilter {
-  "Only Notifications whose ID is one of these values."
+  "Only notifications whose ID is one of these values."
   rangeId: [ID!]
-  "Only Notifications whose type is one of these values."
+  "Only notifications whose type is one of these values."
   rangeType: [NotificationType!]
-  "Only Notifications whose content contains this text (case-insensitive)."
+  "Only notifications whose content contains this text (case-insensitive)."
   containsContent: String
-  "Only Notifications whose content is exactly this text."
+  "Only notifications whose content is exactly this text."
   equalsContent: String
-  "Only Notifications whose operator ID is at least this."
+  "Only notifications whose operator ID is at least this."
   minOperatorId: Int
-  "Only Notifications whose operator ID is at most this."
+  "Only notifications whose operator ID is at most this."
   maxOperatorId: Int
-  "Only Notifications whose operator ID is one of these values."
+  "Only notifications whose operator ID is one of these values."
   rangeOperatorId: [Int!]
-  "Only Notifications whose owner ID is at least this."
+  "Only notifications whose owner ID is at least this."
   minOwnerId: Int
-  "Only Notifications whose owner ID is at most this."
+  "Only notifications whose owner ID is at most this."
   maxOwnerId: Int
-  "Only Notifications whose owner ID is one of these values."
+  "Only notifications whose owner ID is one of these values."
   rangeOwnerId: [Int!]
-  "Only Notifications whose date created is at or after this moment."
+  "Only notifications whose date created is at or after this moment."
   earliestDateCreated: DateTime
-  "Only Notifications whose date created is at or before this moment."
+  "Only notifications whose date created is at or before this moment."
   latestDateCreated: DateTime
-  "Only Notifications whose date read is at or after this moment."
+  "Only notifications whose date read is at or after this moment."
   earliestDateRead: DateTime
-  "Only Notifications whose date read is at or before this moment."
+  "Only notifications whose date read is at or before this moment."
   latestDateRead: DateTime
 }
 
 """
-Narrows a list of answers. Every field mirrors a query parameter of the
+Narrows a list of test answers. Every field mirrors a query parameter of the
 upstream's answers list (by the same name, capitalised); fields left out do not
 filter, and all given fields must hold.
 """
 input PetAnswerFilter {
-  "Only Answers whose ID is one of these values."
+  "Only test answers whose ID is one of these values."
   rangeId: [ID!]
-  "Only Answers whose question1 is one of these values."
+  "Only test answers whose question 1 is one of these (question IDs)."
   rangeQuestion1: [ID!]
-  "Only Answers whose answer1 contains this text (case-insensitive)."
+  "Only test answers whose answer 1 contains this text (case-insensitive)."
   containsAnswer1: String
-  "Only Answers whose answer1 is exactly this text."
+  "Only test answers whose answer 1 is exactly this text."
   equalsAnswer1: String
-  "Only Answers whose question2 is one of these values."
+  "Only test answers whose question 2 is one of these (question IDs)."
   rangeQuestion2: [ID!]
-  "Only Answers whose answer2 contains this text (case-insensitive)."
+  "Only test answers whose answer 2 contains this text (case-insensitive)."
   containsAnswer2: String
-  "Only Answers whose answer2 is exactly this text."
+  "Only test answers whose answer 2 is exactly this text."
   equalsAnswer2: String
-  "Only Answers whose question3 is one of these values."
+  "Only test answers whose question 3 is one of these (question IDs)."
   rangeQuestion3: [ID!]
-  "Only Answers whose answer3 contains this text (case-insensitive)."
+  "Only test answers whose answer 3 contains this text (case-insensitive)."
   containsAnswer3: String
-  "Only Answers whose answer3 is exactly this text."
+  "Only test answers whose answer 3 is exactly this text."
   equalsAnswer3: String
-  "Only Answers whose chart contains this text (case-insensitive)."
+  "Only test answers whose chart contains this text (case-insensitive)."
   containsChart: String
-  "Only Answers whose chart is exactly this text."
+  "Only test answers whose chart is exactly this text."
   equalsChart: String
-  "Only Answers whose objective score is at least this."
+  "Only test answers whose objective score is at least this."
   minObjectiveScore: Int
-  "Only Answers whose objective score is at most this."
+  "Only test answers whose objective score is at most this."
   maxObjectiveScore: Int
-  "Only Answers whose objective score is one of these values."
+  "Only test answers whose objective score is one of these values."
   rangeObjectiveScore: [Int!]
-  "Only Answers whose subjective score is at least this."
+  "Only test answers whose subjective score is at least this."
   minSubjectiveScore: Int
-  "Only Answers whose subjective score is at most this."
+  "Only test answers whose subjective score is at most this."
   maxSubjectiveScore: Int
-  "Only Answers whose subjective score is one of these values."
+  "Only test answers whose subjective score is one of these values."
   rangeSubjectiveScore: [Int!]
-  "Only Answers whose total score is at least this."
+  "Only test answers whose total score is at least this."
   minTotalScore: Int
-  "Only Answers whose total score is at most this."
+  "Only test answers whose total score is at most this."
   maxTotalScore: Int
-  "Only Answers whose total score is one of these values."
+  "Only test answers whose total score is one of these values."
   rangeTotalScore: [Int!]
-  "Only Answers whose owner ID is at least this."
+  "Only test answers whose owner ID is at least this."
   minOwnerId: Int
-  "Only Answers whose owner ID is at most this."
+  "Only test answers whose owner ID is at most this."
   maxOwnerId: Int
-  "Only Answers whose owner ID is one of these values."
+  "Only test answers whose owner ID is one of these values."
   rangeOwnerId: [Int!]
-  "Only Answers whose assessor ID is at least this."
+  "Only test answers whose assessor ID is at least this."
   minAssessorId: Int
-  "Only Answers whose assessor ID is at most this."
+  "Only test answers whose assessor ID is at most this."
   maxAssessorId: Int
-  "Only Answers whose assessor ID is one of these values."
+  "Only test answers whose assessor ID is one of these values."
   rangeAssessorId: [Int!]
-  "Only Answers whose date created is at or after this moment."
+  "Only test answers whose date created is at or after this moment."
   earliestDateCreated: DateTime
-  "Only Answers whose date created is at or before this moment."
+  "Only test answers whose date created is at or before this moment."
   latestDateCreated: DateTime
-  "Only Answers whose date updated is at or after this moment."
+  "Only test answers whose date updated is at or after this moment."
   earliestDateUpdated: DateTime
-  "Only Answers whose date updated is at or before this moment."
+  "Only test answers whose date updated is at or before this moment."
   latestDateUpdated: DateTime
 }
 
 """
-Narrows a list of configurations. Every field mirrors a query parameter of the
+Narrows a list of play configurations. Every field mirrors a query parameter of the
 upstream's configurations list (by the same name, capitalised); fields left out do not
 filter, and all given fields must hold.
 """
 input PlayConfigurationFilter {
-  "Only Configurations whose ID is one of these values."
+  "Only play configurations whose ID is one of these values."
   rangeId: [ID!]
-  "Only Configurations whose name contains this text (case-insensitive)."
+  "Only play configurations whose name contains this text (case-insensitive)."
   containsName: String
-  "Only Configurations whose name is exactly this text."
+  "Only play configurations whose name is exactly this text."
   equalsName: String
-  "Only Configurations whose perfect judgment is at least this."
+  "Only play configurations whose perfect judgment is at least this."
   minPerfectJudgment: Int
-  "Only Configurations whose perfect judgment is at most this."
+  "Only play configurations whose perfect judgment is at most this."
   maxPerfectJudgment: Int
-  "Only Configurations whose perfect judgment is one of these values."
+  "Only play configurations whose perfect judgment is one of these values."
   rangePerfectJudgment: [Int!]
-  "Only Configurations whose good judgment is at least this."
+  "Only play configurations whose good judgment is at least this."
   minGoodJudgment: Int
-  "Only Configurations whose good judgment is at most this."
+  "Only play configurations whose good judgment is at most this."
   maxGoodJudgment: Int
-  "Only Configurations whose good judgment is one of these values."
+  "Only play configurations whose good judgment is one of these values."
   rangeGoodJudgment: [Int!]
-  "Only Configurations whose chart mirroring is one of these values."
+  "Only play configurations whose chart mirroring is one of these values."
   rangeChartMirroring: [ChartMirroringMode!]
-  "Only Configurations whose note size is at most this."
+  "Only play configurations whose note size is at most this."
   maxNoteSize: Float
-  "Only Configurations whose note size is at least this."
+  "Only play configurations whose note size is at least this."
   minNoteSize: Float
-  "Only Configurations whose background luminance is at least this."
+  "Only play configurations whose background luminance is at least this."
   minBackgroundLuminance: Float
-  "Only Configurations whose background luminance is at most this."
+  "Only play configurations whose background luminance is at most this."
   maxBackgroundLuminance: Float
-  "Only Configurations whose background blur is at least this."
+  "Only play configurations whose background blur is at least this."
   minBackgroundBlur: Float
-  "Only Configurations whose background blur is at most this."
+  "Only play configurations whose background blur is at most this."
   maxBackgroundBlur: Float
-  "Only Configurations that have simultaneous note hint (true) or do not (false)."
+  "Only play configurations that have simultaneous note hint (true) or do not (false)."
   hasSimultaneousNoteHint: Boolean
-  "Only Configurations that have fc ap indicator (true) or do not (false)."
+  "Only play configurations that have fc ap indicator (true) or do not (false)."
   hasFcApIndicator: Boolean
-  "Only Configurations whose chart offset is at least this."
+  "Only play configurations whose chart offset is at least this."
   minChartOffset: Int
-  "Only Configurations whose chart offset is at most this."
+  "Only play configurations whose chart offset is at most this."
   maxChartOffset: Int
-  "Only Configurations whose chart offset is one of these values."
+  "Only play configurations whose chart offset is one of these values."
   rangeChartOffset: [Int!]
-  "Only Configurations whose hit sound volume is at least this."
+  "Only play configurations whose hit sound volume is at least this."
   minHitSoundVolume: Float
-  "Only Configurations whose hit sound volume is at most this."
+  "Only play configurations whose hit sound volume is at most this."
   maxHitSoundVolume: Float
-  "Only Configurations whose music volume is at least this."
+  "Only play configurations whose music volume is at least this."
   minMusicVolume: Float
-  "Only Configurations whose music volume is at most this."
+  "Only play configurations whose music volume is at most this."
   maxMusicVolume: Float
-  "Only Configurations whose date created is at or after this moment."
+  "Only play configurations whose date created is at or after this moment."
   earliestDateCreated: DateTime
-  "Only Configurations whose date created is at or before this moment."
+  "Only play configurations whose date created is at or before this moment."
   latestDateCreated: DateTime
 }
 
 """
-Narrows a list of relations. Every field mirrors a query parameter of the
+Narrows a list of user relations. Every field mirrors a query parameter of the
 upstream's relations list (by the same name, capitalised); fields left out do not
 filter, and all given fields must hold.
 """
 input UserRelationFilter {
-  "Only Relations whose follower ID is at least this."
+  "Only user relations whose follower ID is at least this."
   minFollowerId: Int
-  "Only Relations whose follower ID is at most this."
+  "Only user relations whose follower ID is at most this."
   maxFollowerId: Int
-  "Only Relations whose follower ID is one of these values."
+  "Only user relations whose follower ID is one of these values."
   rangeFollowerId: [Int!]
-  "Only Relations whose followee ID is at least this."
+  "Only user relations whose followee ID is at least this."
   minFolloweeId: Int
-  "Only Relations whose followee ID is at most this."
+  "Only user relations whose followee ID is at most this."
   maxFolloweeId: Int
-  "Only Relations whose followee ID is one of these values."
+  "Only user relations whose followee ID is one of these values."
   rangeFolloweeId: [Int!]
-  "Only Relations whose type is one of these values."
+  "Only user relations whose type is one of these values."
   rangeType: [UserRelationType!]
-  "Only Relations whose date created is at or after this moment."
+  "Only user relations whose date created is at or after this moment."
   earliestDateCreated: DateTime
-  "Only Relations whose date created is at or before this moment."
+  "Only user relations whose date created is at or before this moment."
   latestDateCreated: DateTime
 }
 
@@ -9536,65 +9536,65 @@ upstream's votes list (by the same name, capitalised); fields left out do not
 filter, and all given fields must hold.
 """
 input VoteFilter {
-  "Only Votes whose ID is one of these values."
+  "Only votes whose ID is one of these values."
   rangeId: [ID!]
-  "Only Votes whose chart ID is one of these values."
+  "Only votes whose chart ID is one of these values."
   rangeChartId: [ID!]
-  "Only Votes whose arrangement is at least this."
+  "Only votes whose arrangement is at least this."
   minArrangement: Int
-  "Only Votes whose arrangement is at most this."
+  "Only votes whose arrangement is at most this."
   maxArrangement: Int
-  "Only Votes whose arrangement is one of these values."
+  "Only votes whose arrangement is one of these values."
   rangeArrangement: [Int!]
-  "Only Votes whose gameplay is at least this."
+  "Only votes whose gameplay is at least this."
   minGameplay: Int
-  "Only Votes whose gameplay is at most this."
+  "Only votes whose gameplay is at most this."
   maxGameplay: Int
-  "Only Votes whose gameplay is one of these values."
+  "Only votes whose gameplay is one of these values."
   rangeGameplay: [Int!]
-  "Only Votes whose visual effects is at least this."
+  "Only votes whose visual effects is at least this."
   minVisualEffects: Int
-  "Only Votes whose visual effects is at most this."
+  "Only votes whose visual effects is at most this."
   maxVisualEffects: Int
-  "Only Votes whose visual effects is one of these values."
+  "Only votes whose visual effects is one of these values."
   rangeVisualEffects: [Int!]
-  "Only Votes whose creativity is at least this."
+  "Only votes whose creativity is at least this."
   minCreativity: Int
-  "Only Votes whose creativity is at most this."
+  "Only votes whose creativity is at most this."
   maxCreativity: Int
-  "Only Votes whose creativity is one of these values."
+  "Only votes whose creativity is one of these values."
   rangeCreativity: [Int!]
-  "Only Votes whose concord is at least this."
+  "Only votes whose concord is at least this."
   minConcord: Int
-  "Only Votes whose concord is at most this."
+  "Only votes whose concord is at most this."
   maxConcord: Int
-  "Only Votes whose concord is one of these values."
+  "Only votes whose concord is one of these values."
   rangeConcord: [Int!]
-  "Only Votes whose impression is at least this."
+  "Only votes whose impression is at least this."
   minImpression: Int
-  "Only Votes whose impression is at most this."
+  "Only votes whose impression is at most this."
   maxImpression: Int
-  "Only Votes whose impression is one of these values."
+  "Only votes whose impression is one of these values."
   rangeImpression: [Int!]
-  "Only Votes whose total is at least this."
+  "Only votes whose total is at least this."
   minTotal: Int
-  "Only Votes whose total is at most this."
+  "Only votes whose total is at most this."
   maxTotal: Int
-  "Only Votes whose total is one of these values."
+  "Only votes whose total is one of these values."
   rangeTotal: [Int!]
-  "Only Votes whose multiplier is at least this."
+  "Only votes whose multiplier is at least this."
   minMultiplier: Float
-  "Only Votes whose multiplier is at most this."
+  "Only votes whose multiplier is at most this."
   maxMultiplier: Float
-  "Only Votes whose owner ID is at least this."
+  "Only votes whose owner ID is at least this."
   minOwnerId: Int
-  "Only Votes whose owner ID is at most this."
+  "Only votes whose owner ID is at most this."
   maxOwnerId: Int
-  "Only Votes whose owner ID is one of these values."
+  "Only votes whose owner ID is one of these values."
   rangeOwnerId: [Int!]
-  "Only Votes whose date created is at or after this moment."
+  "Only votes whose date created is at or after this moment."
   earliestDateCreated: DateTime
-  "Only Votes whose date created is at or before this moment."
+  "Only votes whose date created is at or before this moment."
   latestDateCreated: DateTime
 }
 
@@ -9604,31 +9604,31 @@ upstream's admissions list (by the same name, capitalised); fields left out do n
 filter, and all given fields must hold.
 """
 input AdmissionFilter {
-  "Only Admissions whose admitter ID is one of these values."
+  "Only admissions whose admitter ID is one of these values."
   rangeAdmitterId: [ID!]
-  "Only Admissions whose admittee ID is one of these values."
+  "Only admissions whose admittee ID is one of these values."
   rangeAdmitteeId: [ID!]
-  "Only Admissions whose status is one of these values."
+  "Only admissions whose status is one of these values."
   rangeStatus: [RequestStatus!]
-  "Only Admissions whose label contains this text (case-insensitive)."
+  "Only admissions whose label contains this text (case-insensitive)."
   containsLabel: String
-  "Only Admissions whose label is exactly this text."
+  "Only admissions whose label is exactly this text."
   equalsLabel: String
-  "Only Admissions whose requester ID is at least this."
+  "Only admissions whose requester ID is at least this."
   minRequesterId: Int
-  "Only Admissions whose requester ID is at most this."
+  "Only admissions whose requester ID is at most this."
   maxRequesterId: Int
-  "Only Admissions whose requester ID is one of these values."
+  "Only admissions whose requester ID is one of these values."
   rangeRequesterId: [Int!]
-  "Only Admissions whose requestee ID is at least this."
+  "Only admissions whose requestee ID is at least this."
   minRequesteeId: Int
-  "Only Admissions whose requestee ID is at most this."
+  "Only admissions whose requestee ID is at most this."
   maxRequesteeId: Int
-  "Only Admissions whose requestee ID is one of these values."
+  "Only admissions whose requestee ID is one of these values."
   rangeRequesteeId: [Int!]
-  "Only Admissions whose date created is at or after this moment."
+  "Only admissions whose date created is at or after this moment."
   earliestDateCreated: DateTime
-  "Only Admissions whose date created is at or before this moment."
+  "Only admissions whose date created is at or before this moment."
   latestDateCreated: DateTime
 }
 

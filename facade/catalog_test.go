@@ -665,3 +665,49 @@ func TestCatalogSite(t *testing.T) {
 		}
 	}
 }
+
+// The relations of the items of a list cost one call per relation, or one
+// per parent where the upstream has no route that names many parents.
+func TestCatalogBatching(t *testing.T) {
+	e := newEnv(t)
+	tests := []struct {
+		name string
+		op   string
+		want map[string]int
+	}{
+		{"owners and comments of chapters",
+			`{ chapters(first: 10) { nodes { owner { id } comments(first: 2) { nodes { owner { id } } } } } }`,
+			map[string]int{"GET /chapters": 1, "GET /users": 1, "GET /comments": 1}},
+		{"owners of the charts of collections",
+			`{ collections(first: 4) { nodes { charts(first: 3) { nodes { chart { owner { id } } } } } } }`,
+			map[string]int{"GET /collections": 1, "GET /collections/{id}/charts": 4, "GET /users": 1}},
+		{"announcements with owners and comments",
+			`{ announcements(first: 10) { nodes { owner { id } comments(first: 1) { totalCount } } } }`,
+			map[string]int{"GET /announcements": 1, "GET /users": 1, "GET /comments": 1}},
+		{"likers of the likes of chapters",
+			`{ chapters(first: 3) { nodes { likes(first: 5) { nodes { owner { id } } } } } }`,
+			map[string]int{"GET /chapters": 1, "GET /chapters/{id}/likes": 3, "GET /users": 1}},
+		{"voters on the votes of charts",
+			`{ charts(first: 3) { nodes { votes(first: 5) { nodes { owner { id } } } } } }`,
+			map[string]int{"GET /charts": 1, "GET /charts/{id}/votes": 3, "GET /users": 1}},
+		{"comments on records",
+			`{ records(first: 10) { nodes { comments(first: 2) { totalCount } } } }`,
+			map[string]int{"GET /records": 1, "GET /comments": 1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e.mustQuery(tc.op, nil, nil)
+			n, byRoute := e.calls()
+			total := 0
+			for route, want := range tc.want {
+				total += want
+				if byRoute[route] != want {
+					t.Errorf("%s: %d calls, want %d (all: %v)", route, byRoute[route], want, byRoute)
+				}
+			}
+			if n != total {
+				t.Errorf("%d calls, want %d: %v", n, total, byRoute)
+			}
+		})
+	}
+}

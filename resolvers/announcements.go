@@ -64,8 +64,7 @@ func (r *announcementResolver) Resource(ctx context.Context, obj *upstream.Annou
 
 // Owner is the staff member who published the announcement, batched by ID.
 func (r *announcementResolver) Owner(ctx context.Context, obj *upstream.Announcement) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.OwnerID,
-		groupOf(ctx, func(v *upstream.Announcement) (int, bool) { return v.OwnerID, true }))
+	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, announcementOwner))
 }
 
 // Comments reads a window of the comments on the announcement.
@@ -114,8 +113,7 @@ type applicationResolver struct{ *Resolver }
 
 // Owner is the user who registered the application, batched by ID.
 func (r *applicationResolver) Owner(ctx context.Context, obj *upstream.Application) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.OwnerID,
-		groupOf(ctx, func(v *upstream.Application) (int, bool) { return v.OwnerID, true }))
+	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, applicationOwner))
 }
 
 // Comments reads a window of the comments on the application.
@@ -134,6 +132,3 @@ func (r *applicationResolver) Likes(
 ) (*model.LikeConnection, error) {
 	return likesOn(ctx, obj, applicationID, args(first, after, last, before, offset), orderBy, likesOfApplication)
 }
-
-func announcementID(a *upstream.Announcement) string { return a.ID }
-func applicationID(a *upstream.Application) string   { return a.ID }

@@ -112,7 +112,7 @@ type chapterResolver struct{ *Resolver }
 
 // Owner is the chapter's maker, batched by ID.
 func (r *chapterResolver) Owner(ctx context.Context, obj *upstream.Chapter) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, func(c *upstream.Chapter) (int, bool) { return c.OwnerID, true }))
+	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, chapterOwner))
 }
 
 // Songs reads a window of the songs admitted to the chapter.
@@ -152,7 +152,7 @@ type collectionResolver struct{ *Resolver }
 
 // Owner is the collection's maker, batched by ID.
 func (r *collectionResolver) Owner(ctx context.Context, obj *upstream.Collection) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, func(c *upstream.Collection) (int, bool) { return c.OwnerID, true }))
+	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, collectionOwner))
 }
 
 // Charts reads a window of the charts admitted to the collection.
@@ -265,6 +265,3 @@ func (r *collectionAdmissionResolver) Requester(ctx context.Context, obj *upstre
 func (r *collectionAdmissionResolver) Requestee(ctx context.Context, obj *upstream.CollectionAdmission) (*upstream.User, error) {
 	return loaders.For(ctx).User(ctx, obj.RequesteeID, loaders.Group[int]{})
 }
-
-func chapterID(c *upstream.Chapter) string       { return c.ID }
-func collectionID(c *upstream.Collection) string { return c.ID }

@@ -131,8 +131,7 @@ type petAnswerResolver struct{ *Resolver }
 
 // Owner is the user who took the test, batched by ID.
 func (r *petAnswerResolver) Owner(ctx context.Context, obj *upstream.PetAnswer) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.OwnerID,
-		groupOf(ctx, func(v *upstream.PetAnswer) (int, bool) { return v.OwnerID, true }))
+	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, petAnswerOwner))
 }
 
 // Assessor is the moderator who assessed the answers, batched by ID.
@@ -140,8 +139,7 @@ func (r *petAnswerResolver) Assessor(ctx context.Context, obj *upstream.PetAnswe
 	if obj.AssessorID == nil {
 		return nil, nil
 	}
-	return loaders.For(ctx).User(ctx, *obj.AssessorID,
-		groupOf(ctx, func(v *upstream.PetAnswer) (int, bool) { return derefInt(v.AssessorID) }))
+	return loaders.For(ctx).User(ctx, *obj.AssessorID, groupOf(ctx, petAnswerAssessor))
 }
 
 // PlayConfiguration reads one play configuration.
@@ -179,8 +177,5 @@ type playConfigurationResolver struct{ *Resolver }
 
 // Owner is the player the configuration belongs to, batched by ID.
 func (r *playConfigurationResolver) Owner(ctx context.Context, obj *upstream.PlayConfiguration) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.OwnerID,
-		groupOf(ctx, func(v *upstream.PlayConfiguration) (int, bool) { return v.OwnerID, true }))
+	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, configurationOwner))
 }
-
-func tagID(t *upstream.Tag) string { return t.ID }

@@ -87,7 +87,7 @@ func (r *replyResolver) Likes(
 	ctx context.Context, obj *upstream.Reply, first *int, after *string, last *int, before *string, offset *int,
 	orderBy []model.LikeOrder,
 ) (*model.LikeConnection, error) {
-	return likesOn(ctx, obj, func(v *upstream.Reply) string { return v.ID }, args(first, after, last, before, offset),
+	return likesOn(ctx, obj, replyID, args(first, after, last, before, offset),
 		orderBy, likesOfReply)
 }
 
@@ -129,7 +129,7 @@ func (r *eventTeamResolver) Likes(
 	ctx context.Context, obj *upstream.EventTeam, first *int, after *string, last *int, before *string, offset *int,
 	orderBy []model.LikeOrder,
 ) (*model.LikeConnection, error) {
-	return likesOn(ctx, obj, func(v *upstream.EventTeam) string { return v.ID }, args(first, after, last, before, offset),
+	return likesOn(ctx, obj, teamID, args(first, after, last, before, offset),
 		orderBy, likesOfTeam)
 }
 
@@ -153,7 +153,7 @@ type likeResolver struct{ *Resolver }
 
 // Owner is the user who likes the resource, batched by ID.
 func (r *likeResolver) Owner(ctx context.Context, obj *upstream.Like) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, func(l *upstream.Like) (int, bool) { return l.OwnerID, true }))
+	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, likeOwner))
 }
 
 // Vote returns the resolver of Vote's relations.
@@ -163,12 +163,12 @@ type voteResolver struct{ *Resolver }
 
 // Chart is the chart voted on, batched by ID.
 func (r *voteResolver) Chart(ctx context.Context, obj *upstream.Vote) (*upstream.Chart, error) {
-	return loaders.For(ctx).Chart(ctx, obj.ChartID, groupOf(ctx, func(v *upstream.Vote) (string, bool) { return v.ChartID, true }))
+	return loaders.For(ctx).Chart(ctx, obj.ChartID, groupOf(ctx, voteChart))
 }
 
 // Owner is the voter, batched by ID.
 func (r *voteResolver) Owner(ctx context.Context, obj *upstream.Vote) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, func(v *upstream.Vote) (int, bool) { return v.OwnerID, true }))
+	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, voteOwner))
 }
 
 // UserRelation reads the relation of a follower to a followee.
@@ -204,14 +204,12 @@ type userRelationResolver struct{ *Resolver }
 
 // Follower is the following user, batched by ID.
 func (r *userRelationResolver) Follower(ctx context.Context, obj *upstream.UserRelation) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.FollowerID,
-		groupOf(ctx, func(v *upstream.UserRelation) (int, bool) { return v.FollowerID, true }))
+	return loaders.For(ctx).User(ctx, obj.FollowerID, groupOf(ctx, relationFollower))
 }
 
 // Followee is the followed user, batched by ID.
 func (r *userRelationResolver) Followee(ctx context.Context, obj *upstream.UserRelation) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.FolloweeID,
-		groupOf(ctx, func(v *upstream.UserRelation) (int, bool) { return v.FolloweeID, true }))
+	return loaders.For(ctx).User(ctx, obj.FolloweeID, groupOf(ctx, relationFollowee))
 }
 
 // Notification reads one of the caller's notifications.
@@ -253,11 +251,8 @@ type notificationResolver struct{ *Resolver }
 
 // Owner is the user the notification is for, batched by ID.
 func (r *notificationResolver) Owner(ctx context.Context, obj *upstream.Notification) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.OwnerID,
-		groupOf(ctx, func(v *upstream.Notification) (int, bool) { return v.OwnerID, true }))
+	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, notificationOwner))
 }
-
-func recordID(r *upstream.Record) string { return r.ID }
 
 func relationID(r *upstream.UserRelation) string {
 	return strconv.Itoa(r.FollowerID) + ":" + strconv.Itoa(r.FolloweeID)

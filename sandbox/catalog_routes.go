@@ -10,11 +10,10 @@ import (
 func init() {
 	areaRoutes["catalog"] = func(s *Server) []route {
 		get := func(t string, h func(c *call)) route { return newRoute(http.MethodGet, t, h) }
-		return []route{
+		routes := []route{
 			get("/chapters", (*call).getChapters),
 			get("/chapters/{id:guid}", (*call).getChapter),
 			get("/chapters/{id:guid}/songs", (*call).getChapterSongs),
-			get("/chapters/{id:guid}/likes", likesOf(func(d *Data, id string) bool { return d.Chapter(id) != nil })),
 			get("/chapters/{id:guid}/comments", (*call).getChapterComments),
 			get("/songs/{id:guid}/chapters", (*call).getSongChapters),
 			get("/songs/{id:guid}/chapters/{chapterId:guid}", (*call).getSongChapter),
@@ -22,29 +21,18 @@ func init() {
 			get("/collections", (*call).getCollections),
 			get("/collections/{id:guid}", (*call).getCollection),
 			get("/collections/{id:guid}/charts", (*call).getCollectionCharts),
-			get("/collections/{id:guid}/likes", likesOf(func(d *Data, id string) bool { return d.Collection(id) != nil })),
 			get("/collections/{id:guid}/comments", (*call).getCollectionComments),
 			get("/charts/{id:guid}/collections", (*call).getChartCollections),
 			get("/charts/{id:guid}/collections/{collectionId:guid}", (*call).getChartCollection),
 
-			get("/charts/{id:guid}/likes", likesOf(func(d *Data, id string) bool { return d.Chart(id) != nil })),
-			get("/songs/{id:guid}/likes", likesOf(func(d *Data, id string) bool { return d.Song(id) != nil })),
-			get("/comments/{id:guid}/likes", likesOf(func(d *Data, id string) bool { return d.Comment(id) != nil })),
-			get("/replies/{id:guid}/likes", likesOf(func(d *Data, id string) bool { _, ok := d.idx.replies[id]; return ok })),
-			get("/records/{id:guid}/likes", likesOf(func(d *Data, id string) bool { return d.Record(id) != nil })),
-			get("/events/{id:guid}/likes", likesOf(func(d *Data, id string) bool { return d.Event(id) != nil })),
-			get("/events/divisions/{id:guid}/likes", likesOf(func(d *Data, id string) bool { return d.Division(id) != nil })),
-			get("/events/teams/{id:guid}/likes", likesOf(func(d *Data, id string) bool { return d.Team(id) != nil })),
 			get("/records/{id:guid}/comments", (*call).getRecordComments),
 			get("/charts/{id:guid}/votes", (*call).getChartVotes),
 
 			get("/announcements", (*call).getAnnouncements),
 			get("/announcements/{id:guid}", (*call).getAnnouncement),
-			get("/announcements/{id:guid}/likes", likesOf(func(d *Data, id string) bool { _, ok := d.Areas.Catalog.idx.announcements[id]; return ok })),
 			get("/announcements/{id:guid}/comments", (*call).getAnnouncementComments),
 			get("/applications", (*call).getApplications),
 			get("/applications/{id:guid}", (*call).getApplication),
-			get("/applications/{id:guid}/likes", likesOf(func(d *Data, id string) bool { _, ok := d.Areas.Catalog.idx.applications[id]; return ok })),
 			get("/applications/{id:guid}/comments", (*call).getApplicationComments),
 
 			get("/userRelations", (*call).getUserRelations),
@@ -65,7 +53,40 @@ func init() {
 			get("/charts/random", (*call).getRandomChart),
 			get("/songs/random", (*call).getRandomSong),
 		}
+		for _, l := range likeable {
+			routes = append(routes, get(l.route, likesOf(l.exists)))
+		}
+		return routes
 	}
+}
+
+// likeable lists the likes route of every kind of resource users like,
+// with the test of whether a resource of that kind exists.
+var likeable = []struct {
+	route  string
+	exists func(d *Data, id string) bool
+}{
+	{"/charts/{id:guid}/likes", func(d *Data, id string) bool { return d.Chart(id) != nil }},
+	{"/songs/{id:guid}/likes", func(d *Data, id string) bool { return d.Song(id) != nil }},
+	{"/comments/{id:guid}/likes", func(d *Data, id string) bool { return d.Comment(id) != nil }},
+	{"/replies/{id:guid}/likes", func(d *Data, id string) bool { return has(d.idx.replies, id) }},
+	{"/records/{id:guid}/likes", func(d *Data, id string) bool { return d.Record(id) != nil }},
+	{"/events/{id:guid}/likes", func(d *Data, id string) bool { return d.Event(id) != nil }},
+	{"/events/divisions/{id:guid}/likes", func(d *Data, id string) bool { return d.Division(id) != nil }},
+	{"/events/teams/{id:guid}/likes", func(d *Data, id string) bool { return d.Team(id) != nil }},
+	{"/chapters/{id:guid}/likes", func(d *Data, id string) bool { return d.Chapter(id) != nil }},
+	{"/collections/{id:guid}/likes", func(d *Data, id string) bool { return d.Collection(id) != nil }},
+	{"/announcements/{id:guid}/likes", func(d *Data, id string) bool {
+		return has(d.Areas.Catalog.idx.announcements, id)
+	}},
+	{"/applications/{id:guid}/likes", func(d *Data, id string) bool {
+		return has(d.Areas.Catalog.idx.applications, id)
+	}},
+}
+
+func has(index map[string]int, id string) bool {
+	_, ok := index[id]
+	return ok
 }
 
 // getChapters is GET /chapters (ChapterFilterDto, Search on titles).

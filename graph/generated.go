@@ -9312,9 +9312,9 @@ input ApplicationFilter {
   containsHomepage: String
   "Only applications whose homepage is exactly this text."
   equalsHomepage: String
-  "Only applications whose api endpoint contains this text (case-insensitive)."
+  "Only applications whose API endpoint contains this text (case-insensitive)."
   containsApiEndpoint: String
-  "Only applications whose api endpoint is exactly this text."
+  "Only applications whose API endpoint is exactly this text."
   equalsApiEndpoint: String
   "Only applications whose type is one of these values."
   rangeType: [ApplicationType!]
@@ -9480,9 +9480,9 @@ input PlayConfigurationFilter {
   minBackgroundBlur: Float
   "Only play configurations whose background blur is at most this."
   maxBackgroundBlur: Float
-  "Only play configurations that have simultaneous note hint (true) or do not (false)."
+  "Only play configurations that mark simultaneous notes (true) or do not (false)."
   hasSimultaneousNoteHint: Boolean
-  "Only play configurations that have fc ap indicator (true) or do not (false)."
+  "Only play configurations that show the FC/AP indicator (true) or do not (false)."
   hasFcApIndicator: Boolean
   "Only play configurations whose chart offset is at least this."
   minChartOffset: Int

@@ -48,7 +48,7 @@ type restLike struct {
 // comments and likes, and the owners of the whole list in one call.
 func TestCatalogChapters(t *testing.T) {
 	e := newEnv(t)
-	filter := url.Values{"MinLikeCount": {"1"}, "Order": {"LikeCount", "Id"}, "Desc": {"true", "true"}, "PerPage": {"100"}}
+	filter := url.Values{"MinLikeCount": {"1"}, "IsLocked": {"false"}, "Order": {"LikeCount", "Id"}, "Desc": {"true", "true"}, "PerPage": {"100"}}
 	want := rest[[]restChapter](e, "/chapters", filter)
 	if len(want) < 3 {
 		t.Fatalf("the sandbox has %d liked chapters, want at least 3", len(want))
@@ -64,7 +64,7 @@ func TestCatalogChapters(t *testing.T) {
 			}
 		}
 	}
-	e.mustQuery(`{ chapters(first: 20, filter: { minLikeCount: 1 }, orderBy: [{ field: LIKE_COUNT, direction: DESC }]) {
+	e.mustQuery(`{ chapters(first: 20, filter: { minLikeCount: 1, isLocked: false }, orderBy: [{ field: LIKE_COUNT, direction: DESC }]) {
 		totalCount nodes { id title likeCount owner { id userName } } } }`, nil, &list)
 	if n, byRoute := e.calls(); n != 2 || byRoute["GET /chapters"] != 1 || byRoute["GET /users"] != 1 {
 		t.Errorf("chapters with owners made %d calls %v, want GET /chapters and GET /users once each", n, byRoute)
@@ -156,7 +156,8 @@ func TestCatalogChapters(t *testing.T) {
 // Collections, their charts, and a chart's collections and admission.
 func TestCatalogCollections(t *testing.T) {
 	e := newEnv(t)
-	want := rest[[]restChapter](e, "/collections", url.Values{"Order": {"Title"}, "PerPage": {"100"}, "ContainsTitle": {"Vol"}})
+	want := rest[[]restChapter](e, "/collections",
+		url.Values{"Order": {"Title"}, "PerPage": {"100"}, "ContainsTitle": {"Vol"}, "IsLocked": {"false"}})
 	if len(want) == 0 {
 		t.Fatal("the sandbox has no collection titled Vol")
 	}
@@ -178,7 +179,7 @@ func TestCatalogCollections(t *testing.T) {
 			}
 		}
 	}
-	e.mustQuery(`{ collections(first: 3, filter: { containsTitle: "Vol" }, orderBy: [{ field: TITLE }]) {
+	e.mustQuery(`{ collections(first: 3, filter: { containsTitle: "Vol", isLocked: false }, orderBy: [{ field: TITLE }]) {
 		totalCount nodes { databaseId title charts(first: 2) { totalCount nodes { label chart { databaseId song { title } } } } } } }`,
 		nil, &list)
 	got := list.Collections

@@ -115,14 +115,15 @@ func (c *call) chapter(v Chapter) Chapter {
 	return v
 }
 
-// getChapterComments is GET /chapters/{id}/comments.
+// getChapterComments is GET /chapters/{id}/comments; a locked chapter
+// answers 400 Locked.
 func (c *call) getChapterComments() {
 	v := c.d.Chapter(c.params["id"])
-	c.resourceComments(v != nil, false)
+	c.resourceComments(v != nil, v != nil && v.IsLocked)
 }
 
-// getCollections is GET /collections (CollectionFilterDto, Search on
-// titles).
+// getCollections is GET /collections (CollectionFilterDto, whose fields
+// are ChapterFilterDto's; Search on titles).
 func (c *call) getCollections() {
 	l, ok := c.bind(specFor[chapterFilter, Collection](), false)
 	if !ok {
@@ -148,10 +149,11 @@ func (c *call) collection(v Collection) Collection {
 	return v
 }
 
-// getCollectionComments is GET /collections/{id}/comments.
+// getCollectionComments is GET /collections/{id}/comments; a locked
+// collection answers 400 Locked.
 func (c *call) getCollectionComments() {
 	v := c.d.Collection(c.params["id"])
-	c.resourceComments(v != nil, false)
+	c.resourceComments(v != nil, v != nil && v.IsLocked)
 }
 
 // getRecordComments is GET /records/{id}/comments.

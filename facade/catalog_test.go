@@ -691,9 +691,9 @@ func TestCatalogBatching(t *testing.T) {
 		{"voters on the votes of charts",
 			`{ charts(first: 3) { nodes { votes(first: 5) { nodes { owner { id } } } } } }`,
 			map[string]int{"GET /charts": 1, "GET /charts/{id}/votes": 3, "GET /users": 1}},
-		{"comments on records",
-			`{ records(first: 10) { nodes { comments(first: 2) { totalCount } } } }`,
-			map[string]int{"GET /records": 1, "GET /comments": 1}},
+		{"comments on records and their applications",
+			`{ records(first: 10) { nodes { comments(first: 2) { totalCount } application { name } } } }`,
+			map[string]int{"GET /records": 1, "GET /comments": 1, "GET /applications": 1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

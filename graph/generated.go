@@ -628,6 +628,7 @@ type ComplexityRoot struct {
 
 	Record struct {
 		Accuracy        func(childComplexity int) int
+		Application     func(childComplexity int) int
 		Bad             func(childComplexity int) int
 		Chart           func(childComplexity int) int
 		Comments        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
@@ -1057,6 +1058,7 @@ type RecordResolver interface {
 
 	Chart(ctx context.Context, obj *upstream.Record) (*upstream.Chart, error)
 	Owner(ctx context.Context, obj *upstream.Record) (*upstream.User, error)
+	Application(ctx context.Context, obj *upstream.Record) (*upstream.Application, error)
 	Likes(ctx context.Context, obj *upstream.Record, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
 	Comments(ctx context.Context, obj *upstream.Record, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
 }
@@ -3883,6 +3885,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Record.Accuracy(childComplexity), true
+	case "Record.application":
+		if e.ComplexityRoot.Record.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Record.Application(childComplexity), true
 	case "Record.bad":
 		if e.ComplexityRoot.Record.Bad == nil {
 			break
@@ -8386,6 +8394,8 @@ extend type Reply {
 }
 
 extend type Record {
+  "The application the play was recorded with, batched by ID."
+  application: Application
   "The users who like the record, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; one upstream call per record."
   likes(
     "Returns the first n likes after ` + "`" + `after` + "`" + ` (at most 100)."
@@ -10740,6 +10750,8 @@ func (ec *executionContext) childFields_Record(ctx context.Context, field graphq
 		return ec.fieldContext_Record_chart(ctx, field)
 	case "owner":
 		return ec.fieldContext_Record_owner(ctx, field)
+	case "application":
+		return ec.fieldContext_Record_application(ctx, field)
 	case "likes":
 		return ec.fieldContext_Record_likes(ctx, field)
 	case "comments":
@@ -27216,6 +27228,38 @@ func (ec *executionContext) fieldContext_Record_owner(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Record_application(ctx context.Context, field graphql.CollectedField, obj *upstream.Record) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Record_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Record().Application(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Application) graphql.Marshaler {
+			return ec.marshalOApplication2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplication(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Record_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Record",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Record_likes(ctx context.Context, field graphql.CollectedField, obj *upstream.Record) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42665,6 +42709,12 @@ func (ec *executionContext) _Record(ctx context.Context, sel ast.SelectionSet, o
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Record_owner(ctx, field, obj)
+				})
+		case "application":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Record_application(ctx, field, obj)
 				})
 		case "likes":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,

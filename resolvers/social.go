@@ -99,6 +99,15 @@ func (r *recordResolver) Likes(
 	return likesOn(ctx, obj, recordID, args(first, after, last, before, offset), orderBy, likesOfRecord)
 }
 
+// Application is the application the play was recorded with, batched by
+// ID.
+func (r *recordResolver) Application(ctx context.Context, obj *upstream.Record) (*upstream.Application, error) {
+	if obj.ApplicationID == "" {
+		return nil, nil
+	}
+	return applicationsByID.Get(ctx, groupOf(ctx, recordApplication), obj.ApplicationID)
+}
+
 // Comments reads a window of the comments on the record.
 func (r *recordResolver) Comments(
 	ctx context.Context, obj *upstream.Record, first *int, after *string, last *int, before *string, offset *int,

@@ -32,9 +32,15 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Announcement() AnnouncementResolver
+	Application() ApplicationResolver
 	Authorship() AuthorshipResolver
+	Chapter() ChapterResolver
+	ChapterAdmission() ChapterAdmissionResolver
 	Chart() ChartResolver
 	ChartLink() ChartLinkResolver
+	Collection() CollectionResolver
+	CollectionAdmission() CollectionAdmissionResolver
 	Comment() CommentResolver
 	CommentLink() CommentLinkResolver
 	Event() EventResolver
@@ -47,8 +53,12 @@ type ResolverRoot interface {
 	EventTeam() EventTeamResolver
 	EventTeamLink() EventTeamLinkResolver
 	Hostship() HostshipResolver
+	Like() LikeResolver
 	Mutation() MutationResolver
+	Notification() NotificationResolver
 	PersonalBests() PersonalBestsResolver
+	PetAnswer() PetAnswerResolver
+	PlayConfiguration() PlayConfigurationResolver
 	Query() QueryResolver
 	Record() RecordResolver
 	RecordLink() RecordLinkResolver
@@ -61,16 +71,136 @@ type ResolverRoot interface {
 	TokenSet() TokenSetResolver
 	User() UserResolver
 	UserLink() UserLinkResolver
+	UserRelation() UserRelationResolver
 	Viewer() ViewerResolver
+	Vote() VoteResolver
 }
 
 type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	Announcement struct {
+		Comments     func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
+		Content      func(childComplexity int) int
+		DateCreated  func(childComplexity int) int
+		DateLiked    func(childComplexity int) int
+		DateUpdated  func(childComplexity int) int
+		ID           func(childComplexity int) int
+		LikeCount    func(childComplexity int) int
+		Likes        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
+		Owner        func(childComplexity int) int
+		Resource     func(childComplexity int) int
+		ResourceID   func(childComplexity int) int
+		ResourceType func(childComplexity int) int
+		Title        func(childComplexity int) int
+	}
+
+	AnnouncementConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AnnouncementEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	Application struct {
+		APIEndpoint  func(childComplexity int) int
+		Avatar       func(childComplexity int) int
+		Comments     func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
+		DateCreated  func(childComplexity int) int
+		DateLiked    func(childComplexity int) int
+		DateUpdated  func(childComplexity int) int
+		Description  func(childComplexity int) int
+		Homepage     func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Illustration func(childComplexity int) int
+		Illustrator  func(childComplexity int) int
+		LikeCount    func(childComplexity int) int
+		Likes        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
+		Name         func(childComplexity int) int
+		Owner        func(childComplexity int) int
+		Type         func(childComplexity int) int
+	}
+
+	ApplicationConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ApplicationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Authorship struct {
 		Position func(childComplexity int) int
 		User     func(childComplexity int) int
+	}
+
+	Chapter struct {
+		Accessibility func(childComplexity int) int
+		Comments      func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
+		DateCreated   func(childComplexity int) int
+		DateLiked     func(childComplexity int) int
+		DateUpdated   func(childComplexity int) int
+		Description   func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Illustration  func(childComplexity int) int
+		Illustrator   func(childComplexity int) int
+		IsHidden      func(childComplexity int) int
+		IsLocked      func(childComplexity int) int
+		LikeCount     func(childComplexity int) int
+		Likes         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
+		Owner         func(childComplexity int) int
+		Songs         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.SongAdmitteeOrder) int
+		Subtitle      func(childComplexity int) int
+		Title         func(childComplexity int) int
+	}
+
+	ChapterAdmission struct {
+		Admittee    func(childComplexity int) int
+		Admitter    func(childComplexity int) int
+		DateCreated func(childComplexity int) int
+		Label       func(childComplexity int) int
+		Requestee   func(childComplexity int) int
+		Requester   func(childComplexity int) int
+		Status      func(childComplexity int) int
+	}
+
+	ChapterAdmitter struct {
+		Chapter func(childComplexity int) int
+		Label   func(childComplexity int) int
+	}
+
+	ChapterAdmitterConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ChapterAdmitterEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ChapterConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ChapterEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Chart struct {
@@ -79,6 +209,8 @@ type ComplexityRoot struct {
 		AuthorNameSegments    func(childComplexity int) int
 		AuthorNameText        func(childComplexity int) int
 		Authors               func(childComplexity int) int
+		CollectionAdmission   func(childComplexity int, collectionID string) int
+		Collections           func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.CollectionAdmitterOrder) int
 		Comments              func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
 		DateCreated           func(childComplexity int) int
 		DateFileUpdated       func(childComplexity int) int
@@ -101,6 +233,7 @@ type ComplexityRoot struct {
 		Level                 func(childComplexity int) int
 		LevelType             func(childComplexity int) int
 		LikeCount             func(childComplexity int) int
+		Likes                 func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
 		NoteCount             func(childComplexity int) int
 		Owner                 func(childComplexity int) int
 		PersonalBestAccuracy  func(childComplexity int) int
@@ -119,6 +252,24 @@ type ComplexityRoot struct {
 		Song                  func(childComplexity int) int
 		Tags                  func(childComplexity int) int
 		Title                 func(childComplexity int) int
+		Votes                 func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.VoteFilter, orderBy []model.VoteOrder) int
+	}
+
+	ChartAdmittee struct {
+		Chart func(childComplexity int) int
+		Label func(childComplexity int) int
+	}
+
+	ChartAdmitteeConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ChartAdmitteeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	ChartConnection struct {
@@ -149,6 +300,65 @@ type ComplexityRoot struct {
 		Chart func(childComplexity int) int
 	}
 
+	Collection struct {
+		Accessibility func(childComplexity int) int
+		Charts        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.ChartAdmitteeOrder) int
+		Comments      func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
+		DateCreated   func(childComplexity int) int
+		DateLiked     func(childComplexity int) int
+		DateUpdated   func(childComplexity int) int
+		Description   func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Illustration  func(childComplexity int) int
+		Illustrator   func(childComplexity int) int
+		IsHidden      func(childComplexity int) int
+		IsLocked      func(childComplexity int) int
+		LikeCount     func(childComplexity int) int
+		Likes         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
+		Owner         func(childComplexity int) int
+		Subtitle      func(childComplexity int) int
+		Title         func(childComplexity int) int
+	}
+
+	CollectionAdmission struct {
+		Admittee    func(childComplexity int) int
+		Admitter    func(childComplexity int) int
+		DateCreated func(childComplexity int) int
+		Label       func(childComplexity int) int
+		Requestee   func(childComplexity int) int
+		Requester   func(childComplexity int) int
+		Status      func(childComplexity int) int
+	}
+
+	CollectionAdmitter struct {
+		Collection func(childComplexity int) int
+		Label      func(childComplexity int) int
+	}
+
+	CollectionAdmitterConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CollectionAdmitterEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	CollectionConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CollectionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Comment struct {
 		Content         func(childComplexity int) int
 		ContentSegments func(childComplexity int) int
@@ -158,6 +368,7 @@ type ComplexityRoot struct {
 		ID              func(childComplexity int) int
 		Language        func(childComplexity int) int
 		LikeCount       func(childComplexity int) int
+		Likes           func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
 		Owner           func(childComplexity int) int
 		Replies         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ReplyFilter, orderBy []model.ReplyOrder) int
 		ReplyCount      func(childComplexity int) int
@@ -206,6 +417,7 @@ type ComplexityRoot struct {
 		IsHidden            func(childComplexity int) int
 		IsLocked            func(childComplexity int) int
 		LikeCount           func(childComplexity int) int
+		Likes               func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
 		Owner               func(childComplexity int) int
 		Subtitle            func(childComplexity int) int
 		Title               func(childComplexity int) int
@@ -276,6 +488,7 @@ type ComplexityRoot struct {
 		IsLocked                   func(childComplexity int) int
 		Leaderboard                func(childComplexity int, top *int, neighborhood *int) int
 		LikeCount                  func(childComplexity int) int
+		Likes                      func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
 		MaxParticipantPerTeamCount func(childComplexity int) int
 		MaxSubmissionCount         func(childComplexity int) int
 		MaxTeamCount               func(childComplexity int) int
@@ -458,6 +671,7 @@ type ComplexityRoot struct {
 		ID                      func(childComplexity int) int
 		Icon                    func(childComplexity int) int
 		LikeCount               func(childComplexity int) int
+		Likes                   func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
 		Name                    func(childComplexity int) int
 		Owner                   func(childComplexity int) int
 		Participants            func(childComplexity int) int
@@ -515,6 +729,25 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	Like struct {
+		DateCreated func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Owner       func(childComplexity int) int
+		ResourceID  func(childComplexity int) int
+	}
+
+	LikeConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	LikeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Mutation struct {
 		CommentOnChart          func(childComplexity int, input model.CommentOnChartInput) int
 		FollowUser              func(childComplexity int, input model.UserInput) int
@@ -529,6 +762,28 @@ type ComplexityRoot struct {
 		UpdateChartIllustration func(childComplexity int, input model.UpdateChartIllustrationInput) int
 	}
 
+	Notification struct {
+		Content     func(childComplexity int) int
+		DateCreated func(childComplexity int) int
+		DateRead    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Operator    func(childComplexity int) int
+		Owner       func(childComplexity int) int
+		Type        func(childComplexity int) int
+	}
+
+	NotificationConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	NotificationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	PageInfo struct {
 		EndCursor       func(childComplexity int) int
 		HasNextPage     func(childComplexity int) int
@@ -541,10 +796,87 @@ type ComplexityRoot struct {
 		Phi3   func(childComplexity int) int
 	}
 
+	PetAnswer struct {
+		Answer1         func(childComplexity int) int
+		Answer2         func(childComplexity int) int
+		Answer3         func(childComplexity int) int
+		Assessor        func(childComplexity int) int
+		Chart           func(childComplexity int) int
+		DateCreated     func(childComplexity int) int
+		DateUpdated     func(childComplexity int) int
+		ID              func(childComplexity int) int
+		ObjectiveScore  func(childComplexity int) int
+		Owner           func(childComplexity int) int
+		Question1       func(childComplexity int) int
+		Question2       func(childComplexity int) int
+		Question3       func(childComplexity int) int
+		SubjectiveScore func(childComplexity int) int
+		TotalScore      func(childComplexity int) int
+	}
+
+	PetAnswerConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PetAnswerEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	PetQuestion struct {
+		Choices  func(childComplexity int) int
+		Content  func(childComplexity int) int
+		Language func(childComplexity int) int
+		Position func(childComplexity int) int
+		Type     func(childComplexity int) int
+	}
+
+	PlayConfiguration struct {
+		AspectRatio          func(childComplexity int) int
+		BackgroundBlur       func(childComplexity int) int
+		BackgroundLuminance  func(childComplexity int) int
+		ChartMirroring       func(childComplexity int) int
+		ChartOffset          func(childComplexity int) int
+		DateCreated          func(childComplexity int) int
+		FcApIndicator        func(childComplexity int) int
+		GoodJudgment         func(childComplexity int) int
+		HitSoundVolume       func(childComplexity int) int
+		ID                   func(childComplexity int) int
+		MusicVolume          func(childComplexity int) int
+		Name                 func(childComplexity int) int
+		NoteSize             func(childComplexity int) int
+		Owner                func(childComplexity int) int
+		PerfectJudgment      func(childComplexity int) int
+		SimultaneousNoteHint func(childComplexity int) int
+	}
+
+	PlayConfigurationConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PlayConfigurationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Query struct {
+		Announcement                func(childComplexity int, id string) int
+		Announcements               func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AnnouncementFilter, orderBy []model.AnnouncementOrder, search *string) int
+		Application                 func(childComplexity int, id string) int
+		Applications                func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ApplicationFilter, orderBy []model.ApplicationOrder, search *string) int
 		Authorship                  func(childComplexity int, id string) int
+		Chapter                     func(childComplexity int, id string) int
+		Chapters                    func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChapterFilter, orderBy []model.ChapterOrder, search *string) int
 		Chart                       func(childComplexity int, id string) int
 		Charts                      func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder, search *string) int
+		Collection                  func(childComplexity int, id string) int
+		Collections                 func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CollectionFilter, orderBy []model.CollectionOrder, search *string) int
 		Comment                     func(childComplexity int, id string) int
 		Comments                    func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder, search *string) int
 		Event                       func(childComplexity int, id string) int
@@ -561,27 +893,43 @@ type ComplexityRoot struct {
 		EventTeamReservedFields     func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventTeamFilter, orderBy []model.EventTeamOrder) int
 		EventTeams                  func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventTeamFilter, orderBy []model.EventTeamOrder, search *string) int
 		Events                      func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventFilter, orderBy []model.EventOrder, search *string) int
+		Headline                    func(childComplexity int) int
 		Hostship                    func(childComplexity int, eventID string, userID string) int
 		Hostships                   func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.HostshipFilter, orderBy []model.HostshipOrder) int
 		Me                          func(childComplexity int) int
 		Node                        func(childComplexity int, id string) int
 		Nodes                       func(childComplexity int, ids []string) int
+		Notification                func(childComplexity int, id string) int
+		Notifications               func(childComplexity int, read *bool, first *int, after *string, last *int, before *string, offset *int, filter *upstream.NotificationFilter, orderBy []model.NotificationOrder, search *string) int
+		PetAnswer                   func(childComplexity int, id string) int
+		PetAnswers                  func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.PetAnswerFilter, orderBy []model.PetAnswerOrder) int
+		PetObjectiveQuestions       func(childComplexity int) int
+		PlayConfiguration           func(childComplexity int, id string) int
+		PlayConfigurations          func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.PlayConfigurationFilter, orderBy []model.PlayConfigurationOrder) int
+		RandomChart                 func(childComplexity int) int
+		RandomSong                  func(childComplexity int) int
 		Record                      func(childComplexity int, id string) int
 		Records                     func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder) int
 		Region                      func(childComplexity int, code string) int
 		Regions                     func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RegionFilter, orderBy []model.RegionOrder) int
 		Reply                       func(childComplexity int, id string) int
+		SiteAbstract                func(childComplexity int) int
 		Song                        func(childComplexity int, id string) int
 		Songs                       func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongFilter, orderBy []model.SongOrder, search *string) int
+		Tag                         func(childComplexity int, id *string, name *string) int
 		Tags                        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.TagFilter, orderBy []model.TagOrder, search *string) int
 		User                        func(childComplexity int, id string) int
+		UserRelation                func(childComplexity int, followerID string, followeeID string) int
+		UserRelations               func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.UserRelationFilter, orderBy []model.UserRelationOrder) int
 		Users                       func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.UserFilter, orderBy []model.UserOrder, search *string) int
 	}
 
 	Record struct {
 		Accuracy        func(childComplexity int) int
+		Application     func(childComplexity int) int
 		Bad             func(childComplexity int) int
 		Chart           func(childComplexity int) int
+		Comments        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
 		DateCreated     func(childComplexity int) int
 		DateLiked       func(childComplexity int) int
 		DeviceInfo      func(childComplexity int) int
@@ -591,6 +939,7 @@ type ComplexityRoot struct {
 		ID              func(childComplexity int) int
 		IsFullCombo     func(childComplexity int) int
 		LikeCount       func(childComplexity int) int
+		Likes           func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
 		MaxCombo        func(childComplexity int) int
 		Miss            func(childComplexity int) int
 		Owner           func(childComplexity int) int
@@ -650,6 +999,7 @@ type ComplexityRoot struct {
 		ID              func(childComplexity int) int
 		Language        func(childComplexity int) int
 		LikeCount       func(childComplexity int) int
+		Likes           func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
 		Owner           func(childComplexity int) int
 	}
 
@@ -711,12 +1061,25 @@ type ComplexityRoot struct {
 		Revoked func(childComplexity int) int
 	}
 
+	SiteAbstract struct {
+		ChapterCount func(childComplexity int) int
+		ChartCount   func(childComplexity int) int
+		CommentCount func(childComplexity int) int
+		LikeCount    func(childComplexity int) int
+		RecordCount  func(childComplexity int) int
+		ReplyCount   func(childComplexity int) int
+		SongCount    func(childComplexity int) int
+		UserCount    func(childComplexity int) int
+	}
+
 	Song struct {
 		Accessibility       func(childComplexity int) int
 		AuthorName          func(childComplexity int) int
 		AuthorNameSegments  func(childComplexity int) int
 		AuthorNameText      func(childComplexity int) int
 		Bpm                 func(childComplexity int) int
+		ChapterAdmission    func(childComplexity int, chapterID string) int
+		Chapters            func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.ChapterAdmitterOrder) int
 		ChartLevels         func(childComplexity int) int
 		Charts              func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) int
 		Comments            func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
@@ -740,6 +1103,7 @@ type ComplexityRoot struct {
 		IsOriginal          func(childComplexity int) int
 		License             func(childComplexity int) int
 		LikeCount           func(childComplexity int) int
+		Likes               func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
 		Lyrics              func(childComplexity int) int
 		MaxBpm              func(childComplexity int) int
 		MinBpm              func(childComplexity int) int
@@ -750,6 +1114,23 @@ type ComplexityRoot struct {
 		PreviewStart        func(childComplexity int) int
 		Tags                func(childComplexity int) int
 		Title               func(childComplexity int) int
+	}
+
+	SongAdmittee struct {
+		Label func(childComplexity int) int
+		Song  func(childComplexity int) int
+	}
+
+	SongAdmitteeConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SongAdmitteeEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	SongConnection struct {
@@ -772,11 +1153,13 @@ type ComplexityRoot struct {
 	}
 
 	Tag struct {
+		Charts         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.ChartOrder) int
 		DateCreated    func(childComplexity int) int
 		Description    func(childComplexity int) int
 		ID             func(childComplexity int) int
 		Name           func(childComplexity int) int
 		NormalizedName func(childComplexity int) int
+		Songs          func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.SongOrder) int
 	}
 
 	TagConnection struct {
@@ -856,6 +1239,26 @@ type ComplexityRoot struct {
 		User func(childComplexity int) int
 	}
 
+	UserRelation struct {
+		DateCreated func(childComplexity int) int
+		Followee    func(childComplexity int) int
+		Follower    func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Type        func(childComplexity int) int
+	}
+
+	UserRelationConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	UserRelationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Viewer struct {
 		Email          func(childComplexity int) int
 		EmailConfirmed func(childComplexity int) int
@@ -864,14 +1267,68 @@ type ComplexityRoot struct {
 		User           func(childComplexity int) int
 		UserName       func(childComplexity int) int
 	}
+
+	Vote struct {
+		Arrangement   func(childComplexity int) int
+		Chart         func(childComplexity int) int
+		Concord       func(childComplexity int) int
+		Creativity    func(childComplexity int) int
+		DateCreated   func(childComplexity int) int
+		Gameplay      func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Impression    func(childComplexity int) int
+		Multiplier    func(childComplexity int) int
+		Owner         func(childComplexity int) int
+		Total         func(childComplexity int) int
+		VisualEffects func(childComplexity int) int
+	}
+
+	VoteConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	VoteEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
 
 // region    ************************** generated!.gotpl **************************
 
+type AnnouncementResolver interface {
+	ID(ctx context.Context, obj *upstream.Announcement) (string, error)
+
+	Resource(ctx context.Context, obj *upstream.Announcement) (globalid.Node, error)
+	Owner(ctx context.Context, obj *upstream.Announcement) (*upstream.User, error)
+	Comments(ctx context.Context, obj *upstream.Announcement, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
+	Likes(ctx context.Context, obj *upstream.Announcement, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
+}
+type ApplicationResolver interface {
+	ID(ctx context.Context, obj *upstream.Application) (string, error)
+
+	Owner(ctx context.Context, obj *upstream.Application) (*upstream.User, error)
+	Comments(ctx context.Context, obj *upstream.Application, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
+	Likes(ctx context.Context, obj *upstream.Application, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
+}
 type AuthorshipResolver interface {
 	User(ctx context.Context, obj *upstream.PositionalUser) (*upstream.User, error)
+}
+type ChapterResolver interface {
+	ID(ctx context.Context, obj *upstream.Chapter) (string, error)
+
+	Owner(ctx context.Context, obj *upstream.Chapter) (*upstream.User, error)
+	Songs(ctx context.Context, obj *upstream.Chapter, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.SongAdmitteeOrder) (*model.SongAdmitteeConnection, error)
+	Comments(ctx context.Context, obj *upstream.Chapter, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
+	Likes(ctx context.Context, obj *upstream.Chapter, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
+}
+type ChapterAdmissionResolver interface {
+	Requester(ctx context.Context, obj *upstream.ChapterAdmission) (*upstream.User, error)
+	Requestee(ctx context.Context, obj *upstream.ChapterAdmission) (*upstream.User, error)
 }
 type ChartResolver interface {
 	ID(ctx context.Context, obj *upstream.Chart) (string, error)
@@ -882,6 +1339,10 @@ type ChartResolver interface {
 	Leaderboard(ctx context.Context, obj *upstream.Chart, top *int) ([]upstream.Record, error)
 	Comments(ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
 	Records(ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder) (*model.RecordConnection, error)
+	Likes(ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
+	Votes(ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int, filter *upstream.VoteFilter, orderBy []model.VoteOrder) (*model.VoteConnection, error)
+	Collections(ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.CollectionAdmitterOrder) (*model.CollectionAdmitterConnection, error)
+	CollectionAdmission(ctx context.Context, obj *upstream.Chart, collectionID string) (*upstream.CollectionAdmission, error)
 	AuthorNameSegments(ctx context.Context, obj *upstream.Chart) ([]model.RichTextSegment, error)
 	AuthorNameText(ctx context.Context, obj *upstream.Chart) (string, error)
 	DescriptionSegments(ctx context.Context, obj *upstream.Chart) ([]model.RichTextSegment, error)
@@ -890,11 +1351,24 @@ type ChartResolver interface {
 type ChartLinkResolver interface {
 	Chart(ctx context.Context, obj *model.ChartLink) (*upstream.Chart, error)
 }
+type CollectionResolver interface {
+	ID(ctx context.Context, obj *upstream.Collection) (string, error)
+
+	Owner(ctx context.Context, obj *upstream.Collection) (*upstream.User, error)
+	Charts(ctx context.Context, obj *upstream.Collection, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.ChartAdmitteeOrder) (*model.ChartAdmitteeConnection, error)
+	Comments(ctx context.Context, obj *upstream.Collection, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
+	Likes(ctx context.Context, obj *upstream.Collection, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
+}
+type CollectionAdmissionResolver interface {
+	Requester(ctx context.Context, obj *upstream.CollectionAdmission) (*upstream.User, error)
+	Requestee(ctx context.Context, obj *upstream.CollectionAdmission) (*upstream.User, error)
+}
 type CommentResolver interface {
 	ID(ctx context.Context, obj *upstream.Comment) (string, error)
 
 	Owner(ctx context.Context, obj *upstream.Comment) (*upstream.User, error)
 	Replies(ctx context.Context, obj *upstream.Comment, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ReplyFilter, orderBy []model.ReplyOrder) (*model.ReplyConnection, error)
+	Likes(ctx context.Context, obj *upstream.Comment, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
 	ContentSegments(ctx context.Context, obj *upstream.Comment) ([]model.RichTextSegment, error)
 	ContentText(ctx context.Context, obj *upstream.Comment) (string, error)
 }
@@ -907,6 +1381,7 @@ type EventResolver interface {
 	Owner(ctx context.Context, obj *upstream.Event) (*upstream.User, error)
 
 	Divisions(ctx context.Context, obj *upstream.Event, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventDivisionFilter, orderBy []model.EventDivisionOrder) (*model.EventDivisionConnection, error)
+	Likes(ctx context.Context, obj *upstream.Event, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
 	Comments(ctx context.Context, obj *upstream.Event, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
 	Hostships(ctx context.Context, obj *upstream.Event, first *int, after *string, last *int, before *string, offset *int, filter *upstream.HostshipFilter, orderBy []model.HostshipOrder) (*model.HostshipConnection, error)
 	DescriptionSegments(ctx context.Context, obj *upstream.Event) ([]model.RichTextSegment, error)
@@ -918,6 +1393,7 @@ type EventDivisionResolver interface {
 	Event(ctx context.Context, obj *upstream.EventDivision) (*upstream.Event, error)
 	Owner(ctx context.Context, obj *upstream.EventDivision) (*upstream.User, error)
 	Teams(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventTeamFilter, orderBy []model.EventTeamOrder) (*model.EventTeamConnection, error)
+	Likes(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
 	Tag(ctx context.Context, obj *upstream.EventDivision) (*upstream.Tag, error)
 	SongPrompts(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongFilter, orderBy []model.SongOrder, search *string) (*model.EventSongPromptConnection, error)
 	ChartPrompts(ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder, search *string) (*model.EventChartPromptConnection, error)
@@ -960,6 +1436,7 @@ type EventTeamResolver interface {
 
 	Division(ctx context.Context, obj *upstream.EventTeam) (*upstream.EventDivision, error)
 	Owner(ctx context.Context, obj *upstream.EventTeam) (*upstream.User, error)
+	Likes(ctx context.Context, obj *upstream.EventTeam, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
 	Resources(ctx context.Context, obj *upstream.EventTeam, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventResourceFilter, orderBy []model.EventResourceOrder) (*model.EventResourceConnection, error)
 	ReservedFields(ctx context.Context, obj *upstream.EventTeam) ([]*upstream.ReservedField, error)
 }
@@ -972,6 +1449,9 @@ type HostshipResolver interface {
 	Permissions(ctx context.Context, obj *upstream.Hostship) ([]int, error)
 	Event(ctx context.Context, obj *upstream.Hostship) (*upstream.Event, error)
 	User(ctx context.Context, obj *upstream.Hostship) (*upstream.User, error)
+}
+type LikeResolver interface {
+	Owner(ctx context.Context, obj *upstream.Like) (*upstream.User, error)
 }
 type MutationResolver interface {
 	Login(ctx context.Context, input model.LoginInput) (*upstream.TokenSet, error)
@@ -986,9 +1466,21 @@ type MutationResolver interface {
 	UpdateChart(ctx context.Context, input model.UpdateChartInput) (*model.ChartPayload, error)
 	UpdateChartIllustration(ctx context.Context, input model.UpdateChartIllustrationInput) (*model.ChartPayload, error)
 }
+type NotificationResolver interface {
+	Owner(ctx context.Context, obj *upstream.Notification) (*upstream.User, error)
+}
 type PersonalBestsResolver interface {
 	Phi3(ctx context.Context, obj *upstream.PersonalBests) ([]upstream.Record, error)
 	Best27(ctx context.Context, obj *upstream.PersonalBests) ([]upstream.Record, error)
+}
+type PetAnswerResolver interface {
+	Owner(ctx context.Context, obj *upstream.PetAnswer) (*upstream.User, error)
+	Assessor(ctx context.Context, obj *upstream.PetAnswer) (*upstream.User, error)
+}
+type PlayConfigurationResolver interface {
+	ID(ctx context.Context, obj *upstream.PlayConfiguration) (string, error)
+
+	Owner(ctx context.Context, obj *upstream.PlayConfiguration) (*upstream.User, error)
 }
 type QueryResolver interface {
 	Me(ctx context.Context) (*upstream.Me, error)
@@ -1012,6 +1504,28 @@ type QueryResolver interface {
 	EventTeam(ctx context.Context, id string) (*upstream.EventTeam, error)
 	Node(ctx context.Context, id string) (globalid.Node, error)
 	Nodes(ctx context.Context, ids []string) ([]globalid.Node, error)
+	Chapter(ctx context.Context, id string) (*upstream.Chapter, error)
+	Chapters(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChapterFilter, orderBy []model.ChapterOrder, search *string) (*model.ChapterConnection, error)
+	Collection(ctx context.Context, id string) (*upstream.Collection, error)
+	Collections(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CollectionFilter, orderBy []model.CollectionOrder, search *string) (*model.CollectionConnection, error)
+	Announcement(ctx context.Context, id string) (*upstream.Announcement, error)
+	Announcements(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AnnouncementFilter, orderBy []model.AnnouncementOrder, search *string) (*model.AnnouncementConnection, error)
+	Application(ctx context.Context, id string) (*upstream.Application, error)
+	Applications(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ApplicationFilter, orderBy []model.ApplicationOrder, search *string) (*model.ApplicationConnection, error)
+	UserRelation(ctx context.Context, followerID string, followeeID string) (*upstream.UserRelation, error)
+	UserRelations(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.UserRelationFilter, orderBy []model.UserRelationOrder) (*model.UserRelationConnection, error)
+	Notification(ctx context.Context, id string) (*upstream.Notification, error)
+	Notifications(ctx context.Context, read *bool, first *int, after *string, last *int, before *string, offset *int, filter *upstream.NotificationFilter, orderBy []model.NotificationOrder, search *string) (*model.NotificationConnection, error)
+	PetObjectiveQuestions(ctx context.Context) ([]upstream.PetQuestion, error)
+	PetAnswer(ctx context.Context, id string) (*upstream.PetAnswer, error)
+	PetAnswers(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.PetAnswerFilter, orderBy []model.PetAnswerOrder) (*model.PetAnswerConnection, error)
+	PlayConfiguration(ctx context.Context, id string) (*upstream.PlayConfiguration, error)
+	PlayConfigurations(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.PlayConfigurationFilter, orderBy []model.PlayConfigurationOrder) (*model.PlayConfigurationConnection, error)
+	Tag(ctx context.Context, id *string, name *string) (*upstream.Tag, error)
+	RandomChart(ctx context.Context) (*upstream.Chart, error)
+	RandomSong(ctx context.Context) (*upstream.Song, error)
+	SiteAbstract(ctx context.Context) (*upstream.SiteAbstract, error)
+	Headline(ctx context.Context) (*string, error)
 	Authorship(ctx context.Context, id string) (*upstream.PositionalUser, error)
 	EventDivisions(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventDivisionFilter, orderBy []model.EventDivisionOrder, search *string) (*model.EventDivisionConnection, error)
 	EventTeams(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.EventTeamFilter, orderBy []model.EventTeamOrder, search *string) (*model.EventTeamConnection, error)
@@ -1031,6 +1545,9 @@ type RecordResolver interface {
 
 	Chart(ctx context.Context, obj *upstream.Record) (*upstream.Chart, error)
 	Owner(ctx context.Context, obj *upstream.Record) (*upstream.User, error)
+	Application(ctx context.Context, obj *upstream.Record) (*upstream.Application, error)
+	Likes(ctx context.Context, obj *upstream.Record, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
+	Comments(ctx context.Context, obj *upstream.Record, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
 }
 type RecordLinkResolver interface {
 	Record(ctx context.Context, obj *model.RecordLink) (*upstream.Record, error)
@@ -1045,6 +1562,7 @@ type ReplyResolver interface {
 
 	Owner(ctx context.Context, obj *upstream.Reply) (*upstream.User, error)
 	Comment(ctx context.Context, obj *upstream.Reply) (*upstream.Comment, error)
+	Likes(ctx context.Context, obj *upstream.Reply, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
 	ContentSegments(ctx context.Context, obj *upstream.Reply) ([]model.RichTextSegment, error)
 	ContentText(ctx context.Context, obj *upstream.Reply) (string, error)
 }
@@ -1057,6 +1575,9 @@ type SongResolver interface {
 	Owner(ctx context.Context, obj *upstream.Song) (*upstream.User, error)
 	Charts(ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) (*model.ChartConnection, error)
 	Comments(ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
+	Likes(ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
+	Chapters(ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.ChapterAdmitterOrder) (*model.ChapterAdmitterConnection, error)
+	ChapterAdmission(ctx context.Context, obj *upstream.Song, chapterID string) (*upstream.ChapterAdmission, error)
 	AuthorNameSegments(ctx context.Context, obj *upstream.Song) ([]model.RichTextSegment, error)
 	AuthorNameText(ctx context.Context, obj *upstream.Song) (string, error)
 	DescriptionSegments(ctx context.Context, obj *upstream.Song) ([]model.RichTextSegment, error)
@@ -1067,6 +1588,9 @@ type SongLinkResolver interface {
 }
 type TagResolver interface {
 	ID(ctx context.Context, obj *upstream.Tag) (string, error)
+
+	Charts(ctx context.Context, obj *upstream.Tag, first *int, after *string, last *int, before *string, offset *int, orderBy []model.ChartOrder) (*model.ChartConnection, error)
+	Songs(ctx context.Context, obj *upstream.Tag, first *int, after *string, last *int, before *string, offset *int, orderBy []model.SongOrder) (*model.SongConnection, error)
 }
 type TokenSetResolver interface {
 	RefreshToken(ctx context.Context, obj *upstream.TokenSet) (*string, error)
@@ -1087,10 +1611,20 @@ type UserResolver interface {
 type UserLinkResolver interface {
 	User(ctx context.Context, obj *model.UserLink) (*upstream.User, error)
 }
+type UserRelationResolver interface {
+	ID(ctx context.Context, obj *upstream.UserRelation) (string, error)
+
+	Follower(ctx context.Context, obj *upstream.UserRelation) (*upstream.User, error)
+	Followee(ctx context.Context, obj *upstream.UserRelation) (*upstream.User, error)
+}
 type ViewerResolver interface {
 	ID(ctx context.Context, obj *upstream.Me) (string, error)
 
 	User(ctx context.Context, obj *upstream.Me) (*upstream.User, error)
+}
+type VoteResolver interface {
+	Chart(ctx context.Context, obj *upstream.Vote) (*upstream.Chart, error)
+	Owner(ctx context.Context, obj *upstream.Vote) (*upstream.User, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1111,6 +1645,278 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "Announcement.comments":
+		if e.ComplexityRoot.Announcement.Comments == nil {
+			break
+		}
+
+		args, err := ec.field_Announcement_comments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Announcement.Comments(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.CommentFilter), args["orderBy"].([]model.CommentOrder)), true
+	case "Announcement.content":
+		if e.ComplexityRoot.Announcement.Content == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.Content(childComplexity), true
+	case "Announcement.dateCreated":
+		if e.ComplexityRoot.Announcement.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.DateCreated(childComplexity), true
+	case "Announcement.dateLiked":
+		if e.ComplexityRoot.Announcement.DateLiked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.DateLiked(childComplexity), true
+	case "Announcement.dateUpdated":
+		if e.ComplexityRoot.Announcement.DateUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.DateUpdated(childComplexity), true
+	case "Announcement.id", "Announcement.databaseId":
+		if e.ComplexityRoot.Announcement.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.ID(childComplexity), true
+	case "Announcement.likeCount":
+		if e.ComplexityRoot.Announcement.LikeCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.LikeCount(childComplexity), true
+	case "Announcement.likes":
+		if e.ComplexityRoot.Announcement.Likes == nil {
+			break
+		}
+
+		args, err := ec.field_Announcement_likes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Announcement.Likes(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.LikeOrder)), true
+	case "Announcement.owner":
+		if e.ComplexityRoot.Announcement.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.Owner(childComplexity), true
+	case "Announcement.resource":
+		if e.ComplexityRoot.Announcement.Resource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.Resource(childComplexity), true
+	case "Announcement.resourceId":
+		if e.ComplexityRoot.Announcement.ResourceID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.ResourceID(childComplexity), true
+	case "Announcement.resourceType":
+		if e.ComplexityRoot.Announcement.ResourceType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.ResourceType(childComplexity), true
+	case "Announcement.title":
+		if e.ComplexityRoot.Announcement.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.Title(childComplexity), true
+
+	case "AnnouncementConnection.edges":
+		if e.ComplexityRoot.AnnouncementConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnouncementConnection.Edges(childComplexity), true
+	case "AnnouncementConnection.nodes":
+		if e.ComplexityRoot.AnnouncementConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnouncementConnection.Nodes(childComplexity), true
+	case "AnnouncementConnection.pageInfo":
+		if e.ComplexityRoot.AnnouncementConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnouncementConnection.PageInfo(childComplexity), true
+	case "AnnouncementConnection.totalCount":
+		if e.ComplexityRoot.AnnouncementConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnouncementConnection.TotalCount(childComplexity), true
+
+	case "AnnouncementEdge.cursor":
+		if e.ComplexityRoot.AnnouncementEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnouncementEdge.Cursor(childComplexity), true
+	case "AnnouncementEdge.node":
+		if e.ComplexityRoot.AnnouncementEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnouncementEdge.Node(childComplexity), true
+
+	case "Application.apiEndpoint":
+		if e.ComplexityRoot.Application.APIEndpoint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.APIEndpoint(childComplexity), true
+	case "Application.avatar":
+		if e.ComplexityRoot.Application.Avatar == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Avatar(childComplexity), true
+	case "Application.comments":
+		if e.ComplexityRoot.Application.Comments == nil {
+			break
+		}
+
+		args, err := ec.field_Application_comments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Application.Comments(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.CommentFilter), args["orderBy"].([]model.CommentOrder)), true
+	case "Application.dateCreated":
+		if e.ComplexityRoot.Application.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.DateCreated(childComplexity), true
+	case "Application.dateLiked":
+		if e.ComplexityRoot.Application.DateLiked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.DateLiked(childComplexity), true
+	case "Application.dateUpdated":
+		if e.ComplexityRoot.Application.DateUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.DateUpdated(childComplexity), true
+	case "Application.description":
+		if e.ComplexityRoot.Application.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Description(childComplexity), true
+	case "Application.homepage":
+		if e.ComplexityRoot.Application.Homepage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Homepage(childComplexity), true
+	case "Application.id", "Application.databaseId":
+		if e.ComplexityRoot.Application.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.ID(childComplexity), true
+	case "Application.illustration":
+		if e.ComplexityRoot.Application.Illustration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Illustration(childComplexity), true
+	case "Application.illustrator":
+		if e.ComplexityRoot.Application.Illustrator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Illustrator(childComplexity), true
+	case "Application.likeCount":
+		if e.ComplexityRoot.Application.LikeCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.LikeCount(childComplexity), true
+	case "Application.likes":
+		if e.ComplexityRoot.Application.Likes == nil {
+			break
+		}
+
+		args, err := ec.field_Application_likes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Application.Likes(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.LikeOrder)), true
+	case "Application.name":
+		if e.ComplexityRoot.Application.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Name(childComplexity), true
+	case "Application.owner":
+		if e.ComplexityRoot.Application.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Owner(childComplexity), true
+	case "Application.type":
+		if e.ComplexityRoot.Application.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.Type(childComplexity), true
+
+	case "ApplicationConnection.edges":
+		if e.ComplexityRoot.ApplicationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationConnection.Edges(childComplexity), true
+	case "ApplicationConnection.nodes":
+		if e.ComplexityRoot.ApplicationConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationConnection.Nodes(childComplexity), true
+	case "ApplicationConnection.pageInfo":
+		if e.ComplexityRoot.ApplicationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationConnection.PageInfo(childComplexity), true
+	case "ApplicationConnection.totalCount":
+		if e.ComplexityRoot.ApplicationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationConnection.TotalCount(childComplexity), true
+
+	case "ApplicationEdge.cursor":
+		if e.ComplexityRoot.ApplicationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationEdge.Cursor(childComplexity), true
+	case "ApplicationEdge.node":
+		if e.ComplexityRoot.ApplicationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationEdge.Node(childComplexity), true
+
 	case "Authorship.position":
 		if e.ComplexityRoot.Authorship.Position == nil {
 			break
@@ -1123,6 +1929,256 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Authorship.User(childComplexity), true
+
+	case "Chapter.accessibility":
+		if e.ComplexityRoot.Chapter.Accessibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chapter.Accessibility(childComplexity), true
+	case "Chapter.comments":
+		if e.ComplexityRoot.Chapter.Comments == nil {
+			break
+		}
+
+		args, err := ec.field_Chapter_comments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Chapter.Comments(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.CommentFilter), args["orderBy"].([]model.CommentOrder)), true
+	case "Chapter.dateCreated":
+		if e.ComplexityRoot.Chapter.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chapter.DateCreated(childComplexity), true
+	case "Chapter.dateLiked":
+		if e.ComplexityRoot.Chapter.DateLiked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chapter.DateLiked(childComplexity), true
+	case "Chapter.dateUpdated":
+		if e.ComplexityRoot.Chapter.DateUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chapter.DateUpdated(childComplexity), true
+	case "Chapter.description":
+		if e.ComplexityRoot.Chapter.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chapter.Description(childComplexity), true
+	case "Chapter.id", "Chapter.databaseId":
+		if e.ComplexityRoot.Chapter.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chapter.ID(childComplexity), true
+	case "Chapter.illustration":
+		if e.ComplexityRoot.Chapter.Illustration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chapter.Illustration(childComplexity), true
+	case "Chapter.illustrator":
+		if e.ComplexityRoot.Chapter.Illustrator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chapter.Illustrator(childComplexity), true
+	case "Chapter.isHidden":
+		if e.ComplexityRoot.Chapter.IsHidden == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chapter.IsHidden(childComplexity), true
+	case "Chapter.isLocked":
+		if e.ComplexityRoot.Chapter.IsLocked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chapter.IsLocked(childComplexity), true
+	case "Chapter.likeCount":
+		if e.ComplexityRoot.Chapter.LikeCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chapter.LikeCount(childComplexity), true
+	case "Chapter.likes":
+		if e.ComplexityRoot.Chapter.Likes == nil {
+			break
+		}
+
+		args, err := ec.field_Chapter_likes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Chapter.Likes(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.LikeOrder)), true
+	case "Chapter.owner":
+		if e.ComplexityRoot.Chapter.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chapter.Owner(childComplexity), true
+	case "Chapter.songs":
+		if e.ComplexityRoot.Chapter.Songs == nil {
+			break
+		}
+
+		args, err := ec.field_Chapter_songs_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Chapter.Songs(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.AdmissionFilter), args["orderBy"].([]model.SongAdmitteeOrder)), true
+	case "Chapter.subtitle":
+		if e.ComplexityRoot.Chapter.Subtitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chapter.Subtitle(childComplexity), true
+	case "Chapter.title":
+		if e.ComplexityRoot.Chapter.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chapter.Title(childComplexity), true
+
+	case "ChapterAdmission.admittee":
+		if e.ComplexityRoot.ChapterAdmission.Admittee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmission.Admittee(childComplexity), true
+	case "ChapterAdmission.admitter":
+		if e.ComplexityRoot.ChapterAdmission.Admitter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmission.Admitter(childComplexity), true
+	case "ChapterAdmission.dateCreated":
+		if e.ComplexityRoot.ChapterAdmission.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmission.DateCreated(childComplexity), true
+	case "ChapterAdmission.label":
+		if e.ComplexityRoot.ChapterAdmission.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmission.Label(childComplexity), true
+	case "ChapterAdmission.requestee":
+		if e.ComplexityRoot.ChapterAdmission.Requestee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmission.Requestee(childComplexity), true
+	case "ChapterAdmission.requester":
+		if e.ComplexityRoot.ChapterAdmission.Requester == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmission.Requester(childComplexity), true
+	case "ChapterAdmission.status":
+		if e.ComplexityRoot.ChapterAdmission.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmission.Status(childComplexity), true
+
+	case "ChapterAdmitter.chapter":
+		if e.ComplexityRoot.ChapterAdmitter.Chapter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmitter.Chapter(childComplexity), true
+	case "ChapterAdmitter.label":
+		if e.ComplexityRoot.ChapterAdmitter.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmitter.Label(childComplexity), true
+
+	case "ChapterAdmitterConnection.edges":
+		if e.ComplexityRoot.ChapterAdmitterConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmitterConnection.Edges(childComplexity), true
+	case "ChapterAdmitterConnection.nodes":
+		if e.ComplexityRoot.ChapterAdmitterConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmitterConnection.Nodes(childComplexity), true
+	case "ChapterAdmitterConnection.pageInfo":
+		if e.ComplexityRoot.ChapterAdmitterConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmitterConnection.PageInfo(childComplexity), true
+	case "ChapterAdmitterConnection.totalCount":
+		if e.ComplexityRoot.ChapterAdmitterConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmitterConnection.TotalCount(childComplexity), true
+
+	case "ChapterAdmitterEdge.cursor":
+		if e.ComplexityRoot.ChapterAdmitterEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmitterEdge.Cursor(childComplexity), true
+	case "ChapterAdmitterEdge.node":
+		if e.ComplexityRoot.ChapterAdmitterEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmitterEdge.Node(childComplexity), true
+
+	case "ChapterConnection.edges":
+		if e.ComplexityRoot.ChapterConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterConnection.Edges(childComplexity), true
+	case "ChapterConnection.nodes":
+		if e.ComplexityRoot.ChapterConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterConnection.Nodes(childComplexity), true
+	case "ChapterConnection.pageInfo":
+		if e.ComplexityRoot.ChapterConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterConnection.PageInfo(childComplexity), true
+	case "ChapterConnection.totalCount":
+		if e.ComplexityRoot.ChapterConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterConnection.TotalCount(childComplexity), true
+
+	case "ChapterEdge.cursor":
+		if e.ComplexityRoot.ChapterEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterEdge.Cursor(childComplexity), true
+	case "ChapterEdge.node":
+		if e.ComplexityRoot.ChapterEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterEdge.Node(childComplexity), true
 
 	case "Chart.accessibility":
 		if e.ComplexityRoot.Chart.Accessibility == nil {
@@ -1154,6 +2210,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Chart.Authors(childComplexity), true
+	case "Chart.collectionAdmission":
+		if e.ComplexityRoot.Chart.CollectionAdmission == nil {
+			break
+		}
+
+		args, err := ec.field_Chart_collectionAdmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Chart.CollectionAdmission(childComplexity, args["collectionId"].(string)), true
+	case "Chart.collections":
+		if e.ComplexityRoot.Chart.Collections == nil {
+			break
+		}
+
+		args, err := ec.field_Chart_collections_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Chart.Collections(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.AdmissionFilter), args["orderBy"].([]model.CollectionAdmitterOrder)), true
 	case "Chart.comments":
 		if e.ComplexityRoot.Chart.Comments == nil {
 			break
@@ -1296,6 +2374,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Chart.LikeCount(childComplexity), true
+	case "Chart.likes":
+		if e.ComplexityRoot.Chart.Likes == nil {
+			break
+		}
+
+		args, err := ec.field_Chart_likes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Chart.Likes(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.LikeOrder)), true
 	case "Chart.noteCount":
 		if e.ComplexityRoot.Chart.NoteCount == nil {
 			break
@@ -1409,6 +2498,68 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Chart.Title(childComplexity), true
+	case "Chart.votes":
+		if e.ComplexityRoot.Chart.Votes == nil {
+			break
+		}
+
+		args, err := ec.field_Chart_votes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Chart.Votes(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.VoteFilter), args["orderBy"].([]model.VoteOrder)), true
+
+	case "ChartAdmittee.chart":
+		if e.ComplexityRoot.ChartAdmittee.Chart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAdmittee.Chart(childComplexity), true
+	case "ChartAdmittee.label":
+		if e.ComplexityRoot.ChartAdmittee.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAdmittee.Label(childComplexity), true
+
+	case "ChartAdmitteeConnection.edges":
+		if e.ComplexityRoot.ChartAdmitteeConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAdmitteeConnection.Edges(childComplexity), true
+	case "ChartAdmitteeConnection.nodes":
+		if e.ComplexityRoot.ChartAdmitteeConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAdmitteeConnection.Nodes(childComplexity), true
+	case "ChartAdmitteeConnection.pageInfo":
+		if e.ComplexityRoot.ChartAdmitteeConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAdmitteeConnection.PageInfo(childComplexity), true
+	case "ChartAdmitteeConnection.totalCount":
+		if e.ComplexityRoot.ChartAdmitteeConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAdmitteeConnection.TotalCount(childComplexity), true
+
+	case "ChartAdmitteeEdge.cursor":
+		if e.ComplexityRoot.ChartAdmitteeEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAdmitteeEdge.Cursor(childComplexity), true
+	case "ChartAdmitteeEdge.node":
+		if e.ComplexityRoot.ChartAdmitteeEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAdmitteeEdge.Node(childComplexity), true
 
 	case "ChartConnection.edges":
 		if e.ComplexityRoot.ChartConnection.Edges == nil {
@@ -1493,6 +2644,256 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ChartPayload.Chart(childComplexity), true
 
+	case "Collection.accessibility":
+		if e.ComplexityRoot.Collection.Accessibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collection.Accessibility(childComplexity), true
+	case "Collection.charts":
+		if e.ComplexityRoot.Collection.Charts == nil {
+			break
+		}
+
+		args, err := ec.field_Collection_charts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Collection.Charts(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.AdmissionFilter), args["orderBy"].([]model.ChartAdmitteeOrder)), true
+	case "Collection.comments":
+		if e.ComplexityRoot.Collection.Comments == nil {
+			break
+		}
+
+		args, err := ec.field_Collection_comments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Collection.Comments(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.CommentFilter), args["orderBy"].([]model.CommentOrder)), true
+	case "Collection.dateCreated":
+		if e.ComplexityRoot.Collection.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collection.DateCreated(childComplexity), true
+	case "Collection.dateLiked":
+		if e.ComplexityRoot.Collection.DateLiked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collection.DateLiked(childComplexity), true
+	case "Collection.dateUpdated":
+		if e.ComplexityRoot.Collection.DateUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collection.DateUpdated(childComplexity), true
+	case "Collection.description":
+		if e.ComplexityRoot.Collection.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collection.Description(childComplexity), true
+	case "Collection.id", "Collection.databaseId":
+		if e.ComplexityRoot.Collection.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collection.ID(childComplexity), true
+	case "Collection.illustration":
+		if e.ComplexityRoot.Collection.Illustration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collection.Illustration(childComplexity), true
+	case "Collection.illustrator":
+		if e.ComplexityRoot.Collection.Illustrator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collection.Illustrator(childComplexity), true
+	case "Collection.isHidden":
+		if e.ComplexityRoot.Collection.IsHidden == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collection.IsHidden(childComplexity), true
+	case "Collection.isLocked":
+		if e.ComplexityRoot.Collection.IsLocked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collection.IsLocked(childComplexity), true
+	case "Collection.likeCount":
+		if e.ComplexityRoot.Collection.LikeCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collection.LikeCount(childComplexity), true
+	case "Collection.likes":
+		if e.ComplexityRoot.Collection.Likes == nil {
+			break
+		}
+
+		args, err := ec.field_Collection_likes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Collection.Likes(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.LikeOrder)), true
+	case "Collection.owner":
+		if e.ComplexityRoot.Collection.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collection.Owner(childComplexity), true
+	case "Collection.subtitle":
+		if e.ComplexityRoot.Collection.Subtitle == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collection.Subtitle(childComplexity), true
+	case "Collection.title":
+		if e.ComplexityRoot.Collection.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collection.Title(childComplexity), true
+
+	case "CollectionAdmission.admittee":
+		if e.ComplexityRoot.CollectionAdmission.Admittee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmission.Admittee(childComplexity), true
+	case "CollectionAdmission.admitter":
+		if e.ComplexityRoot.CollectionAdmission.Admitter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmission.Admitter(childComplexity), true
+	case "CollectionAdmission.dateCreated":
+		if e.ComplexityRoot.CollectionAdmission.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmission.DateCreated(childComplexity), true
+	case "CollectionAdmission.label":
+		if e.ComplexityRoot.CollectionAdmission.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmission.Label(childComplexity), true
+	case "CollectionAdmission.requestee":
+		if e.ComplexityRoot.CollectionAdmission.Requestee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmission.Requestee(childComplexity), true
+	case "CollectionAdmission.requester":
+		if e.ComplexityRoot.CollectionAdmission.Requester == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmission.Requester(childComplexity), true
+	case "CollectionAdmission.status":
+		if e.ComplexityRoot.CollectionAdmission.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmission.Status(childComplexity), true
+
+	case "CollectionAdmitter.collection":
+		if e.ComplexityRoot.CollectionAdmitter.Collection == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmitter.Collection(childComplexity), true
+	case "CollectionAdmitter.label":
+		if e.ComplexityRoot.CollectionAdmitter.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmitter.Label(childComplexity), true
+
+	case "CollectionAdmitterConnection.edges":
+		if e.ComplexityRoot.CollectionAdmitterConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmitterConnection.Edges(childComplexity), true
+	case "CollectionAdmitterConnection.nodes":
+		if e.ComplexityRoot.CollectionAdmitterConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmitterConnection.Nodes(childComplexity), true
+	case "CollectionAdmitterConnection.pageInfo":
+		if e.ComplexityRoot.CollectionAdmitterConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmitterConnection.PageInfo(childComplexity), true
+	case "CollectionAdmitterConnection.totalCount":
+		if e.ComplexityRoot.CollectionAdmitterConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmitterConnection.TotalCount(childComplexity), true
+
+	case "CollectionAdmitterEdge.cursor":
+		if e.ComplexityRoot.CollectionAdmitterEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmitterEdge.Cursor(childComplexity), true
+	case "CollectionAdmitterEdge.node":
+		if e.ComplexityRoot.CollectionAdmitterEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmitterEdge.Node(childComplexity), true
+
+	case "CollectionConnection.edges":
+		if e.ComplexityRoot.CollectionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionConnection.Edges(childComplexity), true
+	case "CollectionConnection.nodes":
+		if e.ComplexityRoot.CollectionConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionConnection.Nodes(childComplexity), true
+	case "CollectionConnection.pageInfo":
+		if e.ComplexityRoot.CollectionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionConnection.PageInfo(childComplexity), true
+	case "CollectionConnection.totalCount":
+		if e.ComplexityRoot.CollectionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionConnection.TotalCount(childComplexity), true
+
+	case "CollectionEdge.cursor":
+		if e.ComplexityRoot.CollectionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionEdge.Cursor(childComplexity), true
+	case "CollectionEdge.node":
+		if e.ComplexityRoot.CollectionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionEdge.Node(childComplexity), true
+
 	case "Comment.content":
 		if e.ComplexityRoot.Comment.Content == nil {
 			break
@@ -1541,6 +2942,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Comment.LikeCount(childComplexity), true
+	case "Comment.likes":
+		if e.ComplexityRoot.Comment.Likes == nil {
+			break
+		}
+
+		args, err := ec.field_Comment_likes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Comment.Likes(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.LikeOrder)), true
 	case "Comment.owner":
 		if e.ComplexityRoot.Comment.Owner == nil {
 			break
@@ -1764,6 +3176,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.LikeCount(childComplexity), true
+	case "Event.likes":
+		if e.ComplexityRoot.Event.Likes == nil {
+			break
+		}
+
+		args, err := ec.field_Event_likes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.Likes(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.LikeOrder)), true
 	case "Event.owner":
 		if e.ComplexityRoot.Event.Owner == nil {
 			break
@@ -2068,6 +3491,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventDivision.LikeCount(childComplexity), true
+	case "EventDivision.likes":
+		if e.ComplexityRoot.EventDivision.Likes == nil {
+			break
+		}
+
+		args, err := ec.field_EventDivision_likes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EventDivision.Likes(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.LikeOrder)), true
 	case "EventDivision.maxParticipantPerTeamCount":
 		if e.ComplexityRoot.EventDivision.MaxParticipantPerTeamCount == nil {
 			break
@@ -2821,6 +4255,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventTeam.LikeCount(childComplexity), true
+	case "EventTeam.likes":
+		if e.ComplexityRoot.EventTeam.Likes == nil {
+			break
+		}
+
+		args, err := ec.field_EventTeam_likes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.EventTeam.Likes(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.LikeOrder)), true
 	case "EventTeam.name":
 		if e.ComplexityRoot.EventTeam.Name == nil {
 			break
@@ -3038,6 +4483,69 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.HostshipEdge.Node(childComplexity), true
 
+	case "Like.dateCreated":
+		if e.ComplexityRoot.Like.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Like.DateCreated(childComplexity), true
+	case "Like.databaseId":
+		if e.ComplexityRoot.Like.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Like.ID(childComplexity), true
+	case "Like.owner":
+		if e.ComplexityRoot.Like.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Like.Owner(childComplexity), true
+	case "Like.resourceId":
+		if e.ComplexityRoot.Like.ResourceID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Like.ResourceID(childComplexity), true
+
+	case "LikeConnection.edges":
+		if e.ComplexityRoot.LikeConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LikeConnection.Edges(childComplexity), true
+	case "LikeConnection.nodes":
+		if e.ComplexityRoot.LikeConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LikeConnection.Nodes(childComplexity), true
+	case "LikeConnection.pageInfo":
+		if e.ComplexityRoot.LikeConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LikeConnection.PageInfo(childComplexity), true
+	case "LikeConnection.totalCount":
+		if e.ComplexityRoot.LikeConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LikeConnection.TotalCount(childComplexity), true
+
+	case "LikeEdge.cursor":
+		if e.ComplexityRoot.LikeEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LikeEdge.Cursor(childComplexity), true
+	case "LikeEdge.node":
+		if e.ComplexityRoot.LikeEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LikeEdge.Node(childComplexity), true
+
 	case "Mutation.commentOnChart":
 		if e.ComplexityRoot.Mutation.CommentOnChart == nil {
 			break
@@ -3160,6 +4668,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Mutation.UpdateChartIllustration(childComplexity, args["input"].(model.UpdateChartIllustrationInput)), true
 
+	case "Notification.content":
+		if e.ComplexityRoot.Notification.Content == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Content(childComplexity), true
+	case "Notification.dateCreated":
+		if e.ComplexityRoot.Notification.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.DateCreated(childComplexity), true
+	case "Notification.dateRead":
+		if e.ComplexityRoot.Notification.DateRead == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.DateRead(childComplexity), true
+	case "Notification.databaseId":
+		if e.ComplexityRoot.Notification.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.ID(childComplexity), true
+	case "Notification.operator":
+		if e.ComplexityRoot.Notification.Operator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Operator(childComplexity), true
+	case "Notification.owner":
+		if e.ComplexityRoot.Notification.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Owner(childComplexity), true
+	case "Notification.type":
+		if e.ComplexityRoot.Notification.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Notification.Type(childComplexity), true
+
+	case "NotificationConnection.edges":
+		if e.ComplexityRoot.NotificationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.Edges(childComplexity), true
+	case "NotificationConnection.nodes":
+		if e.ComplexityRoot.NotificationConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.Nodes(childComplexity), true
+	case "NotificationConnection.pageInfo":
+		if e.ComplexityRoot.NotificationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.PageInfo(childComplexity), true
+	case "NotificationConnection.totalCount":
+		if e.ComplexityRoot.NotificationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationConnection.TotalCount(childComplexity), true
+
+	case "NotificationEdge.cursor":
+		if e.ComplexityRoot.NotificationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEdge.Cursor(childComplexity), true
+	case "NotificationEdge.node":
+		if e.ComplexityRoot.NotificationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationEdge.Node(childComplexity), true
+
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
 			break
@@ -3198,6 +4787,345 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PersonalBests.Phi3(childComplexity), true
 
+	case "PetAnswer.answer1":
+		if e.ComplexityRoot.PetAnswer.Answer1 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswer.Answer1(childComplexity), true
+	case "PetAnswer.answer2":
+		if e.ComplexityRoot.PetAnswer.Answer2 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswer.Answer2(childComplexity), true
+	case "PetAnswer.answer3":
+		if e.ComplexityRoot.PetAnswer.Answer3 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswer.Answer3(childComplexity), true
+	case "PetAnswer.assessor":
+		if e.ComplexityRoot.PetAnswer.Assessor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswer.Assessor(childComplexity), true
+	case "PetAnswer.chart":
+		if e.ComplexityRoot.PetAnswer.Chart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswer.Chart(childComplexity), true
+	case "PetAnswer.dateCreated":
+		if e.ComplexityRoot.PetAnswer.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswer.DateCreated(childComplexity), true
+	case "PetAnswer.dateUpdated":
+		if e.ComplexityRoot.PetAnswer.DateUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswer.DateUpdated(childComplexity), true
+	case "PetAnswer.databaseId":
+		if e.ComplexityRoot.PetAnswer.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswer.ID(childComplexity), true
+	case "PetAnswer.objectiveScore":
+		if e.ComplexityRoot.PetAnswer.ObjectiveScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswer.ObjectiveScore(childComplexity), true
+	case "PetAnswer.owner":
+		if e.ComplexityRoot.PetAnswer.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswer.Owner(childComplexity), true
+	case "PetAnswer.question1":
+		if e.ComplexityRoot.PetAnswer.Question1 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswer.Question1(childComplexity), true
+	case "PetAnswer.question2":
+		if e.ComplexityRoot.PetAnswer.Question2 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswer.Question2(childComplexity), true
+	case "PetAnswer.question3":
+		if e.ComplexityRoot.PetAnswer.Question3 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswer.Question3(childComplexity), true
+	case "PetAnswer.subjectiveScore":
+		if e.ComplexityRoot.PetAnswer.SubjectiveScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswer.SubjectiveScore(childComplexity), true
+	case "PetAnswer.totalScore":
+		if e.ComplexityRoot.PetAnswer.TotalScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswer.TotalScore(childComplexity), true
+
+	case "PetAnswerConnection.edges":
+		if e.ComplexityRoot.PetAnswerConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswerConnection.Edges(childComplexity), true
+	case "PetAnswerConnection.nodes":
+		if e.ComplexityRoot.PetAnswerConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswerConnection.Nodes(childComplexity), true
+	case "PetAnswerConnection.pageInfo":
+		if e.ComplexityRoot.PetAnswerConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswerConnection.PageInfo(childComplexity), true
+	case "PetAnswerConnection.totalCount":
+		if e.ComplexityRoot.PetAnswerConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswerConnection.TotalCount(childComplexity), true
+
+	case "PetAnswerEdge.cursor":
+		if e.ComplexityRoot.PetAnswerEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswerEdge.Cursor(childComplexity), true
+	case "PetAnswerEdge.node":
+		if e.ComplexityRoot.PetAnswerEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetAnswerEdge.Node(childComplexity), true
+
+	case "PetQuestion.choices":
+		if e.ComplexityRoot.PetQuestion.Choices == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetQuestion.Choices(childComplexity), true
+	case "PetQuestion.content":
+		if e.ComplexityRoot.PetQuestion.Content == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetQuestion.Content(childComplexity), true
+	case "PetQuestion.language":
+		if e.ComplexityRoot.PetQuestion.Language == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetQuestion.Language(childComplexity), true
+	case "PetQuestion.position":
+		if e.ComplexityRoot.PetQuestion.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetQuestion.Position(childComplexity), true
+	case "PetQuestion.type":
+		if e.ComplexityRoot.PetQuestion.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PetQuestion.Type(childComplexity), true
+
+	case "PlayConfiguration.aspectRatio":
+		if e.ComplexityRoot.PlayConfiguration.AspectRatio == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfiguration.AspectRatio(childComplexity), true
+	case "PlayConfiguration.backgroundBlur":
+		if e.ComplexityRoot.PlayConfiguration.BackgroundBlur == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfiguration.BackgroundBlur(childComplexity), true
+	case "PlayConfiguration.backgroundLuminance":
+		if e.ComplexityRoot.PlayConfiguration.BackgroundLuminance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfiguration.BackgroundLuminance(childComplexity), true
+	case "PlayConfiguration.chartMirroring":
+		if e.ComplexityRoot.PlayConfiguration.ChartMirroring == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfiguration.ChartMirroring(childComplexity), true
+	case "PlayConfiguration.chartOffset":
+		if e.ComplexityRoot.PlayConfiguration.ChartOffset == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfiguration.ChartOffset(childComplexity), true
+	case "PlayConfiguration.dateCreated":
+		if e.ComplexityRoot.PlayConfiguration.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfiguration.DateCreated(childComplexity), true
+	case "PlayConfiguration.fcApIndicator":
+		if e.ComplexityRoot.PlayConfiguration.FcApIndicator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfiguration.FcApIndicator(childComplexity), true
+	case "PlayConfiguration.goodJudgment":
+		if e.ComplexityRoot.PlayConfiguration.GoodJudgment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfiguration.GoodJudgment(childComplexity), true
+	case "PlayConfiguration.hitSoundVolume":
+		if e.ComplexityRoot.PlayConfiguration.HitSoundVolume == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfiguration.HitSoundVolume(childComplexity), true
+	case "PlayConfiguration.id", "PlayConfiguration.databaseId":
+		if e.ComplexityRoot.PlayConfiguration.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfiguration.ID(childComplexity), true
+	case "PlayConfiguration.musicVolume":
+		if e.ComplexityRoot.PlayConfiguration.MusicVolume == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfiguration.MusicVolume(childComplexity), true
+	case "PlayConfiguration.name":
+		if e.ComplexityRoot.PlayConfiguration.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfiguration.Name(childComplexity), true
+	case "PlayConfiguration.noteSize":
+		if e.ComplexityRoot.PlayConfiguration.NoteSize == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfiguration.NoteSize(childComplexity), true
+	case "PlayConfiguration.owner":
+		if e.ComplexityRoot.PlayConfiguration.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfiguration.Owner(childComplexity), true
+	case "PlayConfiguration.perfectJudgment":
+		if e.ComplexityRoot.PlayConfiguration.PerfectJudgment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfiguration.PerfectJudgment(childComplexity), true
+	case "PlayConfiguration.simultaneousNoteHint":
+		if e.ComplexityRoot.PlayConfiguration.SimultaneousNoteHint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfiguration.SimultaneousNoteHint(childComplexity), true
+
+	case "PlayConfigurationConnection.edges":
+		if e.ComplexityRoot.PlayConfigurationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfigurationConnection.Edges(childComplexity), true
+	case "PlayConfigurationConnection.nodes":
+		if e.ComplexityRoot.PlayConfigurationConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfigurationConnection.Nodes(childComplexity), true
+	case "PlayConfigurationConnection.pageInfo":
+		if e.ComplexityRoot.PlayConfigurationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfigurationConnection.PageInfo(childComplexity), true
+	case "PlayConfigurationConnection.totalCount":
+		if e.ComplexityRoot.PlayConfigurationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfigurationConnection.TotalCount(childComplexity), true
+
+	case "PlayConfigurationEdge.cursor":
+		if e.ComplexityRoot.PlayConfigurationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfigurationEdge.Cursor(childComplexity), true
+	case "PlayConfigurationEdge.node":
+		if e.ComplexityRoot.PlayConfigurationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PlayConfigurationEdge.Node(childComplexity), true
+
+	case "Query.announcement":
+		if e.ComplexityRoot.Query.Announcement == nil {
+			break
+		}
+
+		args, err := ec.field_Query_announcement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Announcement(childComplexity, args["id"].(string)), true
+	case "Query.announcements":
+		if e.ComplexityRoot.Query.Announcements == nil {
+			break
+		}
+
+		args, err := ec.field_Query_announcements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Announcements(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.AnnouncementFilter), args["orderBy"].([]model.AnnouncementOrder), args["search"].(*string)), true
+	case "Query.application":
+		if e.ComplexityRoot.Query.Application == nil {
+			break
+		}
+
+		args, err := ec.field_Query_application_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Application(childComplexity, args["id"].(string)), true
+	case "Query.applications":
+		if e.ComplexityRoot.Query.Applications == nil {
+			break
+		}
+
+		args, err := ec.field_Query_applications_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Applications(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ApplicationFilter), args["orderBy"].([]model.ApplicationOrder), args["search"].(*string)), true
 	case "Query.authorship":
 		if e.ComplexityRoot.Query.Authorship == nil {
 			break
@@ -3209,6 +5137,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Authorship(childComplexity, args["id"].(string)), true
+	case "Query.chapter":
+		if e.ComplexityRoot.Query.Chapter == nil {
+			break
+		}
+
+		args, err := ec.field_Query_chapter_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Chapter(childComplexity, args["id"].(string)), true
+	case "Query.chapters":
+		if e.ComplexityRoot.Query.Chapters == nil {
+			break
+		}
+
+		args, err := ec.field_Query_chapters_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Chapters(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ChapterFilter), args["orderBy"].([]model.ChapterOrder), args["search"].(*string)), true
 	case "Query.chart":
 		if e.ComplexityRoot.Query.Chart == nil {
 			break
@@ -3231,6 +5181,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Charts(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ChartFilter), args["orderBy"].([]model.ChartOrder), args["search"].(*string)), true
+	case "Query.collection":
+		if e.ComplexityRoot.Query.Collection == nil {
+			break
+		}
+
+		args, err := ec.field_Query_collection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Collection(childComplexity, args["id"].(string)), true
+	case "Query.collections":
+		if e.ComplexityRoot.Query.Collections == nil {
+			break
+		}
+
+		args, err := ec.field_Query_collections_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Collections(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.CollectionFilter), args["orderBy"].([]model.CollectionOrder), args["search"].(*string)), true
 	case "Query.comment":
 		if e.ComplexityRoot.Query.Comment == nil {
 			break
@@ -3407,6 +5379,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Events(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.EventFilter), args["orderBy"].([]model.EventOrder), args["search"].(*string)), true
+	case "Query.headline":
+		if e.ComplexityRoot.Query.Headline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Headline(childComplexity), true
 	case "Query.hostship":
 		if e.ComplexityRoot.Query.Hostship == nil {
 			break
@@ -3458,6 +5436,90 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
+	case "Query.notification":
+		if e.ComplexityRoot.Query.Notification == nil {
+			break
+		}
+
+		args, err := ec.field_Query_notification_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Notification(childComplexity, args["id"].(string)), true
+	case "Query.notifications":
+		if e.ComplexityRoot.Query.Notifications == nil {
+			break
+		}
+
+		args, err := ec.field_Query_notifications_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Notifications(childComplexity, args["read"].(*bool), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.NotificationFilter), args["orderBy"].([]model.NotificationOrder), args["search"].(*string)), true
+	case "Query.petAnswer":
+		if e.ComplexityRoot.Query.PetAnswer == nil {
+			break
+		}
+
+		args, err := ec.field_Query_petAnswer_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PetAnswer(childComplexity, args["id"].(string)), true
+	case "Query.petAnswers":
+		if e.ComplexityRoot.Query.PetAnswers == nil {
+			break
+		}
+
+		args, err := ec.field_Query_petAnswers_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PetAnswers(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.PetAnswerFilter), args["orderBy"].([]model.PetAnswerOrder)), true
+	case "Query.petObjectiveQuestions":
+		if e.ComplexityRoot.Query.PetObjectiveQuestions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.PetObjectiveQuestions(childComplexity), true
+	case "Query.playConfiguration":
+		if e.ComplexityRoot.Query.PlayConfiguration == nil {
+			break
+		}
+
+		args, err := ec.field_Query_playConfiguration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PlayConfiguration(childComplexity, args["id"].(string)), true
+	case "Query.playConfigurations":
+		if e.ComplexityRoot.Query.PlayConfigurations == nil {
+			break
+		}
+
+		args, err := ec.field_Query_playConfigurations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PlayConfigurations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.PlayConfigurationFilter), args["orderBy"].([]model.PlayConfigurationOrder)), true
+	case "Query.randomChart":
+		if e.ComplexityRoot.Query.RandomChart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.RandomChart(childComplexity), true
+	case "Query.randomSong":
+		if e.ComplexityRoot.Query.RandomSong == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.RandomSong(childComplexity), true
 	case "Query.record":
 		if e.ComplexityRoot.Query.Record == nil {
 			break
@@ -3513,6 +5575,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Reply(childComplexity, args["id"].(string)), true
+	case "Query.siteAbstract":
+		if e.ComplexityRoot.Query.SiteAbstract == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.SiteAbstract(childComplexity), true
 	case "Query.song":
 		if e.ComplexityRoot.Query.Song == nil {
 			break
@@ -3535,6 +5603,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Songs(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.SongFilter), args["orderBy"].([]model.SongOrder), args["search"].(*string)), true
+	case "Query.tag":
+		if e.ComplexityRoot.Query.Tag == nil {
+			break
+		}
+
+		args, err := ec.field_Query_tag_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Tag(childComplexity, args["id"].(*string), args["name"].(*string)), true
 	case "Query.tags":
 		if e.ComplexityRoot.Query.Tags == nil {
 			break
@@ -3557,6 +5636,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.User(childComplexity, args["id"].(string)), true
+	case "Query.userRelation":
+		if e.ComplexityRoot.Query.UserRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Query_userRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.UserRelation(childComplexity, args["followerId"].(string), args["followeeId"].(string)), true
+	case "Query.userRelations":
+		if e.ComplexityRoot.Query.UserRelations == nil {
+			break
+		}
+
+		args, err := ec.field_Query_userRelations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.UserRelations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.UserRelationFilter), args["orderBy"].([]model.UserRelationOrder)), true
 	case "Query.users":
 		if e.ComplexityRoot.Query.Users == nil {
 			break
@@ -3575,6 +5676,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Record.Accuracy(childComplexity), true
+	case "Record.application":
+		if e.ComplexityRoot.Record.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Record.Application(childComplexity), true
 	case "Record.bad":
 		if e.ComplexityRoot.Record.Bad == nil {
 			break
@@ -3587,6 +5694,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Record.Chart(childComplexity), true
+	case "Record.comments":
+		if e.ComplexityRoot.Record.Comments == nil {
+			break
+		}
+
+		args, err := ec.field_Record_comments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Record.Comments(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.CommentFilter), args["orderBy"].([]model.CommentOrder)), true
 	case "Record.dateCreated":
 		if e.ComplexityRoot.Record.DateCreated == nil {
 			break
@@ -3641,6 +5759,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Record.LikeCount(childComplexity), true
+	case "Record.likes":
+		if e.ComplexityRoot.Record.Likes == nil {
+			break
+		}
+
+		args, err := ec.field_Record_likes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Record.Likes(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.LikeOrder)), true
 	case "Record.maxCombo":
 		if e.ComplexityRoot.Record.MaxCombo == nil {
 			break
@@ -3881,6 +6010,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Reply.LikeCount(childComplexity), true
+	case "Reply.likes":
+		if e.ComplexityRoot.Reply.Likes == nil {
+			break
+		}
+
+		args, err := ec.field_Reply_likes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Reply.Likes(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.LikeOrder)), true
 	case "Reply.owner":
 		if e.ComplexityRoot.Reply.Owner == nil {
 			break
@@ -4066,6 +6206,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RevokeTokenPayload.Revoked(childComplexity), true
 
+	case "SiteAbstract.chapterCount":
+		if e.ComplexityRoot.SiteAbstract.ChapterCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiteAbstract.ChapterCount(childComplexity), true
+	case "SiteAbstract.chartCount":
+		if e.ComplexityRoot.SiteAbstract.ChartCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiteAbstract.ChartCount(childComplexity), true
+	case "SiteAbstract.commentCount":
+		if e.ComplexityRoot.SiteAbstract.CommentCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiteAbstract.CommentCount(childComplexity), true
+	case "SiteAbstract.likeCount":
+		if e.ComplexityRoot.SiteAbstract.LikeCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiteAbstract.LikeCount(childComplexity), true
+	case "SiteAbstract.recordCount":
+		if e.ComplexityRoot.SiteAbstract.RecordCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiteAbstract.RecordCount(childComplexity), true
+	case "SiteAbstract.replyCount":
+		if e.ComplexityRoot.SiteAbstract.ReplyCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiteAbstract.ReplyCount(childComplexity), true
+	case "SiteAbstract.songCount":
+		if e.ComplexityRoot.SiteAbstract.SongCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiteAbstract.SongCount(childComplexity), true
+	case "SiteAbstract.userCount":
+		if e.ComplexityRoot.SiteAbstract.UserCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SiteAbstract.UserCount(childComplexity), true
+
 	case "Song.accessibility":
 		if e.ComplexityRoot.Song.Accessibility == nil {
 			break
@@ -4096,6 +6285,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Song.Bpm(childComplexity), true
+	case "Song.chapterAdmission":
+		if e.ComplexityRoot.Song.ChapterAdmission == nil {
+			break
+		}
+
+		args, err := ec.field_Song_chapterAdmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Song.ChapterAdmission(childComplexity, args["chapterId"].(string)), true
+	case "Song.chapters":
+		if e.ComplexityRoot.Song.Chapters == nil {
+			break
+		}
+
+		args, err := ec.field_Song_chapters_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Song.Chapters(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.AdmissionFilter), args["orderBy"].([]model.ChapterAdmitterOrder)), true
 	case "Song.chartLevels":
 		if e.ComplexityRoot.Song.ChartLevels == nil {
 			break
@@ -4244,6 +6455,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Song.LikeCount(childComplexity), true
+	case "Song.likes":
+		if e.ComplexityRoot.Song.Likes == nil {
+			break
+		}
+
+		args, err := ec.field_Song_likes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Song.Likes(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.LikeOrder)), true
 	case "Song.lyrics":
 		if e.ComplexityRoot.Song.Lyrics == nil {
 			break
@@ -4304,6 +6526,57 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Song.Title(childComplexity), true
+
+	case "SongAdmittee.label":
+		if e.ComplexityRoot.SongAdmittee.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmittee.Label(childComplexity), true
+	case "SongAdmittee.song":
+		if e.ComplexityRoot.SongAdmittee.Song == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmittee.Song(childComplexity), true
+
+	case "SongAdmitteeConnection.edges":
+		if e.ComplexityRoot.SongAdmitteeConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmitteeConnection.Edges(childComplexity), true
+	case "SongAdmitteeConnection.nodes":
+		if e.ComplexityRoot.SongAdmitteeConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmitteeConnection.Nodes(childComplexity), true
+	case "SongAdmitteeConnection.pageInfo":
+		if e.ComplexityRoot.SongAdmitteeConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmitteeConnection.PageInfo(childComplexity), true
+	case "SongAdmitteeConnection.totalCount":
+		if e.ComplexityRoot.SongAdmitteeConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmitteeConnection.TotalCount(childComplexity), true
+
+	case "SongAdmitteeEdge.cursor":
+		if e.ComplexityRoot.SongAdmitteeEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmitteeEdge.Cursor(childComplexity), true
+	case "SongAdmitteeEdge.node":
+		if e.ComplexityRoot.SongAdmitteeEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmitteeEdge.Node(childComplexity), true
 
 	case "SongConnection.edges":
 		if e.ComplexityRoot.SongConnection.Edges == nil {
@@ -4368,6 +6641,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SongLink.Text(childComplexity), true
 
+	case "Tag.charts":
+		if e.ComplexityRoot.Tag.Charts == nil {
+			break
+		}
+
+		args, err := ec.field_Tag_charts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Tag.Charts(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.ChartOrder)), true
 	case "Tag.dateCreated":
 		if e.ComplexityRoot.Tag.DateCreated == nil {
 			break
@@ -4398,6 +6682,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Tag.NormalizedName(childComplexity), true
+	case "Tag.songs":
+		if e.ComplexityRoot.Tag.Songs == nil {
+			break
+		}
+
+		args, err := ec.field_Tag_songs_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Tag.Songs(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.SongOrder)), true
 
 	case "TagConnection.edges":
 		if e.ComplexityRoot.TagConnection.Edges == nil {
@@ -4733,6 +7028,75 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UserPayload.User(childComplexity), true
 
+	case "UserRelation.dateCreated":
+		if e.ComplexityRoot.UserRelation.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserRelation.DateCreated(childComplexity), true
+	case "UserRelation.followee":
+		if e.ComplexityRoot.UserRelation.Followee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserRelation.Followee(childComplexity), true
+	case "UserRelation.follower":
+		if e.ComplexityRoot.UserRelation.Follower == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserRelation.Follower(childComplexity), true
+	case "UserRelation.id":
+		if e.ComplexityRoot.UserRelation.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserRelation.ID(childComplexity), true
+	case "UserRelation.type":
+		if e.ComplexityRoot.UserRelation.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserRelation.Type(childComplexity), true
+
+	case "UserRelationConnection.edges":
+		if e.ComplexityRoot.UserRelationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserRelationConnection.Edges(childComplexity), true
+	case "UserRelationConnection.nodes":
+		if e.ComplexityRoot.UserRelationConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserRelationConnection.Nodes(childComplexity), true
+	case "UserRelationConnection.pageInfo":
+		if e.ComplexityRoot.UserRelationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserRelationConnection.PageInfo(childComplexity), true
+	case "UserRelationConnection.totalCount":
+		if e.ComplexityRoot.UserRelationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserRelationConnection.TotalCount(childComplexity), true
+
+	case "UserRelationEdge.cursor":
+		if e.ComplexityRoot.UserRelationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserRelationEdge.Cursor(childComplexity), true
+	case "UserRelationEdge.node":
+		if e.ComplexityRoot.UserRelationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserRelationEdge.Node(childComplexity), true
+
 	case "Viewer.email":
 		if e.ComplexityRoot.Viewer.Email == nil {
 			break
@@ -4770,6 +7134,117 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Viewer.UserName(childComplexity), true
 
+	case "Vote.arrangement":
+		if e.ComplexityRoot.Vote.Arrangement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vote.Arrangement(childComplexity), true
+	case "Vote.chart":
+		if e.ComplexityRoot.Vote.Chart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vote.Chart(childComplexity), true
+	case "Vote.concord":
+		if e.ComplexityRoot.Vote.Concord == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vote.Concord(childComplexity), true
+	case "Vote.creativity":
+		if e.ComplexityRoot.Vote.Creativity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vote.Creativity(childComplexity), true
+	case "Vote.dateCreated":
+		if e.ComplexityRoot.Vote.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vote.DateCreated(childComplexity), true
+	case "Vote.gameplay":
+		if e.ComplexityRoot.Vote.Gameplay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vote.Gameplay(childComplexity), true
+	case "Vote.databaseId":
+		if e.ComplexityRoot.Vote.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vote.ID(childComplexity), true
+	case "Vote.impression":
+		if e.ComplexityRoot.Vote.Impression == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vote.Impression(childComplexity), true
+	case "Vote.multiplier":
+		if e.ComplexityRoot.Vote.Multiplier == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vote.Multiplier(childComplexity), true
+	case "Vote.owner":
+		if e.ComplexityRoot.Vote.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vote.Owner(childComplexity), true
+	case "Vote.total":
+		if e.ComplexityRoot.Vote.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vote.Total(childComplexity), true
+	case "Vote.visualEffects":
+		if e.ComplexityRoot.Vote.VisualEffects == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Vote.VisualEffects(childComplexity), true
+
+	case "VoteConnection.edges":
+		if e.ComplexityRoot.VoteConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VoteConnection.Edges(childComplexity), true
+	case "VoteConnection.nodes":
+		if e.ComplexityRoot.VoteConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VoteConnection.Nodes(childComplexity), true
+	case "VoteConnection.pageInfo":
+		if e.ComplexityRoot.VoteConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VoteConnection.PageInfo(childComplexity), true
+	case "VoteConnection.totalCount":
+		if e.ComplexityRoot.VoteConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VoteConnection.TotalCount(childComplexity), true
+
+	case "VoteEdge.cursor":
+		if e.ComplexityRoot.VoteEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VoteEdge.Cursor(childComplexity), true
+	case "VoteEdge.node":
+		if e.ComplexityRoot.VoteEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VoteEdge.Node(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -4779,9 +7254,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AdmissionFilter", ec.unmarshalInputAdmissionFilter),
+			graphql.NewInputUnmarshaler("AnnouncementFilter", ec.unmarshalInputAnnouncementFilter),
+			graphql.NewInputUnmarshaler("AnnouncementOrder", ec.unmarshalInputAnnouncementOrder),
+			graphql.NewInputUnmarshaler("ApplicationFilter", ec.unmarshalInputApplicationFilter),
+			graphql.NewInputUnmarshaler("ApplicationOrder", ec.unmarshalInputApplicationOrder),
+			graphql.NewInputUnmarshaler("ChapterAdmitterOrder", ec.unmarshalInputChapterAdmitterOrder),
+			graphql.NewInputUnmarshaler("ChapterFilter", ec.unmarshalInputChapterFilter),
+			graphql.NewInputUnmarshaler("ChapterOrder", ec.unmarshalInputChapterOrder),
+			graphql.NewInputUnmarshaler("ChartAdmitteeOrder", ec.unmarshalInputChartAdmitteeOrder),
 			graphql.NewInputUnmarshaler("ChartFilter", ec.unmarshalInputChartFilter),
 			graphql.NewInputUnmarshaler("ChartInput", ec.unmarshalInputChartInput),
 			graphql.NewInputUnmarshaler("ChartOrder", ec.unmarshalInputChartOrder),
+			graphql.NewInputUnmarshaler("CollectionAdmitterOrder", ec.unmarshalInputCollectionAdmitterOrder),
+			graphql.NewInputUnmarshaler("CollectionFilter", ec.unmarshalInputCollectionFilter),
+			graphql.NewInputUnmarshaler("CollectionOrder", ec.unmarshalInputCollectionOrder),
 			graphql.NewInputUnmarshaler("CommentFilter", ec.unmarshalInputCommentFilter),
 			graphql.NewInputUnmarshaler("CommentOnChartInput", ec.unmarshalInputCommentOnChartInput),
 			graphql.NewInputUnmarshaler("CommentOrder", ec.unmarshalInputCommentOrder),
@@ -4797,7 +7284,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EventTeamOrder", ec.unmarshalInputEventTeamOrder),
 			graphql.NewInputUnmarshaler("HostshipFilter", ec.unmarshalInputHostshipFilter),
 			graphql.NewInputUnmarshaler("HostshipOrder", ec.unmarshalInputHostshipOrder),
+			graphql.NewInputUnmarshaler("LikeOrder", ec.unmarshalInputLikeOrder),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
+			graphql.NewInputUnmarshaler("NotificationFilter", ec.unmarshalInputNotificationFilter),
+			graphql.NewInputUnmarshaler("NotificationOrder", ec.unmarshalInputNotificationOrder),
+			graphql.NewInputUnmarshaler("PetAnswerFilter", ec.unmarshalInputPetAnswerFilter),
+			graphql.NewInputUnmarshaler("PetAnswerOrder", ec.unmarshalInputPetAnswerOrder),
+			graphql.NewInputUnmarshaler("PlayConfigurationFilter", ec.unmarshalInputPlayConfigurationFilter),
+			graphql.NewInputUnmarshaler("PlayConfigurationOrder", ec.unmarshalInputPlayConfigurationOrder),
 			graphql.NewInputUnmarshaler("RecordFilter", ec.unmarshalInputRecordFilter),
 			graphql.NewInputUnmarshaler("RecordOrder", ec.unmarshalInputRecordOrder),
 			graphql.NewInputUnmarshaler("RefreshTokenInput", ec.unmarshalInputRefreshTokenInput),
@@ -4807,6 +7301,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReplyOrder", ec.unmarshalInputReplyOrder),
 			graphql.NewInputUnmarshaler("ReplyToCommentInput", ec.unmarshalInputReplyToCommentInput),
 			graphql.NewInputUnmarshaler("RevokeTokenInput", ec.unmarshalInputRevokeTokenInput),
+			graphql.NewInputUnmarshaler("SongAdmitteeOrder", ec.unmarshalInputSongAdmitteeOrder),
 			graphql.NewInputUnmarshaler("SongFilter", ec.unmarshalInputSongFilter),
 			graphql.NewInputUnmarshaler("SongOrder", ec.unmarshalInputSongOrder),
 			graphql.NewInputUnmarshaler("TagFilter", ec.unmarshalInputTagFilter),
@@ -4816,6 +7311,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UserFilter", ec.unmarshalInputUserFilter),
 			graphql.NewInputUnmarshaler("UserInput", ec.unmarshalInputUserInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
+			graphql.NewInputUnmarshaler("UserRelationFilter", ec.unmarshalInputUserRelationFilter),
+			graphql.NewInputUnmarshaler("UserRelationOrder", ec.unmarshalInputUserRelationOrder),
+			graphql.NewInputUnmarshaler("VoteFilter", ec.unmarshalInputVoteFilter),
+			graphql.NewInputUnmarshaler("VoteOrder", ec.unmarshalInputVoteOrder),
 		)
 	}
 	first := true
@@ -7374,6 +9873,2124 @@ type RevokeTokenPayload {
   revoked: Boolean!
 }
 `, BuiltIn: false},
+	{Name: "../schema/catalog.graphqls", Input: `# The catalog and social area: chapters and collections with their
+# admissions, announcements, applications, likes, votes, comments on
+# records, user relations, notifications, the PhiZone Entrance Test, play
+# configurations, tags by ID or name, random picks and the site's headline.
+
+extend type Query {
+  "A chapter by its ID (a GUID)."
+  chapter("The chapter's ID, a GUID." id: ID!): Chapter
+
+  "Chapters: curated sets of songs, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  chapters(
+    "Returns the first n chapters after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the chapters after this cursor."
+    after: String
+    "Returns the last n chapters before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the chapters before this cursor."
+    before: String
+    "Skips this many chapters first, for page-number interfaces."
+    offset: Int
+    "Only chapters that match every given condition."
+    filter: ChapterFilter
+    "Sort keys, most significant first."
+    orderBy: [ChapterOrder!]
+    "Full-text search over chapter titles."
+    search: String
+  ): ChapterConnection
+
+  "A collection by its ID (a GUID)."
+  collection("The collection's ID, a GUID." id: ID!): Collection
+  "Collections: curated sets of charts, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  collections(
+    "Returns the first n collections after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the collections after this cursor."
+    after: String
+    "Returns the last n collections before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the collections before this cursor."
+    before: String
+    "Skips this many collections first, for page-number interfaces."
+    offset: Int
+    "Only collections that match every given condition."
+    filter: CollectionFilter
+    "Sort keys, most significant first."
+    orderBy: [CollectionOrder!]
+    "Full-text search over collection titles."
+    search: String
+  ): CollectionConnection
+
+  "An announcement by its ID (a GUID)."
+  announcement("The announcement's ID, a GUID." id: ID!): Announcement
+  "Announcements from the site's staff, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  announcements(
+    "Returns the first n announcements after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the announcements after this cursor."
+    after: String
+    "Returns the last n announcements before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the announcements before this cursor."
+    before: String
+    "Skips this many announcements first, for page-number interfaces."
+    offset: Int
+    "Only announcements that match every given condition."
+    filter: AnnouncementFilter
+    "Sort keys, most significant first."
+    orderBy: [AnnouncementOrder!]
+    "Full-text search over announcement titles and text."
+    search: String
+  ): AnnouncementConnection
+
+  "An application by its ID (a GUID)."
+  application("The application's ID, a GUID." id: ID!): Application
+  "Applications registered with PhiZone (players, tools, services), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  applications(
+    "Returns the first n applications after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the applications after this cursor."
+    after: String
+    "Returns the last n applications before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the applications before this cursor."
+    before: String
+    "Skips this many applications first, for page-number interfaces."
+    offset: Int
+    "Only applications that match every given condition."
+    filter: ApplicationFilter
+    "Sort keys, most significant first."
+    orderBy: [ApplicationOrder!]
+    "Full-text search over application names."
+    search: String
+  ): ApplicationConnection
+
+  "Whether one user follows (or blocks) another: null with NOT_FOUND when there is no relation."
+  userRelation(
+    "The following user's ID, an integer."
+    followerId: ID!
+    "The followed user's ID, an integer."
+    followeeId: ID!
+  ): UserRelation
+  "Relations between users (follows and blocks), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  userRelations(
+    "Returns the first n relations after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the relations after this cursor."
+    after: String
+    "Returns the last n relations before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the relations before this cursor."
+    before: String
+    "Skips this many relations first, for page-number interfaces."
+    offset: Int
+    "Only relations that match every given condition."
+    filter: UserRelationFilter
+    "Sort keys, most significant first."
+    orderBy: [UserRelationOrder!]
+  ): UserRelationConnection
+
+  "One of the signed-in caller's notifications by its ID (a GUID); needs a token."
+  notification("The notification's ID, a GUID." id: ID!): Notification
+  "The signed-in caller's notifications, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; needs a token."
+  notifications(
+    "Lists the notifications already read instead of the unread ones."
+    read: Boolean = false
+    "Returns the first n notifications after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the notifications after this cursor."
+    after: String
+    "Returns the last n notifications before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the notifications before this cursor."
+    before: String
+    "Skips this many notifications first, for page-number interfaces."
+    offset: Int
+    "Only notifications that match every given condition."
+    filter: NotificationFilter
+    "Sort keys, most significant first."
+    orderBy: [NotificationOrder!]
+    "Full-text search over notification text."
+    search: String
+  ): NotificationConnection
+
+  "The objective questions of the PhiZone Entrance Test for the signed-in caller; needs a token."
+  petObjectiveQuestions: [PetQuestion!]!
+  "An answer to the PhiZone Entrance Test by its ID (a GUID): the caller's own, or any for moderators."
+  petAnswer("The answer's ID, a GUID." id: ID!): PetAnswer
+  "Answers to the PhiZone Entrance Test: the caller's own, or everyone's for moderators; needs a token."
+  petAnswers(
+    "Returns the first n answers after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the answers after this cursor."
+    after: String
+    "Returns the last n answers before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the answers before this cursor."
+    before: String
+    "Skips this many answers first, for page-number interfaces."
+    offset: Int
+    "Only answers that match every given condition."
+    filter: PetAnswerFilter
+    "Sort keys, most significant first."
+    orderBy: [PetAnswerOrder!]
+  ): PetAnswerConnection
+
+  "A play configuration by its ID (a GUID)."
+  playConfiguration("The configuration's ID, a GUID." id: ID!): PlayConfiguration
+  "The signed-in caller's play configurations, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; needs a token."
+  playConfigurations(
+    "Returns the first n configurations after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the configurations after this cursor."
+    after: String
+    "Returns the last n configurations before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the configurations before this cursor."
+    before: String
+    "Skips this many configurations first, for page-number interfaces."
+    offset: Int
+    "Only configurations that match every given condition."
+    filter: PlayConfigurationFilter
+    "Sort keys, most significant first."
+    orderBy: [PlayConfigurationOrder!]
+  ): PlayConfigurationConnection
+
+  "A tag by its ID or by its name: give exactly one."
+  tag(
+    "The tag's ID, a GUID."
+    id: ID
+    "The tag's name, compared as the upstream normalises names."
+    name: String
+  ): Tag
+  "A chart picked at random by the upstream; a new pick on every request."
+  randomChart: Chart
+  "A song picked at random by the upstream; a new pick on every request."
+  randomSong: Song
+  "How much the site holds: users, records, charts, songs and more."
+  siteAbstract: SiteAbstract!
+  "The site's current headline; null when there is none."
+  headline: String
+}
+
+"A curated set of songs made by the site's staff, like a chapter of a story mode; songs join it by admission."
+type Chapter implements Node {
+  "The chapter's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The chapter's ID in the PhiZone API (a GUID): the one its REST routes and web addresses use."
+  databaseId: ID! @goField(name: "ID")
+  "The chapter's title."
+  title: String!
+  "The chapter's subtitle."
+  subtitle: String!
+  "The URL of the chapter's illustration."
+  illustration: String!
+  "Who drew the illustration."
+  illustrator: String!
+  "The chapter's description (PhiZone rich text)."
+  description: String
+  "Who may add songs to the chapter: anyone, after review, or no one."
+  accessibility: Accessibility!
+  "Whether the chapter is hidden from lists."
+  isHidden: Boolean!
+  "Whether the chapter is locked against changes."
+  isLocked: Boolean!
+  "How many users like the chapter."
+  likeCount: Int!
+  "When the chapter was created."
+  dateCreated: DateTime!
+  "When the chapter last changed."
+  dateUpdated: DateTime!
+  "When the signed-in caller liked the chapter; null when they have not, or for anonymous callers."
+  dateLiked: DateTime
+  "The user who made the chapter."
+  owner: User
+  "The songs admitted to the chapter (approved admissions only), with their labels; one upstream call per chapter."
+  songs(
+    "Returns the first n songs after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the songs after this cursor."
+    after: String
+    "Returns the last n songs before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the songs before this cursor."
+    before: String
+    "Skips this many songs first."
+    offset: Int
+    "Only songs that match every given condition."
+    filter: AdmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [SongAdmitteeOrder!]
+  ): SongAdmitteeConnection
+  "Comments on the chapter, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  comments(
+    "Returns the first n comments after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the comments after this cursor."
+    after: String
+    "Returns the last n comments before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the comments before this cursor."
+    before: String
+    "Skips this many comments first."
+    offset: Int
+    "Only comments that match every given condition."
+    filter: CommentFilter
+    "Sort keys, most significant first."
+    orderBy: [CommentOrder!]
+  ): CommentConnection
+  "The users who like the chapter, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; one upstream call per chapter."
+  likes(
+    "Returns the first n likes after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the likes after this cursor."
+    after: String
+    "Returns the last n likes before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the likes before this cursor."
+    before: String
+    "Skips this many likes first."
+    offset: Int
+    "Sort keys, most significant first."
+    orderBy: [LikeOrder!]
+  ): LikeConnection
+}
+
+"A curated set of charts made by the site's staff, like a playlist; charts join it by admission."
+type Collection implements Node {
+  "The collection's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The collection's ID in the PhiZone API (a GUID): the one its REST routes and web addresses use."
+  databaseId: ID! @goField(name: "ID")
+  "The collection's title."
+  title: String!
+  "The collection's subtitle."
+  subtitle: String!
+  "The URL of the collection's illustration."
+  illustration: String!
+  "Who drew the illustration."
+  illustrator: String!
+  "The collection's description (PhiZone rich text)."
+  description: String
+  "Who may add charts to the collection: anyone, after review, or no one."
+  accessibility: Accessibility!
+  "Whether the collection is hidden from lists."
+  isHidden: Boolean!
+  "Whether the collection is locked against changes."
+  isLocked: Boolean!
+  "How many users like the collection."
+  likeCount: Int!
+  "When the collection was created."
+  dateCreated: DateTime!
+  "When the collection last changed."
+  dateUpdated: DateTime!
+  "When the signed-in caller liked the collection; null when they have not, or for anonymous callers."
+  dateLiked: DateTime
+  "The user who made the collection."
+  owner: User
+  "The charts admitted to the collection (approved admissions only), with their labels; one upstream call per collection."
+  charts(
+    "Returns the first n charts after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the charts after this cursor."
+    after: String
+    "Returns the last n charts before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the charts before this cursor."
+    before: String
+    "Skips this many charts first."
+    offset: Int
+    "Only charts that match every given condition."
+    filter: AdmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [ChartAdmitteeOrder!]
+  ): ChartAdmitteeConnection
+  "Comments on the collection, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  comments(
+    "Returns the first n comments after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the comments after this cursor."
+    after: String
+    "Returns the last n comments before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the comments before this cursor."
+    before: String
+    "Skips this many comments first."
+    offset: Int
+    "Only comments that match every given condition."
+    filter: CommentFilter
+    "Sort keys, most significant first."
+    orderBy: [CommentOrder!]
+  ): CommentConnection
+  "The users who like the collection, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; one upstream call per collection."
+  likes(
+    "Returns the first n likes after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the likes after this cursor."
+    after: String
+    "Returns the last n likes before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the likes before this cursor."
+    before: String
+    "Skips this many likes first."
+    offset: Int
+    "Sort keys, most significant first."
+    orderBy: [LikeOrder!]
+  ): LikeConnection
+}
+
+"A song admitted to a chapter."
+type SongAdmittee {
+  "The song's label within the chapter, such as ` + "`" + `1-3` + "`" + `."
+  label: String
+  "The song."
+  song: Song!
+}
+
+"A chart admitted to a collection."
+type ChartAdmittee {
+  "The chart's label within the collection."
+  label: String
+  "The chart."
+  chart: Chart!
+}
+
+"A chapter a song is admitted to."
+type ChapterAdmitter {
+  "The song's label within the chapter."
+  label: String
+  "The chapter."
+  chapter: Chapter!
+}
+
+"A collection a chart is admitted to."
+type CollectionAdmitter {
+  "The chart's label within the collection."
+  label: String
+  "The collection."
+  collection: Collection!
+}
+
+"The request that put a song in a chapter, and its outcome."
+type ChapterAdmission {
+  "The chapter."
+  admitter: Chapter!
+  "The song."
+  admittee: Song!
+  "Whether the request waits, was approved or was rejected."
+  status: RequestStatus!
+  "The song's label within the chapter."
+  label: String
+  "When the request was made."
+  dateCreated: DateTime!
+  "The user who asked for the admission."
+  requester: User
+  "The user who decides on it (the chapter's owner)."
+  requestee: User
+}
+
+"The request that put a chart in a collection, and its outcome."
+type CollectionAdmission {
+  "The collection."
+  admitter: Collection!
+  "The chart."
+  admittee: Chart!
+  "Whether the request waits, was approved or was rejected."
+  status: RequestStatus!
+  "The chart's label within the collection."
+  label: String
+  "When the request was made."
+  dateCreated: DateTime!
+  "The user who asked for the admission."
+  requester: User
+  "The user who decides on it (the collection's owner)."
+  requestee: User
+}
+
+"News from the site's staff, possibly about one resource."
+type Announcement implements Node {
+  "The announcement's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The announcement's ID in the PhiZone API (a GUID): the one its REST routes and web addresses use."
+  databaseId: ID! @goField(name: "ID")
+  "The announcement's title."
+  title: String!
+  "The announcement's text (PhiZone rich text)."
+  content: String!
+  "How many users like the announcement."
+  likeCount: Int!
+  "The ID of the resource the announcement is about, if any."
+  resourceId: ID
+  "The kind of resource the announcement is about."
+  resourceType: PublicResourceType!
+  "When the announcement was published."
+  dateCreated: DateTime!
+  "When the announcement last changed."
+  dateUpdated: DateTime!
+  "When the signed-in caller liked the announcement; null when they have not, or for anonymous callers."
+  dateLiked: DateTime
+  "The resource the announcement is about (a chapter, collection, song, chart, event or division), or null."
+  resource: Node
+  "The staff member who published the announcement."
+  owner: User
+  "Comments on the announcement, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  comments(
+    "Returns the first n comments after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the comments after this cursor."
+    after: String
+    "Returns the last n comments before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the comments before this cursor."
+    before: String
+    "Skips this many comments first."
+    offset: Int
+    "Only comments that match every given condition."
+    filter: CommentFilter
+    "Sort keys, most significant first."
+    orderBy: [CommentOrder!]
+  ): CommentConnection
+  "The users who like the announcement, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; one upstream call per announcement."
+  likes(
+    "Returns the first n likes after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the likes after this cursor."
+    after: String
+    "Returns the last n likes before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the likes before this cursor."
+    before: String
+    "Skips this many likes first."
+    offset: Int
+    "Sort keys, most significant first."
+    orderBy: [LikeOrder!]
+  ): LikeConnection
+}
+
+"A program registered with PhiZone, such as a player or a tool that uses the API."
+type Application implements Node {
+  "The application's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The application's ID in the PhiZone API (a GUID): the one its REST routes and web addresses use."
+  databaseId: ID! @goField(name: "ID")
+  "The URL of the application's icon."
+  avatar: String!
+  "The application's name."
+  name: String!
+  "The URL of the application's illustration."
+  illustration: String!
+  "Who drew the illustration."
+  illustrator: String!
+  "The application's description (PhiZone rich text)."
+  description: String
+  "The application's home page."
+  homepage: String!
+  "The base URL of the application's own API, for services."
+  apiEndpoint: String @goField(name: "APIEndpoint")
+  "What kind of program the application is."
+  type: ApplicationType!
+  "How many users like the application."
+  likeCount: Int!
+  "When the application was registered."
+  dateCreated: DateTime!
+  "When the application last changed."
+  dateUpdated: DateTime!
+  "When the signed-in caller liked the application; null when they have not, or for anonymous callers."
+  dateLiked: DateTime
+  "The user who registered the application."
+  owner: User
+  "Comments on the application, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  comments(
+    "Returns the first n comments after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the comments after this cursor."
+    after: String
+    "Returns the last n comments before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the comments before this cursor."
+    before: String
+    "Skips this many comments first."
+    offset: Int
+    "Only comments that match every given condition."
+    filter: CommentFilter
+    "Sort keys, most significant first."
+    orderBy: [CommentOrder!]
+  ): CommentConnection
+  "The users who like the application, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; one upstream call per application."
+  likes(
+    "Returns the first n likes after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the likes after this cursor."
+    after: String
+    "Returns the last n likes before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the likes before this cursor."
+    before: String
+    "Skips this many likes first."
+    offset: Int
+    "Sort keys, most significant first."
+    orderBy: [LikeOrder!]
+  ): LikeConnection
+}
+
+"A user's like of a resource."
+type Like {
+  "The like's ID in the PhiZone API (a GUID); likes have no route of their own, so no global ID."
+  databaseId: ID! @goField(name: "ID")
+  "The ID of the liked resource."
+  resourceId: ID!
+  "When the user liked the resource."
+  dateCreated: DateTime!
+  "The user who likes the resource."
+  owner: User
+}
+
+"A user's rating of a chart on six aspects, each 0 to 5."
+type Vote {
+  "The vote's ID in the PhiZone API (a GUID); votes have no route of their own, so no global ID."
+  databaseId: ID! @goField(name: "ID")
+  "The rating of the arrangement."
+  arrangement: Int!
+  "The rating of the gameplay."
+  gameplay: Int!
+  "The rating of the visual effects."
+  visualEffects: Int!
+  "The rating of the creativity."
+  creativity: Int!
+  "The rating of the concord with the music."
+  concord: Int!
+  "The rating of the impression."
+  impression: Int!
+  "The sum of the six ratings."
+  total: Int!
+  "The weight of the vote, from the voter's experience."
+  multiplier: Float!
+  "When the vote was cast."
+  dateCreated: DateTime!
+  "The chart voted on."
+  chart: Chart
+  "The voter."
+  owner: User
+}
+
+"One user following (or blocking) another."
+type UserRelation implements Node {
+  "The relation's global ID (from the two users' IDs): opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "Whether the follow is special, plain, or a block."
+  type: UserRelationType!
+  "When the relation began."
+  dateCreated: DateTime!
+  "The user who follows."
+  follower: User
+  "The user who is followed."
+  followee: User
+}
+
+"A message to a user about activity that concerns them."
+type Notification {
+  "The notification's ID in the PhiZone API (a GUID). Only its owner may read it, so it has no global ID."
+  databaseId: ID! @goField(name: "ID")
+  "What the notification is about."
+  type: NotificationType!
+  "The notification's text (PhiZone rich text)."
+  content: String!
+  "When the notification was sent."
+  dateCreated: DateTime!
+  "When the owner read it; null while unread."
+  dateRead: DateTime
+  "The user whose action caused the notification, embedded by the upstream."
+  operator: User
+  "The user the notification is for."
+  owner: User
+}
+
+"A question of the PhiZone Entrance Test."
+type PetQuestion {
+  "The question's place in the test."
+  position: Int!
+  "Whether one choice, several choices or free text answers it."
+  type: PetQuestionType!
+  "The question's text."
+  content: String!
+  "The language the question is written in."
+  language: String!
+  "The choices offered, for choice questions."
+  choices: [String!]
+}
+
+"A user's answers to the subjective part of the PhiZone Entrance Test, with the chart they submitted and their scores."
+type PetAnswer {
+  "The answer's ID in the PhiZone API (a GUID). Only its owner and moderators may read it, so it has no global ID."
+  databaseId: ID! @goField(name: "ID")
+  "The first subjective question."
+  question1: PetQuestion
+  "The answer to the first question."
+  answer1: String!
+  "The second subjective question."
+  question2: PetQuestion
+  "The answer to the second question."
+  answer2: String!
+  "The third subjective question."
+  question3: PetQuestion
+  "The answer to the third question."
+  answer3: String!
+  "The URL of the chart submitted with the answers."
+  chart: String!
+  "The score of the objective part."
+  objectiveScore: Int!
+  "The score an assessor gave the subjective part; null until assessed."
+  subjectiveScore: Int
+  "The total score; null until assessed."
+  totalScore: Int
+  "When the answers were submitted."
+  dateCreated: DateTime!
+  "When the answers were last changed or assessed."
+  dateUpdated: DateTime!
+  "The user who took the test."
+  owner: User
+  "The moderator who assessed the answers; null until assessed."
+  assessor: User
+}
+
+"A player's settings for playing charts."
+type PlayConfiguration implements Node {
+  "The configuration's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The configuration's ID in the PhiZone API (a GUID): the one its REST routes and web addresses use."
+  databaseId: ID! @goField(name: "ID")
+  "The configuration's name."
+  name: String
+  "The width of the perfect judgment window, in milliseconds."
+  perfectJudgment: Int!
+  "The width of the good judgment window, in milliseconds."
+  goodJudgment: Int!
+  "How charts are mirrored."
+  chartMirroring: ChartMirroringMode!
+  "The forced aspect ratio as width and height; null for the screen's own."
+  aspectRatio: [Int!]
+  "The size of notes, 1 being normal."
+  noteSize: Float!
+  "The luminance of the background, 0 to 1."
+  backgroundLuminance: Float!
+  "The blur of the background."
+  backgroundBlur: Float!
+  "Whether notes to be hit together are marked."
+  simultaneousNoteHint: Boolean!
+  "Whether the FC/AP indicator shows."
+  fcApIndicator: Boolean!
+  "The offset added to charts, in milliseconds."
+  chartOffset: Int!
+  "The volume of hit sounds, 0 to 1."
+  hitSoundVolume: Float!
+  "The volume of the music, 0 to 1."
+  musicVolume: Float!
+  "When the configuration was made."
+  dateCreated: DateTime!
+  "The player the configuration belongs to."
+  owner: User
+}
+
+"How much the site holds."
+type SiteAbstract {
+  "How many users have signed up."
+  userCount: Int!
+  "How many play records exist."
+  recordCount: Int!
+  "How many charts exist."
+  chartCount: Int!
+  "How many songs exist."
+  songCount: Int!
+  "How many chapters exist."
+  chapterCount: Int!
+  "How many likes were given."
+  likeCount: Int!
+  "How many comments were posted."
+  commentCount: Int!
+  "How many replies were posted."
+  replyCount: Int!
+}
+
+extend type Chart {
+  "The users who like the chart, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; one upstream call per chart."
+  likes(
+    "Returns the first n likes after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the likes after this cursor."
+    after: String
+    "Returns the last n likes before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the likes before this cursor."
+    before: String
+    "Skips this many likes first."
+    offset: Int
+    "Sort keys, most significant first."
+    orderBy: [LikeOrder!]
+  ): LikeConnection
+  "Votes on the chart, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; one upstream call per chart."
+  votes(
+    "Returns the first n votes after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the votes after this cursor."
+    after: String
+    "Returns the last n votes before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the votes before this cursor."
+    before: String
+    "Skips this many votes first."
+    offset: Int
+    "Only votes that match every given condition."
+    filter: VoteFilter
+    "Sort keys, most significant first."
+    orderBy: [VoteOrder!]
+  ): VoteConnection
+  "The collections the chart is admitted to, with its labels there; one upstream call per chart."
+  collections(
+    "Returns the first n collections after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the collections after this cursor."
+    after: String
+    "Returns the last n collections before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the collections before this cursor."
+    before: String
+    "Skips this many collections first."
+    offset: Int
+    "Only admissions that match every given condition (the song's or chart's own filter is set by the facade)."
+    filter: AdmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [CollectionAdmitterOrder!]
+  ): CollectionAdmitterConnection
+  "The admission of the chart to one collection; null with NOT_FOUND when it is not in it."
+  collectionAdmission("The collection's ID, a GUID." collectionId: ID!): CollectionAdmission
+}
+
+extend type Song {
+  "The users who like the song, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; one upstream call per song."
+  likes(
+    "Returns the first n likes after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the likes after this cursor."
+    after: String
+    "Returns the last n likes before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the likes before this cursor."
+    before: String
+    "Skips this many likes first."
+    offset: Int
+    "Sort keys, most significant first."
+    orderBy: [LikeOrder!]
+  ): LikeConnection
+  "The chapters the song is admitted to, with its labels there; one upstream call per song."
+  chapters(
+    "Returns the first n chapters after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the chapters after this cursor."
+    after: String
+    "Returns the last n chapters before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the chapters before this cursor."
+    before: String
+    "Skips this many chapters first."
+    offset: Int
+    "Only admissions that match every given condition (the song's or chart's own filter is set by the facade)."
+    filter: AdmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [ChapterAdmitterOrder!]
+  ): ChapterAdmitterConnection
+  "The admission of the song to one chapter; null with NOT_FOUND when it is not in it."
+  chapterAdmission("The chapter's ID, a GUID." chapterId: ID!): ChapterAdmission
+}
+
+extend type Comment {
+  "The users who like the comment, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; one upstream call per comment."
+  likes(
+    "Returns the first n likes after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the likes after this cursor."
+    after: String
+    "Returns the last n likes before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the likes before this cursor."
+    before: String
+    "Skips this many likes first."
+    offset: Int
+    "Sort keys, most significant first."
+    orderBy: [LikeOrder!]
+  ): LikeConnection
+}
+
+extend type Reply {
+  "The users who like the reply, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; one upstream call per reply."
+  likes(
+    "Returns the first n likes after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the likes after this cursor."
+    after: String
+    "Returns the last n likes before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the likes before this cursor."
+    before: String
+    "Skips this many likes first."
+    offset: Int
+    "Sort keys, most significant first."
+    orderBy: [LikeOrder!]
+  ): LikeConnection
+}
+
+extend type Record {
+  "The application the play was recorded with, batched by ID."
+  application: Application
+  "The users who like the record, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; one upstream call per record."
+  likes(
+    "Returns the first n likes after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the likes after this cursor."
+    after: String
+    "Returns the last n likes before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the likes before this cursor."
+    before: String
+    "Skips this many likes first."
+    offset: Int
+    "Sort keys, most significant first."
+    orderBy: [LikeOrder!]
+  ): LikeConnection
+  "Comments on the record, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  comments(
+    "Returns the first n comments after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the comments after this cursor."
+    after: String
+    "Returns the last n comments before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the comments before this cursor."
+    before: String
+    "Skips this many comments first."
+    offset: Int
+    "Only comments that match every given condition."
+    filter: CommentFilter
+    "Sort keys, most significant first."
+    orderBy: [CommentOrder!]
+  ): CommentConnection
+}
+
+extend type Event {
+  "The users who like the event, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; one upstream call per event."
+  likes(
+    "Returns the first n likes after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the likes after this cursor."
+    after: String
+    "Returns the last n likes before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the likes before this cursor."
+    before: String
+    "Skips this many likes first."
+    offset: Int
+    "Sort keys, most significant first."
+    orderBy: [LikeOrder!]
+  ): LikeConnection
+}
+
+extend type EventDivision {
+  "The users who like the division, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; one upstream call per division."
+  likes(
+    "Returns the first n likes after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the likes after this cursor."
+    after: String
+    "Returns the last n likes before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the likes before this cursor."
+    before: String
+    "Skips this many likes first."
+    offset: Int
+    "Sort keys, most significant first."
+    orderBy: [LikeOrder!]
+  ): LikeConnection
+}
+
+extend type EventTeam {
+  "The users who like the team, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; one upstream call per team."
+  likes(
+    "Returns the first n likes after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the likes after this cursor."
+    after: String
+    "Returns the last n likes before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the likes before this cursor."
+    before: String
+    "Skips this many likes first."
+    offset: Int
+    "Sort keys, most significant first."
+    orderBy: [LikeOrder!]
+  ): LikeConnection
+}
+
+extend type Tag {
+  "Charts with the tag, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; one upstream call per tag."
+  charts(
+    "Returns the first n charts after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the charts after this cursor."
+    after: String
+    "Returns the last n charts before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the charts before this cursor."
+    before: String
+    "Skips this many charts first."
+    offset: Int
+    "Sort keys, most significant first."
+    orderBy: [ChartOrder!]
+  ): ChartConnection
+  "Songs with the tag, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise; one upstream call per tag."
+  songs(
+    "Returns the first n songs after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the songs after this cursor."
+    after: String
+    "Returns the last n songs before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the songs before this cursor."
+    before: String
+    "Skips this many songs first."
+    offset: Int
+    "Sort keys, most significant first."
+    orderBy: [SongOrder!]
+  ): SongConnection
+}
+
+"The kind of public resource an announcement is about."
+enum PublicResourceType {
+  "A chapter."
+  CHAPTER
+  "A collection."
+  COLLECTION
+  "A song."
+  SONG
+  "A chart."
+  CHART
+  "An event."
+  EVENT
+  "An event division."
+  EVENT_DIVISION
+  "A kind this facade does not know yet."
+  UNKNOWN
+}
+
+"What kind of program an application is."
+enum ApplicationType {
+  "A player in the browser."
+  WEB_PLAYER
+  "A tool in the browser."
+  WEB_TOOL
+  "A player app for phones and tablets."
+  MOBILE_PLAYER
+  "A tool app for phones and tablets."
+  MOBILE_TOOL
+  "A player for desktop computers."
+  DESKTOP_PLAYER
+  "A tool for desktop computers."
+  DESKTOP_TOOL
+  "A service that PhiZone calls."
+  SERVICE
+  "A provider of sign-in for PhiZone accounts."
+  AUTH_PROVIDER
+  "A kind this facade does not know yet."
+  UNKNOWN
+}
+
+"What a notification is about."
+enum NotificationType {
+  "Someone mentioned the user."
+  MENTIONS
+  "Someone replied to the user."
+  REPLIES
+  "Someone liked the user's content."
+  LIKES
+  "Someone sent the user a request, such as an admission."
+  REQUESTS
+  "Something the user follows changed."
+  UPDATES
+  "A message from the system."
+  SYSTEM
+  "A kind this facade does not know yet."
+  UNKNOWN
+}
+
+"How a question of the PhiZone Entrance Test is answered."
+enum PetQuestionType {
+  "By one choice."
+  SINGLE
+  "By several choices."
+  MULTIPLE
+  "By free text."
+  SUBJECTIVE
+  "A kind this facade does not know yet."
+  UNKNOWN
+}
+
+"How a player mirrors charts."
+enum ChartMirroringMode {
+  "Not mirrored."
+  OFF
+  "Mirrored left to right."
+  HORIZONTAL
+  "Mirrored top to bottom."
+  VERTICAL
+  "Mirrored both ways."
+  HORIZONTAL_AND_VERTICAL
+  "A mode this facade does not know yet."
+  UNKNOWN
+}
+
+"The state of a request such as an admission."
+enum RequestStatus {
+  "Waiting for a decision."
+  WAITING
+  "Approved."
+  APPROVED
+  "Rejected."
+  REJECTED
+  "A state this facade does not know yet."
+  UNKNOWN
+}
+
+"A page of chapters, in the Relay connection shape."
+type ChapterConnection {
+  "The chapters of this page with their cursors."
+  edges: [ChapterEdge!]!
+  "The chapters of this page, for clients that need no cursors."
+  nodes: [Chapter!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many chapters the whole list holds."
+  totalCount: Int!
+}
+
+"One chapter of a connection with its cursor."
+type ChapterEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The chapter."
+  node: Chapter!
+}
+
+"A sort key for chapters."
+input ChapterOrder {
+  "The field to sort by."
+  field: ChapterOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields chapters can be sorted by."
+enum ChapterOrderField {
+  "By date created."
+  DATE_CREATED
+  "By date updated."
+  DATE_UPDATED
+  "By title."
+  TITLE
+  "By like count."
+  LIKE_COUNT
+  "By ID."
+  ID
+}
+
+"A page of collections, in the Relay connection shape."
+type CollectionConnection {
+  "The collections of this page with their cursors."
+  edges: [CollectionEdge!]!
+  "The collections of this page, for clients that need no cursors."
+  nodes: [Collection!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many collections the whole list holds."
+  totalCount: Int!
+}
+
+"One collection of a connection with its cursor."
+type CollectionEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The collection."
+  node: Collection!
+}
+
+"A sort key for collections."
+input CollectionOrder {
+  "The field to sort by."
+  field: CollectionOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields collections can be sorted by."
+enum CollectionOrderField {
+  "By date created."
+  DATE_CREATED
+  "By date updated."
+  DATE_UPDATED
+  "By title."
+  TITLE
+  "By like count."
+  LIKE_COUNT
+  "By ID."
+  ID
+}
+
+"A page of announcements, in the Relay connection shape."
+type AnnouncementConnection {
+  "The announcements of this page with their cursors."
+  edges: [AnnouncementEdge!]!
+  "The announcements of this page, for clients that need no cursors."
+  nodes: [Announcement!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many announcements the whole list holds."
+  totalCount: Int!
+}
+
+"One announcement of a connection with its cursor."
+type AnnouncementEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The announcement."
+  node: Announcement!
+}
+
+"A sort key for announcements."
+input AnnouncementOrder {
+  "The field to sort by."
+  field: AnnouncementOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields announcements can be sorted by."
+enum AnnouncementOrderField {
+  "By date created."
+  DATE_CREATED
+  "By date updated."
+  DATE_UPDATED
+  "By title."
+  TITLE
+  "By like count."
+  LIKE_COUNT
+  "By ID."
+  ID
+}
+
+"A page of applications, in the Relay connection shape."
+type ApplicationConnection {
+  "The applications of this page with their cursors."
+  edges: [ApplicationEdge!]!
+  "The applications of this page, for clients that need no cursors."
+  nodes: [Application!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many applications the whole list holds."
+  totalCount: Int!
+}
+
+"One application of a connection with its cursor."
+type ApplicationEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The application."
+  node: Application!
+}
+
+"A sort key for applications."
+input ApplicationOrder {
+  "The field to sort by."
+  field: ApplicationOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields applications can be sorted by."
+enum ApplicationOrderField {
+  "By date created."
+  DATE_CREATED
+  "By date updated."
+  DATE_UPDATED
+  "By name."
+  NAME
+  "By like count."
+  LIKE_COUNT
+  "By ID."
+  ID
+}
+
+"A page of likes, in the Relay connection shape."
+type LikeConnection {
+  "The likes of this page with their cursors."
+  edges: [LikeEdge!]!
+  "The likes of this page, for clients that need no cursors."
+  nodes: [Like!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many likes the whole list holds."
+  totalCount: Int!
+}
+
+"One like of a connection with its cursor."
+type LikeEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The like."
+  node: Like!
+}
+
+"A sort key for likes."
+input LikeOrder {
+  "The field to sort by."
+  field: LikeOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields likes can be sorted by."
+enum LikeOrderField {
+  "By date created."
+  DATE_CREATED
+  "By ID."
+  ID
+}
+
+"A page of votes, in the Relay connection shape."
+type VoteConnection {
+  "The votes of this page with their cursors."
+  edges: [VoteEdge!]!
+  "The votes of this page, for clients that need no cursors."
+  nodes: [Vote!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many votes the whole list holds."
+  totalCount: Int!
+}
+
+"One vote of a connection with its cursor."
+type VoteEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The vote."
+  node: Vote!
+}
+
+"A sort key for votes."
+input VoteOrder {
+  "The field to sort by."
+  field: VoteOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields votes can be sorted by."
+enum VoteOrderField {
+  "By date created."
+  DATE_CREATED
+  "By total."
+  TOTAL
+  "By multiplier."
+  MULTIPLIER
+  "By ID."
+  ID
+}
+
+"A page of user relations, in the Relay connection shape."
+type UserRelationConnection {
+  "The user relations of this page with their cursors."
+  edges: [UserRelationEdge!]!
+  "The user relations of this page, for clients that need no cursors."
+  nodes: [UserRelation!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many user relations the whole list holds."
+  totalCount: Int!
+}
+
+"One user relation of a connection with its cursor."
+type UserRelationEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The user relation."
+  node: UserRelation!
+}
+
+"A sort key for user relations."
+input UserRelationOrder {
+  "The field to sort by."
+  field: UserRelationOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields user relations can be sorted by."
+enum UserRelationOrderField {
+  "By date created."
+  DATE_CREATED
+  "By follower ID."
+  FOLLOWER_ID
+  "By followee ID."
+  FOLLOWEE_ID
+}
+
+"A page of notifications, in the Relay connection shape."
+type NotificationConnection {
+  "The notifications of this page with their cursors."
+  edges: [NotificationEdge!]!
+  "The notifications of this page, for clients that need no cursors."
+  nodes: [Notification!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many notifications the whole list holds."
+  totalCount: Int!
+}
+
+"One notification of a connection with its cursor."
+type NotificationEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The notification."
+  node: Notification!
+}
+
+"A sort key for notifications."
+input NotificationOrder {
+  "The field to sort by."
+  field: NotificationOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields notifications can be sorted by."
+enum NotificationOrderField {
+  "By date created."
+  DATE_CREATED
+  "By date read."
+  DATE_READ
+  "By ID."
+  ID
+}
+
+"A page of test answers, in the Relay connection shape."
+type PetAnswerConnection {
+  "The test answers of this page with their cursors."
+  edges: [PetAnswerEdge!]!
+  "The test answers of this page, for clients that need no cursors."
+  nodes: [PetAnswer!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many test answers the whole list holds."
+  totalCount: Int!
+}
+
+"One test answer of a connection with its cursor."
+type PetAnswerEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The test answer."
+  node: PetAnswer!
+}
+
+"A sort key for test answers."
+input PetAnswerOrder {
+  "The field to sort by."
+  field: PetAnswerOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields test answers can be sorted by."
+enum PetAnswerOrderField {
+  "By date created."
+  DATE_CREATED
+  "By date updated."
+  DATE_UPDATED
+  "By objective score."
+  OBJECTIVE_SCORE
+  "By total score."
+  TOTAL_SCORE
+  "By ID."
+  ID
+}
+
+"A page of play configurations, in the Relay connection shape."
+type PlayConfigurationConnection {
+  "The play configurations of this page with their cursors."
+  edges: [PlayConfigurationEdge!]!
+  "The play configurations of this page, for clients that need no cursors."
+  nodes: [PlayConfiguration!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many play configurations the whole list holds."
+  totalCount: Int!
+}
+
+"One play configuration of a connection with its cursor."
+type PlayConfigurationEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The play configuration."
+  node: PlayConfiguration!
+}
+
+"A sort key for play configurations."
+input PlayConfigurationOrder {
+  "The field to sort by."
+  field: PlayConfigurationOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields play configurations can be sorted by."
+enum PlayConfigurationOrderField {
+  "By date created."
+  DATE_CREATED
+  "By name."
+  NAME
+  "By ID."
+  ID
+}
+
+"A page of admitted songs, in the Relay connection shape."
+type SongAdmitteeConnection {
+  "The admitted songs of this page with their cursors."
+  edges: [SongAdmitteeEdge!]!
+  "The admitted songs of this page, for clients that need no cursors."
+  nodes: [SongAdmittee!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many admitted songs the whole list holds."
+  totalCount: Int!
+}
+
+"One admitted song of a connection with its cursor."
+type SongAdmitteeEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The admitted song."
+  node: SongAdmittee!
+}
+
+"A sort key for admitted songs."
+input SongAdmitteeOrder {
+  "The field to sort by."
+  field: SongAdmitteeOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields admitted songs can be sorted by."
+enum SongAdmitteeOrderField {
+  "By date created."
+  DATE_CREATED
+  "By label."
+  LABEL
+}
+
+"A page of admitted charts, in the Relay connection shape."
+type ChartAdmitteeConnection {
+  "The admitted charts of this page with their cursors."
+  edges: [ChartAdmitteeEdge!]!
+  "The admitted charts of this page, for clients that need no cursors."
+  nodes: [ChartAdmittee!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many admitted charts the whole list holds."
+  totalCount: Int!
+}
+
+"One admitted chart of a connection with its cursor."
+type ChartAdmitteeEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The admitted chart."
+  node: ChartAdmittee!
+}
+
+"A sort key for admitted charts."
+input ChartAdmitteeOrder {
+  "The field to sort by."
+  field: ChartAdmitteeOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields admitted charts can be sorted by."
+enum ChartAdmitteeOrderField {
+  "By date created."
+  DATE_CREATED
+  "By label."
+  LABEL
+}
+
+"A page of admitting chapters, in the Relay connection shape."
+type ChapterAdmitterConnection {
+  "The admitting chapters of this page with their cursors."
+  edges: [ChapterAdmitterEdge!]!
+  "The admitting chapters of this page, for clients that need no cursors."
+  nodes: [ChapterAdmitter!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many admitting chapters the whole list holds."
+  totalCount: Int!
+}
+
+"One admitting chapter of a connection with its cursor."
+type ChapterAdmitterEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The admitting chapter."
+  node: ChapterAdmitter!
+}
+
+"A sort key for admitting chapters."
+input ChapterAdmitterOrder {
+  "The field to sort by."
+  field: ChapterAdmitterOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields admitting chapters can be sorted by."
+enum ChapterAdmitterOrderField {
+  "By date created."
+  DATE_CREATED
+  "By label."
+  LABEL
+}
+
+"A page of admitting collections, in the Relay connection shape."
+type CollectionAdmitterConnection {
+  "The admitting collections of this page with their cursors."
+  edges: [CollectionAdmitterEdge!]!
+  "The admitting collections of this page, for clients that need no cursors."
+  nodes: [CollectionAdmitter!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many admitting collections the whole list holds."
+  totalCount: Int!
+}
+
+"One admitting collection of a connection with its cursor."
+type CollectionAdmitterEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The admitting collection."
+  node: CollectionAdmitter!
+}
+
+"A sort key for admitting collections."
+input CollectionAdmitterOrder {
+  "The field to sort by."
+  field: CollectionAdmitterOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields admitting collections can be sorted by."
+enum CollectionAdmitterOrderField {
+  "By date created."
+  DATE_CREATED
+  "By label."
+  LABEL
+}
+
+
+"""
+Narrows a list of chapters. Every field mirrors a query parameter of the
+upstream's chapters list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input ChapterFilter {
+  "Only chapters whose ID is one of these values."
+  rangeId: [ID!]
+  "Only chapters whose title contains this text (case-insensitive)."
+  containsTitle: String
+  "Only chapters whose title is exactly this text."
+  equalsTitle: String
+  "Only chapters whose illustrator contains this text (case-insensitive)."
+  containsIllustrator: String
+  "Only chapters whose illustrator is exactly this text."
+  equalsIllustrator: String
+  "Only chapters whose description contains this text (case-insensitive)."
+  containsDescription: String
+  "Only chapters whose description is exactly this text."
+  equalsDescription: String
+  "Only chapters whose accessibility is one of these values."
+  rangeAccessibility: [Accessibility!]
+  "Only chapters that are hidden (true) or are not (false)."
+  isHidden: Boolean
+  "Only chapters that are locked (true) or are not (false)."
+  isLocked: Boolean
+  "Only chapters whose owner ID is at least this."
+  minOwnerId: Int
+  "Only chapters whose owner ID is at most this."
+  maxOwnerId: Int
+  "Only chapters whose owner ID is one of these values."
+  rangeOwnerId: [Int!]
+  "Only chapters whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only chapters whose date created is at or before this moment."
+  latestDateCreated: DateTime
+  "Only chapters whose date updated is at or after this moment."
+  earliestDateUpdated: DateTime
+  "Only chapters whose date updated is at or before this moment."
+  latestDateUpdated: DateTime
+  "Only chapters whose like count is at least this."
+  minLikeCount: Int
+  "Only chapters whose like count is at most this."
+  maxLikeCount: Int
+  "Only chapters whose like count is one of these values."
+  rangeLikeCount: [Int!]
+  "Only chapters whose subtitle contains this text (case-insensitive)."
+  containsSubtitle: String
+  "Only chapters whose subtitle is exactly this text."
+  equalsSubtitle: String
+}
+
+"""
+Narrows a list of collections. Every field mirrors a query parameter of the
+upstream's collections list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input CollectionFilter {
+  "Only collections whose ID is one of these values."
+  rangeId: [ID!]
+  "Only collections whose title contains this text (case-insensitive)."
+  containsTitle: String
+  "Only collections whose title is exactly this text."
+  equalsTitle: String
+  "Only collections whose illustrator contains this text (case-insensitive)."
+  containsIllustrator: String
+  "Only collections whose illustrator is exactly this text."
+  equalsIllustrator: String
+  "Only collections whose description contains this text (case-insensitive)."
+  containsDescription: String
+  "Only collections whose description is exactly this text."
+  equalsDescription: String
+  "Only collections whose accessibility is one of these values."
+  rangeAccessibility: [Accessibility!]
+  "Only collections that are hidden (true) or are not (false)."
+  isHidden: Boolean
+  "Only collections that are locked (true) or are not (false)."
+  isLocked: Boolean
+  "Only collections whose owner ID is at least this."
+  minOwnerId: Int
+  "Only collections whose owner ID is at most this."
+  maxOwnerId: Int
+  "Only collections whose owner ID is one of these values."
+  rangeOwnerId: [Int!]
+  "Only collections whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only collections whose date created is at or before this moment."
+  latestDateCreated: DateTime
+  "Only collections whose date updated is at or after this moment."
+  earliestDateUpdated: DateTime
+  "Only collections whose date updated is at or before this moment."
+  latestDateUpdated: DateTime
+  "Only collections whose like count is at least this."
+  minLikeCount: Int
+  "Only collections whose like count is at most this."
+  maxLikeCount: Int
+  "Only collections whose like count is one of these values."
+  rangeLikeCount: [Int!]
+  "Only collections whose subtitle contains this text (case-insensitive)."
+  containsSubtitle: String
+  "Only collections whose subtitle is exactly this text."
+  equalsSubtitle: String
+}
+
+"""
+Narrows a list of announcements. Every field mirrors a query parameter of the
+upstream's announcements list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input AnnouncementFilter {
+  "Only announcements whose ID is one of these values."
+  rangeId: [ID!]
+  "Only announcements whose title contains this text (case-insensitive)."
+  containsTitle: String
+  "Only announcements whose title is exactly this text."
+  equalsTitle: String
+  "Only announcements whose content contains this text (case-insensitive)."
+  containsContent: String
+  "Only announcements whose content is exactly this text."
+  equalsContent: String
+  "Only announcements whose owner ID is at least this."
+  minOwnerId: Int
+  "Only announcements whose owner ID is at most this."
+  maxOwnerId: Int
+  "Only announcements whose owner ID is one of these values."
+  rangeOwnerId: [Int!]
+  "Only announcements whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only announcements whose date created is at or before this moment."
+  latestDateCreated: DateTime
+  "Only announcements whose like count is at least this."
+  minLikeCount: Int
+  "Only announcements whose like count is at most this."
+  maxLikeCount: Int
+  "Only announcements whose like count is one of these values."
+  rangeLikeCount: [Int!]
+  "Only announcements whose resource ID is one of these values."
+  rangeResourceId: [ID!]
+}
+
+"""
+Narrows a list of applications. Every field mirrors a query parameter of the
+upstream's applications list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input ApplicationFilter {
+  "Only applications whose ID is one of these values."
+  rangeId: [ID!]
+  "Only applications whose name contains this text (case-insensitive)."
+  containsName: String
+  "Only applications whose name is exactly this text."
+  equalsName: String
+  "Only applications whose illustrator contains this text (case-insensitive)."
+  containsIllustrator: String
+  "Only applications whose illustrator is exactly this text."
+  equalsIllustrator: String
+  "Only applications whose description contains this text (case-insensitive)."
+  containsDescription: String
+  "Only applications whose description is exactly this text."
+  equalsDescription: String
+  "Only applications whose homepage contains this text (case-insensitive)."
+  containsHomepage: String
+  "Only applications whose homepage is exactly this text."
+  equalsHomepage: String
+  "Only applications whose API endpoint contains this text (case-insensitive)."
+  containsApiEndpoint: String
+  "Only applications whose API endpoint is exactly this text."
+  equalsApiEndpoint: String
+  "Only applications whose type is one of these values."
+  rangeType: [ApplicationType!]
+  "Only applications whose owner ID is at least this."
+  minOwnerId: Int
+  "Only applications whose owner ID is at most this."
+  maxOwnerId: Int
+  "Only applications whose owner ID is one of these values."
+  rangeOwnerId: [Int!]
+  "Only applications whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only applications whose date created is at or before this moment."
+  latestDateCreated: DateTime
+  "Only applications whose like count is at least this."
+  minLikeCount: Int
+  "Only applications whose like count is at most this."
+  maxLikeCount: Int
+  "Only applications whose like count is one of these values."
+  rangeLikeCount: [Int!]
+}
+
+"""
+Narrows a list of notifications. Every field mirrors a query parameter of the
+upstream's notifications list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input NotificationFilter {
+  "Only notifications whose ID is one of these values."
+  rangeId: [ID!]
+  "Only notifications whose type is one of these values."
+  rangeType: [NotificationType!]
+  "Only notifications whose content contains this text (case-insensitive)."
+  containsContent: String
+  "Only notifications whose content is exactly this text."
+  equalsContent: String
+  "Only notifications whose operator ID is at least this."
+  minOperatorId: Int
+  "Only notifications whose operator ID is at most this."
+  maxOperatorId: Int
+  "Only notifications whose operator ID is one of these values."
+  rangeOperatorId: [Int!]
+  "Only notifications whose owner ID is at least this."
+  minOwnerId: Int
+  "Only notifications whose owner ID is at most this."
+  maxOwnerId: Int
+  "Only notifications whose owner ID is one of these values."
+  rangeOwnerId: [Int!]
+  "Only notifications whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only notifications whose date created is at or before this moment."
+  latestDateCreated: DateTime
+  "Only notifications whose date read is at or after this moment."
+  earliestDateRead: DateTime
+  "Only notifications whose date read is at or before this moment."
+  latestDateRead: DateTime
+}
+
+"""
+Narrows a list of test answers. Every field mirrors a query parameter of the
+upstream's answers list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input PetAnswerFilter {
+  "Only test answers whose ID is one of these values."
+  rangeId: [ID!]
+  "Only test answers whose question 1 is one of these (question IDs)."
+  rangeQuestion1: [ID!]
+  "Only test answers whose answer 1 contains this text (case-insensitive)."
+  containsAnswer1: String
+  "Only test answers whose answer 1 is exactly this text."
+  equalsAnswer1: String
+  "Only test answers whose question 2 is one of these (question IDs)."
+  rangeQuestion2: [ID!]
+  "Only test answers whose answer 2 contains this text (case-insensitive)."
+  containsAnswer2: String
+  "Only test answers whose answer 2 is exactly this text."
+  equalsAnswer2: String
+  "Only test answers whose question 3 is one of these (question IDs)."
+  rangeQuestion3: [ID!]
+  "Only test answers whose answer 3 contains this text (case-insensitive)."
+  containsAnswer3: String
+  "Only test answers whose answer 3 is exactly this text."
+  equalsAnswer3: String
+  "Only test answers whose chart contains this text (case-insensitive)."
+  containsChart: String
+  "Only test answers whose chart is exactly this text."
+  equalsChart: String
+  "Only test answers whose objective score is at least this."
+  minObjectiveScore: Int
+  "Only test answers whose objective score is at most this."
+  maxObjectiveScore: Int
+  "Only test answers whose objective score is one of these values."
+  rangeObjectiveScore: [Int!]
+  "Only test answers whose subjective score is at least this."
+  minSubjectiveScore: Int
+  "Only test answers whose subjective score is at most this."
+  maxSubjectiveScore: Int
+  "Only test answers whose subjective score is one of these values."
+  rangeSubjectiveScore: [Int!]
+  "Only test answers whose total score is at least this."
+  minTotalScore: Int
+  "Only test answers whose total score is at most this."
+  maxTotalScore: Int
+  "Only test answers whose total score is one of these values."
+  rangeTotalScore: [Int!]
+  "Only test answers whose owner ID is at least this."
+  minOwnerId: Int
+  "Only test answers whose owner ID is at most this."
+  maxOwnerId: Int
+  "Only test answers whose owner ID is one of these values."
+  rangeOwnerId: [Int!]
+  "Only test answers whose assessor ID is at least this."
+  minAssessorId: Int
+  "Only test answers whose assessor ID is at most this."
+  maxAssessorId: Int
+  "Only test answers whose assessor ID is one of these values."
+  rangeAssessorId: [Int!]
+  "Only test answers whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only test answers whose date created is at or before this moment."
+  latestDateCreated: DateTime
+  "Only test answers whose date updated is at or after this moment."
+  earliestDateUpdated: DateTime
+  "Only test answers whose date updated is at or before this moment."
+  latestDateUpdated: DateTime
+}
+
+"""
+Narrows a list of play configurations. Every field mirrors a query parameter of the
+upstream's configurations list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input PlayConfigurationFilter {
+  "Only play configurations whose ID is one of these values."
+  rangeId: [ID!]
+  "Only play configurations whose name contains this text (case-insensitive)."
+  containsName: String
+  "Only play configurations whose name is exactly this text."
+  equalsName: String
+  "Only play configurations whose perfect judgment is at least this."
+  minPerfectJudgment: Int
+  "Only play configurations whose perfect judgment is at most this."
+  maxPerfectJudgment: Int
+  "Only play configurations whose perfect judgment is one of these values."
+  rangePerfectJudgment: [Int!]
+  "Only play configurations whose good judgment is at least this."
+  minGoodJudgment: Int
+  "Only play configurations whose good judgment is at most this."
+  maxGoodJudgment: Int
+  "Only play configurations whose good judgment is one of these values."
+  rangeGoodJudgment: [Int!]
+  "Only play configurations whose chart mirroring is one of these values."
+  rangeChartMirroring: [ChartMirroringMode!]
+  "Only play configurations whose note size is at most this."
+  maxNoteSize: Float
+  "Only play configurations whose note size is at least this."
+  minNoteSize: Float
+  "Only play configurations whose background luminance is at least this."
+  minBackgroundLuminance: Float
+  "Only play configurations whose background luminance is at most this."
+  maxBackgroundLuminance: Float
+  "Only play configurations whose background blur is at least this."
+  minBackgroundBlur: Float
+  "Only play configurations whose background blur is at most this."
+  maxBackgroundBlur: Float
+  "Only play configurations that mark simultaneous notes (true) or do not (false)."
+  hasSimultaneousNoteHint: Boolean
+  "Only play configurations that show the FC/AP indicator (true) or do not (false)."
+  hasFcApIndicator: Boolean
+  "Only play configurations whose chart offset is at least this."
+  minChartOffset: Int
+  "Only play configurations whose chart offset is at most this."
+  maxChartOffset: Int
+  "Only play configurations whose chart offset is one of these values."
+  rangeChartOffset: [Int!]
+  "Only play configurations whose hit sound volume is at least this."
+  minHitSoundVolume: Float
+  "Only play configurations whose hit sound volume is at most this."
+  maxHitSoundVolume: Float
+  "Only play configurations whose music volume is at least this."
+  minMusicVolume: Float
+  "Only play configurations whose music volume is at most this."
+  maxMusicVolume: Float
+  "Only play configurations whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only play configurations whose date created is at or before this moment."
+  latestDateCreated: DateTime
+}
+
+"""
+Narrows a list of user relations. Every field mirrors a query parameter of the
+upstream's relations list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input UserRelationFilter {
+  "Only user relations whose follower ID is at least this."
+  minFollowerId: Int
+  "Only user relations whose follower ID is at most this."
+  maxFollowerId: Int
+  "Only user relations whose follower ID is one of these values."
+  rangeFollowerId: [Int!]
+  "Only user relations whose followee ID is at least this."
+  minFolloweeId: Int
+  "Only user relations whose followee ID is at most this."
+  maxFolloweeId: Int
+  "Only user relations whose followee ID is one of these values."
+  rangeFolloweeId: [Int!]
+  "Only user relations whose type is one of these values."
+  rangeType: [UserRelationType!]
+  "Only user relations whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only user relations whose date created is at or before this moment."
+  latestDateCreated: DateTime
+}
+
+"""
+Narrows a list of votes. Every field mirrors a query parameter of the
+upstream's votes list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input VoteFilter {
+  "Only votes whose ID is one of these values."
+  rangeId: [ID!]
+  "Only votes whose chart ID is one of these values."
+  rangeChartId: [ID!]
+  "Only votes whose arrangement is at least this."
+  minArrangement: Int
+  "Only votes whose arrangement is at most this."
+  maxArrangement: Int
+  "Only votes whose arrangement is one of these values."
+  rangeArrangement: [Int!]
+  "Only votes whose gameplay is at least this."
+  minGameplay: Int
+  "Only votes whose gameplay is at most this."
+  maxGameplay: Int
+  "Only votes whose gameplay is one of these values."
+  rangeGameplay: [Int!]
+  "Only votes whose visual effects is at least this."
+  minVisualEffects: Int
+  "Only votes whose visual effects is at most this."
+  maxVisualEffects: Int
+  "Only votes whose visual effects is one of these values."
+  rangeVisualEffects: [Int!]
+  "Only votes whose creativity is at least this."
+  minCreativity: Int
+  "Only votes whose creativity is at most this."
+  maxCreativity: Int
+  "Only votes whose creativity is one of these values."
+  rangeCreativity: [Int!]
+  "Only votes whose concord is at least this."
+  minConcord: Int
+  "Only votes whose concord is at most this."
+  maxConcord: Int
+  "Only votes whose concord is one of these values."
+  rangeConcord: [Int!]
+  "Only votes whose impression is at least this."
+  minImpression: Int
+  "Only votes whose impression is at most this."
+  maxImpression: Int
+  "Only votes whose impression is one of these values."
+  rangeImpression: [Int!]
+  "Only votes whose total is at least this."
+  minTotal: Int
+  "Only votes whose total is at most this."
+  maxTotal: Int
+  "Only votes whose total is one of these values."
+  rangeTotal: [Int!]
+  "Only votes whose multiplier is at least this."
+  minMultiplier: Float
+  "Only votes whose multiplier is at most this."
+  maxMultiplier: Float
+  "Only votes whose owner ID is at least this."
+  minOwnerId: Int
+  "Only votes whose owner ID is at most this."
+  maxOwnerId: Int
+  "Only votes whose owner ID is one of these values."
+  rangeOwnerId: [Int!]
+  "Only votes whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only votes whose date created is at or before this moment."
+  latestDateCreated: DateTime
+}
+
+"""
+Narrows a list of admissions. Every field mirrors a query parameter of the
+upstream's admissions list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input AdmissionFilter {
+  "Only admissions whose admitter ID is one of these values."
+  rangeAdmitterId: [ID!]
+  "Only admissions whose admittee ID is one of these values."
+  rangeAdmitteeId: [ID!]
+  "Only admissions whose status is one of these values."
+  rangeStatus: [RequestStatus!]
+  "Only admissions whose label contains this text (case-insensitive)."
+  containsLabel: String
+  "Only admissions whose label is exactly this text."
+  equalsLabel: String
+  "Only admissions whose requester ID is at least this."
+  minRequesterId: Int
+  "Only admissions whose requester ID is at most this."
+  maxRequesterId: Int
+  "Only admissions whose requester ID is one of these values."
+  rangeRequesterId: [Int!]
+  "Only admissions whose requestee ID is at least this."
+  minRequesteeId: Int
+  "Only admissions whose requestee ID is at most this."
+  maxRequesteeId: Int
+  "Only admissions whose requestee ID is one of these values."
+  rangeRequesteeId: [Int!]
+  "Only admissions whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only admissions whose date created is at or before this moment."
+  latestDateCreated: DateTime
+}
+
+`, BuiltIn: false},
 	{Name: "../schema/corereads.graphqls", Input: `# Core reads that the first schema left out: an authorship by ID, a user's
 # personal bests and best records.
 
@@ -8677,6 +13294,128 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
 
+func (ec *executionContext) childFields_Announcement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Announcement_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_Announcement_databaseId(ctx, field)
+	case "title":
+		return ec.fieldContext_Announcement_title(ctx, field)
+	case "content":
+		return ec.fieldContext_Announcement_content(ctx, field)
+	case "likeCount":
+		return ec.fieldContext_Announcement_likeCount(ctx, field)
+	case "resourceId":
+		return ec.fieldContext_Announcement_resourceId(ctx, field)
+	case "resourceType":
+		return ec.fieldContext_Announcement_resourceType(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_Announcement_dateCreated(ctx, field)
+	case "dateUpdated":
+		return ec.fieldContext_Announcement_dateUpdated(ctx, field)
+	case "dateLiked":
+		return ec.fieldContext_Announcement_dateLiked(ctx, field)
+	case "resource":
+		return ec.fieldContext_Announcement_resource(ctx, field)
+	case "owner":
+		return ec.fieldContext_Announcement_owner(ctx, field)
+	case "comments":
+		return ec.fieldContext_Announcement_comments(ctx, field)
+	case "likes":
+		return ec.fieldContext_Announcement_likes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Announcement", field.Name)
+}
+
+func (ec *executionContext) childFields_AnnouncementConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AnnouncementConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_AnnouncementConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AnnouncementConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AnnouncementConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnnouncementConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AnnouncementEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_AnnouncementEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_AnnouncementEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnnouncementEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Application(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Application_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_Application_databaseId(ctx, field)
+	case "avatar":
+		return ec.fieldContext_Application_avatar(ctx, field)
+	case "name":
+		return ec.fieldContext_Application_name(ctx, field)
+	case "illustration":
+		return ec.fieldContext_Application_illustration(ctx, field)
+	case "illustrator":
+		return ec.fieldContext_Application_illustrator(ctx, field)
+	case "description":
+		return ec.fieldContext_Application_description(ctx, field)
+	case "homepage":
+		return ec.fieldContext_Application_homepage(ctx, field)
+	case "apiEndpoint":
+		return ec.fieldContext_Application_apiEndpoint(ctx, field)
+	case "type":
+		return ec.fieldContext_Application_type(ctx, field)
+	case "likeCount":
+		return ec.fieldContext_Application_likeCount(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_Application_dateCreated(ctx, field)
+	case "dateUpdated":
+		return ec.fieldContext_Application_dateUpdated(ctx, field)
+	case "dateLiked":
+		return ec.fieldContext_Application_dateLiked(ctx, field)
+	case "owner":
+		return ec.fieldContext_Application_owner(ctx, field)
+	case "comments":
+		return ec.fieldContext_Application_comments(ctx, field)
+	case "likes":
+		return ec.fieldContext_Application_likes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Application", field.Name)
+}
+
+func (ec *executionContext) childFields_ApplicationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ApplicationConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ApplicationConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ApplicationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ApplicationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplicationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ApplicationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ApplicationEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ApplicationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplicationEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Authorship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "position":
@@ -8685,6 +13424,126 @@ func (ec *executionContext) childFields_Authorship(ctx context.Context, field gr
 		return ec.fieldContext_Authorship_user(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Authorship", field.Name)
+}
+
+func (ec *executionContext) childFields_Chapter(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Chapter_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_Chapter_databaseId(ctx, field)
+	case "title":
+		return ec.fieldContext_Chapter_title(ctx, field)
+	case "subtitle":
+		return ec.fieldContext_Chapter_subtitle(ctx, field)
+	case "illustration":
+		return ec.fieldContext_Chapter_illustration(ctx, field)
+	case "illustrator":
+		return ec.fieldContext_Chapter_illustrator(ctx, field)
+	case "description":
+		return ec.fieldContext_Chapter_description(ctx, field)
+	case "accessibility":
+		return ec.fieldContext_Chapter_accessibility(ctx, field)
+	case "isHidden":
+		return ec.fieldContext_Chapter_isHidden(ctx, field)
+	case "isLocked":
+		return ec.fieldContext_Chapter_isLocked(ctx, field)
+	case "likeCount":
+		return ec.fieldContext_Chapter_likeCount(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_Chapter_dateCreated(ctx, field)
+	case "dateUpdated":
+		return ec.fieldContext_Chapter_dateUpdated(ctx, field)
+	case "dateLiked":
+		return ec.fieldContext_Chapter_dateLiked(ctx, field)
+	case "owner":
+		return ec.fieldContext_Chapter_owner(ctx, field)
+	case "songs":
+		return ec.fieldContext_Chapter_songs(ctx, field)
+	case "comments":
+		return ec.fieldContext_Chapter_comments(ctx, field)
+	case "likes":
+		return ec.fieldContext_Chapter_likes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Chapter", field.Name)
+}
+
+func (ec *executionContext) childFields_ChapterAdmission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "admitter":
+		return ec.fieldContext_ChapterAdmission_admitter(ctx, field)
+	case "admittee":
+		return ec.fieldContext_ChapterAdmission_admittee(ctx, field)
+	case "status":
+		return ec.fieldContext_ChapterAdmission_status(ctx, field)
+	case "label":
+		return ec.fieldContext_ChapterAdmission_label(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_ChapterAdmission_dateCreated(ctx, field)
+	case "requester":
+		return ec.fieldContext_ChapterAdmission_requester(ctx, field)
+	case "requestee":
+		return ec.fieldContext_ChapterAdmission_requestee(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChapterAdmission", field.Name)
+}
+
+func (ec *executionContext) childFields_ChapterAdmitter(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "label":
+		return ec.fieldContext_ChapterAdmitter_label(ctx, field)
+	case "chapter":
+		return ec.fieldContext_ChapterAdmitter_chapter(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChapterAdmitter", field.Name)
+}
+
+func (ec *executionContext) childFields_ChapterAdmitterConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ChapterAdmitterConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ChapterAdmitterConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ChapterAdmitterConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ChapterAdmitterConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChapterAdmitterConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ChapterAdmitterEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ChapterAdmitterEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ChapterAdmitterEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChapterAdmitterEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ChapterConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ChapterConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ChapterConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ChapterConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ChapterConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChapterConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ChapterEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ChapterEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ChapterEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChapterEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Chart(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8773,6 +13632,14 @@ func (ec *executionContext) childFields_Chart(ctx context.Context, field graphql
 		return ec.fieldContext_Chart_comments(ctx, field)
 	case "records":
 		return ec.fieldContext_Chart_records(ctx, field)
+	case "likes":
+		return ec.fieldContext_Chart_likes(ctx, field)
+	case "votes":
+		return ec.fieldContext_Chart_votes(ctx, field)
+	case "collections":
+		return ec.fieldContext_Chart_collections(ctx, field)
+	case "collectionAdmission":
+		return ec.fieldContext_Chart_collectionAdmission(ctx, field)
 	case "authorNameSegments":
 		return ec.fieldContext_Chart_authorNameSegments(ctx, field)
 	case "authorNameText":
@@ -8783,6 +13650,40 @@ func (ec *executionContext) childFields_Chart(ctx context.Context, field graphql
 		return ec.fieldContext_Chart_descriptionText(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Chart", field.Name)
+}
+
+func (ec *executionContext) childFields_ChartAdmittee(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "label":
+		return ec.fieldContext_ChartAdmittee_label(ctx, field)
+	case "chart":
+		return ec.fieldContext_ChartAdmittee_chart(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartAdmittee", field.Name)
+}
+
+func (ec *executionContext) childFields_ChartAdmitteeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ChartAdmitteeConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ChartAdmitteeConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ChartAdmitteeConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ChartAdmitteeConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartAdmitteeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ChartAdmitteeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ChartAdmitteeEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ChartAdmitteeEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartAdmitteeEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_ChartConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8827,6 +13728,126 @@ func (ec *executionContext) childFields_ChartPayload(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type ChartPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Collection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Collection_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_Collection_databaseId(ctx, field)
+	case "title":
+		return ec.fieldContext_Collection_title(ctx, field)
+	case "subtitle":
+		return ec.fieldContext_Collection_subtitle(ctx, field)
+	case "illustration":
+		return ec.fieldContext_Collection_illustration(ctx, field)
+	case "illustrator":
+		return ec.fieldContext_Collection_illustrator(ctx, field)
+	case "description":
+		return ec.fieldContext_Collection_description(ctx, field)
+	case "accessibility":
+		return ec.fieldContext_Collection_accessibility(ctx, field)
+	case "isHidden":
+		return ec.fieldContext_Collection_isHidden(ctx, field)
+	case "isLocked":
+		return ec.fieldContext_Collection_isLocked(ctx, field)
+	case "likeCount":
+		return ec.fieldContext_Collection_likeCount(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_Collection_dateCreated(ctx, field)
+	case "dateUpdated":
+		return ec.fieldContext_Collection_dateUpdated(ctx, field)
+	case "dateLiked":
+		return ec.fieldContext_Collection_dateLiked(ctx, field)
+	case "owner":
+		return ec.fieldContext_Collection_owner(ctx, field)
+	case "charts":
+		return ec.fieldContext_Collection_charts(ctx, field)
+	case "comments":
+		return ec.fieldContext_Collection_comments(ctx, field)
+	case "likes":
+		return ec.fieldContext_Collection_likes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Collection", field.Name)
+}
+
+func (ec *executionContext) childFields_CollectionAdmission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "admitter":
+		return ec.fieldContext_CollectionAdmission_admitter(ctx, field)
+	case "admittee":
+		return ec.fieldContext_CollectionAdmission_admittee(ctx, field)
+	case "status":
+		return ec.fieldContext_CollectionAdmission_status(ctx, field)
+	case "label":
+		return ec.fieldContext_CollectionAdmission_label(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_CollectionAdmission_dateCreated(ctx, field)
+	case "requester":
+		return ec.fieldContext_CollectionAdmission_requester(ctx, field)
+	case "requestee":
+		return ec.fieldContext_CollectionAdmission_requestee(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollectionAdmission", field.Name)
+}
+
+func (ec *executionContext) childFields_CollectionAdmitter(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "label":
+		return ec.fieldContext_CollectionAdmitter_label(ctx, field)
+	case "collection":
+		return ec.fieldContext_CollectionAdmitter_collection(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollectionAdmitter", field.Name)
+}
+
+func (ec *executionContext) childFields_CollectionAdmitterConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CollectionAdmitterConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_CollectionAdmitterConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CollectionAdmitterConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CollectionAdmitterConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollectionAdmitterConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CollectionAdmitterEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_CollectionAdmitterEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_CollectionAdmitterEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollectionAdmitterEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CollectionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CollectionConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_CollectionConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CollectionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CollectionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollectionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CollectionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_CollectionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_CollectionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollectionEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Comment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8851,6 +13872,8 @@ func (ec *executionContext) childFields_Comment(ctx context.Context, field graph
 		return ec.fieldContext_Comment_owner(ctx, field)
 	case "replies":
 		return ec.fieldContext_Comment_replies(ctx, field)
+	case "likes":
+		return ec.fieldContext_Comment_likes(ctx, field)
 	case "contentSegments":
 		return ec.fieldContext_Comment_contentSegments(ctx, field)
 	case "contentText":
@@ -8929,6 +13952,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_hosts(ctx, field)
 	case "divisions":
 		return ec.fieldContext_Event_divisions(ctx, field)
+	case "likes":
+		return ec.fieldContext_Event_likes(ctx, field)
 	case "comments":
 		return ec.fieldContext_Event_comments(ctx, field)
 	case "hostships":
@@ -9089,6 +14114,8 @@ func (ec *executionContext) childFields_EventDivision(ctx context.Context, field
 		return ec.fieldContext_EventDivision_owner(ctx, field)
 	case "teams":
 		return ec.fieldContext_EventDivision_teams(ctx, field)
+	case "likes":
+		return ec.fieldContext_EventDivision_likes(ctx, field)
 	case "tag":
 		return ec.fieldContext_EventDivision_tag(ctx, field)
 	case "songPrompts":
@@ -9425,6 +14452,8 @@ func (ec *executionContext) childFields_EventTeam(ctx context.Context, field gra
 		return ec.fieldContext_EventTeam_division(ctx, field)
 	case "owner":
 		return ec.fieldContext_EventTeam_owner(ctx, field)
+	case "likes":
+		return ec.fieldContext_EventTeam_likes(ctx, field)
 	case "resources":
 		return ec.fieldContext_EventTeam_resources(ctx, field)
 	case "reservedFields":
@@ -9513,6 +14542,88 @@ func (ec *executionContext) childFields_HostshipEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type HostshipEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Like(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "databaseId":
+		return ec.fieldContext_Like_databaseId(ctx, field)
+	case "resourceId":
+		return ec.fieldContext_Like_resourceId(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_Like_dateCreated(ctx, field)
+	case "owner":
+		return ec.fieldContext_Like_owner(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Like", field.Name)
+}
+
+func (ec *executionContext) childFields_LikeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_LikeConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_LikeConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_LikeConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_LikeConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LikeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_LikeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_LikeEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_LikeEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LikeEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Notification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "databaseId":
+		return ec.fieldContext_Notification_databaseId(ctx, field)
+	case "type":
+		return ec.fieldContext_Notification_type(ctx, field)
+	case "content":
+		return ec.fieldContext_Notification_content(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_Notification_dateCreated(ctx, field)
+	case "dateRead":
+		return ec.fieldContext_Notification_dateRead(ctx, field)
+	case "operator":
+		return ec.fieldContext_Notification_operator(ctx, field)
+	case "owner":
+		return ec.fieldContext_Notification_owner(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Notification", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_NotificationConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_NotificationConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_NotificationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_NotificationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_NotificationEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_NotificationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -9535,6 +14646,146 @@ func (ec *executionContext) childFields_PersonalBests(ctx context.Context, field
 		return ec.fieldContext_PersonalBests_best27(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PersonalBests", field.Name)
+}
+
+func (ec *executionContext) childFields_PetAnswer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "databaseId":
+		return ec.fieldContext_PetAnswer_databaseId(ctx, field)
+	case "question1":
+		return ec.fieldContext_PetAnswer_question1(ctx, field)
+	case "answer1":
+		return ec.fieldContext_PetAnswer_answer1(ctx, field)
+	case "question2":
+		return ec.fieldContext_PetAnswer_question2(ctx, field)
+	case "answer2":
+		return ec.fieldContext_PetAnswer_answer2(ctx, field)
+	case "question3":
+		return ec.fieldContext_PetAnswer_question3(ctx, field)
+	case "answer3":
+		return ec.fieldContext_PetAnswer_answer3(ctx, field)
+	case "chart":
+		return ec.fieldContext_PetAnswer_chart(ctx, field)
+	case "objectiveScore":
+		return ec.fieldContext_PetAnswer_objectiveScore(ctx, field)
+	case "subjectiveScore":
+		return ec.fieldContext_PetAnswer_subjectiveScore(ctx, field)
+	case "totalScore":
+		return ec.fieldContext_PetAnswer_totalScore(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_PetAnswer_dateCreated(ctx, field)
+	case "dateUpdated":
+		return ec.fieldContext_PetAnswer_dateUpdated(ctx, field)
+	case "owner":
+		return ec.fieldContext_PetAnswer_owner(ctx, field)
+	case "assessor":
+		return ec.fieldContext_PetAnswer_assessor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PetAnswer", field.Name)
+}
+
+func (ec *executionContext) childFields_PetAnswerConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PetAnswerConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_PetAnswerConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PetAnswerConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PetAnswerConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PetAnswerConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PetAnswerEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_PetAnswerEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_PetAnswerEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PetAnswerEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PetQuestion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "position":
+		return ec.fieldContext_PetQuestion_position(ctx, field)
+	case "type":
+		return ec.fieldContext_PetQuestion_type(ctx, field)
+	case "content":
+		return ec.fieldContext_PetQuestion_content(ctx, field)
+	case "language":
+		return ec.fieldContext_PetQuestion_language(ctx, field)
+	case "choices":
+		return ec.fieldContext_PetQuestion_choices(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PetQuestion", field.Name)
+}
+
+func (ec *executionContext) childFields_PlayConfiguration(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PlayConfiguration_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_PlayConfiguration_databaseId(ctx, field)
+	case "name":
+		return ec.fieldContext_PlayConfiguration_name(ctx, field)
+	case "perfectJudgment":
+		return ec.fieldContext_PlayConfiguration_perfectJudgment(ctx, field)
+	case "goodJudgment":
+		return ec.fieldContext_PlayConfiguration_goodJudgment(ctx, field)
+	case "chartMirroring":
+		return ec.fieldContext_PlayConfiguration_chartMirroring(ctx, field)
+	case "aspectRatio":
+		return ec.fieldContext_PlayConfiguration_aspectRatio(ctx, field)
+	case "noteSize":
+		return ec.fieldContext_PlayConfiguration_noteSize(ctx, field)
+	case "backgroundLuminance":
+		return ec.fieldContext_PlayConfiguration_backgroundLuminance(ctx, field)
+	case "backgroundBlur":
+		return ec.fieldContext_PlayConfiguration_backgroundBlur(ctx, field)
+	case "simultaneousNoteHint":
+		return ec.fieldContext_PlayConfiguration_simultaneousNoteHint(ctx, field)
+	case "fcApIndicator":
+		return ec.fieldContext_PlayConfiguration_fcApIndicator(ctx, field)
+	case "chartOffset":
+		return ec.fieldContext_PlayConfiguration_chartOffset(ctx, field)
+	case "hitSoundVolume":
+		return ec.fieldContext_PlayConfiguration_hitSoundVolume(ctx, field)
+	case "musicVolume":
+		return ec.fieldContext_PlayConfiguration_musicVolume(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_PlayConfiguration_dateCreated(ctx, field)
+	case "owner":
+		return ec.fieldContext_PlayConfiguration_owner(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlayConfiguration", field.Name)
+}
+
+func (ec *executionContext) childFields_PlayConfigurationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PlayConfigurationConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_PlayConfigurationConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PlayConfigurationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PlayConfigurationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlayConfigurationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PlayConfigurationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_PlayConfigurationEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_PlayConfigurationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PlayConfigurationEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Record(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9583,6 +14834,12 @@ func (ec *executionContext) childFields_Record(ctx context.Context, field graphq
 		return ec.fieldContext_Record_chart(ctx, field)
 	case "owner":
 		return ec.fieldContext_Record_owner(ctx, field)
+	case "application":
+		return ec.fieldContext_Record_application(ctx, field)
+	case "likes":
+		return ec.fieldContext_Record_likes(ctx, field)
+	case "comments":
+		return ec.fieldContext_Record_comments(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Record", field.Name)
 }
@@ -9671,6 +14928,8 @@ func (ec *executionContext) childFields_Reply(ctx context.Context, field graphql
 		return ec.fieldContext_Reply_owner(ctx, field)
 	case "comment":
 		return ec.fieldContext_Reply_comment(ctx, field)
+	case "likes":
+		return ec.fieldContext_Reply_likes(ctx, field)
 	case "contentSegments":
 		return ec.fieldContext_Reply_contentSegments(ctx, field)
 	case "contentText":
@@ -9763,6 +15022,28 @@ func (ec *executionContext) childFields_RevokeTokenPayload(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type RevokeTokenPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SiteAbstract(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userCount":
+		return ec.fieldContext_SiteAbstract_userCount(ctx, field)
+	case "recordCount":
+		return ec.fieldContext_SiteAbstract_recordCount(ctx, field)
+	case "chartCount":
+		return ec.fieldContext_SiteAbstract_chartCount(ctx, field)
+	case "songCount":
+		return ec.fieldContext_SiteAbstract_songCount(ctx, field)
+	case "chapterCount":
+		return ec.fieldContext_SiteAbstract_chapterCount(ctx, field)
+	case "likeCount":
+		return ec.fieldContext_SiteAbstract_likeCount(ctx, field)
+	case "commentCount":
+		return ec.fieldContext_SiteAbstract_commentCount(ctx, field)
+	case "replyCount":
+		return ec.fieldContext_SiteAbstract_replyCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SiteAbstract", field.Name)
+}
+
 func (ec *executionContext) childFields_Song(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -9835,6 +15116,12 @@ func (ec *executionContext) childFields_Song(ctx context.Context, field graphql.
 		return ec.fieldContext_Song_charts(ctx, field)
 	case "comments":
 		return ec.fieldContext_Song_comments(ctx, field)
+	case "likes":
+		return ec.fieldContext_Song_likes(ctx, field)
+	case "chapters":
+		return ec.fieldContext_Song_chapters(ctx, field)
+	case "chapterAdmission":
+		return ec.fieldContext_Song_chapterAdmission(ctx, field)
 	case "authorNameSegments":
 		return ec.fieldContext_Song_authorNameSegments(ctx, field)
 	case "authorNameText":
@@ -9845,6 +15132,40 @@ func (ec *executionContext) childFields_Song(ctx context.Context, field graphql.
 		return ec.fieldContext_Song_descriptionText(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Song", field.Name)
+}
+
+func (ec *executionContext) childFields_SongAdmittee(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "label":
+		return ec.fieldContext_SongAdmittee_label(ctx, field)
+	case "song":
+		return ec.fieldContext_SongAdmittee_song(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongAdmittee", field.Name)
+}
+
+func (ec *executionContext) childFields_SongAdmitteeConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SongAdmitteeConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_SongAdmitteeConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SongAdmitteeConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SongAdmitteeConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongAdmitteeConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SongAdmitteeEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SongAdmitteeEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SongAdmitteeEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongAdmitteeEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_SongConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -9885,6 +15206,10 @@ func (ec *executionContext) childFields_Tag(ctx context.Context, field graphql.C
 		return ec.fieldContext_Tag_description(ctx, field)
 	case "dateCreated":
 		return ec.fieldContext_Tag_dateCreated(ctx, field)
+	case "charts":
+		return ec.fieldContext_Tag_charts(ctx, field)
+	case "songs":
+		return ec.fieldContext_Tag_songs(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Tag", field.Name)
 }
@@ -10019,6 +15344,46 @@ func (ec *executionContext) childFields_UserPayload(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type UserPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_UserRelation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_UserRelation_id(ctx, field)
+	case "type":
+		return ec.fieldContext_UserRelation_type(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_UserRelation_dateCreated(ctx, field)
+	case "follower":
+		return ec.fieldContext_UserRelation_follower(ctx, field)
+	case "followee":
+		return ec.fieldContext_UserRelation_followee(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UserRelation", field.Name)
+}
+
+func (ec *executionContext) childFields_UserRelationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_UserRelationConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_UserRelationConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_UserRelationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_UserRelationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UserRelationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_UserRelationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_UserRelationEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_UserRelationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UserRelationEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -10037,6 +15402,60 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_user(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
+}
+
+func (ec *executionContext) childFields_Vote(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "databaseId":
+		return ec.fieldContext_Vote_databaseId(ctx, field)
+	case "arrangement":
+		return ec.fieldContext_Vote_arrangement(ctx, field)
+	case "gameplay":
+		return ec.fieldContext_Vote_gameplay(ctx, field)
+	case "visualEffects":
+		return ec.fieldContext_Vote_visualEffects(ctx, field)
+	case "creativity":
+		return ec.fieldContext_Vote_creativity(ctx, field)
+	case "concord":
+		return ec.fieldContext_Vote_concord(ctx, field)
+	case "impression":
+		return ec.fieldContext_Vote_impression(ctx, field)
+	case "total":
+		return ec.fieldContext_Vote_total(ctx, field)
+	case "multiplier":
+		return ec.fieldContext_Vote_multiplier(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_Vote_dateCreated(ctx, field)
+	case "chart":
+		return ec.fieldContext_Vote_chart(ctx, field)
+	case "owner":
+		return ec.fieldContext_Vote_owner(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Vote", field.Name)
+}
+
+func (ec *executionContext) childFields_VoteConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_VoteConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_VoteConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_VoteConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_VoteConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VoteConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_VoteEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_VoteEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_VoteEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VoteEdge", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10155,6 +15574,492 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_Announcement_comments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.CommentFilter, error) {
+			return ec.unmarshalOCommentFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCommentFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.CommentOrder, error) {
+			return ec.unmarshalOCommentOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Announcement_likes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.LikeOrder, error) {
+			return ec.unmarshalOLikeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Application_comments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.CommentFilter, error) {
+			return ec.unmarshalOCommentFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCommentFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.CommentOrder, error) {
+			return ec.unmarshalOCommentOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Application_likes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.LikeOrder, error) {
+			return ec.unmarshalOLikeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Chapter_comments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.CommentFilter, error) {
+			return ec.unmarshalOCommentFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCommentFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.CommentOrder, error) {
+			return ec.unmarshalOCommentOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Chapter_likes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.LikeOrder, error) {
+			return ec.unmarshalOLikeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Chapter_songs_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.AdmissionFilter, error) {
+			return ec.unmarshalOAdmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAdmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.SongAdmitteeOrder, error) {
+			return ec.unmarshalOSongAdmitteeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmitteeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Chart_collectionAdmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "collectionId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["collectionId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Chart_collections_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.AdmissionFilter, error) {
+			return ec.unmarshalOAdmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAdmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.CollectionAdmitterOrder, error) {
+			return ec.unmarshalOCollectionAdmitterOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmitterOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
 func (ec *executionContext) field_Chart_comments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10231,6 +16136,60 @@ func (ec *executionContext) field_Chart_leaderboard_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Chart_likes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.LikeOrder, error) {
+			return ec.unmarshalOLikeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Chart_records_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -10290,6 +16249,300 @@ func (ec *executionContext) field_Chart_records_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Chart_votes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.VoteFilter, error) {
+			return ec.unmarshalOVoteFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐVoteFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.VoteOrder, error) {
+			return ec.unmarshalOVoteOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Collection_charts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.AdmissionFilter, error) {
+			return ec.unmarshalOAdmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAdmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ChartAdmitteeOrder, error) {
+			return ec.unmarshalOChartAdmitteeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAdmitteeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Collection_comments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.CommentFilter, error) {
+			return ec.unmarshalOCommentFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCommentFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.CommentOrder, error) {
+			return ec.unmarshalOCommentOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Collection_likes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.LikeOrder, error) {
+			return ec.unmarshalOLikeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Comment_likes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.LikeOrder, error) {
+			return ec.unmarshalOLikeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
 	return args, nil
 }
 
@@ -10568,6 +16821,60 @@ func (ec *executionContext) field_EventDivision_leaderboard_args(ctx context.Con
 		return nil, err
 	}
 	args["neighborhood"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_EventDivision_likes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.LikeOrder, error) {
+			return ec.unmarshalOLikeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
 	return args, nil
 }
 
@@ -11029,6 +17336,60 @@ func (ec *executionContext) field_EventDivision_teams_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_EventTeam_likes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.LikeOrder, error) {
+			return ec.unmarshalOLikeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_EventTeam_resources_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11277,6 +17638,60 @@ func (ec *executionContext) field_Event_hostships_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Event_likes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.LikeOrder, error) {
+			return ec.unmarshalOLikeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_commentOnChart_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11445,6 +17860,174 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_announcement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_announcements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.AnnouncementFilter, error) {
+			return ec.unmarshalOAnnouncementFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAnnouncementFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.AnnouncementOrder, error) {
+			return ec.unmarshalOAnnouncementOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_application_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_applications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ApplicationFilter, error) {
+			return ec.unmarshalOApplicationFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ApplicationOrder, error) {
+			return ec.unmarshalOApplicationOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg7
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_authorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -11456,6 +18039,90 @@ func (ec *executionContext) field_Query_authorship_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_chapter_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_chapters_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ChapterFilter, error) {
+			return ec.unmarshalOChapterFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ChapterOrder, error) {
+			return ec.unmarshalOChapterOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg7
 	return args, nil
 }
 
@@ -11527,6 +18194,90 @@ func (ec *executionContext) field_Query_charts_args(ctx context.Context, rawArgs
 	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) ([]model.ChartOrder, error) {
 			return ec.unmarshalOChartOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_collection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_collections_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.CollectionFilter, error) {
+			return ec.unmarshalOCollectionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.CollectionOrder, error) {
+			return ec.unmarshalOCollectionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionOrderᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12311,6 +19062,250 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_notification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_notifications_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "read",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["read"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.NotificationFilter, error) {
+			return ec.unmarshalONotificationFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotificationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.NotificationOrder, error) {
+			return ec.unmarshalONotificationOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg8
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_petAnswer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_petAnswers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.PetAnswerFilter, error) {
+			return ec.unmarshalOPetAnswerFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetAnswerFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.PetAnswerOrder, error) {
+			return ec.unmarshalOPetAnswerOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPetAnswerOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_playConfiguration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_playConfigurations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.PlayConfigurationFilter, error) {
+			return ec.unmarshalOPlayConfigurationFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPlayConfigurationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.PlayConfigurationOrder, error) {
+			return ec.unmarshalOPlayConfigurationOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPlayConfigurationOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_record_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12561,6 +19556,28 @@ func (ec *executionContext) field_Query_songs_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_tag_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_tags_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12628,6 +19645,90 @@ func (ec *executionContext) field_Query_tags_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["search"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_userRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "followerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["followerId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "followeeId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["followeeId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_userRelations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.UserRelationFilter, error) {
+			return ec.unmarshalOUserRelationFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.UserRelationOrder, error) {
+			return ec.unmarshalOUserRelationOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserRelationOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
 	return args, nil
 }
 
@@ -12715,6 +19816,122 @@ func (ec *executionContext) field_Query_users_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Record_comments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.CommentFilter, error) {
+			return ec.unmarshalOCommentFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCommentFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.CommentOrder, error) {
+			return ec.unmarshalOCommentOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Record_likes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.LikeOrder, error) {
+			return ec.unmarshalOLikeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Region_users_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -12769,6 +19986,136 @@ func (ec *executionContext) field_Region_users_args(ctx context.Context, rawArgs
 	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) ([]model.UserOrder, error) {
 			return ec.unmarshalOUserOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Reply_likes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.LikeOrder, error) {
+			return ec.unmarshalOLikeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Song_chapterAdmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "chapterId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["chapterId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Song_chapters_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.AdmissionFilter, error) {
+			return ec.unmarshalOAdmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAdmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ChapterAdmitterOrder, error) {
+			return ec.unmarshalOChapterAdmitterOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmitterOrderᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12898,6 +20245,168 @@ func (ec *executionContext) field_Song_comments_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Song_likes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.LikeOrder, error) {
+			return ec.unmarshalOLikeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Tag_charts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ChartOrder, error) {
+			return ec.unmarshalOChartOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Tag_songs_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.SongOrder, error) {
+			return ec.unmarshalOSongOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
 	return args, nil
 }
 
@@ -13237,6 +20746,1178 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 
 // region    **************************** field.gotpl *****************************
 
+func (ec *executionContext) _Announcement_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Announcement().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Announcement_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Announcement_title(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Announcement_content(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_content(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Content, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, false, false, "String")
+}
+
+func (ec *executionContext) _Announcement_likeCount(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_likeCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LikeCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_likeCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Announcement_resourceId(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_resourceId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResourceID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_resourceId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Announcement_resourceType(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_resourceType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResourceType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.PublicResourceType) graphql.Marshaler {
+			return ec.marshalNPublicResourceType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPublicResourceType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_resourceType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, false, false, "PublicResourceType")
+}
+
+func (ec *executionContext) _Announcement_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Announcement_dateUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_dateUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_dateUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Announcement_dateLiked(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_dateLiked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateLiked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_dateLiked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Announcement_resource(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_resource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Announcement().Resource(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v globalid.Node) graphql.Marshaler {
+			return ec.marshalONode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋglobalidᚐNode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_resource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Announcement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Announcement_owner(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Announcement().Owner(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Announcement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Announcement_comments(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_comments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Announcement().Comments(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.CommentFilter), fc.Args["orderBy"].([]model.CommentOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentConnection) graphql.Marshaler {
+			return ec.marshalOCommentConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_comments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Announcement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Announcement_comments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Announcement_likes(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_likes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Announcement().Likes(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.LikeOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LikeConnection) graphql.Marshaler {
+			return ec.marshalOLikeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_likes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Announcement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LikeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Announcement_likes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnouncementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AnnouncementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnouncementConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.AnnouncementEdge) graphql.Marshaler {
+			return ec.marshalNAnnouncementEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnouncementConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnouncementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnnouncementEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnouncementConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.AnnouncementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnouncementConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.Announcement) graphql.Marshaler {
+			return ec.marshalNAnnouncement2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAnnouncementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnouncementConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnouncementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Announcement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnouncementConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.AnnouncementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnouncementConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnouncementConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnouncementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnnouncementConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.AnnouncementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnouncementConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnouncementConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnouncementConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AnnouncementEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.AnnouncementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnouncementEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnouncementEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnnouncementEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _AnnouncementEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.AnnouncementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnouncementEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Announcement) graphql.Marshaler {
+			return ec.marshalNAnnouncement2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAnnouncement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnnouncementEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnouncementEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Announcement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Application_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Application_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Application_avatar(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_avatar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Avatar, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_avatar(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, false, false, "String")
+}
+
+func (ec *executionContext) _Application_name(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, false, false, "String")
+}
+
+func (ec *executionContext) _Application_illustration(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_illustration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Illustration, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_illustration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, false, false, "String")
+}
+
+func (ec *executionContext) _Application_illustrator(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_illustrator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Illustrator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_illustrator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, false, false, "String")
+}
+
+func (ec *executionContext) _Application_description(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, false, false, "String")
+}
+
+func (ec *executionContext) _Application_homepage(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_homepage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Homepage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_homepage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, false, false, "String")
+}
+
+func (ec *executionContext) _Application_apiEndpoint(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_apiEndpoint(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.APIEndpoint, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_apiEndpoint(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, false, false, "String")
+}
+
+func (ec *executionContext) _Application_type(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.ApplicationType) graphql.Marshaler {
+			return ec.marshalNApplicationType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, false, false, "ApplicationType")
+}
+
+func (ec *executionContext) _Application_likeCount(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_likeCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LikeCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_likeCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Application_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Application_dateUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_dateUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_dateUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Application_dateLiked(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_dateLiked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateLiked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_dateLiked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Application_owner(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().Owner(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Application_comments(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_comments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Application().Comments(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.CommentFilter), fc.Args["orderBy"].([]model.CommentOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentConnection) graphql.Marshaler {
+			return ec.marshalOCommentConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_comments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Application_comments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Application_likes(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_likes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Application().Likes(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.LikeOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LikeConnection) graphql.Marshaler {
+			return ec.marshalOLikeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Application_likes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LikeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Application_likes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ApplicationEdge) graphql.Marshaler {
+			return ec.marshalNApplicationEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.Application) graphql.Marshaler {
+			return ec.marshalNApplication2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ApplicationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ApplicationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Application) graphql.Marshaler {
+			return ec.marshalNApplication2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplication(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Authorship_position(ctx context.Context, field graphql.CollectedField, obj *upstream.PositionalUser) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13287,6 +21968,1092 @@ func (ec *executionContext) fieldContext_Authorship_user(_ context.Context, fiel
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Chapter_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Chapter().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chapter", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Chapter_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chapter", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Chapter_title(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chapter", field, false, false, "String")
+}
+
+func (ec *executionContext) _Chapter_subtitle(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_subtitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subtitle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_subtitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chapter", field, false, false, "String")
+}
+
+func (ec *executionContext) _Chapter_illustration(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_illustration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Illustration, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_illustration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chapter", field, false, false, "String")
+}
+
+func (ec *executionContext) _Chapter_illustrator(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_illustrator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Illustrator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_illustrator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chapter", field, false, false, "String")
+}
+
+func (ec *executionContext) _Chapter_description(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chapter", field, false, false, "String")
+}
+
+func (ec *executionContext) _Chapter_accessibility(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_accessibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accessibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Accessibility) graphql.Marshaler {
+			return ec.marshalNAccessibility2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_accessibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chapter", field, false, false, "Accessibility")
+}
+
+func (ec *executionContext) _Chapter_isHidden(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_isHidden(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsHidden, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_isHidden(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chapter", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Chapter_isLocked(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_isLocked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsLocked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_isLocked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chapter", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Chapter_likeCount(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_likeCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LikeCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_likeCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chapter", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Chapter_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chapter", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Chapter_dateUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_dateUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_dateUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chapter", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Chapter_dateLiked(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_dateLiked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateLiked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_dateLiked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chapter", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Chapter_owner(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Chapter().Owner(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Chapter",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Chapter_songs(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_songs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Chapter().Songs(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.AdmissionFilter), fc.Args["orderBy"].([]model.SongAdmitteeOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongAdmitteeConnection) graphql.Marshaler {
+			return ec.marshalOSongAdmitteeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmitteeConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_songs(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Chapter",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongAdmitteeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Chapter_songs_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Chapter_comments(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_comments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Chapter().Comments(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.CommentFilter), fc.Args["orderBy"].([]model.CommentOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentConnection) graphql.Marshaler {
+			return ec.marshalOCommentConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_comments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Chapter",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Chapter_comments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Chapter_likes(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_likes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Chapter().Likes(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.LikeOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LikeConnection) graphql.Marshaler {
+			return ec.marshalOLikeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_likes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Chapter",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LikeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Chapter_likes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterAdmission_admitter(ctx context.Context, field graphql.CollectedField, obj *upstream.ChapterAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmission_admitter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Admitter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Chapter) graphql.Marshaler {
+			return ec.marshalNChapter2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapter(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmission_admitter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterAdmission",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chapter(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterAdmission_admittee(ctx context.Context, field graphql.CollectedField, obj *upstream.ChapterAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmission_admittee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Admittee, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Song) graphql.Marshaler {
+			return ec.marshalNSong2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmission_admittee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterAdmission",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Song(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterAdmission_status(ctx context.Context, field graphql.CollectedField, obj *upstream.ChapterAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmission_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.RequestStatus) graphql.Marshaler {
+			return ec.marshalNRequestStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmission_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChapterAdmission", field, false, false, "RequestStatus")
+}
+
+func (ec *executionContext) _ChapterAdmission_label(ctx context.Context, field graphql.CollectedField, obj *upstream.ChapterAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmission_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmission_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChapterAdmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChapterAdmission_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.ChapterAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmission_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmission_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChapterAdmission", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ChapterAdmission_requester(ctx context.Context, field graphql.CollectedField, obj *upstream.ChapterAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmission_requester(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChapterAdmission().Requester(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmission_requester(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterAdmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterAdmission_requestee(ctx context.Context, field graphql.CollectedField, obj *upstream.ChapterAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmission_requestee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChapterAdmission().Requestee(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmission_requestee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterAdmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterAdmitter_label(ctx context.Context, field graphql.CollectedField, obj *upstream.ChapterAdmitter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmitter_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmitter_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChapterAdmitter", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChapterAdmitter_chapter(ctx context.Context, field graphql.CollectedField, obj *upstream.ChapterAdmitter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmitter_chapter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chapter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Chapter) graphql.Marshaler {
+			return ec.marshalNChapter2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapter(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmitter_chapter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterAdmitter",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chapter(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterAdmitterConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ChapterAdmitterConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmitterConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ChapterAdmitterEdge) graphql.Marshaler {
+			return ec.marshalNChapterAdmitterEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmitterEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmitterConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterAdmitterConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChapterAdmitterEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterAdmitterConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ChapterAdmitterConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmitterConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.ChapterAdmitter) graphql.Marshaler {
+			return ec.marshalNChapterAdmitter2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmitterᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmitterConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterAdmitterConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChapterAdmitter(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterAdmitterConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ChapterAdmitterConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmitterConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmitterConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterAdmitterConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterAdmitterConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ChapterAdmitterConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmitterConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmitterConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChapterAdmitterConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChapterAdmitterEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChapterAdmitterEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmitterEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmitterEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChapterAdmitterEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChapterAdmitterEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ChapterAdmitterEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmitterEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChapterAdmitter) graphql.Marshaler {
+			return ec.marshalNChapterAdmitter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmitter(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmitterEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterAdmitterEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChapterAdmitter(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ChapterConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ChapterEdge) graphql.Marshaler {
+			return ec.marshalNChapterEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChapterEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ChapterConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.Chapter) graphql.Marshaler {
+			return ec.marshalNChapter2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chapter(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ChapterConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ChapterConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChapterConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChapterEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChapterEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChapterEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChapterEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ChapterEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Chapter) graphql.Marshaler {
+			return ec.marshalNChapter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapter(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chapter(ctx, field)
 		},
 	}
 	return fc, nil
@@ -14357,6 +24124,182 @@ func (ec *executionContext) fieldContext_Chart_records(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Chart_likes(ctx context.Context, field graphql.CollectedField, obj *upstream.Chart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chart_likes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Chart().Likes(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.LikeOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LikeConnection) graphql.Marshaler {
+			return ec.marshalOLikeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Chart_likes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Chart",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LikeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Chart_likes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Chart_votes(ctx context.Context, field graphql.CollectedField, obj *upstream.Chart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chart_votes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Chart().Votes(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.VoteFilter), fc.Args["orderBy"].([]model.VoteOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.VoteConnection) graphql.Marshaler {
+			return ec.marshalOVoteConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Chart_votes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Chart",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VoteConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Chart_votes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Chart_collections(ctx context.Context, field graphql.CollectedField, obj *upstream.Chart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chart_collections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Chart().Collections(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.AdmissionFilter), fc.Args["orderBy"].([]model.CollectionAdmitterOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectionAdmitterConnection) graphql.Marshaler {
+			return ec.marshalOCollectionAdmitterConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmitterConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Chart_collections(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Chart",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionAdmitterConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Chart_collections_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Chart_collectionAdmission(ctx context.Context, field graphql.CollectedField, obj *upstream.Chart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chart_collectionAdmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Chart().CollectionAdmission(ctx, obj, fc.Args["collectionId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.CollectionAdmission) graphql.Marshaler {
+			return ec.marshalOCollectionAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Chart_collectionAdmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Chart",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionAdmission(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Chart_collectionAdmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Chart_authorNameSegments(ctx context.Context, field graphql.CollectedField, obj *upstream.Chart) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14465,6 +24408,235 @@ func (ec *executionContext) _Chart_descriptionText(ctx context.Context, field gr
 }
 func (ec *executionContext) fieldContext_Chart_descriptionText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Chart", field, true, true, "String")
+}
+
+func (ec *executionContext) _ChartAdmittee_label(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAdmittee) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAdmittee_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAdmittee_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAdmittee", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartAdmittee_chart(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAdmittee) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAdmittee_chart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Chart) graphql.Marshaler {
+			return ec.marshalNChart2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChart(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAdmittee_chart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAdmittee",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chart(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAdmitteeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ChartAdmitteeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAdmitteeConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ChartAdmitteeEdge) graphql.Marshaler {
+			return ec.marshalNChartAdmitteeEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAdmitteeEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAdmitteeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAdmitteeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAdmitteeEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAdmitteeConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ChartAdmitteeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAdmitteeConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.ChartAdmittee) graphql.Marshaler {
+			return ec.marshalNChartAdmittee2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAdmitteeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAdmitteeConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAdmitteeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAdmittee(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAdmitteeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ChartAdmitteeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAdmitteeConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAdmitteeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAdmitteeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAdmitteeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ChartAdmitteeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAdmitteeConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAdmitteeConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAdmitteeConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChartAdmitteeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChartAdmitteeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAdmitteeEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAdmitteeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAdmitteeEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartAdmitteeEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ChartAdmitteeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAdmitteeEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChartAdmittee) graphql.Marshaler {
+			return ec.marshalNChartAdmittee2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAdmittee(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAdmitteeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAdmitteeEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAdmittee(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ChartConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ChartConnection) (ret graphql.Marshaler) {
@@ -14820,6 +24992,1092 @@ func (ec *executionContext) fieldContext_ChartPayload_chart(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Collection_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collection().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collection", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Collection_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collection", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Collection_title(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collection", field, false, false, "String")
+}
+
+func (ec *executionContext) _Collection_subtitle(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_subtitle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subtitle, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_subtitle(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collection", field, false, false, "String")
+}
+
+func (ec *executionContext) _Collection_illustration(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_illustration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Illustration, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_illustration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collection", field, false, false, "String")
+}
+
+func (ec *executionContext) _Collection_illustrator(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_illustrator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Illustrator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_illustrator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collection", field, false, false, "String")
+}
+
+func (ec *executionContext) _Collection_description(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collection", field, false, false, "String")
+}
+
+func (ec *executionContext) _Collection_accessibility(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_accessibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accessibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Accessibility) graphql.Marshaler {
+			return ec.marshalNAccessibility2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_accessibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collection", field, false, false, "Accessibility")
+}
+
+func (ec *executionContext) _Collection_isHidden(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_isHidden(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsHidden, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_isHidden(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collection", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Collection_isLocked(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_isLocked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsLocked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_isLocked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collection", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Collection_likeCount(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_likeCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LikeCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_likeCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Collection_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collection", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Collection_dateUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_dateUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_dateUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collection", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Collection_dateLiked(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_dateLiked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateLiked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_dateLiked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collection", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Collection_owner(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collection().Owner(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Collection_charts(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_charts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Collection().Charts(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.AdmissionFilter), fc.Args["orderBy"].([]model.ChartAdmitteeOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartAdmitteeConnection) graphql.Marshaler {
+			return ec.marshalOChartAdmitteeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAdmitteeConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_charts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAdmitteeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Collection_charts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Collection_comments(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_comments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Collection().Comments(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.CommentFilter), fc.Args["orderBy"].([]model.CommentOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentConnection) graphql.Marshaler {
+			return ec.marshalOCommentConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_comments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Collection_comments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Collection_likes(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_likes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Collection().Likes(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.LikeOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LikeConnection) graphql.Marshaler {
+			return ec.marshalOLikeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_likes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LikeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Collection_likes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionAdmission_admitter(ctx context.Context, field graphql.CollectedField, obj *upstream.CollectionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmission_admitter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Admitter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Collection) graphql.Marshaler {
+			return ec.marshalNCollection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmission_admitter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionAdmission",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collection(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionAdmission_admittee(ctx context.Context, field graphql.CollectedField, obj *upstream.CollectionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmission_admittee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Admittee, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Chart) graphql.Marshaler {
+			return ec.marshalNChart2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChart(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmission_admittee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionAdmission",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chart(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionAdmission_status(ctx context.Context, field graphql.CollectedField, obj *upstream.CollectionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmission_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.RequestStatus) graphql.Marshaler {
+			return ec.marshalNRequestStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmission_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectionAdmission", field, false, false, "RequestStatus")
+}
+
+func (ec *executionContext) _CollectionAdmission_label(ctx context.Context, field graphql.CollectedField, obj *upstream.CollectionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmission_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmission_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectionAdmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _CollectionAdmission_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.CollectionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmission_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmission_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectionAdmission", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _CollectionAdmission_requester(ctx context.Context, field graphql.CollectedField, obj *upstream.CollectionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmission_requester(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CollectionAdmission().Requester(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmission_requester(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionAdmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionAdmission_requestee(ctx context.Context, field graphql.CollectedField, obj *upstream.CollectionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmission_requestee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CollectionAdmission().Requestee(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmission_requestee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionAdmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionAdmitter_label(ctx context.Context, field graphql.CollectedField, obj *upstream.CollectionAdmitter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmitter_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmitter_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectionAdmitter", field, false, false, "String")
+}
+
+func (ec *executionContext) _CollectionAdmitter_collection(ctx context.Context, field graphql.CollectedField, obj *upstream.CollectionAdmitter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmitter_collection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Collection, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Collection) graphql.Marshaler {
+			return ec.marshalNCollection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmitter_collection(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionAdmitter",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collection(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionAdmitterConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CollectionAdmitterConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmitterConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.CollectionAdmitterEdge) graphql.Marshaler {
+			return ec.marshalNCollectionAdmitterEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmitterEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmitterConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionAdmitterConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionAdmitterEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionAdmitterConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.CollectionAdmitterConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmitterConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.CollectionAdmitter) graphql.Marshaler {
+			return ec.marshalNCollectionAdmitter2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmitterᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmitterConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionAdmitterConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionAdmitter(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionAdmitterConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.CollectionAdmitterConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmitterConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmitterConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionAdmitterConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionAdmitterConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.CollectionAdmitterConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmitterConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmitterConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectionAdmitterConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CollectionAdmitterEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.CollectionAdmitterEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmitterEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmitterEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectionAdmitterEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _CollectionAdmitterEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.CollectionAdmitterEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmitterEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.CollectionAdmitter) graphql.Marshaler {
+			return ec.marshalNCollectionAdmitter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmitter(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmitterEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionAdmitterEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionAdmitter(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CollectionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.CollectionEdge) graphql.Marshaler {
+			return ec.marshalNCollectionEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.CollectionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.Collection) graphql.Marshaler {
+			return ec.marshalNCollection2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collection(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.CollectionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.CollectionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CollectionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.CollectionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectionEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _CollectionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.CollectionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Collection) graphql.Marshaler {
+			return ec.marshalNCollection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collection(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Comment_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Comment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15097,6 +26355,50 @@ func (ec *executionContext) fieldContext_Comment_replies(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Comment_replies_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Comment_likes(ctx context.Context, field graphql.CollectedField, obj *upstream.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_likes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Comment().Likes(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.LikeOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LikeConnection) graphql.Marshaler {
+			return ec.marshalOLikeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_likes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Comment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LikeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Comment_likes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -15912,6 +27214,50 @@ func (ec *executionContext) fieldContext_Event_divisions(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Event_divisions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Event_likes(ctx context.Context, field graphql.CollectedField, obj *upstream.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_likes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().Likes(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.LikeOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LikeConnection) graphql.Marshaler {
+			return ec.marshalOLikeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Event_likes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LikeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_likes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -17416,6 +28762,50 @@ func (ec *executionContext) fieldContext_EventDivision_teams(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_EventDivision_teams_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventDivision_likes(ctx context.Context, field graphql.CollectedField, obj *upstream.EventDivision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivision_likes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EventDivision().Likes(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.LikeOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LikeConnection) graphql.Marshaler {
+			return ec.marshalOLikeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivision_likes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventDivision",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LikeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EventDivision_likes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -20696,6 +32086,50 @@ func (ec *executionContext) fieldContext_EventTeam_owner(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _EventTeam_likes(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTeam) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTeam_likes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.EventTeam().Likes(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.LikeOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LikeConnection) graphql.Marshaler {
+			return ec.marshalOLikeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventTeam_likes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventTeam",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LikeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_EventTeam_likes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EventTeam_resources(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTeam) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21487,6 +32921,281 @@ func (ec *executionContext) fieldContext_HostshipEdge_node(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Like_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Like) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Like_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Like_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Like", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Like_resourceId(ctx context.Context, field graphql.CollectedField, obj *upstream.Like) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Like_resourceId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResourceID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Like_resourceId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Like", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Like_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.Like) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Like_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Like_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Like", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Like_owner(ctx context.Context, field graphql.CollectedField, obj *upstream.Like) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Like_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Like().Owner(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Like_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Like",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LikeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.LikeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LikeConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.LikeEdge) graphql.Marshaler {
+			return ec.marshalNLikeEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LikeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LikeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LikeEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LikeConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.LikeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LikeConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.Like) graphql.Marshaler {
+			return ec.marshalNLike2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐLikeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LikeConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LikeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Like(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LikeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.LikeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LikeConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LikeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LikeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LikeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.LikeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LikeConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LikeConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LikeConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LikeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.LikeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LikeEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LikeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LikeEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _LikeEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.LikeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LikeEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Like) graphql.Marshaler {
+			return ec.marshalNLike2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐLike(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LikeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LikeEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Like(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21971,6 +33680,359 @@ func (ec *executionContext) fieldContext_Mutation_updateChartIllustration(ctx co
 	return fc, nil
 }
 
+func (ec *executionContext) _Notification_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Notification_type(ctx context.Context, field graphql.CollectedField, obj *upstream.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.NotificationType) graphql.Marshaler {
+			return ec.marshalNNotificationType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotificationType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "NotificationType")
+}
+
+func (ec *executionContext) _Notification_content(ctx context.Context, field graphql.CollectedField, obj *upstream.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_content(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Content, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "String")
+}
+
+func (ec *executionContext) _Notification_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Notification_dateRead(ctx context.Context, field graphql.CollectedField, obj *upstream.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_dateRead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateRead, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_dateRead(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Notification", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Notification_operator(ctx context.Context, field graphql.CollectedField, obj *upstream.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_operator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Operator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_operator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Notification",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Notification_owner(ctx context.Context, field graphql.CollectedField, obj *upstream.Notification) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Notification_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Notification().Owner(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Notification_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Notification",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.NotificationEdge) graphql.Marshaler {
+			return ec.marshalNNotificationEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.Notification) graphql.Marshaler {
+			return ec.marshalNNotification2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotificationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.NotificationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _NotificationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.NotificationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("NotificationEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _NotificationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.NotificationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Notification) graphql.Marshaler {
+			return ec.marshalNNotification2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotification(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22122,6 +34184,1259 @@ func (ec *executionContext) fieldContext_PersonalBests_best27(_ context.Context,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Record(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PetAnswer_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.PetAnswer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswer_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswer_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PetAnswer", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PetAnswer_question1(ctx context.Context, field graphql.CollectedField, obj *upstream.PetAnswer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswer_question1(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question1, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.PetQuestion) graphql.Marshaler {
+			return ec.marshalOPetQuestion2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetQuestion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswer_question1(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PetAnswer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PetQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PetAnswer_answer1(ctx context.Context, field graphql.CollectedField, obj *upstream.PetAnswer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswer_answer1(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answer1, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswer_answer1(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PetAnswer", field, false, false, "String")
+}
+
+func (ec *executionContext) _PetAnswer_question2(ctx context.Context, field graphql.CollectedField, obj *upstream.PetAnswer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswer_question2(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question2, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.PetQuestion) graphql.Marshaler {
+			return ec.marshalOPetQuestion2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetQuestion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswer_question2(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PetAnswer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PetQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PetAnswer_answer2(ctx context.Context, field graphql.CollectedField, obj *upstream.PetAnswer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswer_answer2(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answer2, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswer_answer2(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PetAnswer", field, false, false, "String")
+}
+
+func (ec *executionContext) _PetAnswer_question3(ctx context.Context, field graphql.CollectedField, obj *upstream.PetAnswer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswer_question3(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Question3, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.PetQuestion) graphql.Marshaler {
+			return ec.marshalOPetQuestion2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetQuestion(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswer_question3(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PetAnswer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PetQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PetAnswer_answer3(ctx context.Context, field graphql.CollectedField, obj *upstream.PetAnswer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswer_answer3(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answer3, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswer_answer3(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PetAnswer", field, false, false, "String")
+}
+
+func (ec *executionContext) _PetAnswer_chart(ctx context.Context, field graphql.CollectedField, obj *upstream.PetAnswer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswer_chart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswer_chart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PetAnswer", field, false, false, "String")
+}
+
+func (ec *executionContext) _PetAnswer_objectiveScore(ctx context.Context, field graphql.CollectedField, obj *upstream.PetAnswer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswer_objectiveScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ObjectiveScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswer_objectiveScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PetAnswer", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PetAnswer_subjectiveScore(ctx context.Context, field graphql.CollectedField, obj *upstream.PetAnswer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswer_subjectiveScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubjectiveScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswer_subjectiveScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PetAnswer", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PetAnswer_totalScore(ctx context.Context, field graphql.CollectedField, obj *upstream.PetAnswer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswer_totalScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswer_totalScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PetAnswer", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PetAnswer_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.PetAnswer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswer_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswer_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PetAnswer", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _PetAnswer_dateUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.PetAnswer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswer_dateUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswer_dateUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PetAnswer", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _PetAnswer_owner(ctx context.Context, field graphql.CollectedField, obj *upstream.PetAnswer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswer_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PetAnswer().Owner(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswer_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PetAnswer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PetAnswer_assessor(ctx context.Context, field graphql.CollectedField, obj *upstream.PetAnswer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswer_assessor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PetAnswer().Assessor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswer_assessor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PetAnswer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PetAnswerConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PetAnswerConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswerConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.PetAnswerEdge) graphql.Marshaler {
+			return ec.marshalNPetAnswerEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPetAnswerEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswerConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PetAnswerConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PetAnswerEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PetAnswerConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.PetAnswerConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswerConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.PetAnswer) graphql.Marshaler {
+			return ec.marshalNPetAnswer2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetAnswerᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswerConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PetAnswerConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PetAnswer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PetAnswerConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.PetAnswerConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswerConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswerConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PetAnswerConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PetAnswerConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.PetAnswerConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswerConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswerConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PetAnswerConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PetAnswerEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PetAnswerEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswerEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswerEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PetAnswerEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _PetAnswerEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PetAnswerEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetAnswerEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.PetAnswer) graphql.Marshaler {
+			return ec.marshalNPetAnswer2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetAnswer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetAnswerEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PetAnswerEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PetAnswer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PetQuestion_position(ctx context.Context, field graphql.CollectedField, obj *upstream.PetQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetQuestion_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetQuestion_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PetQuestion", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PetQuestion_type(ctx context.Context, field graphql.CollectedField, obj *upstream.PetQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetQuestion_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.PetQuestionType) graphql.Marshaler {
+			return ec.marshalNPetQuestionType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetQuestionType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetQuestion_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PetQuestion", field, false, false, "PetQuestionType")
+}
+
+func (ec *executionContext) _PetQuestion_content(ctx context.Context, field graphql.CollectedField, obj *upstream.PetQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetQuestion_content(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Content, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetQuestion_content(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PetQuestion", field, false, false, "String")
+}
+
+func (ec *executionContext) _PetQuestion_language(ctx context.Context, field graphql.CollectedField, obj *upstream.PetQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetQuestion_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Language, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PetQuestion_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PetQuestion", field, false, false, "String")
+}
+
+func (ec *executionContext) _PetQuestion_choices(ctx context.Context, field graphql.CollectedField, obj *upstream.PetQuestion) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PetQuestion_choices(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Choices, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PetQuestion_choices(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PetQuestion", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlayConfiguration_id(ctx context.Context, field graphql.CollectedField, obj *upstream.PlayConfiguration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfiguration_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PlayConfiguration().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfiguration_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfiguration", field, true, true, "ID")
+}
+
+func (ec *executionContext) _PlayConfiguration_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.PlayConfiguration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfiguration_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfiguration_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfiguration", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PlayConfiguration_name(ctx context.Context, field graphql.CollectedField, obj *upstream.PlayConfiguration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfiguration_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfiguration_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfiguration", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlayConfiguration_perfectJudgment(ctx context.Context, field graphql.CollectedField, obj *upstream.PlayConfiguration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfiguration_perfectJudgment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PerfectJudgment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfiguration_perfectJudgment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfiguration", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PlayConfiguration_goodJudgment(ctx context.Context, field graphql.CollectedField, obj *upstream.PlayConfiguration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfiguration_goodJudgment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GoodJudgment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfiguration_goodJudgment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfiguration", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PlayConfiguration_chartMirroring(ctx context.Context, field graphql.CollectedField, obj *upstream.PlayConfiguration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfiguration_chartMirroring(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChartMirroring, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.ChartMirroringMode) graphql.Marshaler {
+			return ec.marshalNChartMirroringMode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartMirroringMode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfiguration_chartMirroring(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfiguration", field, false, false, "ChartMirroringMode")
+}
+
+func (ec *executionContext) _PlayConfiguration_aspectRatio(ctx context.Context, field graphql.CollectedField, obj *upstream.PlayConfiguration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfiguration_aspectRatio(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AspectRatio, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []int) graphql.Marshaler {
+			return ec.marshalOInt2ᚕintᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfiguration_aspectRatio(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfiguration", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PlayConfiguration_noteSize(ctx context.Context, field graphql.CollectedField, obj *upstream.PlayConfiguration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfiguration_noteSize(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoteSize, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfiguration_noteSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfiguration", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PlayConfiguration_backgroundLuminance(ctx context.Context, field graphql.CollectedField, obj *upstream.PlayConfiguration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfiguration_backgroundLuminance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BackgroundLuminance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfiguration_backgroundLuminance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfiguration", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PlayConfiguration_backgroundBlur(ctx context.Context, field graphql.CollectedField, obj *upstream.PlayConfiguration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfiguration_backgroundBlur(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BackgroundBlur, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfiguration_backgroundBlur(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfiguration", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PlayConfiguration_simultaneousNoteHint(ctx context.Context, field graphql.CollectedField, obj *upstream.PlayConfiguration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfiguration_simultaneousNoteHint(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SimultaneousNoteHint, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfiguration_simultaneousNoteHint(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfiguration", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PlayConfiguration_fcApIndicator(ctx context.Context, field graphql.CollectedField, obj *upstream.PlayConfiguration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfiguration_fcApIndicator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FcApIndicator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfiguration_fcApIndicator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfiguration", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PlayConfiguration_chartOffset(ctx context.Context, field graphql.CollectedField, obj *upstream.PlayConfiguration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfiguration_chartOffset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChartOffset, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfiguration_chartOffset(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfiguration", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PlayConfiguration_hitSoundVolume(ctx context.Context, field graphql.CollectedField, obj *upstream.PlayConfiguration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfiguration_hitSoundVolume(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HitSoundVolume, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfiguration_hitSoundVolume(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfiguration", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PlayConfiguration_musicVolume(ctx context.Context, field graphql.CollectedField, obj *upstream.PlayConfiguration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfiguration_musicVolume(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MusicVolume, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfiguration_musicVolume(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfiguration", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PlayConfiguration_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.PlayConfiguration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfiguration_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfiguration_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfiguration", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _PlayConfiguration_owner(ctx context.Context, field graphql.CollectedField, obj *upstream.PlayConfiguration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfiguration_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PlayConfiguration().Owner(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfiguration_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlayConfiguration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlayConfigurationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PlayConfigurationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfigurationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.PlayConfigurationEdge) graphql.Marshaler {
+			return ec.marshalNPlayConfigurationEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPlayConfigurationEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfigurationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlayConfigurationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlayConfigurationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlayConfigurationConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.PlayConfigurationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfigurationConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.PlayConfiguration) graphql.Marshaler {
+			return ec.marshalNPlayConfiguration2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPlayConfigurationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfigurationConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlayConfigurationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlayConfiguration(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlayConfigurationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.PlayConfigurationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfigurationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfigurationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlayConfigurationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PlayConfigurationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.PlayConfigurationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfigurationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfigurationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfigurationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PlayConfigurationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PlayConfigurationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfigurationEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfigurationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PlayConfigurationEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _PlayConfigurationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PlayConfigurationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PlayConfigurationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.PlayConfiguration) graphql.Marshaler {
+			return ec.marshalNPlayConfiguration2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPlayConfiguration(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PlayConfigurationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PlayConfigurationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlayConfiguration(ctx, field)
 		},
 	}
 	return fc, nil
@@ -23037,6 +36352,905 @@ func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field 
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Query_chapter(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_chapter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Chapter(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Chapter) graphql.Marshaler {
+			return ec.marshalOChapter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapter(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_chapter(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chapter(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_chapter_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_chapters(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_chapters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Chapters(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ChapterFilter), fc.Args["orderBy"].([]model.ChapterOrder), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChapterConnection) graphql.Marshaler {
+			return ec.marshalOChapterConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_chapters(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChapterConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_chapters_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_collection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_collection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Collection(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Collection) graphql.Marshaler {
+			return ec.marshalOCollection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_collection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_collection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_collections(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_collections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Collections(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.CollectionFilter), fc.Args["orderBy"].([]model.CollectionOrder), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectionConnection) graphql.Marshaler {
+			return ec.marshalOCollectionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_collections(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_collections_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_announcement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_announcement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Announcement(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Announcement) graphql.Marshaler {
+			return ec.marshalOAnnouncement2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAnnouncement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_announcement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Announcement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_announcement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_announcements(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_announcements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Announcements(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.AnnouncementFilter), fc.Args["orderBy"].([]model.AnnouncementOrder), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnnouncementConnection) graphql.Marshaler {
+			return ec.marshalOAnnouncementConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_announcements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnnouncementConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_announcements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_application(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Application(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Application) graphql.Marshaler {
+			return ec.marshalOApplication2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplication(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_application(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_application_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_applications(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_applications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Applications(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ApplicationFilter), fc.Args["orderBy"].([]model.ApplicationOrder), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationConnection) graphql.Marshaler {
+			return ec.marshalOApplicationConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_applications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_applications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_userRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_userRelation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().UserRelation(ctx, fc.Args["followerId"].(string), fc.Args["followeeId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.UserRelation) graphql.Marshaler {
+			return ec.marshalOUserRelation2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelation(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_userRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserRelation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_userRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_userRelations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_userRelations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().UserRelations(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.UserRelationFilter), fc.Args["orderBy"].([]model.UserRelationOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UserRelationConnection) graphql.Marshaler {
+			return ec.marshalOUserRelationConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserRelationConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_userRelations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserRelationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_userRelations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_notification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_notification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Notification(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Notification) graphql.Marshaler {
+			return ec.marshalONotification2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotification(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_notification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_notification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_notifications(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_notifications(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Notifications(ctx, fc.Args["read"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.NotificationFilter), fc.Args["orderBy"].([]model.NotificationOrder), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NotificationConnection) graphql.Marshaler {
+			return ec.marshalONotificationConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_notifications(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_notifications_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_petObjectiveQuestions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_petObjectiveQuestions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().PetObjectiveQuestions(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.PetQuestion) graphql.Marshaler {
+			return ec.marshalNPetQuestion2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetQuestionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_petObjectiveQuestions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PetQuestion(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_petAnswer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_petAnswer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PetAnswer(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.PetAnswer) graphql.Marshaler {
+			return ec.marshalOPetAnswer2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetAnswer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_petAnswer(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PetAnswer(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_petAnswer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_petAnswers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_petAnswers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PetAnswers(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.PetAnswerFilter), fc.Args["orderBy"].([]model.PetAnswerOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PetAnswerConnection) graphql.Marshaler {
+			return ec.marshalOPetAnswerConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPetAnswerConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_petAnswers(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PetAnswerConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_petAnswers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_playConfiguration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_playConfiguration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PlayConfiguration(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.PlayConfiguration) graphql.Marshaler {
+			return ec.marshalOPlayConfiguration2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPlayConfiguration(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_playConfiguration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlayConfiguration(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_playConfiguration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_playConfigurations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_playConfigurations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PlayConfigurations(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.PlayConfigurationFilter), fc.Args["orderBy"].([]model.PlayConfigurationOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PlayConfigurationConnection) graphql.Marshaler {
+			return ec.marshalOPlayConfigurationConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPlayConfigurationConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_playConfigurations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PlayConfigurationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_playConfigurations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_tag(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_tag(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Tag(ctx, fc.Args["id"].(*string), fc.Args["name"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Tag) graphql.Marshaler {
+			return ec.marshalOTag2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTag(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_tag(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tag(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_tag_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_randomChart(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_randomChart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().RandomChart(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Chart) graphql.Marshaler {
+			return ec.marshalOChart2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChart(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_randomChart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chart(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_randomSong(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_randomSong(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().RandomSong(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Song) graphql.Marshaler {
+			return ec.marshalOSong2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_randomSong(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Song(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_siteAbstract(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_siteAbstract(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().SiteAbstract(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SiteAbstract) graphql.Marshaler {
+			return ec.marshalNSiteAbstract2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSiteAbstract(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_siteAbstract(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SiteAbstract(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_headline(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_headline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Headline(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_headline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Query", field, true, true, "String")
 }
 
 func (ec *executionContext) _Query_authorship(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -24211,6 +38425,126 @@ func (ec *executionContext) fieldContext_Record_owner(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Record_application(ctx context.Context, field graphql.CollectedField, obj *upstream.Record) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Record_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Record().Application(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Application) graphql.Marshaler {
+			return ec.marshalOApplication2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplication(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Record_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Record",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Record_likes(ctx context.Context, field graphql.CollectedField, obj *upstream.Record) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Record_likes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Record().Likes(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.LikeOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LikeConnection) graphql.Marshaler {
+			return ec.marshalOLikeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Record_likes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Record",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LikeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Record_likes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Record_comments(ctx context.Context, field graphql.CollectedField, obj *upstream.Record) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Record_comments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Record().Comments(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.CommentFilter), fc.Args["orderBy"].([]model.CommentOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentConnection) graphql.Marshaler {
+			return ec.marshalOCommentConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Record_comments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Record",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Record_comments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RecordConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.RecordConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25021,6 +39355,50 @@ func (ec *executionContext) fieldContext_Reply_comment(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Reply_likes(ctx context.Context, field graphql.CollectedField, obj *upstream.Reply) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Reply_likes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Reply().Likes(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.LikeOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LikeConnection) graphql.Marshaler {
+			return ec.marshalOLikeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Reply_likes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Reply",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LikeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Reply_likes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Reply_contentSegments(ctx context.Context, field graphql.CollectedField, obj *upstream.Reply) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25826,6 +40204,190 @@ func (ec *executionContext) _RevokeTokenPayload_revoked(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_RevokeTokenPayload_revoked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RevokeTokenPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SiteAbstract_userCount(ctx context.Context, field graphql.CollectedField, obj *upstream.SiteAbstract) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiteAbstract_userCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SiteAbstract_userCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiteAbstract", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SiteAbstract_recordCount(ctx context.Context, field graphql.CollectedField, obj *upstream.SiteAbstract) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiteAbstract_recordCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SiteAbstract_recordCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiteAbstract", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SiteAbstract_chartCount(ctx context.Context, field graphql.CollectedField, obj *upstream.SiteAbstract) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiteAbstract_chartCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChartCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SiteAbstract_chartCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiteAbstract", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SiteAbstract_songCount(ctx context.Context, field graphql.CollectedField, obj *upstream.SiteAbstract) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiteAbstract_songCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SongCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SiteAbstract_songCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiteAbstract", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SiteAbstract_chapterCount(ctx context.Context, field graphql.CollectedField, obj *upstream.SiteAbstract) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiteAbstract_chapterCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ChapterCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SiteAbstract_chapterCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiteAbstract", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SiteAbstract_likeCount(ctx context.Context, field graphql.CollectedField, obj *upstream.SiteAbstract) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiteAbstract_likeCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LikeCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SiteAbstract_likeCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiteAbstract", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SiteAbstract_commentCount(ctx context.Context, field graphql.CollectedField, obj *upstream.SiteAbstract) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiteAbstract_commentCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CommentCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SiteAbstract_commentCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiteAbstract", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SiteAbstract_replyCount(ctx context.Context, field graphql.CollectedField, obj *upstream.SiteAbstract) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SiteAbstract_replyCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReplyCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SiteAbstract_replyCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SiteAbstract", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Song_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Song) (ret graphql.Marshaler) {
@@ -26702,6 +41264,138 @@ func (ec *executionContext) fieldContext_Song_comments(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Song_likes(ctx context.Context, field graphql.CollectedField, obj *upstream.Song) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Song_likes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Song().Likes(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.LikeOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LikeConnection) graphql.Marshaler {
+			return ec.marshalOLikeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Song_likes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Song",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LikeConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Song_likes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Song_chapters(ctx context.Context, field graphql.CollectedField, obj *upstream.Song) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Song_chapters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Song().Chapters(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.AdmissionFilter), fc.Args["orderBy"].([]model.ChapterAdmitterOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChapterAdmitterConnection) graphql.Marshaler {
+			return ec.marshalOChapterAdmitterConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmitterConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Song_chapters(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Song",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChapterAdmitterConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Song_chapters_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Song_chapterAdmission(ctx context.Context, field graphql.CollectedField, obj *upstream.Song) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Song_chapterAdmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Song().ChapterAdmission(ctx, obj, fc.Args["chapterId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChapterAdmission) graphql.Marshaler {
+			return ec.marshalOChapterAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Song_chapterAdmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Song",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChapterAdmission(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Song_chapterAdmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Song_authorNameSegments(ctx context.Context, field graphql.CollectedField, obj *upstream.Song) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26810,6 +41504,235 @@ func (ec *executionContext) _Song_descriptionText(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_Song_descriptionText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Song", field, true, true, "String")
+}
+
+func (ec *executionContext) _SongAdmittee_label(ctx context.Context, field graphql.CollectedField, obj *upstream.SongAdmittee) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmittee_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmittee_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongAdmittee", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongAdmittee_song(ctx context.Context, field graphql.CollectedField, obj *upstream.SongAdmittee) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmittee_song(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Song, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Song) graphql.Marshaler {
+			return ec.marshalNSong2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmittee_song(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongAdmittee",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Song(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongAdmitteeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SongAdmitteeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmitteeConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.SongAdmitteeEdge) graphql.Marshaler {
+			return ec.marshalNSongAdmitteeEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmitteeEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmitteeConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongAdmitteeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongAdmitteeEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongAdmitteeConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.SongAdmitteeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmitteeConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.SongAdmittee) graphql.Marshaler {
+			return ec.marshalNSongAdmittee2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongAdmitteeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmitteeConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongAdmitteeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongAdmittee(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongAdmitteeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.SongAdmitteeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmitteeConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmitteeConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongAdmitteeConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongAdmitteeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.SongAdmitteeConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmitteeConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmitteeConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongAdmitteeConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SongAdmitteeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SongAdmitteeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmitteeEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmitteeEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongAdmitteeEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongAdmitteeEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.SongAdmitteeEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmitteeEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongAdmittee) graphql.Marshaler {
+			return ec.marshalNSongAdmittee2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongAdmittee(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmitteeEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongAdmitteeEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongAdmittee(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _SongConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SongConnection) (ret graphql.Marshaler) {
@@ -27223,6 +42146,94 @@ func (ec *executionContext) _Tag_dateCreated(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Tag_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Tag", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Tag_charts(ctx context.Context, field graphql.CollectedField, obj *upstream.Tag) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tag_charts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Tag().Charts(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.ChartOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartConnection) graphql.Marshaler {
+			return ec.marshalOChartConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Tag_charts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tag",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Tag_charts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Tag_songs(ctx context.Context, field graphql.CollectedField, obj *upstream.Tag) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Tag_songs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Tag().Songs(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.SongOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongConnection) graphql.Marshaler {
+			return ec.marshalOSongConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Tag_songs(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Tag",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Tag_songs_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _TagConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.TagConnection) (ret graphql.Marshaler) {
@@ -28620,6 +43631,313 @@ func (ec *executionContext) fieldContext_UserPayload_user(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _UserRelation_id(ctx context.Context, field graphql.CollectedField, obj *upstream.UserRelation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserRelation_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.UserRelation().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserRelation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserRelation", field, true, true, "ID")
+}
+
+func (ec *executionContext) _UserRelation_type(ctx context.Context, field graphql.CollectedField, obj *upstream.UserRelation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserRelation_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.UserRelationType) graphql.Marshaler {
+			return ec.marshalNUserRelationType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelationType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserRelation_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserRelation", field, false, false, "UserRelationType")
+}
+
+func (ec *executionContext) _UserRelation_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.UserRelation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserRelation_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserRelation_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserRelation", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _UserRelation_follower(ctx context.Context, field graphql.CollectedField, obj *upstream.UserRelation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserRelation_follower(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.UserRelation().Follower(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UserRelation_follower(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UserRelation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UserRelation_followee(ctx context.Context, field graphql.CollectedField, obj *upstream.UserRelation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserRelation_followee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.UserRelation().Followee(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UserRelation_followee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UserRelation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UserRelationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.UserRelationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserRelationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.UserRelationEdge) graphql.Marshaler {
+			return ec.marshalNUserRelationEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserRelationEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserRelationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UserRelationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserRelationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UserRelationConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.UserRelationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserRelationConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.UserRelation) graphql.Marshaler {
+			return ec.marshalNUserRelation2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserRelationConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UserRelationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserRelation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UserRelationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.UserRelationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserRelationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserRelationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UserRelationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UserRelationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.UserRelationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserRelationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserRelationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserRelationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UserRelationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.UserRelationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserRelationEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserRelationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserRelationEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _UserRelationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.UserRelationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserRelationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.UserRelation) graphql.Marshaler {
+			return ec.marshalNUserRelation2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserRelationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UserRelationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserRelation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Viewer_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Me) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28785,6 +44103,474 @@ func (ec *executionContext) fieldContext_Viewer_user(_ context.Context, field gr
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Vote_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Vote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vote_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Vote_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Vote", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Vote_arrangement(ctx context.Context, field graphql.CollectedField, obj *upstream.Vote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vote_arrangement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Arrangement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Vote_arrangement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Vote", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Vote_gameplay(ctx context.Context, field graphql.CollectedField, obj *upstream.Vote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vote_gameplay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Gameplay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Vote_gameplay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Vote", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Vote_visualEffects(ctx context.Context, field graphql.CollectedField, obj *upstream.Vote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vote_visualEffects(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VisualEffects, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Vote_visualEffects(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Vote", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Vote_creativity(ctx context.Context, field graphql.CollectedField, obj *upstream.Vote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vote_creativity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Creativity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Vote_creativity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Vote", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Vote_concord(ctx context.Context, field graphql.CollectedField, obj *upstream.Vote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vote_concord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Concord, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Vote_concord(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Vote", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Vote_impression(ctx context.Context, field graphql.CollectedField, obj *upstream.Vote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vote_impression(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Impression, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Vote_impression(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Vote", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Vote_total(ctx context.Context, field graphql.CollectedField, obj *upstream.Vote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vote_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Vote_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Vote", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Vote_multiplier(ctx context.Context, field graphql.CollectedField, obj *upstream.Vote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vote_multiplier(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Multiplier, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Vote_multiplier(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Vote", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Vote_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.Vote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vote_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Vote_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Vote", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Vote_chart(ctx context.Context, field graphql.CollectedField, obj *upstream.Vote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vote_chart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Vote().Chart(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Chart) graphql.Marshaler {
+			return ec.marshalOChart2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChart(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Vote_chart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Vote",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chart(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Vote_owner(ctx context.Context, field graphql.CollectedField, obj *upstream.Vote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Vote_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Vote().Owner(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Vote_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Vote",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VoteConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.VoteConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VoteConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.VoteEdge) graphql.Marshaler {
+			return ec.marshalNVoteEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VoteConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VoteConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VoteEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VoteConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.VoteConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VoteConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.Vote) graphql.Marshaler {
+			return ec.marshalNVote2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐVoteᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VoteConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VoteConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Vote(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VoteConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.VoteConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VoteConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VoteConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VoteConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VoteConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.VoteConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VoteConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VoteConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VoteConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VoteEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.VoteEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VoteEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VoteEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VoteEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _VoteEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.VoteEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VoteEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Vote) graphql.Marshaler {
+			return ec.marshalNVote2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐVote(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VoteEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VoteEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Vote(ctx, field)
 		},
 	}
 	return fc, nil
@@ -29863,6 +45649,894 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputAdmissionFilter(ctx context.Context, obj any) (upstream.AdmissionFilter, error) {
+	var it upstream.AdmissionFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeAdmitterId", "rangeAdmitteeId", "rangeStatus", "containsLabel", "equalsLabel", "minRequesterId", "maxRequesterId", "rangeRequesterId", "minRequesteeId", "maxRequesteeId", "rangeRequesteeId", "earliestDateCreated", "latestDateCreated"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeAdmitterId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeAdmitterId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeAdmitterId = data
+		case "rangeAdmitteeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeAdmitteeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeAdmitteeId = data
+		case "rangeStatus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeStatus"))
+			data, err := ec.unmarshalORequestStatus2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeStatus = data
+		case "containsLabel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsLabel"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsLabel = data
+		case "equalsLabel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsLabel"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsLabel = data
+		case "minRequesterId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minRequesterId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinRequesterId = data
+		case "maxRequesterId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxRequesterId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxRequesterId = data
+		case "rangeRequesterId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeRequesterId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeRequesterId = data
+		case "minRequesteeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minRequesteeId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinRequesteeId = data
+		case "maxRequesteeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxRequesteeId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxRequesteeId = data
+		case "rangeRequesteeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeRequesteeId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeRequesteeId = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAdmissionFilter unmarshals raw into the AdmissionFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAdmissionFilter(ctx context.Context, raw any) (upstream.AdmissionFilter, error) {
+	var out upstream.AdmissionFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AdmissionFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAnnouncementFilter(ctx context.Context, obj any) (upstream.AnnouncementFilter, error) {
+	var it upstream.AnnouncementFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "containsTitle", "equalsTitle", "containsContent", "equalsContent", "minOwnerId", "maxOwnerId", "rangeOwnerId", "earliestDateCreated", "latestDateCreated", "minLikeCount", "maxLikeCount", "rangeLikeCount", "rangeResourceId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "containsTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsTitle = data
+		case "equalsTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsTitle = data
+		case "containsContent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsContent"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsContent = data
+		case "equalsContent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsContent"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsContent = data
+		case "minOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinOwnerId = data
+		case "maxOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxOwnerId = data
+		case "rangeOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeOwnerId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeOwnerId = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		case "minLikeCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minLikeCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinLikeCount = data
+		case "maxLikeCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxLikeCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxLikeCount = data
+		case "rangeLikeCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeLikeCount"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeLikeCount = data
+		case "rangeResourceId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeResourceId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeResourceId = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAnnouncementFilter unmarshals raw into the AnnouncementFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAnnouncementFilter(ctx context.Context, raw any) (upstream.AnnouncementFilter, error) {
+	var out upstream.AnnouncementFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AnnouncementFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAnnouncementOrder(ctx context.Context, obj any) (model.AnnouncementOrder, error) {
+	var it model.AnnouncementOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNAnnouncementOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAnnouncementOrder unmarshals raw into the AnnouncementOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAnnouncementOrder(ctx context.Context, raw any) (model.AnnouncementOrder, error) {
+	var out model.AnnouncementOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AnnouncementOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputApplicationFilter(ctx context.Context, obj any) (upstream.ApplicationFilter, error) {
+	var it upstream.ApplicationFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "containsName", "equalsName", "containsIllustrator", "equalsIllustrator", "containsDescription", "equalsDescription", "containsHomepage", "equalsHomepage", "containsApiEndpoint", "equalsApiEndpoint", "rangeType", "minOwnerId", "maxOwnerId", "rangeOwnerId", "earliestDateCreated", "latestDateCreated", "minLikeCount", "maxLikeCount", "rangeLikeCount"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "containsName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsName = data
+		case "equalsName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsName = data
+		case "containsIllustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsIllustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsIllustrator = data
+		case "equalsIllustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsIllustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsIllustrator = data
+		case "containsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsDescription = data
+		case "equalsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsDescription = data
+		case "containsHomepage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsHomepage"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsHomepage = data
+		case "equalsHomepage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsHomepage"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsHomepage = data
+		case "containsApiEndpoint":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsApiEndpoint"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsApiEndpoint = data
+		case "equalsApiEndpoint":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsApiEndpoint"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsApiEndpoint = data
+		case "rangeType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeType"))
+			data, err := ec.unmarshalOApplicationType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeType = data
+		case "minOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinOwnerId = data
+		case "maxOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxOwnerId = data
+		case "rangeOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeOwnerId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeOwnerId = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		case "minLikeCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minLikeCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinLikeCount = data
+		case "maxLikeCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxLikeCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxLikeCount = data
+		case "rangeLikeCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeLikeCount"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeLikeCount = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApplicationFilter unmarshals raw into the ApplicationFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApplicationFilter(ctx context.Context, raw any) (upstream.ApplicationFilter, error) {
+	var out upstream.ApplicationFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApplicationFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputApplicationOrder(ctx context.Context, obj any) (model.ApplicationOrder, error) {
+	var it model.ApplicationOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNApplicationOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApplicationOrder unmarshals raw into the ApplicationOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApplicationOrder(ctx context.Context, raw any) (model.ApplicationOrder, error) {
+	var out model.ApplicationOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApplicationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChapterAdmitterOrder(ctx context.Context, obj any) (model.ChapterAdmitterOrder, error) {
+	var it model.ChapterAdmitterOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNChapterAdmitterOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmitterOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChapterAdmitterOrder unmarshals raw into the ChapterAdmitterOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChapterAdmitterOrder(ctx context.Context, raw any) (model.ChapterAdmitterOrder, error) {
+	var out model.ChapterAdmitterOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChapterAdmitterOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChapterFilter(ctx context.Context, obj any) (upstream.ChapterFilter, error) {
+	var it upstream.ChapterFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "containsTitle", "equalsTitle", "containsIllustrator", "equalsIllustrator", "containsDescription", "equalsDescription", "rangeAccessibility", "isHidden", "isLocked", "minOwnerId", "maxOwnerId", "rangeOwnerId", "earliestDateCreated", "latestDateCreated", "earliestDateUpdated", "latestDateUpdated", "minLikeCount", "maxLikeCount", "rangeLikeCount", "containsSubtitle", "equalsSubtitle"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "containsTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsTitle = data
+		case "equalsTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsTitle = data
+		case "containsIllustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsIllustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsIllustrator = data
+		case "equalsIllustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsIllustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsIllustrator = data
+		case "containsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsDescription = data
+		case "equalsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsDescription = data
+		case "rangeAccessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeAccessibility"))
+			data, err := ec.unmarshalOAccessibility2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibilityᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeAccessibility = data
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = data
+		case "isLocked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsLocked = data
+		case "minOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinOwnerId = data
+		case "maxOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxOwnerId = data
+		case "rangeOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeOwnerId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeOwnerId = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		case "earliestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateUpdated = data
+		case "latestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateUpdated = data
+		case "minLikeCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minLikeCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinLikeCount = data
+		case "maxLikeCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxLikeCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxLikeCount = data
+		case "rangeLikeCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeLikeCount"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeLikeCount = data
+		case "containsSubtitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsSubtitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsSubtitle = data
+		case "equalsSubtitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsSubtitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsSubtitle = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChapterFilter unmarshals raw into the ChapterFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChapterFilter(ctx context.Context, raw any) (upstream.ChapterFilter, error) {
+	var out upstream.ChapterFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChapterFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChapterOrder(ctx context.Context, obj any) (model.ChapterOrder, error) {
+	var it model.ChapterOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNChapterOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChapterOrder unmarshals raw into the ChapterOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChapterOrder(ctx context.Context, raw any) (model.ChapterOrder, error) {
+	var out model.ChapterOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChapterOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartAdmitteeOrder(ctx context.Context, obj any) (model.ChartAdmitteeOrder, error) {
+	var it model.ChartAdmitteeOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNChartAdmitteeOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAdmitteeOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartAdmitteeOrder unmarshals raw into the ChartAdmitteeOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartAdmitteeOrder(ctx context.Context, raw any) (model.ChartAdmitteeOrder, error) {
+	var out model.ChartAdmitteeOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAdmitteeOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputChartFilter(ctx context.Context, obj any) (upstream.ChartFilter, error) {
 	var it upstream.ChartFilter
 	if obj == nil {
@@ -30431,6 +47105,301 @@ func (ec *executionContext) unmarshalInputChartOrder(ctx context.Context, obj an
 func UnmarshalChartOrder(ctx context.Context, raw any) (model.ChartOrder, error) {
 	var out model.ChartOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCollectionAdmitterOrder(ctx context.Context, obj any) (model.CollectionAdmitterOrder, error) {
+	var it model.CollectionAdmitterOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNCollectionAdmitterOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmitterOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCollectionAdmitterOrder unmarshals raw into the CollectionAdmitterOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCollectionAdmitterOrder(ctx context.Context, raw any) (model.CollectionAdmitterOrder, error) {
+	var out model.CollectionAdmitterOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollectionAdmitterOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCollectionFilter(ctx context.Context, obj any) (upstream.CollectionFilter, error) {
+	var it upstream.CollectionFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "containsTitle", "equalsTitle", "containsIllustrator", "equalsIllustrator", "containsDescription", "equalsDescription", "rangeAccessibility", "isHidden", "isLocked", "minOwnerId", "maxOwnerId", "rangeOwnerId", "earliestDateCreated", "latestDateCreated", "earliestDateUpdated", "latestDateUpdated", "minLikeCount", "maxLikeCount", "rangeLikeCount", "containsSubtitle", "equalsSubtitle"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "containsTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsTitle = data
+		case "equalsTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsTitle = data
+		case "containsIllustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsIllustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsIllustrator = data
+		case "equalsIllustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsIllustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsIllustrator = data
+		case "containsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsDescription = data
+		case "equalsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsDescription = data
+		case "rangeAccessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeAccessibility"))
+			data, err := ec.unmarshalOAccessibility2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibilityᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeAccessibility = data
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = data
+		case "isLocked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsLocked = data
+		case "minOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinOwnerId = data
+		case "maxOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxOwnerId = data
+		case "rangeOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeOwnerId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeOwnerId = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		case "earliestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateUpdated = data
+		case "latestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateUpdated = data
+		case "minLikeCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minLikeCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinLikeCount = data
+		case "maxLikeCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxLikeCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxLikeCount = data
+		case "rangeLikeCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeLikeCount"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeLikeCount = data
+		case "containsSubtitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsSubtitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsSubtitle = data
+		case "equalsSubtitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsSubtitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsSubtitle = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCollectionFilter unmarshals raw into the CollectionFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCollectionFilter(ctx context.Context, raw any) (upstream.CollectionFilter, error) {
+	var out upstream.CollectionFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollectionFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCollectionOrder(ctx context.Context, obj any) (model.CollectionOrder, error) {
+	var it model.CollectionOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNCollectionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCollectionOrder unmarshals raw into the CollectionOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCollectionOrder(ctx context.Context, raw any) (model.CollectionOrder, error) {
+	var out model.CollectionOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollectionOrder", raw, &out)
 	return out, err
 }
 
@@ -32016,6 +48985,59 @@ func UnmarshalHostshipOrder(ctx context.Context, raw any) (model.HostshipOrder, 
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLikeOrder(ctx context.Context, obj any) (model.LikeOrder, error) {
+	var it model.LikeOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNLikeOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLikeOrder unmarshals raw into the LikeOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLikeOrder(ctx context.Context, raw any) (model.LikeOrder, error) {
+	var out model.LikeOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LikeOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputLoginInput(ctx context.Context, obj any) (model.LoginInput, error) {
 	var it model.LoginInput
 	if obj == nil {
@@ -32062,6 +49084,774 @@ func (ec *executionContext) unmarshalInputLoginInput(ctx context.Context, obj an
 func UnmarshalLoginInput(ctx context.Context, raw any) (model.LoginInput, error) {
 	var out model.LoginInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "LoginInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputNotificationFilter(ctx context.Context, obj any) (upstream.NotificationFilter, error) {
+	var it upstream.NotificationFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "rangeType", "containsContent", "equalsContent", "minOperatorId", "maxOperatorId", "rangeOperatorId", "minOwnerId", "maxOwnerId", "rangeOwnerId", "earliestDateCreated", "latestDateCreated", "earliestDateRead", "latestDateRead"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "rangeType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeType"))
+			data, err := ec.unmarshalONotificationType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotificationTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeType = data
+		case "containsContent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsContent"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsContent = data
+		case "equalsContent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsContent"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsContent = data
+		case "minOperatorId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minOperatorId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinOperatorId = data
+		case "maxOperatorId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxOperatorId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxOperatorId = data
+		case "rangeOperatorId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeOperatorId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeOperatorId = data
+		case "minOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinOwnerId = data
+		case "maxOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxOwnerId = data
+		case "rangeOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeOwnerId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeOwnerId = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		case "earliestDateRead":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateRead"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateRead = data
+		case "latestDateRead":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateRead"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateRead = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNotificationFilter unmarshals raw into the NotificationFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNotificationFilter(ctx context.Context, raw any) (upstream.NotificationFilter, error) {
+	var out upstream.NotificationFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NotificationFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputNotificationOrder(ctx context.Context, obj any) (model.NotificationOrder, error) {
+	var it model.NotificationOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNNotificationOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNotificationOrder unmarshals raw into the NotificationOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNotificationOrder(ctx context.Context, raw any) (model.NotificationOrder, error) {
+	var out model.NotificationOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NotificationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPetAnswerFilter(ctx context.Context, obj any) (upstream.PetAnswerFilter, error) {
+	var it upstream.PetAnswerFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "rangeQuestion1", "containsAnswer1", "equalsAnswer1", "rangeQuestion2", "containsAnswer2", "equalsAnswer2", "rangeQuestion3", "containsAnswer3", "equalsAnswer3", "containsChart", "equalsChart", "minObjectiveScore", "maxObjectiveScore", "rangeObjectiveScore", "minSubjectiveScore", "maxSubjectiveScore", "rangeSubjectiveScore", "minTotalScore", "maxTotalScore", "rangeTotalScore", "minOwnerId", "maxOwnerId", "rangeOwnerId", "minAssessorId", "maxAssessorId", "rangeAssessorId", "earliestDateCreated", "latestDateCreated", "earliestDateUpdated", "latestDateUpdated"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "rangeQuestion1":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeQuestion1"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeQuestion1 = data
+		case "containsAnswer1":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsAnswer1"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsAnswer1 = data
+		case "equalsAnswer1":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsAnswer1"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsAnswer1 = data
+		case "rangeQuestion2":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeQuestion2"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeQuestion2 = data
+		case "containsAnswer2":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsAnswer2"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsAnswer2 = data
+		case "equalsAnswer2":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsAnswer2"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsAnswer2 = data
+		case "rangeQuestion3":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeQuestion3"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeQuestion3 = data
+		case "containsAnswer3":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsAnswer3"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsAnswer3 = data
+		case "equalsAnswer3":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsAnswer3"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsAnswer3 = data
+		case "containsChart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsChart"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsChart = data
+		case "equalsChart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsChart"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsChart = data
+		case "minObjectiveScore":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minObjectiveScore"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinObjectiveScore = data
+		case "maxObjectiveScore":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxObjectiveScore"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxObjectiveScore = data
+		case "rangeObjectiveScore":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeObjectiveScore"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeObjectiveScore = data
+		case "minSubjectiveScore":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minSubjectiveScore"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinSubjectiveScore = data
+		case "maxSubjectiveScore":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxSubjectiveScore"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxSubjectiveScore = data
+		case "rangeSubjectiveScore":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeSubjectiveScore"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeSubjectiveScore = data
+		case "minTotalScore":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minTotalScore"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinTotalScore = data
+		case "maxTotalScore":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxTotalScore"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxTotalScore = data
+		case "rangeTotalScore":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeTotalScore"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeTotalScore = data
+		case "minOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinOwnerId = data
+		case "maxOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxOwnerId = data
+		case "rangeOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeOwnerId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeOwnerId = data
+		case "minAssessorId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minAssessorId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinAssessorId = data
+		case "maxAssessorId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxAssessorId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxAssessorId = data
+		case "rangeAssessorId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeAssessorId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeAssessorId = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		case "earliestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateUpdated = data
+		case "latestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateUpdated = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPetAnswerFilter unmarshals raw into the PetAnswerFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPetAnswerFilter(ctx context.Context, raw any) (upstream.PetAnswerFilter, error) {
+	var out upstream.PetAnswerFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PetAnswerFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPetAnswerOrder(ctx context.Context, obj any) (model.PetAnswerOrder, error) {
+	var it model.PetAnswerOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPetAnswerOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPetAnswerOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPetAnswerOrder unmarshals raw into the PetAnswerOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPetAnswerOrder(ctx context.Context, raw any) (model.PetAnswerOrder, error) {
+	var out model.PetAnswerOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PetAnswerOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPlayConfigurationFilter(ctx context.Context, obj any) (upstream.PlayConfigurationFilter, error) {
+	var it upstream.PlayConfigurationFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "containsName", "equalsName", "minPerfectJudgment", "maxPerfectJudgment", "rangePerfectJudgment", "minGoodJudgment", "maxGoodJudgment", "rangeGoodJudgment", "rangeChartMirroring", "maxNoteSize", "minNoteSize", "minBackgroundLuminance", "maxBackgroundLuminance", "minBackgroundBlur", "maxBackgroundBlur", "hasSimultaneousNoteHint", "hasFcApIndicator", "minChartOffset", "maxChartOffset", "rangeChartOffset", "minHitSoundVolume", "maxHitSoundVolume", "minMusicVolume", "maxMusicVolume", "earliestDateCreated", "latestDateCreated"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "containsName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsName = data
+		case "equalsName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsName = data
+		case "minPerfectJudgment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minPerfectJudgment"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinPerfectJudgment = data
+		case "maxPerfectJudgment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxPerfectJudgment"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxPerfectJudgment = data
+		case "rangePerfectJudgment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangePerfectJudgment"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangePerfectJudgment = data
+		case "minGoodJudgment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minGoodJudgment"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinGoodJudgment = data
+		case "maxGoodJudgment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxGoodJudgment"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxGoodJudgment = data
+		case "rangeGoodJudgment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeGoodJudgment"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeGoodJudgment = data
+		case "rangeChartMirroring":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeChartMirroring"))
+			data, err := ec.unmarshalOChartMirroringMode2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartMirroringModeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeChartMirroring = data
+		case "maxNoteSize":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxNoteSize"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxNoteSize = data
+		case "minNoteSize":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minNoteSize"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinNoteSize = data
+		case "minBackgroundLuminance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minBackgroundLuminance"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinBackgroundLuminance = data
+		case "maxBackgroundLuminance":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxBackgroundLuminance"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxBackgroundLuminance = data
+		case "minBackgroundBlur":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minBackgroundBlur"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinBackgroundBlur = data
+		case "maxBackgroundBlur":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxBackgroundBlur"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxBackgroundBlur = data
+		case "hasSimultaneousNoteHint":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasSimultaneousNoteHint"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasSimultaneousNoteHint = data
+		case "hasFcApIndicator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasFcApIndicator"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HasFcApIndicator = data
+		case "minChartOffset":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minChartOffset"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinChartOffset = data
+		case "maxChartOffset":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxChartOffset"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxChartOffset = data
+		case "rangeChartOffset":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeChartOffset"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeChartOffset = data
+		case "minHitSoundVolume":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minHitSoundVolume"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinHitSoundVolume = data
+		case "maxHitSoundVolume":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxHitSoundVolume"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxHitSoundVolume = data
+		case "minMusicVolume":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minMusicVolume"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinMusicVolume = data
+		case "maxMusicVolume":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxMusicVolume"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxMusicVolume = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPlayConfigurationFilter unmarshals raw into the PlayConfigurationFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPlayConfigurationFilter(ctx context.Context, raw any) (upstream.PlayConfigurationFilter, error) {
+	var out upstream.PlayConfigurationFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PlayConfigurationFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPlayConfigurationOrder(ctx context.Context, obj any) (model.PlayConfigurationOrder, error) {
+	var it model.PlayConfigurationOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPlayConfigurationOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPlayConfigurationOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPlayConfigurationOrder unmarshals raw into the PlayConfigurationOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPlayConfigurationOrder(ctx context.Context, raw any) (model.PlayConfigurationOrder, error) {
+	var out model.PlayConfigurationOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PlayConfigurationOrder", raw, &out)
 	return out, err
 }
 
@@ -32949,6 +50739,59 @@ func (ec *executionContext) unmarshalInputRevokeTokenInput(ctx context.Context, 
 func UnmarshalRevokeTokenInput(ctx context.Context, raw any) (model.RevokeTokenInput, error) {
 	var out model.RevokeTokenInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RevokeTokenInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSongAdmitteeOrder(ctx context.Context, obj any) (model.SongAdmitteeOrder, error) {
+	var it model.SongAdmitteeOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSongAdmitteeOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmitteeOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSongAdmitteeOrder unmarshals raw into the SongAdmitteeOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSongAdmitteeOrder(ctx context.Context, raw any) (model.SongAdmitteeOrder, error) {
+	var out model.SongAdmitteeOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SongAdmitteeOrder", raw, &out)
 	return out, err
 }
 
@@ -34056,6 +51899,455 @@ func UnmarshalUserOrder(ctx context.Context, raw any) (model.UserOrder, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUserRelationFilter(ctx context.Context, obj any) (upstream.UserRelationFilter, error) {
+	var it upstream.UserRelationFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"minFollowerId", "maxFollowerId", "rangeFollowerId", "minFolloweeId", "maxFolloweeId", "rangeFolloweeId", "rangeType", "earliestDateCreated", "latestDateCreated"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "minFollowerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minFollowerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinFollowerId = data
+		case "maxFollowerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxFollowerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxFollowerId = data
+		case "rangeFollowerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeFollowerId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeFollowerId = data
+		case "minFolloweeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minFolloweeId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinFolloweeId = data
+		case "maxFolloweeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxFolloweeId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxFolloweeId = data
+		case "rangeFolloweeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeFolloweeId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeFolloweeId = data
+		case "rangeType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeType"))
+			data, err := ec.unmarshalOUserRelationType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelationTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeType = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUserRelationFilter unmarshals raw into the UserRelationFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUserRelationFilter(ctx context.Context, raw any) (upstream.UserRelationFilter, error) {
+	var out upstream.UserRelationFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UserRelationFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUserRelationOrder(ctx context.Context, obj any) (model.UserRelationOrder, error) {
+	var it model.UserRelationOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNUserRelationOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserRelationOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUserRelationOrder unmarshals raw into the UserRelationOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUserRelationOrder(ctx context.Context, raw any) (model.UserRelationOrder, error) {
+	var out model.UserRelationOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UserRelationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputVoteFilter(ctx context.Context, obj any) (upstream.VoteFilter, error) {
+	var it upstream.VoteFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "rangeChartId", "minArrangement", "maxArrangement", "rangeArrangement", "minGameplay", "maxGameplay", "rangeGameplay", "minVisualEffects", "maxVisualEffects", "rangeVisualEffects", "minCreativity", "maxCreativity", "rangeCreativity", "minConcord", "maxConcord", "rangeConcord", "minImpression", "maxImpression", "rangeImpression", "minTotal", "maxTotal", "rangeTotal", "minMultiplier", "maxMultiplier", "minOwnerId", "maxOwnerId", "rangeOwnerId", "earliestDateCreated", "latestDateCreated"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "rangeChartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeChartId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeChartId = data
+		case "minArrangement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minArrangement"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinArrangement = data
+		case "maxArrangement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxArrangement"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxArrangement = data
+		case "rangeArrangement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeArrangement"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeArrangement = data
+		case "minGameplay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minGameplay"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinGameplay = data
+		case "maxGameplay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxGameplay"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxGameplay = data
+		case "rangeGameplay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeGameplay"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeGameplay = data
+		case "minVisualEffects":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minVisualEffects"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinVisualEffects = data
+		case "maxVisualEffects":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxVisualEffects"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxVisualEffects = data
+		case "rangeVisualEffects":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeVisualEffects"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeVisualEffects = data
+		case "minCreativity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minCreativity"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinCreativity = data
+		case "maxCreativity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCreativity"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCreativity = data
+		case "rangeCreativity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeCreativity"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeCreativity = data
+		case "minConcord":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minConcord"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinConcord = data
+		case "maxConcord":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxConcord"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxConcord = data
+		case "rangeConcord":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeConcord"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeConcord = data
+		case "minImpression":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minImpression"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinImpression = data
+		case "maxImpression":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxImpression"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxImpression = data
+		case "rangeImpression":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeImpression"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeImpression = data
+		case "minTotal":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minTotal"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinTotal = data
+		case "maxTotal":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxTotal"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxTotal = data
+		case "rangeTotal":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeTotal"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeTotal = data
+		case "minMultiplier":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minMultiplier"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinMultiplier = data
+		case "maxMultiplier":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxMultiplier"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxMultiplier = data
+		case "minOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinOwnerId = data
+		case "maxOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxOwnerId = data
+		case "rangeOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeOwnerId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeOwnerId = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVoteFilter unmarshals raw into the VoteFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVoteFilter(ctx context.Context, raw any) (upstream.VoteFilter, error) {
+	var out upstream.VoteFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VoteFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputVoteOrder(ctx context.Context, obj any) (model.VoteOrder, error) {
+	var it model.VoteOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNVoteOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVoteOrder unmarshals raw into the VoteOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVoteOrder(ctx context.Context, raw any) (model.VoteOrder, error) {
+	var out model.VoteOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VoteOrder", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -34105,6 +52397,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 	switch obj := (obj).(type) {
 	case nil:
 		return graphql.Null
+	case upstream.UserRelation:
+		return ec._UserRelation(ctx, sel, &obj)
+	case *upstream.UserRelation:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._UserRelation(ctx, sel, obj)
 	case upstream.User:
 		return ec._User(ctx, sel, &obj)
 	case *upstream.User:
@@ -34147,6 +52446,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Record(ctx, sel, obj)
+	case upstream.PlayConfiguration:
+		return ec._PlayConfiguration(ctx, sel, &obj)
+	case *upstream.PlayConfiguration:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._PlayConfiguration(ctx, sel, obj)
 	case upstream.Hostship:
 		return ec._Hostship(ctx, sel, &obj)
 	case *upstream.Hostship:
@@ -34196,6 +52502,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Comment(ctx, sel, obj)
+	case upstream.Collection:
+		return ec._Collection(ctx, sel, &obj)
+	case *upstream.Collection:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Collection(ctx, sel, obj)
 	case upstream.Chart:
 		return ec._Chart(ctx, sel, &obj)
 	case *upstream.Chart:
@@ -34203,6 +52516,27 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Chart(ctx, sel, obj)
+	case upstream.Chapter:
+		return ec._Chapter(ctx, sel, &obj)
+	case *upstream.Chapter:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Chapter(ctx, sel, obj)
+	case upstream.Application:
+		return ec._Application(ctx, sel, &obj)
+	case *upstream.Application:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Application(ctx, sel, obj)
+	case upstream.Announcement:
+		return ec._Announcement(ctx, sel, &obj)
+	case *upstream.Announcement:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Announcement(ctx, sel, obj)
 	default:
 		if typedObj, ok := obj.(graphql.Marshaler); ok {
 			return typedObj
@@ -34306,6 +52640,398 @@ func (ec *executionContext) _RichTextSegment(ctx context.Context, sel ast.Select
 
 // region    **************************** object.gotpl ****************************
 
+var announcementImplementors = []string{"Announcement", "Node"}
+
+func (ec *executionContext) _Announcement(ctx context.Context, sel ast.SelectionSet, obj *upstream.Announcement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, announcementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Announcement")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Announcement_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._Announcement_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Announcement_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "content":
+			out.Values[i] = ec._Announcement_content(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "likeCount":
+			out.Values[i] = ec._Announcement_likeCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "resourceId":
+			out.Values[i] = ec._Announcement_resourceId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "resourceType":
+			out.Values[i] = ec._Announcement_resourceType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._Announcement_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateUpdated":
+			out.Values[i] = ec._Announcement_dateUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateLiked":
+			out.Values[i] = ec._Announcement_dateLiked(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "resource":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Announcement_resource(ctx, field, obj)
+				})
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Announcement_owner(ctx, field, obj)
+				})
+		case "comments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Announcement_comments(ctx, field, obj)
+				})
+		case "likes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Announcement_likes(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var announcementConnectionImplementors = []string{"AnnouncementConnection"}
+
+func (ec *executionContext) _AnnouncementConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AnnouncementConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, announcementConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnnouncementConnection")
+		case "edges":
+			out.Values[i] = ec._AnnouncementConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._AnnouncementConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AnnouncementConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._AnnouncementConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var announcementEdgeImplementors = []string{"AnnouncementEdge"}
+
+func (ec *executionContext) _AnnouncementEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AnnouncementEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, announcementEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnnouncementEdge")
+		case "cursor":
+			out.Values[i] = ec._AnnouncementEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._AnnouncementEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var applicationImplementors = []string{"Application", "Node"}
+
+func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionSet, obj *upstream.Application) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, applicationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Application")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._Application_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "avatar":
+			out.Values[i] = ec._Application_avatar(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Application_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "illustration":
+			out.Values[i] = ec._Application_illustration(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "illustrator":
+			out.Values[i] = ec._Application_illustrator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Application_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "homepage":
+			out.Values[i] = ec._Application_homepage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "apiEndpoint":
+			out.Values[i] = ec._Application_apiEndpoint(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "type":
+			out.Values[i] = ec._Application_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "likeCount":
+			out.Values[i] = ec._Application_likeCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._Application_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateUpdated":
+			out.Values[i] = ec._Application_dateUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateLiked":
+			out.Values[i] = ec._Application_dateLiked(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_owner(ctx, field, obj)
+				})
+		case "comments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_comments(ctx, field, obj)
+				})
+		case "likes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_likes(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var applicationConnectionImplementors = []string{"ApplicationConnection"}
+
+func (ec *executionContext) _ApplicationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ApplicationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, applicationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApplicationConnection")
+		case "edges":
+			out.Values[i] = ec._ApplicationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ApplicationConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ApplicationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ApplicationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var applicationEdgeImplementors = []string{"ApplicationEdge"}
+
+func (ec *executionContext) _ApplicationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ApplicationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, applicationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApplicationEdge")
+		case "cursor":
+			out.Values[i] = ec._ApplicationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ApplicationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var authorshipImplementors = []string{"Authorship"}
 
 func (ec *executionContext) _Authorship(ctx context.Context, sel ast.SelectionSet, obj *upstream.PositionalUser) graphql.Marshaler {
@@ -34328,6 +53054,404 @@ func (ec *executionContext) _Authorship(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Authorship_user(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chapterImplementors = []string{"Chapter", "Node"}
+
+func (ec *executionContext) _Chapter(ctx context.Context, sel ast.SelectionSet, obj *upstream.Chapter) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chapterImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Chapter")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chapter_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._Chapter_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Chapter_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subtitle":
+			out.Values[i] = ec._Chapter_subtitle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "illustration":
+			out.Values[i] = ec._Chapter_illustration(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "illustrator":
+			out.Values[i] = ec._Chapter_illustrator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Chapter_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "accessibility":
+			out.Values[i] = ec._Chapter_accessibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "isHidden":
+			out.Values[i] = ec._Chapter_isHidden(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "isLocked":
+			out.Values[i] = ec._Chapter_isLocked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "likeCount":
+			out.Values[i] = ec._Chapter_likeCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._Chapter_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateUpdated":
+			out.Values[i] = ec._Chapter_dateUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateLiked":
+			out.Values[i] = ec._Chapter_dateLiked(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chapter_owner(ctx, field, obj)
+				})
+		case "songs":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chapter_songs(ctx, field, obj)
+				})
+		case "comments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chapter_comments(ctx, field, obj)
+				})
+		case "likes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chapter_likes(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chapterAdmissionImplementors = []string{"ChapterAdmission"}
+
+func (ec *executionContext) _ChapterAdmission(ctx context.Context, sel ast.SelectionSet, obj *upstream.ChapterAdmission) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chapterAdmissionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChapterAdmission")
+		case "admitter":
+			out.Values[i] = ec._ChapterAdmission_admitter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "admittee":
+			out.Values[i] = ec._ChapterAdmission_admittee(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._ChapterAdmission_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "label":
+			out.Values[i] = ec._ChapterAdmission_label(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._ChapterAdmission_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "requester":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChapterAdmission_requester(ctx, field, obj)
+				})
+		case "requestee":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChapterAdmission_requestee(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chapterAdmitterImplementors = []string{"ChapterAdmitter"}
+
+func (ec *executionContext) _ChapterAdmitter(ctx context.Context, sel ast.SelectionSet, obj *upstream.ChapterAdmitter) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chapterAdmitterImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChapterAdmitter")
+		case "label":
+			out.Values[i] = ec._ChapterAdmitter_label(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "chapter":
+			out.Values[i] = ec._ChapterAdmitter_chapter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chapterAdmitterConnectionImplementors = []string{"ChapterAdmitterConnection"}
+
+func (ec *executionContext) _ChapterAdmitterConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ChapterAdmitterConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chapterAdmitterConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChapterAdmitterConnection")
+		case "edges":
+			out.Values[i] = ec._ChapterAdmitterConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ChapterAdmitterConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ChapterAdmitterConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ChapterAdmitterConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chapterAdmitterEdgeImplementors = []string{"ChapterAdmitterEdge"}
+
+func (ec *executionContext) _ChapterAdmitterEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ChapterAdmitterEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chapterAdmitterEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChapterAdmitterEdge")
+		case "cursor":
+			out.Values[i] = ec._ChapterAdmitterEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ChapterAdmitterEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chapterConnectionImplementors = []string{"ChapterConnection"}
+
+func (ec *executionContext) _ChapterConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ChapterConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chapterConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChapterConnection")
+		case "edges":
+			out.Values[i] = ec._ChapterConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ChapterConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ChapterConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ChapterConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chapterEdgeImplementors = []string{"ChapterEdge"}
+
+func (ec *executionContext) _ChapterEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ChapterEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chapterEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChapterEdge")
+		case "cursor":
+			out.Values[i] = ec._ChapterEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ChapterEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -34573,6 +53697,30 @@ func (ec *executionContext) _Chart(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Chart_records(ctx, field, obj)
 				})
+		case "likes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chart_likes(ctx, field, obj)
+				})
+		case "votes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chart_votes(ctx, field, obj)
+				})
+		case "collections":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chart_collections(ctx, field, obj)
+				})
+		case "collectionAdmission":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chart_collectionAdmission(ctx, field, obj)
+				})
 		case "authorNameSegments":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -34597,6 +53745,130 @@ func (ec *executionContext) _Chart(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Chart_descriptionText(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chartAdmitteeImplementors = []string{"ChartAdmittee"}
+
+func (ec *executionContext) _ChartAdmittee(ctx context.Context, sel ast.SelectionSet, obj *upstream.ChartAdmittee) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartAdmitteeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartAdmittee")
+		case "label":
+			out.Values[i] = ec._ChartAdmittee_label(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "chart":
+			out.Values[i] = ec._ChartAdmittee_chart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chartAdmitteeConnectionImplementors = []string{"ChartAdmitteeConnection"}
+
+func (ec *executionContext) _ChartAdmitteeConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ChartAdmitteeConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartAdmitteeConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartAdmitteeConnection")
+		case "edges":
+			out.Values[i] = ec._ChartAdmitteeConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ChartAdmitteeConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ChartAdmitteeConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ChartAdmitteeConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chartAdmitteeEdgeImplementors = []string{"ChartAdmitteeEdge"}
+
+func (ec *executionContext) _ChartAdmitteeEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ChartAdmitteeEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartAdmitteeEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartAdmitteeEdge")
+		case "cursor":
+			out.Values[i] = ec._ChartAdmitteeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ChartAdmitteeEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -34820,6 +54092,404 @@ func (ec *executionContext) _ChartPayload(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var collectionImplementors = []string{"Collection", "Node"}
+
+func (ec *executionContext) _Collection(ctx context.Context, sel ast.SelectionSet, obj *upstream.Collection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Collection")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collection_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._Collection_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Collection_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subtitle":
+			out.Values[i] = ec._Collection_subtitle(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "illustration":
+			out.Values[i] = ec._Collection_illustration(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "illustrator":
+			out.Values[i] = ec._Collection_illustrator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._Collection_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "accessibility":
+			out.Values[i] = ec._Collection_accessibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "isHidden":
+			out.Values[i] = ec._Collection_isHidden(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "isLocked":
+			out.Values[i] = ec._Collection_isLocked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "likeCount":
+			out.Values[i] = ec._Collection_likeCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._Collection_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateUpdated":
+			out.Values[i] = ec._Collection_dateUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateLiked":
+			out.Values[i] = ec._Collection_dateLiked(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collection_owner(ctx, field, obj)
+				})
+		case "charts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collection_charts(ctx, field, obj)
+				})
+		case "comments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collection_comments(ctx, field, obj)
+				})
+		case "likes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collection_likes(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collectionAdmissionImplementors = []string{"CollectionAdmission"}
+
+func (ec *executionContext) _CollectionAdmission(ctx context.Context, sel ast.SelectionSet, obj *upstream.CollectionAdmission) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collectionAdmissionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollectionAdmission")
+		case "admitter":
+			out.Values[i] = ec._CollectionAdmission_admitter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "admittee":
+			out.Values[i] = ec._CollectionAdmission_admittee(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._CollectionAdmission_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "label":
+			out.Values[i] = ec._CollectionAdmission_label(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._CollectionAdmission_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "requester":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CollectionAdmission_requester(ctx, field, obj)
+				})
+		case "requestee":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CollectionAdmission_requestee(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collectionAdmitterImplementors = []string{"CollectionAdmitter"}
+
+func (ec *executionContext) _CollectionAdmitter(ctx context.Context, sel ast.SelectionSet, obj *upstream.CollectionAdmitter) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collectionAdmitterImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollectionAdmitter")
+		case "label":
+			out.Values[i] = ec._CollectionAdmitter_label(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "collection":
+			out.Values[i] = ec._CollectionAdmitter_collection(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collectionAdmitterConnectionImplementors = []string{"CollectionAdmitterConnection"}
+
+func (ec *executionContext) _CollectionAdmitterConnection(ctx context.Context, sel ast.SelectionSet, obj *model.CollectionAdmitterConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collectionAdmitterConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollectionAdmitterConnection")
+		case "edges":
+			out.Values[i] = ec._CollectionAdmitterConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._CollectionAdmitterConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CollectionAdmitterConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CollectionAdmitterConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collectionAdmitterEdgeImplementors = []string{"CollectionAdmitterEdge"}
+
+func (ec *executionContext) _CollectionAdmitterEdge(ctx context.Context, sel ast.SelectionSet, obj *model.CollectionAdmitterEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collectionAdmitterEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollectionAdmitterEdge")
+		case "cursor":
+			out.Values[i] = ec._CollectionAdmitterEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._CollectionAdmitterEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collectionConnectionImplementors = []string{"CollectionConnection"}
+
+func (ec *executionContext) _CollectionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.CollectionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collectionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollectionConnection")
+		case "edges":
+			out.Values[i] = ec._CollectionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._CollectionConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CollectionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CollectionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collectionEdgeImplementors = []string{"CollectionEdge"}
+
+func (ec *executionContext) _CollectionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.CollectionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collectionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollectionEdge")
+		case "cursor":
+			out.Values[i] = ec._CollectionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._CollectionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var commentImplementors = []string{"Comment", "Node"}
 
 func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, obj *upstream.Comment) graphql.Marshaler {
@@ -34888,6 +54558,12 @@ func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, 
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Comment_replies(ctx, field, obj)
+				})
+		case "likes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Comment_likes(ctx, field, obj)
 				})
 		case "contentSegments":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -35189,6 +54865,12 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Event_divisions(ctx, field, obj)
+				})
+		case "likes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_likes(ctx, field, obj)
 				})
 		case "comments":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -35701,6 +55383,12 @@ func (ec *executionContext) _EventDivision(ctx context.Context, sel ast.Selectio
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EventDivision_teams(ctx, field, obj)
+				})
+		case "likes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventDivision_likes(ctx, field, obj)
 				})
 		case "tag":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -36925,6 +56613,12 @@ func (ec *executionContext) _EventTeam(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EventTeam_owner(ctx, field, obj)
 				})
+		case "likes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EventTeam_likes(ctx, field, obj)
+				})
 		case "resources":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -37285,6 +56979,141 @@ func (ec *executionContext) _HostshipEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var likeImplementors = []string{"Like"}
+
+func (ec *executionContext) _Like(ctx context.Context, sel ast.SelectionSet, obj *upstream.Like) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, likeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Like")
+		case "databaseId":
+			out.Values[i] = ec._Like_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "resourceId":
+			out.Values[i] = ec._Like_resourceId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._Like_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Like_owner(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var likeConnectionImplementors = []string{"LikeConnection"}
+
+func (ec *executionContext) _LikeConnection(ctx context.Context, sel ast.SelectionSet, obj *model.LikeConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, likeConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LikeConnection")
+		case "edges":
+			out.Values[i] = ec._LikeConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._LikeConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._LikeConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._LikeConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var likeEdgeImplementors = []string{"LikeEdge"}
+
+func (ec *executionContext) _LikeEdge(ctx context.Context, sel ast.SelectionSet, obj *model.LikeEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, likeEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LikeEdge")
+		case "cursor":
+			out.Values[i] = ec._LikeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._LikeEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -37398,6 +57227,156 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	return out
 }
 
+var notificationImplementors = []string{"Notification"}
+
+func (ec *executionContext) _Notification(ctx context.Context, sel ast.SelectionSet, obj *upstream.Notification) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Notification")
+		case "databaseId":
+			out.Values[i] = ec._Notification_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "type":
+			out.Values[i] = ec._Notification_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "content":
+			out.Values[i] = ec._Notification_content(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._Notification_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateRead":
+			out.Values[i] = ec._Notification_dateRead(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "operator":
+			out.Values[i] = ec._Notification_operator(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Notification_owner(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationConnectionImplementors = []string{"NotificationConnection"}
+
+func (ec *executionContext) _NotificationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.NotificationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NotificationConnection")
+		case "edges":
+			out.Values[i] = ec._NotificationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._NotificationConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._NotificationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._NotificationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationEdgeImplementors = []string{"NotificationEdge"}
+
+func (ec *executionContext) _NotificationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.NotificationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NotificationEdge")
+		case "cursor":
+			out.Values[i] = ec._NotificationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._NotificationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.PageInfo) graphql.Marshaler {
@@ -37469,6 +57448,451 @@ func (ec *executionContext) _PersonalBests(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._PersonalBests_best27(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var petAnswerImplementors = []string{"PetAnswer"}
+
+func (ec *executionContext) _PetAnswer(ctx context.Context, sel ast.SelectionSet, obj *upstream.PetAnswer) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, petAnswerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PetAnswer")
+		case "databaseId":
+			out.Values[i] = ec._PetAnswer_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "question1":
+			out.Values[i] = ec._PetAnswer_question1(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "answer1":
+			out.Values[i] = ec._PetAnswer_answer1(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "question2":
+			out.Values[i] = ec._PetAnswer_question2(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "answer2":
+			out.Values[i] = ec._PetAnswer_answer2(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "question3":
+			out.Values[i] = ec._PetAnswer_question3(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "answer3":
+			out.Values[i] = ec._PetAnswer_answer3(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "chart":
+			out.Values[i] = ec._PetAnswer_chart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "objectiveScore":
+			out.Values[i] = ec._PetAnswer_objectiveScore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subjectiveScore":
+			out.Values[i] = ec._PetAnswer_subjectiveScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "totalScore":
+			out.Values[i] = ec._PetAnswer_totalScore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._PetAnswer_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateUpdated":
+			out.Values[i] = ec._PetAnswer_dateUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PetAnswer_owner(ctx, field, obj)
+				})
+		case "assessor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PetAnswer_assessor(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var petAnswerConnectionImplementors = []string{"PetAnswerConnection"}
+
+func (ec *executionContext) _PetAnswerConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PetAnswerConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, petAnswerConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PetAnswerConnection")
+		case "edges":
+			out.Values[i] = ec._PetAnswerConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._PetAnswerConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PetAnswerConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PetAnswerConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var petAnswerEdgeImplementors = []string{"PetAnswerEdge"}
+
+func (ec *executionContext) _PetAnswerEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PetAnswerEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, petAnswerEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PetAnswerEdge")
+		case "cursor":
+			out.Values[i] = ec._PetAnswerEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._PetAnswerEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var petQuestionImplementors = []string{"PetQuestion"}
+
+func (ec *executionContext) _PetQuestion(ctx context.Context, sel ast.SelectionSet, obj *upstream.PetQuestion) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, petQuestionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PetQuestion")
+		case "position":
+			out.Values[i] = ec._PetQuestion_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "type":
+			out.Values[i] = ec._PetQuestion_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "content":
+			out.Values[i] = ec._PetQuestion_content(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "language":
+			out.Values[i] = ec._PetQuestion_language(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "choices":
+			out.Values[i] = ec._PetQuestion_choices(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var playConfigurationImplementors = []string{"PlayConfiguration", "Node"}
+
+func (ec *executionContext) _PlayConfiguration(ctx context.Context, sel ast.SelectionSet, obj *upstream.PlayConfiguration) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, playConfigurationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlayConfiguration")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PlayConfiguration_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._PlayConfiguration_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._PlayConfiguration_name(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "perfectJudgment":
+			out.Values[i] = ec._PlayConfiguration_perfectJudgment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "goodJudgment":
+			out.Values[i] = ec._PlayConfiguration_goodJudgment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "chartMirroring":
+			out.Values[i] = ec._PlayConfiguration_chartMirroring(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "aspectRatio":
+			out.Values[i] = ec._PlayConfiguration_aspectRatio(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "noteSize":
+			out.Values[i] = ec._PlayConfiguration_noteSize(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "backgroundLuminance":
+			out.Values[i] = ec._PlayConfiguration_backgroundLuminance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "backgroundBlur":
+			out.Values[i] = ec._PlayConfiguration_backgroundBlur(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "simultaneousNoteHint":
+			out.Values[i] = ec._PlayConfiguration_simultaneousNoteHint(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fcApIndicator":
+			out.Values[i] = ec._PlayConfiguration_fcApIndicator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "chartOffset":
+			out.Values[i] = ec._PlayConfiguration_chartOffset(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "hitSoundVolume":
+			out.Values[i] = ec._PlayConfiguration_hitSoundVolume(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "musicVolume":
+			out.Values[i] = ec._PlayConfiguration_musicVolume(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._PlayConfiguration_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PlayConfiguration_owner(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var playConfigurationConnectionImplementors = []string{"PlayConfigurationConnection"}
+
+func (ec *executionContext) _PlayConfigurationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PlayConfigurationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, playConfigurationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlayConfigurationConnection")
+		case "edges":
+			out.Values[i] = ec._PlayConfigurationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._PlayConfigurationConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PlayConfigurationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PlayConfigurationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var playConfigurationEdgeImplementors = []string{"PlayConfigurationEdge"}
+
+func (ec *executionContext) _PlayConfigurationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PlayConfigurationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, playConfigurationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PlayConfigurationEdge")
+		case "cursor":
+			out.Values[i] = ec._PlayConfigurationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._PlayConfigurationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -37630,6 +58054,138 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_nodes(ctx, field)
+				})
+		case "chapter":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_chapter(ctx, field)
+				})
+		case "chapters":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_chapters(ctx, field)
+				})
+		case "collection":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_collection(ctx, field)
+				})
+		case "collections":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_collections(ctx, field)
+				})
+		case "announcement":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_announcement(ctx, field)
+				})
+		case "announcements":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_announcements(ctx, field)
+				})
+		case "application":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_application(ctx, field)
+				})
+		case "applications":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_applications(ctx, field)
+				})
+		case "userRelation":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_userRelation(ctx, field)
+				})
+		case "userRelations":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_userRelations(ctx, field)
+				})
+		case "notification":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_notification(ctx, field)
+				})
+		case "notifications":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_notifications(ctx, field)
+				})
+		case "petObjectiveQuestions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_petObjectiveQuestions(ctx, field)
+				})
+		case "petAnswer":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_petAnswer(ctx, field)
+				})
+		case "petAnswers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_petAnswers(ctx, field)
+				})
+		case "playConfiguration":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_playConfiguration(ctx, field)
+				})
+		case "playConfigurations":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_playConfigurations(ctx, field)
+				})
+		case "tag":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_tag(ctx, field)
+				})
+		case "randomChart":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_randomChart(ctx, field)
+				})
+		case "randomSong":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_randomSong(ctx, field)
+				})
+		case "siteAbstract":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_siteAbstract(ctx, field)
+				})
+		case "headline":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_headline(ctx, field)
 				})
 		case "authorship":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -37863,6 +58419,24 @@ func (ec *executionContext) _Record(ctx context.Context, sel ast.SelectionSet, o
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Record_owner(ctx, field, obj)
+				})
+		case "application":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Record_application(ctx, field, obj)
+				})
+		case "likes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Record_likes(ctx, field, obj)
+				})
+		case "comments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Record_comments(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -38215,6 +58789,12 @@ func (ec *executionContext) _Reply(ctx context.Context, sel ast.SelectionSet, ob
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Reply_comment(ctx, field, obj)
+				})
+		case "likes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Reply_likes(ctx, field, obj)
 				})
 		case "contentSegments":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -38666,6 +59246,74 @@ func (ec *executionContext) _RevokeTokenPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var siteAbstractImplementors = []string{"SiteAbstract"}
+
+func (ec *executionContext) _SiteAbstract(ctx context.Context, sel ast.SelectionSet, obj *upstream.SiteAbstract) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, siteAbstractImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SiteAbstract")
+		case "userCount":
+			out.Values[i] = ec._SiteAbstract_userCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "recordCount":
+			out.Values[i] = ec._SiteAbstract_recordCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "chartCount":
+			out.Values[i] = ec._SiteAbstract_chartCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "songCount":
+			out.Values[i] = ec._SiteAbstract_songCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "chapterCount":
+			out.Values[i] = ec._SiteAbstract_chapterCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "likeCount":
+			out.Values[i] = ec._SiteAbstract_likeCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "commentCount":
+			out.Values[i] = ec._SiteAbstract_commentCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "replyCount":
+			out.Values[i] = ec._SiteAbstract_replyCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var songImplementors = []string{"Song", "Node", "EventResourceSubject"}
 
 func (ec *executionContext) _Song(ctx context.Context, sel ast.SelectionSet, obj *upstream.Song) graphql.Marshaler {
@@ -38856,6 +59504,24 @@ func (ec *executionContext) _Song(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Song_comments(ctx, field, obj)
 				})
+		case "likes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Song_likes(ctx, field, obj)
+				})
+		case "chapters":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Song_chapters(ctx, field, obj)
+				})
+		case "chapterAdmission":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Song_chapterAdmission(ctx, field, obj)
+				})
 		case "authorNameSegments":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -38880,6 +59546,130 @@ func (ec *executionContext) _Song(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Song_descriptionText(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var songAdmitteeImplementors = []string{"SongAdmittee"}
+
+func (ec *executionContext) _SongAdmittee(ctx context.Context, sel ast.SelectionSet, obj *upstream.SongAdmittee) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songAdmitteeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongAdmittee")
+		case "label":
+			out.Values[i] = ec._SongAdmittee_label(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "song":
+			out.Values[i] = ec._SongAdmittee_song(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var songAdmitteeConnectionImplementors = []string{"SongAdmitteeConnection"}
+
+func (ec *executionContext) _SongAdmitteeConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SongAdmitteeConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songAdmitteeConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongAdmitteeConnection")
+		case "edges":
+			out.Values[i] = ec._SongAdmitteeConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._SongAdmitteeConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SongAdmitteeConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SongAdmitteeConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var songAdmitteeEdgeImplementors = []string{"SongAdmitteeEdge"}
+
+func (ec *executionContext) _SongAdmitteeEdge(ctx context.Context, sel ast.SelectionSet, obj *model.SongAdmitteeEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songAdmitteeEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongAdmitteeEdge")
+		case "cursor":
+			out.Values[i] = ec._SongAdmitteeEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SongAdmitteeEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -39074,6 +59864,18 @@ func (ec *executionContext) _Tag(ctx context.Context, sel ast.SelectionSet, obj 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "charts":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tag_charts(ctx, field, obj)
+				})
+		case "songs":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Tag_songs(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -39610,6 +60412,148 @@ func (ec *executionContext) _UserPayload(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var userRelationImplementors = []string{"UserRelation", "Node"}
+
+func (ec *executionContext) _UserRelation(ctx context.Context, sel ast.SelectionSet, obj *upstream.UserRelation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, userRelationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UserRelation")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._UserRelation_id(ctx, field, obj)
+				})
+		case "type":
+			out.Values[i] = ec._UserRelation_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._UserRelation_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "follower":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._UserRelation_follower(ctx, field, obj)
+				})
+		case "followee":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._UserRelation_followee(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var userRelationConnectionImplementors = []string{"UserRelationConnection"}
+
+func (ec *executionContext) _UserRelationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.UserRelationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, userRelationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UserRelationConnection")
+		case "edges":
+			out.Values[i] = ec._UserRelationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._UserRelationConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._UserRelationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._UserRelationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var userRelationEdgeImplementors = []string{"UserRelationEdge"}
+
+func (ec *executionContext) _UserRelationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.UserRelationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, userRelationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UserRelationEdge")
+		case "cursor":
+			out.Values[i] = ec._UserRelationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._UserRelationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var viewerImplementors = []string{"Viewer"}
 
 func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, obj *upstream.Me) graphql.Marshaler {
@@ -39658,6 +60602,182 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Viewer_user(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var voteImplementors = []string{"Vote"}
+
+func (ec *executionContext) _Vote(ctx context.Context, sel ast.SelectionSet, obj *upstream.Vote) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, voteImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Vote")
+		case "databaseId":
+			out.Values[i] = ec._Vote_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "arrangement":
+			out.Values[i] = ec._Vote_arrangement(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "gameplay":
+			out.Values[i] = ec._Vote_gameplay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "visualEffects":
+			out.Values[i] = ec._Vote_visualEffects(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "creativity":
+			out.Values[i] = ec._Vote_creativity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "concord":
+			out.Values[i] = ec._Vote_concord(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "impression":
+			out.Values[i] = ec._Vote_impression(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "total":
+			out.Values[i] = ec._Vote_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "multiplier":
+			out.Values[i] = ec._Vote_multiplier(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._Vote_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "chart":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Vote_chart(ctx, field, obj)
+				})
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Vote_owner(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var voteConnectionImplementors = []string{"VoteConnection"}
+
+func (ec *executionContext) _VoteConnection(ctx context.Context, sel ast.SelectionSet, obj *model.VoteConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, voteConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VoteConnection")
+		case "edges":
+			out.Values[i] = ec._VoteConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._VoteConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._VoteConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._VoteConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var voteEdgeImplementors = []string{"VoteEdge"}
+
+func (ec *executionContext) _VoteEdge(ctx context.Context, sel ast.SelectionSet, obj *model.VoteEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, voteEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VoteEdge")
+		case "cursor":
+			out.Values[i] = ec._VoteEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._VoteEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -40047,6 +61167,142 @@ func (ec *executionContext) marshalNAccessibility2githubᚗcomᚋphizoneᚋgraph
 	return v
 }
 
+func (ec *executionContext) marshalNAnnouncement2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAnnouncement(ctx context.Context, sel ast.SelectionSet, v upstream.Announcement) graphql.Marshaler {
+	return ec._Announcement(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAnnouncement2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAnnouncementᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.Announcement) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnnouncement2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAnnouncement(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAnnouncement2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAnnouncement(ctx context.Context, sel ast.SelectionSet, v *upstream.Announcement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Announcement!")
+		return graphql.Null
+	}
+	return ec._Announcement(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAnnouncementEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementEdge(ctx context.Context, sel ast.SelectionSet, v model.AnnouncementEdge) graphql.Marshaler {
+	return ec._AnnouncementEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAnnouncementEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.AnnouncementEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAnnouncementEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNAnnouncementOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementOrder(ctx context.Context, v any) (model.AnnouncementOrder, error) {
+	res, err := ec.unmarshalInputAnnouncementOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAnnouncementOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementOrderField(ctx context.Context, v any) (model.AnnouncementOrderField, error) {
+	var res model.AnnouncementOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAnnouncementOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementOrderField(ctx context.Context, sel ast.SelectionSet, v model.AnnouncementOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNApplication2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplication(ctx context.Context, sel ast.SelectionSet, v upstream.Application) graphql.Marshaler {
+	return ec._Application(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNApplication2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.Application) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNApplication2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplication(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNApplication2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplication(ctx context.Context, sel ast.SelectionSet, v *upstream.Application) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Application!")
+		return graphql.Null
+	}
+	return ec._Application(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNApplicationEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationEdge(ctx context.Context, sel ast.SelectionSet, v model.ApplicationEdge) graphql.Marshaler {
+	return ec._ApplicationEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNApplicationEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ApplicationEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNApplicationEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNApplicationOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationOrder(ctx context.Context, v any) (model.ApplicationOrder, error) {
+	res, err := ec.unmarshalInputApplicationOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNApplicationOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationOrderField(ctx context.Context, v any) (model.ApplicationOrderField, error) {
+	var res model.ApplicationOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApplicationOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationOrderField(ctx context.Context, sel ast.SelectionSet, v model.ApplicationOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNApplicationType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationType(ctx context.Context, v any) (upstream.ApplicationType, error) {
+	var res upstream.ApplicationType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApplicationType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationType(ctx context.Context, sel ast.SelectionSet, v upstream.ApplicationType) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNAuthorship2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPositionalUser(ctx context.Context, sel ast.SelectionSet, v upstream.PositionalUser) graphql.Marshaler {
 	return ec._Authorship(ctx, sel, &v)
 }
@@ -40081,6 +61337,132 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalNChapter2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapter(ctx context.Context, sel ast.SelectionSet, v upstream.Chapter) graphql.Marshaler {
+	return ec._Chapter(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChapter2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.Chapter) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChapter2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapter(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChapter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapter(ctx context.Context, sel ast.SelectionSet, v *upstream.Chapter) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Chapter!")
+		return graphql.Null
+	}
+	return ec._Chapter(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChapterAdmitter2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmitter(ctx context.Context, sel ast.SelectionSet, v upstream.ChapterAdmitter) graphql.Marshaler {
+	return ec._ChapterAdmitter(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChapterAdmitter2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmitterᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.ChapterAdmitter) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChapterAdmitter2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmitter(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChapterAdmitter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmitter(ctx context.Context, sel ast.SelectionSet, v *upstream.ChapterAdmitter) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChapterAdmitter!")
+		return graphql.Null
+	}
+	return ec._ChapterAdmitter(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChapterAdmitterEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmitterEdge(ctx context.Context, sel ast.SelectionSet, v model.ChapterAdmitterEdge) graphql.Marshaler {
+	return ec._ChapterAdmitterEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChapterAdmitterEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmitterEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ChapterAdmitterEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChapterAdmitterEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmitterEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNChapterAdmitterOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmitterOrder(ctx context.Context, v any) (model.ChapterAdmitterOrder, error) {
+	res, err := ec.unmarshalInputChapterAdmitterOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChapterAdmitterOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmitterOrderField(ctx context.Context, v any) (model.ChapterAdmitterOrderField, error) {
+	var res model.ChapterAdmitterOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChapterAdmitterOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmitterOrderField(ctx context.Context, sel ast.SelectionSet, v model.ChapterAdmitterOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNChapterEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterEdge(ctx context.Context, sel ast.SelectionSet, v model.ChapterEdge) graphql.Marshaler {
+	return ec._ChapterEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChapterEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ChapterEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChapterEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNChapterOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterOrder(ctx context.Context, v any) (model.ChapterOrder, error) {
+	res, err := ec.unmarshalInputChapterOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChapterOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterOrderField(ctx context.Context, v any) (model.ChapterOrderField, error) {
+	var res model.ChapterOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChapterOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterOrderField(ctx context.Context, sel ast.SelectionSet, v model.ChapterOrderField) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNChart2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChart(ctx context.Context, sel ast.SelectionSet, v upstream.Chart) graphql.Marshaler {
 	return ec._Chart(ctx, sel, &v)
 }
@@ -40107,6 +61489,69 @@ func (ec *executionContext) marshalNChart2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑ
 		return graphql.Null
 	}
 	return ec._Chart(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChartAdmittee2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAdmittee(ctx context.Context, sel ast.SelectionSet, v upstream.ChartAdmittee) graphql.Marshaler {
+	return ec._ChartAdmittee(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChartAdmittee2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAdmitteeᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.ChartAdmittee) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChartAdmittee2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAdmittee(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChartAdmittee2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAdmittee(ctx context.Context, sel ast.SelectionSet, v *upstream.ChartAdmittee) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChartAdmittee!")
+		return graphql.Null
+	}
+	return ec._ChartAdmittee(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChartAdmitteeEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAdmitteeEdge(ctx context.Context, sel ast.SelectionSet, v model.ChartAdmitteeEdge) graphql.Marshaler {
+	return ec._ChartAdmitteeEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChartAdmitteeEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAdmitteeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ChartAdmitteeEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChartAdmitteeEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAdmitteeEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNChartAdmitteeOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAdmitteeOrder(ctx context.Context, v any) (model.ChartAdmitteeOrder, error) {
+	res, err := ec.unmarshalInputChartAdmitteeOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChartAdmitteeOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAdmitteeOrderField(ctx context.Context, v any) (model.ChartAdmitteeOrderField, error) {
+	var res model.ChartAdmitteeOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChartAdmitteeOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAdmitteeOrderField(ctx context.Context, sel ast.SelectionSet, v model.ChartAdmitteeOrderField) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNChartEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartEdge(ctx context.Context, sel ast.SelectionSet, v model.ChartEdge) graphql.Marshaler {
@@ -40174,6 +61619,16 @@ func (ec *executionContext) marshalNChartLevelType2githubᚗcomᚋphizoneᚋgrap
 	return v
 }
 
+func (ec *executionContext) unmarshalNChartMirroringMode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartMirroringMode(ctx context.Context, v any) (upstream.ChartMirroringMode, error) {
+	var res upstream.ChartMirroringMode
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChartMirroringMode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartMirroringMode(ctx context.Context, sel ast.SelectionSet, v upstream.ChartMirroringMode) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNChartOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartOrder(ctx context.Context, v any) (model.ChartOrder, error) {
 	res, err := ec.unmarshalInputChartOrder(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -40186,6 +61641,132 @@ func (ec *executionContext) unmarshalNChartOrderField2githubᚗcomᚋphizoneᚋg
 }
 
 func (ec *executionContext) marshalNChartOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartOrderField(ctx context.Context, sel ast.SelectionSet, v model.ChartOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNCollection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollection(ctx context.Context, sel ast.SelectionSet, v upstream.Collection) graphql.Marshaler {
+	return ec._Collection(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCollection2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.Collection) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCollection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollection(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCollection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollection(ctx context.Context, sel ast.SelectionSet, v *upstream.Collection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Collection!")
+		return graphql.Null
+	}
+	return ec._Collection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCollectionAdmitter2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmitter(ctx context.Context, sel ast.SelectionSet, v upstream.CollectionAdmitter) graphql.Marshaler {
+	return ec._CollectionAdmitter(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCollectionAdmitter2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmitterᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.CollectionAdmitter) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCollectionAdmitter2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmitter(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCollectionAdmitter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmitter(ctx context.Context, sel ast.SelectionSet, v *upstream.CollectionAdmitter) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CollectionAdmitter!")
+		return graphql.Null
+	}
+	return ec._CollectionAdmitter(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCollectionAdmitterEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmitterEdge(ctx context.Context, sel ast.SelectionSet, v model.CollectionAdmitterEdge) graphql.Marshaler {
+	return ec._CollectionAdmitterEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCollectionAdmitterEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmitterEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.CollectionAdmitterEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCollectionAdmitterEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmitterEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNCollectionAdmitterOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmitterOrder(ctx context.Context, v any) (model.CollectionAdmitterOrder, error) {
+	res, err := ec.unmarshalInputCollectionAdmitterOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCollectionAdmitterOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmitterOrderField(ctx context.Context, v any) (model.CollectionAdmitterOrderField, error) {
+	var res model.CollectionAdmitterOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCollectionAdmitterOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmitterOrderField(ctx context.Context, sel ast.SelectionSet, v model.CollectionAdmitterOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNCollectionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionEdge(ctx context.Context, sel ast.SelectionSet, v model.CollectionEdge) graphql.Marshaler {
+	return ec._CollectionEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCollectionEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.CollectionEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCollectionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNCollectionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionOrder(ctx context.Context, v any) (model.CollectionOrder, error) {
+	res, err := ec.unmarshalInputCollectionOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCollectionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionOrderField(ctx context.Context, v any) (model.CollectionOrderField, error) {
+	var res model.CollectionOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCollectionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionOrderField(ctx context.Context, sel ast.SelectionSet, v model.CollectionOrderField) graphql.Marshaler {
 	return v
 }
 
@@ -41087,6 +62668,69 @@ func (ec *executionContext) marshalNInt2ᚕintᚄ(ctx context.Context, sel ast.S
 	return ret
 }
 
+func (ec *executionContext) marshalNLike2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐLike(ctx context.Context, sel ast.SelectionSet, v upstream.Like) graphql.Marshaler {
+	return ec._Like(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNLike2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐLikeᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.Like) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLike2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐLike(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLike2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐLike(ctx context.Context, sel ast.SelectionSet, v *upstream.Like) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Like!")
+		return graphql.Null
+	}
+	return ec._Like(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLikeEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeEdge(ctx context.Context, sel ast.SelectionSet, v model.LikeEdge) graphql.Marshaler {
+	return ec._LikeEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNLikeEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.LikeEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLikeEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNLikeOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrder(ctx context.Context, v any) (model.LikeOrder, error) {
+	res, err := ec.unmarshalInputLikeOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNLikeOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrderField(ctx context.Context, v any) (model.LikeOrderField, error) {
+	var res model.LikeOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLikeOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrderField(ctx context.Context, sel ast.SelectionSet, v model.LikeOrderField) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNLoginInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginInput(ctx context.Context, v any) (model.LoginInput, error) {
 	res, err := ec.unmarshalInputLoginInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -41100,6 +62744,79 @@ func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑf
 	})
 
 	return ret
+}
+
+func (ec *executionContext) marshalNNotification2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotification(ctx context.Context, sel ast.SelectionSet, v upstream.Notification) graphql.Marshaler {
+	return ec._Notification(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNNotification2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotificationᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.Notification) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNotification2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotification(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNNotification2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotification(ctx context.Context, sel ast.SelectionSet, v *upstream.Notification) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Notification!")
+		return graphql.Null
+	}
+	return ec._Notification(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNNotificationEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationEdge(ctx context.Context, sel ast.SelectionSet, v model.NotificationEdge) graphql.Marshaler {
+	return ec._NotificationEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNNotificationEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.NotificationEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNotificationEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNNotificationOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationOrder(ctx context.Context, v any) (model.NotificationOrder, error) {
+	res, err := ec.unmarshalInputNotificationOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNNotificationOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationOrderField(ctx context.Context, v any) (model.NotificationOrderField, error) {
+	var res model.NotificationOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNotificationOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationOrderField(ctx context.Context, sel ast.SelectionSet, v model.NotificationOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNNotificationType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotificationType(ctx context.Context, v any) (upstream.NotificationType, error) {
+	var res upstream.NotificationType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNNotificationType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotificationType(ctx context.Context, sel ast.SelectionSet, v upstream.NotificationType) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx context.Context, v any) (model.OrderDirection, error) {
@@ -41127,6 +62844,172 @@ func (ec *executionContext) unmarshalNParticipationStatus2githubᚗcomᚋphizone
 }
 
 func (ec *executionContext) marshalNParticipationStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐParticipationStatus(ctx context.Context, sel ast.SelectionSet, v upstream.ParticipationStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNPetAnswer2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetAnswer(ctx context.Context, sel ast.SelectionSet, v upstream.PetAnswer) graphql.Marshaler {
+	return ec._PetAnswer(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPetAnswer2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetAnswerᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.PetAnswer) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPetAnswer2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetAnswer(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPetAnswer2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetAnswer(ctx context.Context, sel ast.SelectionSet, v *upstream.PetAnswer) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PetAnswer!")
+		return graphql.Null
+	}
+	return ec._PetAnswer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPetAnswerEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPetAnswerEdge(ctx context.Context, sel ast.SelectionSet, v model.PetAnswerEdge) graphql.Marshaler {
+	return ec._PetAnswerEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPetAnswerEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPetAnswerEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.PetAnswerEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPetAnswerEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPetAnswerEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNPetAnswerOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPetAnswerOrder(ctx context.Context, v any) (model.PetAnswerOrder, error) {
+	res, err := ec.unmarshalInputPetAnswerOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPetAnswerOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPetAnswerOrderField(ctx context.Context, v any) (model.PetAnswerOrderField, error) {
+	var res model.PetAnswerOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPetAnswerOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPetAnswerOrderField(ctx context.Context, sel ast.SelectionSet, v model.PetAnswerOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNPetQuestion2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetQuestion(ctx context.Context, sel ast.SelectionSet, v upstream.PetQuestion) graphql.Marshaler {
+	return ec._PetQuestion(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPetQuestion2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetQuestionᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.PetQuestion) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPetQuestion2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetQuestion(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNPetQuestionType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetQuestionType(ctx context.Context, v any) (upstream.PetQuestionType, error) {
+	var res upstream.PetQuestionType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPetQuestionType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetQuestionType(ctx context.Context, sel ast.SelectionSet, v upstream.PetQuestionType) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNPlayConfiguration2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPlayConfiguration(ctx context.Context, sel ast.SelectionSet, v upstream.PlayConfiguration) graphql.Marshaler {
+	return ec._PlayConfiguration(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPlayConfiguration2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPlayConfigurationᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.PlayConfiguration) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPlayConfiguration2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPlayConfiguration(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPlayConfiguration2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPlayConfiguration(ctx context.Context, sel ast.SelectionSet, v *upstream.PlayConfiguration) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PlayConfiguration!")
+		return graphql.Null
+	}
+	return ec._PlayConfiguration(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPlayConfigurationEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPlayConfigurationEdge(ctx context.Context, sel ast.SelectionSet, v model.PlayConfigurationEdge) graphql.Marshaler {
+	return ec._PlayConfigurationEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPlayConfigurationEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPlayConfigurationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.PlayConfigurationEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPlayConfigurationEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPlayConfigurationEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNPlayConfigurationOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPlayConfigurationOrder(ctx context.Context, v any) (model.PlayConfigurationOrder, error) {
+	res, err := ec.unmarshalInputPlayConfigurationOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPlayConfigurationOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPlayConfigurationOrderField(ctx context.Context, v any) (model.PlayConfigurationOrderField, error) {
+	var res model.PlayConfigurationOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPlayConfigurationOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPlayConfigurationOrderField(ctx context.Context, sel ast.SelectionSet, v model.PlayConfigurationOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNPublicResourceType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPublicResourceType(ctx context.Context, v any) (upstream.PublicResourceType, error) {
+	var res upstream.PublicResourceType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPublicResourceType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPublicResourceType(ctx context.Context, sel ast.SelectionSet, v upstream.PublicResourceType) graphql.Marshaler {
 	return v
 }
 
@@ -41329,6 +63212,16 @@ func (ec *executionContext) unmarshalNReplyToCommentInput2githubᚗcomᚋphizone
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNRequestStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatus(ctx context.Context, v any) (upstream.RequestStatus, error) {
+	var res upstream.RequestStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRequestStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatus(ctx context.Context, sel ast.SelectionSet, v upstream.RequestStatus) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNReservedField2ᚕᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐReservedField(ctx context.Context, sel ast.SelectionSet, v []*upstream.ReservedField) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -41426,6 +63319,14 @@ func (ec *executionContext) marshalNRichTextSegment2ᚕgithubᚗcomᚋphizoneᚋ
 	return ret
 }
 
+func (ec *executionContext) marshalNSiteAbstract2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSiteAbstract(ctx context.Context, sel ast.SelectionSet, v *upstream.SiteAbstract) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SiteAbstract!")
+		return graphql.Null
+	}
+	return ec._SiteAbstract(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSong2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx context.Context, sel ast.SelectionSet, v upstream.Song) graphql.Marshaler {
 	return ec._Song(ctx, sel, &v)
 }
@@ -41452,6 +63353,69 @@ func (ec *executionContext) marshalNSong2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑf
 		return graphql.Null
 	}
 	return ec._Song(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSongAdmittee2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongAdmittee(ctx context.Context, sel ast.SelectionSet, v upstream.SongAdmittee) graphql.Marshaler {
+	return ec._SongAdmittee(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSongAdmittee2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongAdmitteeᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.SongAdmittee) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSongAdmittee2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongAdmittee(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSongAdmittee2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongAdmittee(ctx context.Context, sel ast.SelectionSet, v *upstream.SongAdmittee) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SongAdmittee!")
+		return graphql.Null
+	}
+	return ec._SongAdmittee(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSongAdmitteeEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmitteeEdge(ctx context.Context, sel ast.SelectionSet, v model.SongAdmitteeEdge) graphql.Marshaler {
+	return ec._SongAdmitteeEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSongAdmitteeEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmitteeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.SongAdmitteeEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSongAdmitteeEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmitteeEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNSongAdmitteeOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmitteeOrder(ctx context.Context, v any) (model.SongAdmitteeOrder, error) {
+	res, err := ec.unmarshalInputSongAdmitteeOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSongAdmitteeOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmitteeOrderField(ctx context.Context, v any) (model.SongAdmitteeOrderField, error) {
+	var res model.SongAdmitteeOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSongAdmitteeOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmitteeOrderField(ctx context.Context, sel ast.SelectionSet, v model.SongAdmitteeOrderField) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNSongEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongEdge(ctx context.Context, sel ast.SelectionSet, v model.SongEdge) graphql.Marshaler {
@@ -41658,6 +63622,79 @@ func (ec *executionContext) marshalNUserOrderField2githubᚗcomᚋphizoneᚋgrap
 	return v
 }
 
+func (ec *executionContext) marshalNUserRelation2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelation(ctx context.Context, sel ast.SelectionSet, v upstream.UserRelation) graphql.Marshaler {
+	return ec._UserRelation(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNUserRelation2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelationᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.UserRelation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUserRelation2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNUserRelation2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelation(ctx context.Context, sel ast.SelectionSet, v *upstream.UserRelation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UserRelation!")
+		return graphql.Null
+	}
+	return ec._UserRelation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNUserRelationEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserRelationEdge(ctx context.Context, sel ast.SelectionSet, v model.UserRelationEdge) graphql.Marshaler {
+	return ec._UserRelationEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNUserRelationEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserRelationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.UserRelationEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUserRelationEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserRelationEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNUserRelationOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserRelationOrder(ctx context.Context, v any) (model.UserRelationOrder, error) {
+	res, err := ec.unmarshalInputUserRelationOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUserRelationOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserRelationOrderField(ctx context.Context, v any) (model.UserRelationOrderField, error) {
+	var res model.UserRelationOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUserRelationOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserRelationOrderField(ctx context.Context, sel ast.SelectionSet, v model.UserRelationOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNUserRelationType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelationType(ctx context.Context, v any) (upstream.UserRelationType, error) {
+	var res upstream.UserRelationType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUserRelationType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelationType(ctx context.Context, sel ast.SelectionSet, v upstream.UserRelationType) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNUserRole2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRole(ctx context.Context, v any) (upstream.UserRole, error) {
 	var res upstream.UserRole
 	err := res.UnmarshalGQL(v)
@@ -41665,6 +63702,69 @@ func (ec *executionContext) unmarshalNUserRole2githubᚗcomᚋphizoneᚋgraphql�
 }
 
 func (ec *executionContext) marshalNUserRole2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRole(ctx context.Context, sel ast.SelectionSet, v upstream.UserRole) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNVote2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐVote(ctx context.Context, sel ast.SelectionSet, v upstream.Vote) graphql.Marshaler {
+	return ec._Vote(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNVote2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐVoteᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.Vote) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVote2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐVote(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNVote2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐVote(ctx context.Context, sel ast.SelectionSet, v *upstream.Vote) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Vote!")
+		return graphql.Null
+	}
+	return ec._Vote(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNVoteEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteEdge(ctx context.Context, sel ast.SelectionSet, v model.VoteEdge) graphql.Marshaler {
+	return ec._VoteEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNVoteEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.VoteEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVoteEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNVoteOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteOrder(ctx context.Context, v any) (model.VoteOrder, error) {
+	res, err := ec.unmarshalInputVoteOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNVoteOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteOrderField(ctx context.Context, v any) (model.VoteOrderField, error) {
+	var res model.VoteOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVoteOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteOrderField(ctx context.Context, sel ast.SelectionSet, v model.VoteOrderField) graphql.Marshaler {
 	return v
 }
 
@@ -41862,6 +63962,128 @@ func (ec *executionContext) marshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgr
 	return v
 }
 
+func (ec *executionContext) unmarshalOAdmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAdmissionFilter(ctx context.Context, v any) (*upstream.AdmissionFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAdmissionFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAnnouncement2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAnnouncement(ctx context.Context, sel ast.SelectionSet, v *upstream.Announcement) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Announcement(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAnnouncementConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementConnection(ctx context.Context, sel ast.SelectionSet, v *model.AnnouncementConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AnnouncementConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOAnnouncementFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAnnouncementFilter(ctx context.Context, v any) (*upstream.AnnouncementFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputAnnouncementFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOAnnouncementOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementOrderᚄ(ctx context.Context, v any) ([]model.AnnouncementOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.AnnouncementOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAnnouncementOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOApplication2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplication(ctx context.Context, sel ast.SelectionSet, v *upstream.Application) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Application(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOApplicationConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationConnection(ctx context.Context, sel ast.SelectionSet, v *model.ApplicationConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ApplicationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOApplicationFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationFilter(ctx context.Context, v any) (*upstream.ApplicationFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputApplicationFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOApplicationOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationOrderᚄ(ctx context.Context, v any) ([]model.ApplicationOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ApplicationOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNApplicationOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOApplicationType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationTypeᚄ(ctx context.Context, v any) ([]upstream.ApplicationType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]upstream.ApplicationType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNApplicationType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOApplicationType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.ApplicationType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNApplicationType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOAuthorship2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPositionalUserᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.PositionalUser) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -41918,11 +64140,105 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	return res
 }
 
+func (ec *executionContext) marshalOChapter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapter(ctx context.Context, sel ast.SelectionSet, v *upstream.Chapter) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Chapter(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOChapterAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmission(ctx context.Context, sel ast.SelectionSet, v *upstream.ChapterAdmission) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChapterAdmission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOChapterAdmitterConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmitterConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChapterAdmitterConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChapterAdmitterConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOChapterAdmitterOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmitterOrderᚄ(ctx context.Context, v any) ([]model.ChapterAdmitterOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ChapterAdmitterOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNChapterAdmitterOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmitterOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOChapterConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChapterConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChapterConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOChapterFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterFilter(ctx context.Context, v any) (*upstream.ChapterFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputChapterFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOChapterOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterOrderᚄ(ctx context.Context, v any) ([]model.ChapterOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ChapterOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNChapterOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) marshalOChart2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChart(ctx context.Context, sel ast.SelectionSet, v *upstream.Chart) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Chart(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOChartAdmitteeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAdmitteeConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChartAdmitteeConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChartAdmitteeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOChartAdmitteeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAdmitteeOrderᚄ(ctx context.Context, v any) ([]model.ChartAdmitteeOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ChartAdmitteeOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNChartAdmitteeOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAdmitteeOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOChartConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChartConnection) graphql.Marshaler {
@@ -42044,6 +64360,42 @@ func (ec *executionContext) marshalOChartLevelType2ᚖgithubᚗcomᚋphizoneᚋg
 	return v
 }
 
+func (ec *executionContext) unmarshalOChartMirroringMode2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartMirroringModeᚄ(ctx context.Context, v any) ([]upstream.ChartMirroringMode, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]upstream.ChartMirroringMode, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNChartMirroringMode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartMirroringMode(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOChartMirroringMode2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartMirroringModeᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.ChartMirroringMode) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChartMirroringMode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartMirroringMode(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOChartOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartOrderᚄ(ctx context.Context, v any) ([]model.ChartOrder, error) {
 	if v == nil {
 		return nil, nil
@@ -42066,6 +64418,76 @@ func (ec *executionContext) marshalOChartPayload2ᚖgithubᚗcomᚋphizoneᚋgra
 		return graphql.Null
 	}
 	return ec._ChartPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCollection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollection(ctx context.Context, sel ast.SelectionSet, v *upstream.Collection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Collection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCollectionAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmission(ctx context.Context, sel ast.SelectionSet, v *upstream.CollectionAdmission) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CollectionAdmission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCollectionAdmitterConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmitterConnection(ctx context.Context, sel ast.SelectionSet, v *model.CollectionAdmitterConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CollectionAdmitterConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCollectionAdmitterOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmitterOrderᚄ(ctx context.Context, v any) ([]model.CollectionAdmitterOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.CollectionAdmitterOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCollectionAdmitterOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmitterOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOCollectionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionConnection(ctx context.Context, sel ast.SelectionSet, v *model.CollectionConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CollectionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCollectionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionFilter(ctx context.Context, v any) (*upstream.CollectionFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCollectionFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOCollectionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionOrderᚄ(ctx context.Context, v any) ([]model.CollectionOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.CollectionOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCollectionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOComment2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐComment(ctx context.Context, sel ast.SelectionSet, v *upstream.Comment) graphql.Marshaler {
@@ -42885,11 +65307,110 @@ func (ec *executionContext) marshalOInt2ᚖint64(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalOLikeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeConnection(ctx context.Context, sel ast.SelectionSet, v *model.LikeConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LikeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOLikeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrderᚄ(ctx context.Context, v any) ([]model.LikeOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.LikeOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNLikeOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLikeOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) marshalONode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋglobalidᚐNode(ctx context.Context, sel ast.SelectionSet, v globalid.Node) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalONotification2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotification(ctx context.Context, sel ast.SelectionSet, v *upstream.Notification) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Notification(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalONotificationConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationConnection(ctx context.Context, sel ast.SelectionSet, v *model.NotificationConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._NotificationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalONotificationFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotificationFilter(ctx context.Context, v any) (*upstream.NotificationFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputNotificationFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalONotificationOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationOrderᚄ(ctx context.Context, v any) ([]model.NotificationOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.NotificationOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNNotificationOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalONotificationType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotificationTypeᚄ(ctx context.Context, v any) ([]upstream.NotificationType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]upstream.NotificationType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNNotificationType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotificationType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalONotificationType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotificationTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.NotificationType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNNotificationType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotificationType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOParticipationStatus2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐParticipationStatusᚄ(ctx context.Context, v any) ([]upstream.ParticipationStatus, error) {
@@ -42933,6 +65454,91 @@ func (ec *executionContext) marshalOPersonalBests2ᚖgithubᚗcomᚋphizoneᚋgr
 		return graphql.Null
 	}
 	return ec._PersonalBests(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPetAnswer2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetAnswer(ctx context.Context, sel ast.SelectionSet, v *upstream.PetAnswer) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PetAnswer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPetAnswerConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPetAnswerConnection(ctx context.Context, sel ast.SelectionSet, v *model.PetAnswerConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PetAnswerConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPetAnswerFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetAnswerFilter(ctx context.Context, v any) (*upstream.PetAnswerFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPetAnswerFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOPetAnswerOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPetAnswerOrderᚄ(ctx context.Context, v any) ([]model.PetAnswerOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.PetAnswerOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPetAnswerOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPetAnswerOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOPetQuestion2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPetQuestion(ctx context.Context, sel ast.SelectionSet, v *upstream.PetQuestion) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PetQuestion(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPlayConfiguration2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPlayConfiguration(ctx context.Context, sel ast.SelectionSet, v *upstream.PlayConfiguration) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PlayConfiguration(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPlayConfigurationConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPlayConfigurationConnection(ctx context.Context, sel ast.SelectionSet, v *model.PlayConfigurationConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PlayConfigurationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPlayConfigurationFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPlayConfigurationFilter(ctx context.Context, v any) (*upstream.PlayConfigurationFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPlayConfigurationFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOPlayConfigurationOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPlayConfigurationOrderᚄ(ctx context.Context, v any) ([]model.PlayConfigurationOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.PlayConfigurationOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPlayConfigurationOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPlayConfigurationOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalORecord2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecordᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.Record) graphql.Marshaler {
@@ -43078,6 +65684,42 @@ func (ec *executionContext) marshalOReplyPayload2ᚖgithubᚗcomᚋphizoneᚋgra
 	return ec._ReplyPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalORequestStatus2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatusᚄ(ctx context.Context, v any) ([]upstream.RequestStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]upstream.RequestStatus, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRequestStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalORequestStatus2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.RequestStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRequestStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOReservedField2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐReservedField(ctx context.Context, sel ast.SelectionSet, v *upstream.ReservedField) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -43104,6 +65746,30 @@ func (ec *executionContext) marshalOSong2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑf
 		return graphql.Null
 	}
 	return ec._Song(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSongAdmitteeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmitteeConnection(ctx context.Context, sel ast.SelectionSet, v *model.SongAdmitteeConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SongAdmitteeConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSongAdmitteeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmitteeOrderᚄ(ctx context.Context, v any) ([]model.SongAdmitteeOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.SongAdmitteeOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSongAdmitteeOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmitteeOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOSongConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongConnection(ctx context.Context, sel ast.SelectionSet, v *model.SongConnection) graphql.Marshaler {
@@ -43283,6 +65949,81 @@ func (ec *executionContext) marshalOUserPayload2ᚖgithubᚗcomᚋphizoneᚋgrap
 	return ec._UserPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOUserRelation2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelation(ctx context.Context, sel ast.SelectionSet, v *upstream.UserRelation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._UserRelation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOUserRelationConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserRelationConnection(ctx context.Context, sel ast.SelectionSet, v *model.UserRelationConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._UserRelationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOUserRelationFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelationFilter(ctx context.Context, v any) (*upstream.UserRelationFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputUserRelationFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOUserRelationOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserRelationOrderᚄ(ctx context.Context, v any) ([]model.UserRelationOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.UserRelationOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNUserRelationOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserRelationOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOUserRelationType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelationTypeᚄ(ctx context.Context, v any) ([]upstream.UserRelationType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]upstream.UserRelationType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNUserRelationType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelationType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOUserRelationType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelationTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.UserRelationType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUserRelationType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRelationType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOUserRole2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRoleᚄ(ctx context.Context, v any) ([]upstream.UserRole, error) {
 	if v == nil {
 		return nil, nil
@@ -43324,6 +66065,38 @@ func (ec *executionContext) marshalOViewer2ᚖgithubᚗcomᚋphizoneᚋgraphql�
 		return graphql.Null
 	}
 	return ec._Viewer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOVoteConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteConnection(ctx context.Context, sel ast.SelectionSet, v *model.VoteConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._VoteConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOVoteFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐVoteFilter(ctx context.Context, v any) (*upstream.VoteFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputVoteFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOVoteOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteOrderᚄ(ctx context.Context, v any) ([]model.VoteOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.VoteOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNVoteOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

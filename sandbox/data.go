@@ -46,6 +46,8 @@ type Areas struct {
 	RichText RichText
 	// Events holds what event divisions collect; see events_area.go.
 	Events EventArea
+	// Catalog is the catalog and social area (catalog.go).
+	Catalog Catalog
 }
 
 type indexes struct {

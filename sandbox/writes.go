@@ -18,7 +18,6 @@ import (
 // A new Server starts from the generated data again.
 
 const (
-	codeAlreadyDone      = "AlreadyDone"
 	codeInvalidOperation = "InvalidOperation"
 	codeFieldEmpty       = "FieldEmpty"
 	codeInvalidLanguage  = "InvalidLanguageCode"

@@ -24,6 +24,146 @@ type RichTextSegment interface {
 	GetSource() string
 }
 
+// A page of announcements, in the Relay connection shape.
+type AnnouncementConnection struct {
+	// The announcements of this page with their cursors.
+	Edges []AnnouncementEdge `json:"edges"`
+	// The announcements of this page, for clients that need no cursors.
+	Nodes []upstream.Announcement `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many announcements the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One announcement of a connection with its cursor.
+type AnnouncementEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The announcement.
+	Node *upstream.Announcement `json:"node"`
+}
+
+// A sort key for announcements.
+type AnnouncementOrder struct {
+	// The field to sort by.
+	Field AnnouncementOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
+// A page of applications, in the Relay connection shape.
+type ApplicationConnection struct {
+	// The applications of this page with their cursors.
+	Edges []ApplicationEdge `json:"edges"`
+	// The applications of this page, for clients that need no cursors.
+	Nodes []upstream.Application `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many applications the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One application of a connection with its cursor.
+type ApplicationEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The application.
+	Node *upstream.Application `json:"node"`
+}
+
+// A sort key for applications.
+type ApplicationOrder struct {
+	// The field to sort by.
+	Field ApplicationOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
+// A page of admitting chapters, in the Relay connection shape.
+type ChapterAdmitterConnection struct {
+	// The admitting chapters of this page with their cursors.
+	Edges []ChapterAdmitterEdge `json:"edges"`
+	// The admitting chapters of this page, for clients that need no cursors.
+	Nodes []upstream.ChapterAdmitter `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many admitting chapters the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One admitting chapter of a connection with its cursor.
+type ChapterAdmitterEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The admitting chapter.
+	Node *upstream.ChapterAdmitter `json:"node"`
+}
+
+// A sort key for admitting chapters.
+type ChapterAdmitterOrder struct {
+	// The field to sort by.
+	Field ChapterAdmitterOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
+// A page of chapters, in the Relay connection shape.
+type ChapterConnection struct {
+	// The chapters of this page with their cursors.
+	Edges []ChapterEdge `json:"edges"`
+	// The chapters of this page, for clients that need no cursors.
+	Nodes []upstream.Chapter `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many chapters the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One chapter of a connection with its cursor.
+type ChapterEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The chapter.
+	Node *upstream.Chapter `json:"node"`
+}
+
+// A sort key for chapters.
+type ChapterOrder struct {
+	// The field to sort by.
+	Field ChapterOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
+// A page of admitted charts, in the Relay connection shape.
+type ChartAdmitteeConnection struct {
+	// The admitted charts of this page with their cursors.
+	Edges []ChartAdmitteeEdge `json:"edges"`
+	// The admitted charts of this page, for clients that need no cursors.
+	Nodes []upstream.ChartAdmittee `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many admitted charts the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One admitted chart of a connection with its cursor.
+type ChartAdmitteeEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The admitted chart.
+	Node *upstream.ChartAdmittee `json:"node"`
+}
+
+// A sort key for admitted charts.
+type ChartAdmitteeOrder struct {
+	// The field to sort by.
+	Field ChartAdmitteeOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
 // A page of charts, in the Relay connection shape.
 type ChartConnection struct {
 	// The charts of this page with their cursors.
@@ -82,6 +222,62 @@ type ChartOrder struct {
 type ChartPayload struct {
 	// The chart as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
 	Chart *upstream.Chart `json:"chart"`
+}
+
+// A page of admitting collections, in the Relay connection shape.
+type CollectionAdmitterConnection struct {
+	// The admitting collections of this page with their cursors.
+	Edges []CollectionAdmitterEdge `json:"edges"`
+	// The admitting collections of this page, for clients that need no cursors.
+	Nodes []upstream.CollectionAdmitter `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many admitting collections the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One admitting collection of a connection with its cursor.
+type CollectionAdmitterEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The admitting collection.
+	Node *upstream.CollectionAdmitter `json:"node"`
+}
+
+// A sort key for admitting collections.
+type CollectionAdmitterOrder struct {
+	// The field to sort by.
+	Field CollectionAdmitterOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
+// A page of collections, in the Relay connection shape.
+type CollectionConnection struct {
+	// The collections of this page with their cursors.
+	Edges []CollectionEdge `json:"edges"`
+	// The collections of this page, for clients that need no cursors.
+	Nodes []upstream.Collection `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many collections the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One collection of a connection with its cursor.
+type CollectionEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The collection.
+	Node *upstream.Collection `json:"node"`
+}
+
+// A sort key for collections.
+type CollectionOrder struct {
+	// The field to sort by.
+	Field CollectionOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
 }
 
 // A page of comments, in the Relay connection shape.
@@ -476,6 +672,34 @@ type HostshipOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// A page of likes, in the Relay connection shape.
+type LikeConnection struct {
+	// The likes of this page with their cursors.
+	Edges []LikeEdge `json:"edges"`
+	// The likes of this page, for clients that need no cursors.
+	Nodes []upstream.Like `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many likes the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One like of a connection with its cursor.
+type LikeEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The like.
+	Node *upstream.Like `json:"node"`
+}
+
+// A sort key for likes.
+type LikeOrder struct {
+	// The field to sort by.
+	Field LikeOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
 // The credentials of a sign-in.
 type LoginInput struct {
 	// The e-mail address of the account.
@@ -490,6 +714,34 @@ type LoginInput struct {
 type Mutation struct {
 }
 
+// A page of notifications, in the Relay connection shape.
+type NotificationConnection struct {
+	// The notifications of this page with their cursors.
+	Edges []NotificationEdge `json:"edges"`
+	// The notifications of this page, for clients that need no cursors.
+	Nodes []upstream.Notification `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many notifications the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One notification of a connection with its cursor.
+type NotificationEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The notification.
+	Node *upstream.Notification `json:"node"`
+}
+
+// A sort key for notifications.
+type NotificationOrder struct {
+	// The field to sort by.
+	Field NotificationOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
 // Where a page of a connection lies in the whole list.
 type PageInfo struct {
 	// Whether items follow this page.
@@ -500,6 +752,62 @@ type PageInfo struct {
 	StartCursor *string `json:"startCursor,omitempty"`
 	// The cursor of the last item of this page; null when the page is empty.
 	EndCursor *string `json:"endCursor,omitempty"`
+}
+
+// A page of test answers, in the Relay connection shape.
+type PetAnswerConnection struct {
+	// The test answers of this page with their cursors.
+	Edges []PetAnswerEdge `json:"edges"`
+	// The test answers of this page, for clients that need no cursors.
+	Nodes []upstream.PetAnswer `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many test answers the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One test answer of a connection with its cursor.
+type PetAnswerEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The test answer.
+	Node *upstream.PetAnswer `json:"node"`
+}
+
+// A sort key for test answers.
+type PetAnswerOrder struct {
+	// The field to sort by.
+	Field PetAnswerOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
+// A page of play configurations, in the Relay connection shape.
+type PlayConfigurationConnection struct {
+	// The play configurations of this page with their cursors.
+	Edges []PlayConfigurationEdge `json:"edges"`
+	// The play configurations of this page, for clients that need no cursors.
+	Nodes []upstream.PlayConfiguration `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many play configurations the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One play configuration of a connection with its cursor.
+type PlayConfigurationEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The play configuration.
+	Node *upstream.PlayConfiguration `json:"node"`
+}
+
+// A sort key for play configurations.
+type PlayConfigurationOrder struct {
+	// The field to sort by.
+	Field PlayConfigurationOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
 }
 
 // Reads of the PhiZone community's data. Anonymous unless the request carries `Authorization: Bearer <token>`.
@@ -718,6 +1026,34 @@ type RevokeTokenPayload struct {
 	Revoked bool `json:"revoked"`
 }
 
+// A page of admitted songs, in the Relay connection shape.
+type SongAdmitteeConnection struct {
+	// The admitted songs of this page with their cursors.
+	Edges []SongAdmitteeEdge `json:"edges"`
+	// The admitted songs of this page, for clients that need no cursors.
+	Nodes []upstream.SongAdmittee `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many admitted songs the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One admitted song of a connection with its cursor.
+type SongAdmitteeEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The admitted song.
+	Node *upstream.SongAdmittee `json:"node"`
+}
+
+// A sort key for admitted songs.
+type SongAdmitteeOrder struct {
+	// The field to sort by.
+	Field SongAdmitteeOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
 // A page of songs, in the Relay connection shape.
 type SongConnection struct {
 	// The songs of this page with their cursors.
@@ -910,6 +1246,379 @@ type UserPayload struct {
 	User *upstream.User `json:"user"`
 }
 
+// A page of user relations, in the Relay connection shape.
+type UserRelationConnection struct {
+	// The user relations of this page with their cursors.
+	Edges []UserRelationEdge `json:"edges"`
+	// The user relations of this page, for clients that need no cursors.
+	Nodes []upstream.UserRelation `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many user relations the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One user relation of a connection with its cursor.
+type UserRelationEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The user relation.
+	Node *upstream.UserRelation `json:"node"`
+}
+
+// A sort key for user relations.
+type UserRelationOrder struct {
+	// The field to sort by.
+	Field UserRelationOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
+// A page of votes, in the Relay connection shape.
+type VoteConnection struct {
+	// The votes of this page with their cursors.
+	Edges []VoteEdge `json:"edges"`
+	// The votes of this page, for clients that need no cursors.
+	Nodes []upstream.Vote `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many votes the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One vote of a connection with its cursor.
+type VoteEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The vote.
+	Node *upstream.Vote `json:"node"`
+}
+
+// A sort key for votes.
+type VoteOrder struct {
+	// The field to sort by.
+	Field VoteOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
+// The fields announcements can be sorted by.
+type AnnouncementOrderField string
+
+const (
+	// By date created.
+	AnnouncementOrderFieldDateCreated AnnouncementOrderField = "DATE_CREATED"
+	// By date updated.
+	AnnouncementOrderFieldDateUpdated AnnouncementOrderField = "DATE_UPDATED"
+	// By title.
+	AnnouncementOrderFieldTitle AnnouncementOrderField = "TITLE"
+	// By like count.
+	AnnouncementOrderFieldLikeCount AnnouncementOrderField = "LIKE_COUNT"
+	// By ID.
+	AnnouncementOrderFieldID AnnouncementOrderField = "ID"
+)
+
+var AllAnnouncementOrderField = []AnnouncementOrderField{
+	AnnouncementOrderFieldDateCreated,
+	AnnouncementOrderFieldDateUpdated,
+	AnnouncementOrderFieldTitle,
+	AnnouncementOrderFieldLikeCount,
+	AnnouncementOrderFieldID,
+}
+
+func (e AnnouncementOrderField) IsValid() bool {
+	switch e {
+	case AnnouncementOrderFieldDateCreated, AnnouncementOrderFieldDateUpdated, AnnouncementOrderFieldTitle, AnnouncementOrderFieldLikeCount, AnnouncementOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e AnnouncementOrderField) String() string {
+	return string(e)
+}
+
+func (e *AnnouncementOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AnnouncementOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AnnouncementOrderField", str)
+	}
+	return nil
+}
+
+func (e AnnouncementOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AnnouncementOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AnnouncementOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields applications can be sorted by.
+type ApplicationOrderField string
+
+const (
+	// By date created.
+	ApplicationOrderFieldDateCreated ApplicationOrderField = "DATE_CREATED"
+	// By date updated.
+	ApplicationOrderFieldDateUpdated ApplicationOrderField = "DATE_UPDATED"
+	// By name.
+	ApplicationOrderFieldName ApplicationOrderField = "NAME"
+	// By like count.
+	ApplicationOrderFieldLikeCount ApplicationOrderField = "LIKE_COUNT"
+	// By ID.
+	ApplicationOrderFieldID ApplicationOrderField = "ID"
+)
+
+var AllApplicationOrderField = []ApplicationOrderField{
+	ApplicationOrderFieldDateCreated,
+	ApplicationOrderFieldDateUpdated,
+	ApplicationOrderFieldName,
+	ApplicationOrderFieldLikeCount,
+	ApplicationOrderFieldID,
+}
+
+func (e ApplicationOrderField) IsValid() bool {
+	switch e {
+	case ApplicationOrderFieldDateCreated, ApplicationOrderFieldDateUpdated, ApplicationOrderFieldName, ApplicationOrderFieldLikeCount, ApplicationOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e ApplicationOrderField) String() string {
+	return string(e)
+}
+
+func (e *ApplicationOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ApplicationOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ApplicationOrderField", str)
+	}
+	return nil
+}
+
+func (e ApplicationOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ApplicationOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ApplicationOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields admitting chapters can be sorted by.
+type ChapterAdmitterOrderField string
+
+const (
+	// By date created.
+	ChapterAdmitterOrderFieldDateCreated ChapterAdmitterOrderField = "DATE_CREATED"
+	// By label.
+	ChapterAdmitterOrderFieldLabel ChapterAdmitterOrderField = "LABEL"
+)
+
+var AllChapterAdmitterOrderField = []ChapterAdmitterOrderField{
+	ChapterAdmitterOrderFieldDateCreated,
+	ChapterAdmitterOrderFieldLabel,
+}
+
+func (e ChapterAdmitterOrderField) IsValid() bool {
+	switch e {
+	case ChapterAdmitterOrderFieldDateCreated, ChapterAdmitterOrderFieldLabel:
+		return true
+	}
+	return false
+}
+
+func (e ChapterAdmitterOrderField) String() string {
+	return string(e)
+}
+
+func (e *ChapterAdmitterOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ChapterAdmitterOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ChapterAdmitterOrderField", str)
+	}
+	return nil
+}
+
+func (e ChapterAdmitterOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ChapterAdmitterOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ChapterAdmitterOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields chapters can be sorted by.
+type ChapterOrderField string
+
+const (
+	// By date created.
+	ChapterOrderFieldDateCreated ChapterOrderField = "DATE_CREATED"
+	// By date updated.
+	ChapterOrderFieldDateUpdated ChapterOrderField = "DATE_UPDATED"
+	// By title.
+	ChapterOrderFieldTitle ChapterOrderField = "TITLE"
+	// By like count.
+	ChapterOrderFieldLikeCount ChapterOrderField = "LIKE_COUNT"
+	// By ID.
+	ChapterOrderFieldID ChapterOrderField = "ID"
+)
+
+var AllChapterOrderField = []ChapterOrderField{
+	ChapterOrderFieldDateCreated,
+	ChapterOrderFieldDateUpdated,
+	ChapterOrderFieldTitle,
+	ChapterOrderFieldLikeCount,
+	ChapterOrderFieldID,
+}
+
+func (e ChapterOrderField) IsValid() bool {
+	switch e {
+	case ChapterOrderFieldDateCreated, ChapterOrderFieldDateUpdated, ChapterOrderFieldTitle, ChapterOrderFieldLikeCount, ChapterOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e ChapterOrderField) String() string {
+	return string(e)
+}
+
+func (e *ChapterOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ChapterOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ChapterOrderField", str)
+	}
+	return nil
+}
+
+func (e ChapterOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ChapterOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ChapterOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields admitted charts can be sorted by.
+type ChartAdmitteeOrderField string
+
+const (
+	// By date created.
+	ChartAdmitteeOrderFieldDateCreated ChartAdmitteeOrderField = "DATE_CREATED"
+	// By label.
+	ChartAdmitteeOrderFieldLabel ChartAdmitteeOrderField = "LABEL"
+)
+
+var AllChartAdmitteeOrderField = []ChartAdmitteeOrderField{
+	ChartAdmitteeOrderFieldDateCreated,
+	ChartAdmitteeOrderFieldLabel,
+}
+
+func (e ChartAdmitteeOrderField) IsValid() bool {
+	switch e {
+	case ChartAdmitteeOrderFieldDateCreated, ChartAdmitteeOrderFieldLabel:
+		return true
+	}
+	return false
+}
+
+func (e ChartAdmitteeOrderField) String() string {
+	return string(e)
+}
+
+func (e *ChartAdmitteeOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ChartAdmitteeOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ChartAdmitteeOrderField", str)
+	}
+	return nil
+}
+
+func (e ChartAdmitteeOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ChartAdmitteeOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ChartAdmitteeOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // The fields charts can be sorted by.
 type ChartOrderField string
 
@@ -990,6 +1699,131 @@ func (e *ChartOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e ChartOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields admitting collections can be sorted by.
+type CollectionAdmitterOrderField string
+
+const (
+	// By date created.
+	CollectionAdmitterOrderFieldDateCreated CollectionAdmitterOrderField = "DATE_CREATED"
+	// By label.
+	CollectionAdmitterOrderFieldLabel CollectionAdmitterOrderField = "LABEL"
+)
+
+var AllCollectionAdmitterOrderField = []CollectionAdmitterOrderField{
+	CollectionAdmitterOrderFieldDateCreated,
+	CollectionAdmitterOrderFieldLabel,
+}
+
+func (e CollectionAdmitterOrderField) IsValid() bool {
+	switch e {
+	case CollectionAdmitterOrderFieldDateCreated, CollectionAdmitterOrderFieldLabel:
+		return true
+	}
+	return false
+}
+
+func (e CollectionAdmitterOrderField) String() string {
+	return string(e)
+}
+
+func (e *CollectionAdmitterOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CollectionAdmitterOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CollectionAdmitterOrderField", str)
+	}
+	return nil
+}
+
+func (e CollectionAdmitterOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CollectionAdmitterOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CollectionAdmitterOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields collections can be sorted by.
+type CollectionOrderField string
+
+const (
+	// By date created.
+	CollectionOrderFieldDateCreated CollectionOrderField = "DATE_CREATED"
+	// By date updated.
+	CollectionOrderFieldDateUpdated CollectionOrderField = "DATE_UPDATED"
+	// By title.
+	CollectionOrderFieldTitle CollectionOrderField = "TITLE"
+	// By like count.
+	CollectionOrderFieldLikeCount CollectionOrderField = "LIKE_COUNT"
+	// By ID.
+	CollectionOrderFieldID CollectionOrderField = "ID"
+)
+
+var AllCollectionOrderField = []CollectionOrderField{
+	CollectionOrderFieldDateCreated,
+	CollectionOrderFieldDateUpdated,
+	CollectionOrderFieldTitle,
+	CollectionOrderFieldLikeCount,
+	CollectionOrderFieldID,
+}
+
+func (e CollectionOrderField) IsValid() bool {
+	switch e {
+	case CollectionOrderFieldDateCreated, CollectionOrderFieldDateUpdated, CollectionOrderFieldTitle, CollectionOrderFieldLikeCount, CollectionOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e CollectionOrderField) String() string {
+	return string(e)
+}
+
+func (e *CollectionOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CollectionOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CollectionOrderField", str)
+	}
+	return nil
+}
+
+func (e CollectionOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CollectionOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CollectionOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -1473,6 +2307,125 @@ func (e HostshipOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// The fields likes can be sorted by.
+type LikeOrderField string
+
+const (
+	// By date created.
+	LikeOrderFieldDateCreated LikeOrderField = "DATE_CREATED"
+	// By ID.
+	LikeOrderFieldID LikeOrderField = "ID"
+)
+
+var AllLikeOrderField = []LikeOrderField{
+	LikeOrderFieldDateCreated,
+	LikeOrderFieldID,
+}
+
+func (e LikeOrderField) IsValid() bool {
+	switch e {
+	case LikeOrderFieldDateCreated, LikeOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e LikeOrderField) String() string {
+	return string(e)
+}
+
+func (e *LikeOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = LikeOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid LikeOrderField", str)
+	}
+	return nil
+}
+
+func (e LikeOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *LikeOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e LikeOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields notifications can be sorted by.
+type NotificationOrderField string
+
+const (
+	// By date created.
+	NotificationOrderFieldDateCreated NotificationOrderField = "DATE_CREATED"
+	// By date read.
+	NotificationOrderFieldDateRead NotificationOrderField = "DATE_READ"
+	// By ID.
+	NotificationOrderFieldID NotificationOrderField = "ID"
+)
+
+var AllNotificationOrderField = []NotificationOrderField{
+	NotificationOrderFieldDateCreated,
+	NotificationOrderFieldDateRead,
+	NotificationOrderFieldID,
+}
+
+func (e NotificationOrderField) IsValid() bool {
+	switch e {
+	case NotificationOrderFieldDateCreated, NotificationOrderFieldDateRead, NotificationOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e NotificationOrderField) String() string {
+	return string(e)
+}
+
+func (e *NotificationOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = NotificationOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid NotificationOrderField", str)
+	}
+	return nil
+}
+
+func (e NotificationOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *NotificationOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e NotificationOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // The direction of a sort key.
 type OrderDirection string
 
@@ -1526,6 +2479,134 @@ func (e *OrderDirection) UnmarshalJSON(b []byte) error {
 }
 
 func (e OrderDirection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields test answers can be sorted by.
+type PetAnswerOrderField string
+
+const (
+	// By date created.
+	PetAnswerOrderFieldDateCreated PetAnswerOrderField = "DATE_CREATED"
+	// By date updated.
+	PetAnswerOrderFieldDateUpdated PetAnswerOrderField = "DATE_UPDATED"
+	// By objective score.
+	PetAnswerOrderFieldObjectiveScore PetAnswerOrderField = "OBJECTIVE_SCORE"
+	// By total score.
+	PetAnswerOrderFieldTotalScore PetAnswerOrderField = "TOTAL_SCORE"
+	// By ID.
+	PetAnswerOrderFieldID PetAnswerOrderField = "ID"
+)
+
+var AllPetAnswerOrderField = []PetAnswerOrderField{
+	PetAnswerOrderFieldDateCreated,
+	PetAnswerOrderFieldDateUpdated,
+	PetAnswerOrderFieldObjectiveScore,
+	PetAnswerOrderFieldTotalScore,
+	PetAnswerOrderFieldID,
+}
+
+func (e PetAnswerOrderField) IsValid() bool {
+	switch e {
+	case PetAnswerOrderFieldDateCreated, PetAnswerOrderFieldDateUpdated, PetAnswerOrderFieldObjectiveScore, PetAnswerOrderFieldTotalScore, PetAnswerOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e PetAnswerOrderField) String() string {
+	return string(e)
+}
+
+func (e *PetAnswerOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PetAnswerOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PetAnswerOrderField", str)
+	}
+	return nil
+}
+
+func (e PetAnswerOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PetAnswerOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PetAnswerOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields play configurations can be sorted by.
+type PlayConfigurationOrderField string
+
+const (
+	// By date created.
+	PlayConfigurationOrderFieldDateCreated PlayConfigurationOrderField = "DATE_CREATED"
+	// By name.
+	PlayConfigurationOrderFieldName PlayConfigurationOrderField = "NAME"
+	// By ID.
+	PlayConfigurationOrderFieldID PlayConfigurationOrderField = "ID"
+)
+
+var AllPlayConfigurationOrderField = []PlayConfigurationOrderField{
+	PlayConfigurationOrderFieldDateCreated,
+	PlayConfigurationOrderFieldName,
+	PlayConfigurationOrderFieldID,
+}
+
+func (e PlayConfigurationOrderField) IsValid() bool {
+	switch e {
+	case PlayConfigurationOrderFieldDateCreated, PlayConfigurationOrderFieldName, PlayConfigurationOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e PlayConfigurationOrderField) String() string {
+	return string(e)
+}
+
+func (e *PlayConfigurationOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PlayConfigurationOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PlayConfigurationOrderField", str)
+	}
+	return nil
+}
+
+func (e PlayConfigurationOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PlayConfigurationOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PlayConfigurationOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -1802,6 +2883,64 @@ func (e RichTextLinkKind) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// The fields admitted songs can be sorted by.
+type SongAdmitteeOrderField string
+
+const (
+	// By date created.
+	SongAdmitteeOrderFieldDateCreated SongAdmitteeOrderField = "DATE_CREATED"
+	// By label.
+	SongAdmitteeOrderFieldLabel SongAdmitteeOrderField = "LABEL"
+)
+
+var AllSongAdmitteeOrderField = []SongAdmitteeOrderField{
+	SongAdmitteeOrderFieldDateCreated,
+	SongAdmitteeOrderFieldLabel,
+}
+
+func (e SongAdmitteeOrderField) IsValid() bool {
+	switch e {
+	case SongAdmitteeOrderFieldDateCreated, SongAdmitteeOrderFieldLabel:
+		return true
+	}
+	return false
+}
+
+func (e SongAdmitteeOrderField) String() string {
+	return string(e)
+}
+
+func (e *SongAdmitteeOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SongAdmitteeOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SongAdmitteeOrderField", str)
+	}
+	return nil
+}
+
+func (e SongAdmitteeOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SongAdmitteeOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SongAdmitteeOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // The fields songs can be sorted by.
 type SongOrderField string
 
@@ -2010,6 +3149,131 @@ func (e *UserOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e UserOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields user relations can be sorted by.
+type UserRelationOrderField string
+
+const (
+	// By date created.
+	UserRelationOrderFieldDateCreated UserRelationOrderField = "DATE_CREATED"
+	// By follower ID.
+	UserRelationOrderFieldFollowerID UserRelationOrderField = "FOLLOWER_ID"
+	// By followee ID.
+	UserRelationOrderFieldFolloweeID UserRelationOrderField = "FOLLOWEE_ID"
+)
+
+var AllUserRelationOrderField = []UserRelationOrderField{
+	UserRelationOrderFieldDateCreated,
+	UserRelationOrderFieldFollowerID,
+	UserRelationOrderFieldFolloweeID,
+}
+
+func (e UserRelationOrderField) IsValid() bool {
+	switch e {
+	case UserRelationOrderFieldDateCreated, UserRelationOrderFieldFollowerID, UserRelationOrderFieldFolloweeID:
+		return true
+	}
+	return false
+}
+
+func (e UserRelationOrderField) String() string {
+	return string(e)
+}
+
+func (e *UserRelationOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = UserRelationOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid UserRelationOrderField", str)
+	}
+	return nil
+}
+
+func (e UserRelationOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *UserRelationOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e UserRelationOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields votes can be sorted by.
+type VoteOrderField string
+
+const (
+	// By date created.
+	VoteOrderFieldDateCreated VoteOrderField = "DATE_CREATED"
+	// By total.
+	VoteOrderFieldTotal VoteOrderField = "TOTAL"
+	// By multiplier.
+	VoteOrderFieldMultiplier VoteOrderField = "MULTIPLIER"
+	// By ID.
+	VoteOrderFieldID VoteOrderField = "ID"
+)
+
+var AllVoteOrderField = []VoteOrderField{
+	VoteOrderFieldDateCreated,
+	VoteOrderFieldTotal,
+	VoteOrderFieldMultiplier,
+	VoteOrderFieldID,
+}
+
+func (e VoteOrderField) IsValid() bool {
+	switch e {
+	case VoteOrderFieldDateCreated, VoteOrderFieldTotal, VoteOrderFieldMultiplier, VoteOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e VoteOrderField) String() string {
+	return string(e)
+}
+
+func (e *VoteOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = VoteOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid VoteOrderField", str)
+	}
+	return nil
+}
+
+func (e VoteOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *VoteOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e VoteOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -372,6 +372,7 @@ type ComplexityRoot struct {
 		Owner           func(childComplexity int) int
 		Replies         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ReplyFilter, orderBy []model.ReplyOrder) int
 		ReplyCount      func(childComplexity int) int
+		Resource        func(childComplexity int) int
 		ResourceID      func(childComplexity int) int
 	}
 
@@ -1365,6 +1366,8 @@ type CollectionAdmissionResolver interface {
 }
 type CommentResolver interface {
 	ID(ctx context.Context, obj *upstream.Comment) (string, error)
+
+	Resource(ctx context.Context, obj *upstream.Comment) (globalid.Node, error)
 
 	Owner(ctx context.Context, obj *upstream.Comment) (*upstream.User, error)
 	Replies(ctx context.Context, obj *upstream.Comment, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ReplyFilter, orderBy []model.ReplyOrder) (*model.ReplyConnection, error)
@@ -2976,6 +2979,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Comment.ReplyCount(childComplexity), true
+	case "Comment.resource":
+		if e.ComplexityRoot.Comment.Resource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Comment.Resource(childComplexity), true
 	case "Comment.resourceId":
 		if e.ComplexityRoot.Comment.ResourceID == nil {
 			break
@@ -8083,8 +8092,14 @@ type Comment implements Node {
   id: ID! @goField(forceResolver: true)
   "The comment's ID in the PhiZone API (a GUID): the one its REST routes and web addresses use."
   databaseId: ID! @goField(name: "ID")
-  "The ID of the resource the comment is on."
+  "The ID of the resource the comment is on (the upstream's ID of a chart, song, event, ...)."
   resourceId: ID!
+  """
+  What the comment is on: a chart, song, event, event division, chapter,
+  collection, record, announcement or application. Null when it is gone or
+  hidden from the caller. Read for all the comments of a list together.
+  """
+  resource: Node
   "The comment's text (PhiZone rich text)."
   content: String!
   "The language the comment is written in."
@@ -13856,6 +13871,8 @@ func (ec *executionContext) childFields_Comment(ctx context.Context, field graph
 		return ec.fieldContext_Comment_databaseId(ctx, field)
 	case "resourceId":
 		return ec.fieldContext_Comment_resourceId(ctx, field)
+	case "resource":
+		return ec.fieldContext_Comment_resource(ctx, field)
 	case "content":
 		return ec.fieldContext_Comment_content(ctx, field)
 	case "language":
@@ -26145,6 +26162,38 @@ func (ec *executionContext) _Comment_resourceId(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Comment_resourceId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Comment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Comment_resource(ctx context.Context, field graphql.CollectedField, obj *upstream.Comment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Comment_resource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Comment().Resource(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v globalid.Node) graphql.Marshaler {
+			return ec.marshalONode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋglobalidᚐNode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Comment_resource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Comment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Comment_content(ctx context.Context, field graphql.CollectedField, obj *upstream.Comment) (ret graphql.Marshaler) {
@@ -54517,6 +54566,12 @@ func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "resource":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Comment_resource(ctx, field, obj)
+				})
 		case "content":
 			out.Values[i] = ec._Comment_content(ctx, field, obj)
 			if out.Values[i] == graphql.Null {

@@ -55,3 +55,14 @@ func EachKey[K comparable, V any](name string, read func(ctx context.Context, c 
 		return eachKey(func(ctx context.Context, k K) (V, error) { return read(ctx, c, k) })
 	}}
 }
+
+// Batch declares a relation with a batch function of its own: batch gets
+// the request's client and all the keys of a batch, and answers one
+// result per key, in order.
+func Batch[K comparable, V any](
+	name string, batch func(ctx context.Context, c *upstream.Client, keys []K) []*dataloader.Result[V],
+) Relation[K, V] {
+	return Relation[K, V]{name: name, make: func(c *upstream.Client) dataloader.BatchFunc[K, V] {
+		return func(ctx context.Context, keys []K) []*dataloader.Result[V] { return batch(ctx, c, keys) }
+	}}
+}

@@ -1,0 +1,42 @@
+package facade_test
+
+import "testing"
+
+// A comment leads back to what it is on, whatever its kind, read for the
+// whole list at once.
+func TestCommentResource(t *testing.T) {
+	e := newEnv(t)
+	var got struct {
+		Comments struct {
+			Nodes []struct {
+				ResourceID string
+				Resource   *struct {
+					Typename   string `json:"__typename"`
+					DatabaseID string
+				}
+			}
+		}
+	}
+	e.mustQuery(`{ comments(first: 60) { nodes { resourceId resource { __typename
+		... on Chart { databaseId } ... on Song { databaseId } ... on Event { databaseId } ... on EventDivision { databaseId }
+		... on Chapter { databaseId } ... on Collection { databaseId } } } } }`, nil, &got)
+	calls, byRoute := e.calls()
+
+	kinds := map[string]int{}
+	for _, c := range got.Comments.Nodes {
+		if c.Resource == nil {
+			continue
+		}
+		kinds[c.Resource.Typename]++
+		if c.Resource.DatabaseID != "" && c.Resource.DatabaseID != c.ResourceID {
+			t.Errorf("comment on %s has resource %+v", c.ResourceID, c.Resource)
+		}
+	}
+	if len(kinds) < 2 {
+		t.Errorf("resources of 60 comments are of kinds %v, want several", kinds)
+	}
+	// One call for the comments, then at most one per kind of resource.
+	if calls > 1+3+6 || byRoute["GET /charts"] > 1 || byRoute["GET /songs"] > 1 {
+		t.Errorf("calls = %d (%v), want one per kind at most", calls, byRoute)
+	}
+}

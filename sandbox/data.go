@@ -46,6 +46,8 @@ type Areas struct {
 	RichText RichText
 	// Events holds what event divisions collect; see events_area.go.
 	Events EventArea
+	// Studio holds submissions, admissions and services; see studio_types.go.
+	Studio Studio
 }
 
 type indexes struct {

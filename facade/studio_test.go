@@ -190,3 +190,210 @@ func restTotalAs(e *env, token, path string, query url.Values) int {
 	_, total := restAs[json.RawMessage](e, token, path, q)
 	return total
 }
+
+type restIDOwner struct {
+	ID      string `json:"id"`
+	OwnerID int    `json:"ownerId"`
+}
+
+// One chart submission with one of its assets and one of its service
+// records, each read by its own route.
+func TestStudioChartSubmissionPage(t *testing.T) {
+	e := newEnv(t)
+	var id string
+	var asset, record restIDOwner
+	subs, _ := restAs[[]restChartSubmission](e, adminToken, "/studio/charts", url.Values{"PerPage": {"100"}})
+	for _, s := range subs {
+		assets, _ := restAs[[]restIDOwner](e, adminToken, "/studio/charts/"+s.ID+"/assets", nil)
+		records, _ := restAs[[]restIDOwner](e, adminToken, "/studio/charts/"+s.ID+"/serviceRecords", nil)
+		if len(assets) > 0 && len(records) > 0 {
+			id, asset, record = s.ID, assets[0], records[0]
+			break
+		}
+	}
+	if id == "" {
+		t.Fatal("the sandbox has no chart submission with assets and service records")
+	}
+	want, _ := restAs[restChartSubmission](e, adminToken, "/studio/charts/"+id, nil)
+	wantRecords := restTotalAs(e, adminToken, "/studio/charts/"+id+"/serviceRecords", nil)
+
+	var got struct {
+		ChartSubmission struct {
+			ID, Title     *string
+			Owner         struct{ ID string }
+			Asset         struct{ DatabaseID, Type, Name string }
+			ServiceRecord struct {
+				DatabaseID      string
+				ChartSubmission struct{ ID string }
+				Owner           struct{ ID string }
+			}
+			ServiceRecords struct{ TotalCount int }
+		}
+	}
+	a := e.query(`query($id: ID!, $asset: ID!, $record: ID!) { chartSubmission(id: $id) {
+	  id title owner { id }
+	  asset(id: $asset) { databaseId type name }
+	  serviceRecord(id: $record) { databaseId chartSubmission { id } owner { id } }
+	  serviceRecords(first: 5) { totalCount }
+	} }`, map[string]any{"id": id, "asset": asset.ID, "record": record.ID}, adminToken, &got)
+	if len(a.Errors) > 0 {
+		t.Fatalf("errors: %+v", a.Errors)
+	}
+	_, byRoute := e.calls()
+	for _, route := range []string{"GET /studio/charts/{id}", "GET /studio/charts/{id}/assets/{assetId}",
+		"GET /studio/charts/{id}/serviceRecords/{recordId}", "GET /studio/charts/{id}/serviceRecords"} {
+		if byRoute[route] != 1 {
+			t.Errorf("%s called %d times, want once (%v)", route, byRoute[route], byRoute)
+		}
+	}
+
+	s := got.ChartSubmission
+	if dbID(t, *s.ID) != id || dbID(t, s.Owner.ID) != strconv.Itoa(want.OwnerID) {
+		t.Errorf("submission %+v, want %+v", s, want)
+	}
+	if s.Asset.DatabaseID != asset.ID || s.Asset.Name == "" || s.Asset.Type == "UNKNOWN" {
+		t.Errorf("asset %+v, want %s with a name and a known type", s.Asset, asset.ID)
+	}
+	r := s.ServiceRecord
+	if r.DatabaseID != record.ID || dbID(t, r.ChartSubmission.ID) != id || dbID(t, r.Owner.ID) != strconv.Itoa(record.OwnerID) {
+		t.Errorf("service record %+v, want %+v on %s", r, record, id)
+	}
+	if s.ServiceRecords.TotalCount != wantRecords {
+		t.Errorf("%d service records, want %d", s.ServiceRecords.TotalCount, wantRecords)
+	}
+}
+
+// A member sees only their own song submissions; the chart submissions of
+// a page of song submissions are one call.
+func TestStudioSongSubmissions(t *testing.T) {
+	e := newEnv(t)
+	q := url.Values{"Order": {"Title"}, "Desc": {"false"}, "PerPage": {"30"}, "MinBpm": {"100"}}
+	type restSong struct {
+		ID         string  `json:"id"`
+		Title      string  `json:"title"`
+		OwnerID    *int    `json:"ownerId"`
+		ReviewerID *int    `json:"reviewerId"`
+		Bpm        float64 `json:"bpm"`
+	}
+	want, wantTotal := restAs[[]restSong](e, aliceToken, "/studio/songs", q)
+	if wantTotal == 0 {
+		t.Fatal("Alice owns no song submission with a BPM of 100 or more")
+	}
+
+	var got struct {
+		SongSubmissions struct {
+			TotalCount int
+			Nodes      []struct {
+				ID, Title        string
+				Bpm              float64
+				Duration         float64
+				Owner            struct{ ID string }
+				Reviewer         *struct{ ID string }
+				ChartSubmissions struct {
+					TotalCount int
+					Nodes      []struct{ SongSubmission struct{ ID string } }
+				}
+			}
+		}
+	}
+	a := e.query(`{ songSubmissions(first: 30, filter: { minBpm: 100 }, orderBy: [{ field: TITLE }]) {
+	  totalCount
+	  nodes {
+	    id title bpm duration owner { id } reviewer { id }
+	    chartSubmissions(first: 3) { totalCount nodes { songSubmission { id } } }
+	  }
+	} }`, nil, aliceToken, &got)
+	_, byRoute := e.calls()
+	if byRoute["GET /studio/charts"] != 1 || byRoute["GET /studio/songs"] != 1 {
+		t.Errorf("calls %v, want one GET /studio/songs and one GET /studio/charts", byRoute)
+	}
+	if len(a.Errors) > 0 {
+		t.Fatalf("errors: %+v", a.Errors)
+	}
+
+	s := got.SongSubmissions
+	if s.TotalCount != wantTotal || len(s.Nodes) != len(want) {
+		t.Fatalf("total %d with %d nodes, want %d with %d", s.TotalCount, len(s.Nodes), wantTotal, len(want))
+	}
+	for i, n := range s.Nodes {
+		w := want[i]
+		if dbID(t, n.ID) != w.ID || n.Title != w.Title || n.Bpm != w.Bpm || n.Bpm < 100 || n.Duration <= 0 ||
+			dbID(t, n.Owner.ID) != "2" || (n.Reviewer != nil) != (w.ReviewerID != nil) {
+			t.Errorf("node %d = %+v, want the upstream's %+v owned by Alice", i, n, w)
+		}
+		wantCharts := restTotalAs(e, aliceToken, "/studio/charts", url.Values{"RangeSongSubmissionId": {w.ID}})
+		if n.ChartSubmissions.TotalCount != wantCharts {
+			t.Errorf("node %d: %d chart submissions, want %d", i, n.ChartSubmissions.TotalCount, wantCharts)
+		}
+		for _, c := range n.ChartSubmissions.Nodes {
+			if c.SongSubmission.ID != n.ID {
+				t.Errorf("node %d: a chart submission is for %s", i, c.SongSubmission.ID)
+			}
+		}
+	}
+}
+
+// The service records of a song submission need a qualified caller: Bob
+// reads them, Alice, a member, is refused.
+func TestStudioSongSubmissionServiceRecords(t *testing.T) {
+	e := newEnv(t)
+	var id string
+	var record restIDOwner
+	subs, _ := restAs[[]restIDOwner](e, bobToken, "/studio/songs", url.Values{"PerPage": {"100"}})
+	for _, s := range subs {
+		records, _ := restAs[[]restIDOwner](e, bobToken, "/studio/songs/"+s.ID+"/serviceRecords", nil)
+		if len(records) > 0 {
+			id, record = s.ID, records[0]
+			break
+		}
+	}
+	if id == "" {
+		t.Fatal("Bob owns no song submission with service records")
+	}
+	wantTotal := restTotalAs(e, bobToken, "/studio/songs/"+id+"/serviceRecords", nil)
+
+	doc := `query($id: ID!, $record: ID!) { songSubmission(id: $id) {
+	  serviceRecords(first: 10) { totalCount nodes { databaseId songSubmission { id } chartSubmission { id } } }
+	  serviceRecord(id: $record) { databaseId owner { id } }
+	} }`
+	vars := map[string]any{"id": id, "record": record.ID}
+	var got struct {
+		SongSubmission struct {
+			ServiceRecords struct {
+				TotalCount int
+				Nodes      []struct {
+					DatabaseID      string
+					SongSubmission  *struct{ ID string }
+					ChartSubmission *struct{ ID string }
+				}
+			}
+			ServiceRecord struct {
+				DatabaseID string
+				Owner      struct{ ID string }
+			}
+		}
+	}
+	if a := e.query(doc, vars, bobToken, &got); len(a.Errors) > 0 {
+		t.Fatalf("errors: %+v", a.Errors)
+	}
+	s := got.SongSubmission
+	if s.ServiceRecords.TotalCount != wantTotal || len(s.ServiceRecords.Nodes) != min(10, wantTotal) {
+		t.Errorf("%d service records (%d read), want %d", s.ServiceRecords.TotalCount,
+			len(s.ServiceRecords.Nodes), wantTotal)
+	}
+	for _, n := range s.ServiceRecords.Nodes {
+		if n.SongSubmission == nil || dbID(t, n.SongSubmission.ID) != id || n.ChartSubmission != nil {
+			t.Errorf("record %s: song submission %v, chart submission %v; want %s only",
+				n.DatabaseID, n.SongSubmission, n.ChartSubmission, id)
+		}
+	}
+	if s.ServiceRecord.DatabaseID != record.ID || dbID(t, s.ServiceRecord.Owner.ID) != strconv.Itoa(record.OwnerID) {
+		t.Errorf("service record %+v, want %+v", s.ServiceRecord, record)
+	}
+
+	a := e.query(`query($id: ID!) { songSubmission(id: $id) { serviceRecords(first: 1) { totalCount } } }`,
+		map[string]any{"id": id}, aliceToken, nil)
+	if len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "FORBIDDEN" {
+		t.Errorf("Alice: errors %+v, want one FORBIDDEN", a.Errors)
+	}
+}

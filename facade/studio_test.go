@@ -397,3 +397,83 @@ func TestStudioSongSubmissionServiceRecords(t *testing.T) {
 		t.Errorf("Alice: errors %+v, want one FORBIDDEN", a.Errors)
 	}
 }
+
+type restAdmission struct {
+	Admitter    struct{ ID string } `json:"admitter"`
+	Admittee    struct{ ID string } `json:"admittee"`
+	Status      int                 `json:"status"`
+	RequesterID int                 `json:"requesterId"`
+	RequesteeID int                 `json:"requesteeId"`
+}
+
+// Each admission list, filtered and ordered, then one admission of it by
+// its own route; requesters and requestees of a page are one call.
+func TestStudioAdmissions(t *testing.T) {
+	e := newEnv(t)
+	cases := []struct {
+		list, route, one, admitter, admittee string
+	}{
+		{"chapterAdmissions", "/admissions/chapters", "chapterAdmission", "chapterId", "songId"},
+		{"collectionAdmissions", "/admissions/collections", "collectionAdmission", "collectionId", "chartId"},
+		{"songAdmissions", "/admissions/songs", "songAdmission", "songId", "chartSubmissionId"},
+		{"songSubmissionAdmissions", "/admissions/songSubmissions", "songSubmissionAdmission",
+			"songSubmissionId", "chartSubmissionId"},
+		{"chartAdmissions", "/admissions/charts", "chartAdmission", "songId", "chartSubmissionId"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.list, func(t *testing.T) {
+			q := url.Values{"all": {"true"}, "RangeStatus": {"Approved", "Waiting"}, "Order": {"DateCreated"},
+				"Desc": {"false"}, "PerPage": {"20"}}
+			want, wantTotal := restAs[[]restAdmission](e, adminToken, tc.route, q)
+			if len(want) == 0 {
+				t.Fatalf("the sandbox has no %s", tc.list)
+			}
+
+			var got map[string]struct {
+				TotalCount int
+				Nodes      []struct {
+					ID, AdmitterID, AdmitteeID, Status, DateCreated string
+					Admittee                                        struct{ ID string }
+					Requester, Requestee                            struct{ ID string }
+				}
+			}
+			doc := `{ x: ` + tc.list + `(first: 20, all: true, filter: { rangeStatus: [APPROVED, WAITING] },
+			    orderBy: [{ field: DATE_CREATED }]) {
+			  totalCount
+			  nodes { id admitterId admitteeId status dateCreated admittee { id } requester { id } requestee { id } }
+			} }`
+			if a := e.query(doc, nil, adminToken, &got); len(a.Errors) > 0 {
+				t.Fatalf("errors: %+v", a.Errors)
+			}
+			if _, byRoute := e.calls(); byRoute["GET "+tc.route] != 1 || byRoute["GET /users"] > 2 {
+				t.Errorf("calls %v, want one list call and at most two user batches", byRoute)
+			}
+			x := got["x"]
+			if x.TotalCount != wantTotal || len(x.Nodes) != len(want) {
+				t.Fatalf("total %d with %d nodes, want %d with %d", x.TotalCount, len(x.Nodes), wantTotal, len(want))
+			}
+			for i, n := range x.Nodes {
+				w := want[i]
+				if n.AdmitterID != w.Admitter.ID || n.AdmitteeID != w.Admittee.ID ||
+					n.Status != requestStatusNames[w.Status] || dbID(t, n.Admittee.ID) != w.Admittee.ID ||
+					dbID(t, n.Requester.ID) != strconv.Itoa(w.RequesterID) ||
+					dbID(t, n.Requestee.ID) != strconv.Itoa(w.RequesteeID) {
+					t.Errorf("node %d = %+v, want the upstream's %+v", i, n, w)
+				}
+				if i > 0 && n.DateCreated < x.Nodes[i-1].DateCreated {
+					t.Errorf("admissions are not oldest first")
+				}
+			}
+
+			n := x.Nodes[0]
+			var one map[string]struct{ ID, Status string }
+			doc = `query($a: ID!, $b: ID!) { x: ` + tc.one + `(` + tc.admitter + `: $a, ` + tc.admittee + `: $b) { id status } }`
+			if a := e.query(doc, map[string]any{"a": n.AdmitterID, "b": n.AdmitteeID}, adminToken, &one); len(a.Errors) > 0 {
+				t.Fatalf("errors: %+v", a.Errors)
+			}
+			if one["x"].ID != n.ID || one["x"].Status != n.Status {
+				t.Errorf("%s = %+v, want %s %s", tc.one, one["x"], n.ID, n.Status)
+			}
+		})
+	}
+}

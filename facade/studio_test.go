@@ -477,3 +477,286 @@ func TestStudioAdmissions(t *testing.T) {
 		})
 	}
 }
+
+// A volunteer's list of every collaboration: the submissions of a page are
+// read in one call per kind, and each collaboration has exactly one.
+func TestStudioCollaborations(t *testing.T) {
+	e := newEnv(t)
+	type restCollaboration struct {
+		ID           string `json:"id"`
+		SubmissionID string `json:"submissionId"`
+		InviterID    int    `json:"inviterId"`
+		InviteeID    int    `json:"inviteeId"`
+	}
+	q := url.Values{"all": {"true"}, "RangeStatus": {"Waiting"}, "Order": {"DateCreated", "Id"},
+		"Desc": {"true", "true"}, "PerPage": {"25"}}
+	want, wantTotal := restAs[[]restCollaboration](e, adminToken, "/collaborations", q)
+
+	var got struct {
+		Collaborations struct {
+			TotalCount int
+			Nodes      []struct {
+				ID, SubmissionID, Status string
+				ChartSubmission          *struct{ DatabaseID string }
+				SongSubmission           *struct{ DatabaseID string }
+				Inviter, Invitee         struct{ ID string }
+			}
+		}
+	}
+	a := e.query(`{ collaborations(first: 25, all: true, filter: { rangeStatus: [WAITING] },
+	    orderBy: [{ field: DATE_CREATED, direction: DESC }]) {
+	  totalCount
+	  nodes { id submissionId status chartSubmission { databaseId } songSubmission { databaseId }
+	          inviter { id } invitee { id } }
+	} }`, nil, adminToken, &got)
+	if len(a.Errors) > 0 {
+		t.Fatalf("errors: %+v", a.Errors)
+	}
+	_, byRoute := e.calls()
+	for _, route := range []string{"GET /collaborations", "GET /studio/charts", "GET /studio/songs"} {
+		if byRoute[route] != 1 {
+			t.Errorf("%s called %d times, want once (%v)", route, byRoute[route], byRoute)
+		}
+	}
+
+	c := got.Collaborations
+	if c.TotalCount != wantTotal || len(c.Nodes) != len(want) {
+		t.Fatalf("total %d with %d nodes, want %d with %d", c.TotalCount, len(c.Nodes), wantTotal, len(want))
+	}
+	kinds := map[bool]int{}
+	for i, n := range c.Nodes {
+		w := want[i]
+		if dbID(t, n.ID) != w.ID || n.SubmissionID != w.SubmissionID || n.Status != "WAITING" ||
+			dbID(t, n.Inviter.ID) != strconv.Itoa(w.InviterID) || dbID(t, n.Invitee.ID) != strconv.Itoa(w.InviteeID) {
+			t.Errorf("node %d = %+v, want the upstream's %+v", i, n, w)
+		}
+		if (n.ChartSubmission == nil) == (n.SongSubmission == nil) {
+			t.Errorf("node %d: chart submission %v and song submission %v; want exactly one", i,
+				n.ChartSubmission, n.SongSubmission)
+		}
+		kinds[n.ChartSubmission != nil]++
+	}
+	if kinds[true] == 0 || kinds[false] == 0 {
+		t.Errorf("the page has %d collaborations on chart and %d on song submissions; want both", kinds[true], kinds[false])
+	}
+
+	var one struct{ Collaboration struct{ ID, Position string } }
+	first := c.Nodes[0]
+	if a := e.query(`query($id: ID!) { collaboration(id: $id) { id position } }`,
+		map[string]any{"id": first.ID}, adminToken, &one); len(a.Errors) > 0 {
+		t.Fatalf("errors: %+v", a.Errors)
+	}
+	if one.Collaboration.ID != first.ID || one.Collaboration.Position == "" {
+		t.Errorf("collaboration = %+v, want %s with a position", one.Collaboration, first.ID)
+	}
+}
+
+// Resource records and service scripts are public; service records are the
+// caller's own, and their scripts are batched.
+func TestStudioServicesAndRecords(t *testing.T) {
+	e := newEnv(t)
+
+	t.Run("resource records", func(t *testing.T) {
+		q := url.Values{"RangeType": {"Music"}, "Order": {"Title"}, "Desc": {"false"}, "PerPage": {"10"}}
+		want, wantTotal := restAs[[]struct {
+			ID    string `json:"id"`
+			Title string `json:"title"`
+		}](e, "", "/resourceRecords", q)
+		var got struct {
+			ResourceRecords struct {
+				TotalCount int
+				Nodes      []struct{ ID, Title, Type, Strategy string }
+			}
+			ResourceRecord struct{ Title, Source, CopyrightOwner string }
+		}
+		e.mustQuery(`query($id: ID!) {
+		  resourceRecords(first: 10, filter: { rangeType: [MUSIC] }, orderBy: [{ field: TITLE }]) {
+		    totalCount nodes { id title type strategy }
+		  }
+		  resourceRecord(id: $id) { title source copyrightOwner }
+		}`, map[string]any{"id": want[0].ID}, &got)
+		r := got.ResourceRecords
+		if r.TotalCount != wantTotal || len(r.Nodes) != len(want) {
+			t.Fatalf("total %d with %d nodes, want %d with %d", r.TotalCount, len(r.Nodes), wantTotal, len(want))
+		}
+		for i, n := range r.Nodes {
+			if dbID(t, n.ID) != want[i].ID || n.Title != want[i].Title || n.Type != "MUSIC" || n.Strategy == "UNKNOWN" {
+				t.Errorf("node %d = %+v, want %+v of type MUSIC", i, n, want[i])
+			}
+		}
+		if got.ResourceRecord.Title != want[0].Title || got.ResourceRecord.Source == "" {
+			t.Errorf("resourceRecord = %+v, want %q with a source", got.ResourceRecord, want[0].Title)
+		}
+	})
+
+	t.Run("service scripts and records", func(t *testing.T) {
+		scripts, total := restAs[[]struct {
+			ID   string `json:"id"`
+			Name string `json:"name"`
+		}](e, "", "/services", url.Values{"RangeTargetType": {"ChartSubmission"}})
+		mine := restTotalAs(e, bobToken, "/services/records", nil)
+		if total == 0 || mine == 0 {
+			t.Fatalf("%d chart submission scripts and %d records of Bob; want some", total, mine)
+		}
+
+		var got struct {
+			ServiceScripts struct {
+				TotalCount int
+				Nodes      []struct {
+					Name, TargetType string
+					Parameters       []string
+					Records          struct {
+						TotalCount int
+						Nodes      []struct{ Owner struct{ ID string } }
+					}
+				}
+			}
+			ServiceScript  struct{ Name string }
+			ServiceRecords struct {
+				TotalCount int
+				Nodes      []struct {
+					ID      string
+					Service struct{ Name string }
+					Owner   struct{ ID string }
+				}
+			}
+		}
+		a := e.query(`query($id: ID!) {
+		  serviceScripts(first: 20, filter: { rangeTargetType: [CHART_SUBMISSION] }) {
+		    totalCount nodes { name targetType parameters records(first: 3) { totalCount nodes { owner { id } } } }
+		  }
+		  serviceScript(id: $id) { name }
+		  serviceRecords(first: 30) { totalCount nodes { id service { name } owner { id } } }
+		}`, map[string]any{"id": scripts[0].ID}, bobToken, &got)
+		if len(a.Errors) > 0 {
+			t.Fatalf("errors: %+v", a.Errors)
+		}
+		_, byRoute := e.calls()
+		if byRoute["GET /services"] != 2 || byRoute["GET /services/records"] != 2 {
+			t.Errorf("calls %v, want two GET /services (list, batch of scripts) and two GET /services/records"+
+				" (list, batch of the scripts' records)", byRoute)
+		}
+
+		if got.ServiceScripts.TotalCount != total || got.ServiceScript.Name != scripts[0].Name {
+			t.Errorf("%d scripts, script %q; want %d and %q", got.ServiceScripts.TotalCount,
+				got.ServiceScript.Name, total, scripts[0].Name)
+		}
+		runs := 0
+		for _, s := range got.ServiceScripts.Nodes {
+			if s.TargetType != "CHART_SUBMISSION" {
+				t.Errorf("script %q targets %s", s.Name, s.TargetType)
+			}
+			runs += s.Records.TotalCount
+			for _, r := range s.Records.Nodes {
+				if r.Owner.ID != got.ServiceRecords.Nodes[0].Owner.ID {
+					t.Errorf("script %q shows a run of %s to Bob", s.Name, r.Owner.ID)
+				}
+			}
+		}
+		if runs > mine {
+			t.Errorf("the scripts show %d runs, more than Bob's %d", runs, mine)
+		}
+		if got.ServiceRecords.TotalCount != mine {
+			t.Errorf("%d service records, want Bob's %d", got.ServiceRecords.TotalCount, mine)
+		}
+		for _, r := range got.ServiceRecords.Nodes {
+			if dbID(t, r.Owner.ID) != "3" || r.Service.Name == "" {
+				t.Errorf("record %+v, want one of Bob's with its script", r)
+			}
+		}
+		var one struct{ ServiceRecord struct{ ID string } }
+		id := got.ServiceRecords.Nodes[0].ID
+		if a := e.query(`query($id: ID!) { serviceRecord(id: $id) { id } }`, map[string]any{"id": id}, bobToken, &one); len(a.Errors) > 0 || one.ServiceRecord.ID != id {
+			t.Errorf("serviceRecord(%s) = %+v, errors %+v", id, one.ServiceRecord, a.Errors)
+		}
+	})
+}
+
+// A chart's assets are public: a list with a filter, and one asset with
+// its chart and owner.
+func TestStudioChartAssets(t *testing.T) {
+	e := newEnv(t)
+	type restAsset struct {
+		ID      string `json:"id"`
+		ChartID string `json:"chartId"`
+		Name    string `json:"name"`
+		OwnerID *int   `json:"ownerId"`
+	}
+	var chart string
+	var want []restAsset
+	for _, c := range rest[[]restChart](e, "/charts", url.Values{"PerPage": {"60"}}) {
+		if want = rest[[]restAsset](e, "/charts/"+c.ID+"/assets", url.Values{"Order": {"Name"}}); len(want) > 1 {
+			chart = c.ID
+			break
+		}
+	}
+	if chart == "" {
+		t.Fatal("no chart of the first 60 has two assets")
+	}
+
+	var got struct {
+		Chart struct {
+			Assets struct {
+				TotalCount int
+				Nodes      []struct{ DatabaseID, Name, Type string }
+			}
+			Asset struct {
+				ID, File string
+				Chart    struct{ ID string }
+				Owner    *struct{ ID string }
+			}
+		}
+	}
+	e.mustQuery(`query($id: ID!, $asset: ID!) { chart(id: $id) {
+	  assets(first: 10, orderBy: [{ field: NAME }]) { totalCount nodes { databaseId name type } }
+	  asset(id: $asset) { id file chart { id } owner { id } }
+	} }`, map[string]any{"id": chart, "asset": want[0].ID}, &got)
+	if _, byRoute := e.calls(); byRoute["GET /charts/{id}/assets"] != 1 || byRoute["GET /charts/{id}/assets/{assetId}"] != 1 {
+		t.Errorf("calls %v, want one list and one single read of the assets", byRoute)
+	}
+
+	as := got.Chart.Assets
+	if as.TotalCount != len(want) {
+		t.Fatalf("%d assets, want %d", as.TotalCount, len(want))
+	}
+	for i, n := range as.Nodes {
+		if n.DatabaseID != want[i].ID || n.Name != want[i].Name || n.Type == "UNKNOWN" {
+			t.Errorf("asset %d = %+v, want %+v", i, n, want[i])
+		}
+	}
+	a := got.Chart.Asset
+	if dbID(t, a.Chart.ID) != chart || a.File == "" || a.Owner == nil || dbID(t, a.Owner.ID) != strconv.Itoa(*want[0].OwnerID) {
+		t.Errorf("asset %+v, want one of chart %s owned by %d", a, chart, *want[0].OwnerID)
+	}
+}
+
+// The studio's fields that need a signed-in caller fail without a token,
+// before any upstream call; the headline depends on the caller's role.
+func TestStudioSignedIn(t *testing.T) {
+	e := newEnv(t)
+	for _, doc := range []string{
+		`{ chartSubmissions(first: 1) { totalCount } }`,
+		`{ songSubmissions(first: 1) { totalCount } }`,
+		`{ chapterAdmissions(first: 1) { totalCount } }`,
+		`{ collaborations(first: 1) { totalCount } }`,
+		`{ serviceRecords(first: 1) { totalCount } }`,
+		`{ studioHeadline }`,
+	} {
+		a := e.query(doc, nil, "", nil)
+		if n, _ := e.calls(); n != 0 || len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "UNAUTHENTICATED" {
+			t.Errorf("%s: %d upstream calls, errors %+v; want one UNAUTHENTICATED and no call", doc, n, a.Errors)
+		}
+	}
+
+	headlines := map[string]string{}
+	for _, tok := range []string{aliceToken, bobToken} {
+		var got struct{ StudioHeadline string }
+		if a := e.query(`{ studioHeadline }`, nil, tok, &got); len(a.Errors) > 0 || got.StudioHeadline == "" {
+			t.Fatalf("headline %q, errors %+v", got.StudioHeadline, a.Errors)
+		}
+		headlines[tok] = got.StudioHeadline
+	}
+	if headlines[aliceToken] == headlines[bobToken] {
+		t.Errorf("a member and a qualified user read the same headline %q", headlines[aliceToken])
+	}
+}

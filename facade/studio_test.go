@@ -6,7 +6,10 @@ import (
 	"net/url"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
+
+	"github.com/phizone/graphql-facade/sandbox"
 )
 
 // The sandbox's signed-in callers (see the README).
@@ -81,11 +84,6 @@ func restAs[T any](e *env, token, path string, query url.Values) (T, int) {
 	}
 	return env.Data, env.Total
 }
-
-var (
-	_ = slices.Contains[[]string]
-	_ = strconv.Itoa
-)
 
 // restChartSubmission is the part of ChartSubmissionDto the tests compare.
 type restChartSubmission struct {
@@ -758,5 +756,101 @@ func TestStudioSignedIn(t *testing.T) {
 	}
 	if headlines[aliceToken] == headlines[bobToken] {
 		t.Errorf("a member and a qualified user read the same headline %q", headlines[aliceToken])
+	}
+}
+
+// Enum integers of a newer upstream come back as UNKNOWN in the studio's
+// types too, beside the other fields.
+func TestStudioUnknownEnumValues(t *testing.T) {
+	e := newEnv(t)
+	var id string
+	e.sandbox.Update(func(d *sandbox.Data) {
+		st := &d.Areas.Studio
+		st.ChartSubmissions[0].Status = 7
+		st.ChartSubmissions[0].VolunteerStatus = 8
+		id = st.ChartSubmissions[0].ID
+		st.ServiceScripts[0].TargetType = 9
+		st.ResourceRecords[0].Strategy = 10
+	})
+
+	var got struct {
+		ChartSubmission struct{ Status, VolunteerStatus, Level string }
+		ServiceScripts  struct {
+			Nodes []struct{ ID, TargetType string }
+		}
+	}
+	a := e.query(`query($id: ID!) {
+	  chartSubmission(id: $id) { status volunteerStatus level }
+	  serviceScripts(first: 100) { nodes { id targetType } }
+	}`, map[string]any{"id": id}, adminToken, &got)
+	if len(a.Errors) > 0 {
+		t.Fatalf("errors = %+v, want none", a.Errors)
+	}
+	if s := got.ChartSubmission; s.Status != "UNKNOWN" || s.VolunteerStatus != "UNKNOWN" || s.Level == "" {
+		t.Errorf("chart submission = %+v, want UNKNOWN statuses beside its level", s)
+	}
+	unknown := 0
+	for _, n := range got.ServiceScripts.Nodes {
+		if n.TargetType == "UNKNOWN" {
+			unknown++
+		}
+	}
+	if unknown != 1 {
+		t.Errorf("%d scripts with an UNKNOWN target, want 1", unknown)
+	}
+}
+
+// Every type, field, argument, enum value and input field of the studio's
+// schema says what it is.
+func TestStudioDescriptions(t *testing.T) {
+	e := newEnv(t)
+	var schema struct {
+		Schema struct {
+			Types []struct {
+				Name, Description string
+				Fields            []struct {
+					Name, Description string
+					Args              []struct{ Name, Description string }
+				}
+				InputFields []struct{ Name, Description string }
+				EnumValues  []struct{ Name, Description string }
+			}
+		} `json:"__schema"`
+	}
+	e.mustQuery(`{ __schema { types { name description
+	  fields { name description args { name description } }
+	  inputFields { name description }
+	  enumValues { name description } } } }`, nil, &schema)
+
+	studio := []string{"ChartSubmission", "SongSubmission", "ChartAsset", "VolunteerVote", "Admission",
+		"Collaboration", "ResourceRecord", "ServiceScript", "ServiceRecord", "ApplicationServiceRecord",
+		"RequestStatus", "ServiceTargetType"}
+	checked := 0
+	for _, ty := range schema.Schema.Types {
+		if !slices.ContainsFunc(studio, func(p string) bool { return strings.Contains(ty.Name, p) }) {
+			continue
+		}
+		checked++
+		if ty.Description == "" {
+			t.Errorf("type %s has no description", ty.Name)
+		}
+		for _, f := range ty.Fields {
+			if f.Description == "" {
+				t.Errorf("%s.%s has no description", ty.Name, f.Name)
+			}
+			for _, a := range f.Args {
+				if a.Description == "" {
+					t.Errorf("%s.%s(%s) has no description", ty.Name, f.Name, a.Name)
+				}
+			}
+		}
+		for _, f := range append(ty.InputFields, ty.EnumValues...) {
+			if f.Description == "" {
+				t.Errorf("%s.%s has no description", ty.Name, f.Name)
+			}
+		}
+	}
+	if checked < 40 {
+		t.Errorf("checked %d studio types, want every one of them", checked)
 	}
 }

@@ -854,3 +854,70 @@ func TestStudioDescriptions(t *testing.T) {
 		t.Errorf("checked %d studio types, want every one of them", checked)
 	}
 }
+
+// The submissions of a page of users, and of a page of songs, cost one
+// call per kind of submission.
+func TestStudioSubmissionsOfUsersAndSongs(t *testing.T) {
+	e := newEnv(t)
+	var got struct {
+		Users struct {
+			Nodes []struct {
+				DatabaseID       string
+				ChartSubmissions struct{ TotalCount int }
+				SongSubmissions  struct {
+					TotalCount int
+					Nodes      []struct{ Owner struct{ DatabaseID string } }
+				}
+			}
+		}
+		Songs struct {
+			Nodes []struct {
+				DatabaseID       string
+				ChartSubmissions struct {
+					TotalCount int
+					Nodes      []struct{ Song struct{ DatabaseID string } }
+				}
+			}
+		}
+	}
+	a := e.query(`{
+	  users(first: 5, filter: { rangeId: [1, 2, 3, 4, 5] }) { nodes { databaseId
+	    chartSubmissions(first: 3) { totalCount }
+	    songSubmissions(first: 3) { totalCount nodes { owner { databaseId } } }
+	  } }
+	  songs(first: 10) { nodes { databaseId
+	    chartSubmissions(first: 3, orderBy: [{ field: DIFFICULTY }]) { totalCount nodes { song { databaseId } } }
+	  } }
+	}`, nil, adminToken, &got)
+	if len(a.Errors) > 0 {
+		t.Fatalf("errors: %+v", a.Errors)
+	}
+	if _, byRoute := e.calls(); byRoute["GET /studio/charts"] != 2 || byRoute["GET /studio/songs"] != 1 {
+		t.Errorf("calls %v, want two GET /studio/charts (users, songs) and one GET /studio/songs", byRoute)
+	}
+
+	for _, u := range got.Users.Nodes {
+		charts := restTotalAs(e, adminToken, "/studio/charts", url.Values{"RangeOwnerId": {u.DatabaseID}})
+		songs := restTotalAs(e, adminToken, "/studio/songs", url.Values{"RangeOwnerId": {u.DatabaseID}})
+		if u.ChartSubmissions.TotalCount != charts || u.SongSubmissions.TotalCount != songs {
+			t.Errorf("user %s: %d chart and %d song submissions, want %d and %d", u.DatabaseID,
+				u.ChartSubmissions.TotalCount, u.SongSubmissions.TotalCount, charts, songs)
+		}
+		for _, s := range u.SongSubmissions.Nodes {
+			if s.Owner.DatabaseID != u.DatabaseID {
+				t.Errorf("user %s lists a song submission of %s", u.DatabaseID, s.Owner.DatabaseID)
+			}
+		}
+	}
+	for _, s := range got.Songs.Nodes {
+		want := restTotalAs(e, adminToken, "/studio/charts", url.Values{"RangeSongId": {s.DatabaseID}})
+		if s.ChartSubmissions.TotalCount != want {
+			t.Errorf("song %s: %d chart submissions, want %d", s.DatabaseID, s.ChartSubmissions.TotalCount, want)
+		}
+		for _, c := range s.ChartSubmissions.Nodes {
+			if c.Song.DatabaseID != s.DatabaseID {
+				t.Errorf("song %s lists a chart submission for %s", s.DatabaseID, c.Song.DatabaseID)
+			}
+		}
+	}
+}

@@ -1019,6 +1019,7 @@ type ComplexityRoot struct {
 		AuthorNameText      func(childComplexity int) int
 		Bpm                 func(childComplexity int) int
 		ChartLevels         func(childComplexity int) int
+		ChartSubmissions    func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder) int
 		Charts              func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) int
 		Comments            func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
 		DateCreated         func(childComplexity int) int
@@ -1209,6 +1210,7 @@ type ComplexityRoot struct {
 		Biography         func(childComplexity int) int
 		BiographySegments func(childComplexity int) int
 		BiographyText     func(childComplexity int) int
+		ChartSubmissions  func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder) int
 		Charts            func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) int
 		DateFollowed      func(childComplexity int) int
 		DateJoined        func(childComplexity int) int
@@ -1227,6 +1229,7 @@ type ComplexityRoot struct {
 		Region            func(childComplexity int) int
 		Rks               func(childComplexity int) int
 		Role              func(childComplexity int) int
+		SongSubmissions   func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongSubmissionFilter, orderBy []model.SongSubmissionOrder) int
 		Tag               func(childComplexity int) int
 		UserName          func(childComplexity int) int
 	}
@@ -1578,6 +1581,7 @@ type SongResolver interface {
 	AuthorNameText(ctx context.Context, obj *upstream.Song) (string, error)
 	DescriptionSegments(ctx context.Context, obj *upstream.Song) ([]model.RichTextSegment, error)
 	DescriptionText(ctx context.Context, obj *upstream.Song) (string, error)
+	ChartSubmissions(ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder) (*model.ChartSubmissionConnection, error)
 }
 type SongAdmissionResolver interface {
 	ID(ctx context.Context, obj *upstream.SongAdmission) (string, error)
@@ -1627,6 +1631,8 @@ type UserResolver interface {
 	BestRecords(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int) (*model.RecordConnection, error)
 	BiographySegments(ctx context.Context, obj *upstream.User) ([]model.RichTextSegment, error)
 	BiographyText(ctx context.Context, obj *upstream.User) (string, error)
+	ChartSubmissions(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder) (*model.ChartSubmissionConnection, error)
+	SongSubmissions(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongSubmissionFilter, orderBy []model.SongSubmissionOrder) (*model.SongSubmissionConnection, error)
 }
 type UserLinkResolver interface {
 	User(ctx context.Context, obj *model.UserLink) (*upstream.User, error)
@@ -6019,6 +6025,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Song.ChartLevels(childComplexity), true
+	case "Song.chartSubmissions":
+		if e.ComplexityRoot.Song.ChartSubmissions == nil {
+			break
+		}
+
+		args, err := ec.field_Song_chartSubmissions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Song.ChartSubmissions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ChartSubmissionFilter), args["orderBy"].([]model.ChartSubmissionOrder)), true
 	case "Song.charts":
 		if e.ComplexityRoot.Song.Charts == nil {
 			break
@@ -6888,6 +6905,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.BiographyText(childComplexity), true
+	case "User.chartSubmissions":
+		if e.ComplexityRoot.User.ChartSubmissions == nil {
+			break
+		}
+
+		args, err := ec.field_User_chartSubmissions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.User.ChartSubmissions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ChartSubmissionFilter), args["orderBy"].([]model.ChartSubmissionOrder)), true
 	case "User.charts":
 		if e.ComplexityRoot.User.Charts == nil {
 			break
@@ -7016,6 +7044,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Role(childComplexity), true
+	case "User.songSubmissions":
+		if e.ComplexityRoot.User.SongSubmissions == nil {
+			break
+		}
+
+		args, err := ec.field_User_songSubmissions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.User.SongSubmissions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.SongSubmissionFilter), args["orderBy"].([]model.SongSubmissionOrder)), true
 	case "User.tag":
 		if e.ComplexityRoot.User.Tag == nil {
 			break
@@ -12033,6 +12072,63 @@ enum ResourceRecordStrategy {
   UNKNOWN
 }
 
+extend type Song {
+  "Chart submissions made for this song that the caller may see (every one, for volunteers), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a signed-in caller."
+  chartSubmissions(
+    "Returns the first n chart submissions after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the chart submissions after this cursor."
+    after: String
+    "Returns the last n chart submissions before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the chart submissions before this cursor."
+    before: String
+    "Skips this many chart submissions first, for page-number interfaces."
+    offset: Int
+    "Only chart submissions that match every given condition."
+    filter: ChartSubmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [ChartSubmissionOrder!]
+  ): ChartSubmissionConnection!
+}
+
+extend type User {
+  "Chart submissions this user made that the caller may see (all of them to volunteers, otherwise only the caller's own), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a signed-in caller."
+  chartSubmissions(
+    "Returns the first n chart submissions after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the chart submissions after this cursor."
+    after: String
+    "Returns the last n chart submissions before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the chart submissions before this cursor."
+    before: String
+    "Skips this many chart submissions first, for page-number interfaces."
+    offset: Int
+    "Only chart submissions that match every given condition."
+    filter: ChartSubmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [ChartSubmissionOrder!]
+  ): ChartSubmissionConnection!
+  "Song submissions this user made that the caller may see (all of them to moderators, otherwise only the caller's own), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a signed-in caller."
+  songSubmissions(
+    "Returns the first n song submissions after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the song submissions after this cursor."
+    after: String
+    "Returns the last n song submissions before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the song submissions before this cursor."
+    before: String
+    "Skips this many song submissions first, for page-number interfaces."
+    offset: Int
+    "Only song submissions that match every given condition."
+    filter: SongSubmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [SongSubmissionOrder!]
+  ): SongSubmissionConnection!
+}
+
 extend type Chart {
   "The chart's assets (images, audio, shaders, ...), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
   assets(
@@ -14727,6 +14823,8 @@ func (ec *executionContext) childFields_Song(ctx context.Context, field graphql.
 		return ec.fieldContext_Song_descriptionSegments(ctx, field)
 	case "descriptionText":
 		return ec.fieldContext_Song_descriptionText(ctx, field)
+	case "chartSubmissions":
+		return ec.fieldContext_Song_chartSubmissions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Song", field.Name)
 }
@@ -15065,6 +15163,10 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_biographySegments(ctx, field)
 	case "biographyText":
 		return ec.fieldContext_User_biographyText(ctx, field)
+	case "chartSubmissions":
+		return ec.fieldContext_User_chartSubmissions(ctx, field)
+	case "songSubmissions":
+		return ec.fieldContext_User_songSubmissions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
 }
@@ -19467,6 +19569,68 @@ func (ec *executionContext) field_SongSubmission_serviceRecords_args(ctx context
 	return args, nil
 }
 
+func (ec *executionContext) field_Song_chartSubmissions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ChartSubmissionFilter, error) {
+			return ec.unmarshalOChartSubmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ChartSubmissionOrder, error) {
+			return ec.unmarshalOChartSubmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
 func (ec *executionContext) field_Song_charts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -19634,6 +19798,68 @@ func (ec *executionContext) field_User_bestRecords_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["offset"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_User_chartSubmissions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ChartSubmissionFilter, error) {
+			return ec.unmarshalOChartSubmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ChartSubmissionOrder, error) {
+			return ec.unmarshalOChartSubmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
 	return args, nil
 }
 
@@ -19845,6 +20071,68 @@ func (ec *executionContext) field_User_records_args(ctx context.Context, rawArgs
 	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) ([]model.RecordOrder, error) {
 			return ec.unmarshalORecordOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_User_songSubmissions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.SongSubmissionFilter, error) {
+			return ec.unmarshalOSongSubmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.SongSubmissionOrder, error) {
+			return ec.unmarshalOSongSubmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionOrderᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -39435,6 +39723,50 @@ func (ec *executionContext) fieldContext_Song_descriptionText(_ context.Context,
 	return graphql.NewScalarFieldContext("Song", field, true, true, "String")
 }
 
+func (ec *executionContext) _Song_chartSubmissions(ctx context.Context, field graphql.CollectedField, obj *upstream.Song) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Song_chartSubmissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Song().ChartSubmissions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ChartSubmissionFilter), fc.Args["orderBy"].([]model.ChartSubmissionOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartSubmissionConnection) graphql.Marshaler {
+			return ec.marshalNChartSubmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Song_chartSubmissions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Song",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmissionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Song_chartSubmissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SongAdmission_id(ctx context.Context, field graphql.CollectedField, obj *upstream.SongAdmission) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42858,6 +43190,94 @@ func (ec *executionContext) _User_biographyText(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_User_biographyText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("User", field, true, true, "String")
+}
+
+func (ec *executionContext) _User_chartSubmissions(ctx context.Context, field graphql.CollectedField, obj *upstream.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_chartSubmissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.User().ChartSubmissions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ChartSubmissionFilter), fc.Args["orderBy"].([]model.ChartSubmissionOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartSubmissionConnection) graphql.Marshaler {
+			return ec.marshalNChartSubmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_chartSubmissions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "User",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmissionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_User_chartSubmissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _User_songSubmissions(ctx context.Context, field graphql.CollectedField, obj *upstream.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_songSubmissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.User().SongSubmissions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.SongSubmissionFilter), fc.Args["orderBy"].([]model.SongSubmissionOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionConnection) graphql.Marshaler {
+			return ec.marshalNSongSubmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_User_songSubmissions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "User",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_User_songSubmissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _UserConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.UserConnection) (ret graphql.Marshaler) {
@@ -58077,6 +58497,12 @@ func (ec *executionContext) _Song(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Song_descriptionText(ctx, field, obj)
 				})
+		case "chartSubmissions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Song_chartSubmissions(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -59246,6 +59672,18 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_biographyText(ctx, field, obj)
+				})
+		case "chartSubmissions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_chartSubmissions(ctx, field, obj)
+				})
+		case "songSubmissions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_songSubmissions(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

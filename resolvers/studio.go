@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/url"
+	"strconv"
 
 	"github.com/phizone/graphql-facade/graph"
 	"github.com/phizone/graphql-facade/loaders"
@@ -36,6 +37,12 @@ var (
 		"RangeSubmissionId", "", func(v *upstream.Collaboration) string { return v.SubmissionID })
 	chartSubmissionsOfSong = loaders.Children("songSubmissionCharts", "/studio/charts",
 		"RangeSongSubmissionId", "", func(v *upstream.ChartSubmission) string { return deref(v.SongSubmissionID) })
+	chartSubmissionsOfSongs = loaders.Children("songChartSubmissions", "/studio/charts",
+		"RangeSongId", "", func(v *upstream.ChartSubmission) string { return deref(v.SongID) })
+	chartSubmissionsOfUser = loaders.Children("userChartSubmissions", "/studio/charts",
+		"RangeOwnerId", "", func(v *upstream.ChartSubmission) string { return strconv.Itoa(v.OwnerID) })
+	songSubmissionsOfUser = loaders.Children("userSongSubmissions", "/studio/songs",
+		"RangeOwnerId", "", func(v *upstream.SongSubmission) string { return intString(v.OwnerID) })
 	recordsOfService = loaders.Children("serviceScriptRecords", "/services/records",
 		"RangeServiceId", "", func(v *upstream.ServiceRecord) string { return v.ServiceID })
 
@@ -94,6 +101,13 @@ func withAll(q url.Values, all *bool) url.Values {
 		q.Set("all", "true")
 	}
 	return q
+}
+
+func intString(p *int) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.Itoa(*p)
 }
 
 func deref(s *string) string {

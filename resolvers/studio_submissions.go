@@ -307,3 +307,54 @@ func (r *chartResolver) Asset(ctx context.Context, obj *upstream.Chart, id strin
 	}
 	return loaders.For(ctx).Client().GetChartAsset(ctx, obj.ID, id)
 }
+
+// ChartSubmissions reads a window of the chart submissions for the song
+// that the caller may see, batched by song.
+func (r *songResolver) ChartSubmissions(
+	ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int,
+	filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder,
+) (*model.ChartSubmissionConnection, error) {
+	if err := signedIn(ctx); err != nil {
+		return nil, err
+	}
+	q := childQuery(filter, chartSubmissionOrder(orderBy), submissionsNewestFirst, "RangeSongId")
+	s, err := childList(ctx, obj, songID, q, args(first, after, last, before, offset), childRead(chartSubmissionsOfSongs))
+	if err != nil {
+		return nil, err
+	}
+	return chartSubmissionConnection(s), nil
+}
+
+// ChartSubmissions reads a window of the user's chart submissions that the
+// caller may see, batched by user.
+func (r *userResolver) ChartSubmissions(
+	ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int,
+	filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder,
+) (*model.ChartSubmissionConnection, error) {
+	if err := signedIn(ctx); err != nil {
+		return nil, err
+	}
+	q := childQuery(filter, chartSubmissionOrder(orderBy), submissionsNewestFirst, "RangeOwnerId")
+	s, err := childList(ctx, obj, userIDOf, q, args(first, after, last, before, offset), childRead(chartSubmissionsOfUser))
+	if err != nil {
+		return nil, err
+	}
+	return chartSubmissionConnection(s), nil
+}
+
+// SongSubmissions reads a window of the user's song submissions that the
+// caller may see, batched by user.
+func (r *userResolver) SongSubmissions(
+	ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int,
+	filter *upstream.SongSubmissionFilter, orderBy []model.SongSubmissionOrder,
+) (*model.SongSubmissionConnection, error) {
+	if err := signedIn(ctx); err != nil {
+		return nil, err
+	}
+	q := childQuery(filter, songSubmissionOrder(orderBy), submissionsNewestFirst, "RangeOwnerId")
+	s, err := childList(ctx, obj, userIDOf, q, args(first, after, last, before, offset), childRead(songSubmissionsOfUser))
+	if err != nil {
+		return nil, err
+	}
+	return songSubmissionConnection(s), nil
+}

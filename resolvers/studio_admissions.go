@@ -110,7 +110,9 @@ func (r *queryResolver) ChartAdmissions(
 }
 
 // ChapterAdmission reads the admission of a song into a chapter.
-func (r *queryResolver) ChapterAdmission(ctx context.Context, chapterID, songID string) (*upstream.ChapterAdmission, error) {
+func (r *queryResolver) ChapterAdmission(
+	ctx context.Context, chapterID, songID string,
+) (*upstream.ChapterAdmission, error) {
 	chapterID, songID, err := admissionKey("chapterId", chapterID, "songId", songID)
 	if err == nil {
 		err = signedIn(ctx)
@@ -136,7 +138,9 @@ func (r *queryResolver) CollectionAdmission(
 }
 
 // SongAdmission reads the admission of a chart submission onto a song.
-func (r *queryResolver) SongAdmission(ctx context.Context, songID, chartSubmissionID string) (*upstream.SongAdmission, error) {
+func (r *queryResolver) SongAdmission(
+	ctx context.Context, songID, chartSubmissionID string,
+) (*upstream.SongAdmission, error) {
 	songID, chartSubmissionID, err := admissionKey("songId", songID, "chartSubmissionId", chartSubmissionID)
 	if err == nil {
 		err = signedIn(ctx)
@@ -165,7 +169,9 @@ func (r *queryResolver) SongSubmissionAdmission(
 
 // ChartAdmission reads the admission a chart submission requested of a
 // song, from the requester's side.
-func (r *queryResolver) ChartAdmission(ctx context.Context, chartSubmissionID, songID string) (*upstream.SongAdmission, error) {
+func (r *queryResolver) ChartAdmission(
+	ctx context.Context, chartSubmissionID, songID string,
+) (*upstream.SongAdmission, error) {
 	songID, chartSubmissionID, err := admissionKey("songId", songID, "chartSubmissionId", chartSubmissionID)
 	if err == nil {
 		err = signedIn(ctx)
@@ -177,36 +183,44 @@ func (r *queryResolver) ChartAdmission(ctx context.Context, chartSubmissionID, s
 }
 
 // AdmitterID is the chapter's ID.
-func (r *chapterAdmissionResolver) AdmitterID(_ context.Context, obj *upstream.ChapterAdmission) (string, error) {
+func (r *chapterAdmissionResolver) AdmitterID(
+	_ context.Context, obj *upstream.ChapterAdmission,
+) (string, error) {
 	return obj.Admitter.ID, nil
 }
 
 // AdmitteeID is the song's ID.
-func (r *chapterAdmissionResolver) AdmitteeID(_ context.Context, obj *upstream.ChapterAdmission) (string, error) {
+func (r *chapterAdmissionResolver) AdmitteeID(
+	_ context.Context, obj *upstream.ChapterAdmission,
+) (string, error) {
 	return obj.Admittee.ID, nil
 }
 
 // Requester is the song's owner, batched by ID.
-func (r *chapterAdmissionResolver) Requester(ctx context.Context, obj *upstream.ChapterAdmission) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.RequesterID, groupOf(ctx, func(a *upstream.ChapterAdmission) (int, bool) {
-		return a.RequesterID, true
-	}))
+func (r *chapterAdmissionResolver) Requester(
+	ctx context.Context, obj *upstream.ChapterAdmission,
+) (*upstream.User, error) {
+	return loaders.For(ctx).User(ctx, obj.RequesterID, groupOf(ctx, chapterRequester))
 }
 
 // Requestee is the chapter's owner, batched by ID.
-func (r *chapterAdmissionResolver) Requestee(ctx context.Context, obj *upstream.ChapterAdmission) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.RequesteeID, groupOf(ctx, func(a *upstream.ChapterAdmission) (int, bool) {
-		return a.RequesteeID, true
-	}))
+func (r *chapterAdmissionResolver) Requestee(
+	ctx context.Context, obj *upstream.ChapterAdmission,
+) (*upstream.User, error) {
+	return loaders.For(ctx).User(ctx, obj.RequesteeID, groupOf(ctx, chapterRequestee))
 }
 
 // AdmitterID is the collection's ID.
-func (r *collectionAdmissionResolver) AdmitterID(_ context.Context, obj *upstream.CollectionAdmission) (string, error) {
+func (r *collectionAdmissionResolver) AdmitterID(
+	_ context.Context, obj *upstream.CollectionAdmission,
+) (string, error) {
 	return obj.Admitter.ID, nil
 }
 
 // AdmitteeID is the chart's ID.
-func (r *collectionAdmissionResolver) AdmitteeID(_ context.Context, obj *upstream.CollectionAdmission) (string, error) {
+func (r *collectionAdmissionResolver) AdmitteeID(
+	_ context.Context, obj *upstream.CollectionAdmission,
+) (string, error) {
 	return obj.Admittee.ID, nil
 }
 
@@ -214,18 +228,14 @@ func (r *collectionAdmissionResolver) AdmitteeID(_ context.Context, obj *upstrea
 func (r *collectionAdmissionResolver) Requester(
 	ctx context.Context, obj *upstream.CollectionAdmission,
 ) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.RequesterID, groupOf(ctx, func(a *upstream.CollectionAdmission) (int, bool) {
-		return a.RequesterID, true
-	}))
+	return loaders.For(ctx).User(ctx, obj.RequesterID, groupOf(ctx, collectionRequester))
 }
 
 // Requestee is the collection's owner, batched by ID.
 func (r *collectionAdmissionResolver) Requestee(
 	ctx context.Context, obj *upstream.CollectionAdmission,
 ) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.RequesteeID, groupOf(ctx, func(a *upstream.CollectionAdmission) (int, bool) {
-		return a.RequesteeID, true
-	}))
+	return loaders.For(ctx).User(ctx, obj.RequesteeID, groupOf(ctx, collectionRequestee))
 }
 
 // AdmitterID is the song's ID.
@@ -239,17 +249,17 @@ func (r *songAdmissionResolver) AdmitteeID(_ context.Context, obj *upstream.Song
 }
 
 // Requester is the chart submission's owner, batched by ID.
-func (r *songAdmissionResolver) Requester(ctx context.Context, obj *upstream.SongAdmission) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.RequesterID, groupOf(ctx, func(a *upstream.SongAdmission) (int, bool) {
-		return a.RequesterID, true
-	}))
+func (r *songAdmissionResolver) Requester(
+	ctx context.Context, obj *upstream.SongAdmission,
+) (*upstream.User, error) {
+	return loaders.For(ctx).User(ctx, obj.RequesterID, groupOf(ctx, songAdmRequester))
 }
 
 // Requestee is the song's owner, batched by ID.
-func (r *songAdmissionResolver) Requestee(ctx context.Context, obj *upstream.SongAdmission) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.RequesteeID, groupOf(ctx, func(a *upstream.SongAdmission) (int, bool) {
-		return a.RequesteeID, true
-	}))
+func (r *songAdmissionResolver) Requestee(
+	ctx context.Context, obj *upstream.SongAdmission,
+) (*upstream.User, error) {
+	return loaders.For(ctx).User(ctx, obj.RequesteeID, groupOf(ctx, songAdmRequestee))
 }
 
 // AdmitterID is the song submission's ID.
@@ -270,16 +280,12 @@ func (r *songSubmissionAdmissionResolver) AdmitteeID(
 func (r *songSubmissionAdmissionResolver) Requester(
 	ctx context.Context, obj *upstream.SongSubmissionAdmission,
 ) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.RequesterID, groupOf(ctx, func(a *upstream.SongSubmissionAdmission) (int, bool) {
-		return a.RequesterID, true
-	}))
+	return loaders.For(ctx).User(ctx, obj.RequesterID, groupOf(ctx, songSubmissionAdmRequester))
 }
 
 // Requestee is the song submission's owner, batched by ID.
 func (r *songSubmissionAdmissionResolver) Requestee(
 	ctx context.Context, obj *upstream.SongSubmissionAdmission,
 ) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.RequesteeID, groupOf(ctx, func(a *upstream.SongSubmissionAdmission) (int, bool) {
-		return a.RequesteeID, true
-	}))
+	return loaders.For(ctx).User(ctx, obj.RequesteeID, groupOf(ctx, songSubmissionAdmRequestee))
 }

@@ -30,7 +30,9 @@ func chartAssetConnection(s paging.Slice[upstream.ChartAsset]) *model.ChartAsset
 	return &model.ChartAssetConnection{Edges: edges, Nodes: s.Items, PageInfo: info, TotalCount: s.Total}
 }
 
-func chartAssetSubmissionConnection(s paging.Slice[upstream.ChartAssetSubmission]) *model.ChartAssetSubmissionConnection {
+func chartAssetSubmissionConnection(
+	s paging.Slice[upstream.ChartAssetSubmission],
+) *model.ChartAssetSubmissionConnection {
 	edges, info := relay(s, func(c string, n *upstream.ChartAssetSubmission) model.ChartAssetSubmissionEdge {
 		return model.ChartAssetSubmissionEdge{Cursor: c, Node: n}
 	})
@@ -51,7 +53,9 @@ func chapterAdmissionConnection(s paging.Slice[upstream.ChapterAdmission]) *mode
 	return &model.ChapterAdmissionConnection{Edges: edges, Nodes: s.Items, PageInfo: info, TotalCount: s.Total}
 }
 
-func collectionAdmissionConnection(s paging.Slice[upstream.CollectionAdmission]) *model.CollectionAdmissionConnection {
+func collectionAdmissionConnection(
+	s paging.Slice[upstream.CollectionAdmission],
+) *model.CollectionAdmissionConnection {
 	edges, info := relay(s, func(c string, n *upstream.CollectionAdmission) model.CollectionAdmissionEdge {
 		return model.CollectionAdmissionEdge{Cursor: c, Node: n}
 	})
@@ -65,7 +69,9 @@ func songAdmissionConnection(s paging.Slice[upstream.SongAdmission]) *model.Song
 	return &model.SongAdmissionConnection{Edges: edges, Nodes: s.Items, PageInfo: info, TotalCount: s.Total}
 }
 
-func songSubmissionAdmissionConnection(s paging.Slice[upstream.SongSubmissionAdmission]) *model.SongSubmissionAdmissionConnection {
+func songSubmissionAdmissionConnection(
+	s paging.Slice[upstream.SongSubmissionAdmission],
+) *model.SongSubmissionAdmissionConnection {
 	edges, info := relay(s, func(c string, n *upstream.SongSubmissionAdmission) model.SongSubmissionAdmissionEdge {
 		return model.SongSubmissionAdmissionEdge{Cursor: c, Node: n}
 	})
@@ -100,7 +106,9 @@ func serviceRecordConnection(s paging.Slice[upstream.ServiceRecord]) *model.Serv
 	return &model.ServiceRecordConnection{Edges: edges, Nodes: s.Items, PageInfo: info, TotalCount: s.Total}
 }
 
-func applicationServiceRecordConnection(s paging.Slice[upstream.ApplicationServiceRecord]) *model.ApplicationServiceRecordConnection {
+func applicationServiceRecordConnection(
+	s paging.Slice[upstream.ApplicationServiceRecord],
+) *model.ApplicationServiceRecordConnection {
 	edges, info := relay(s, func(c string, n *upstream.ApplicationServiceRecord) model.ApplicationServiceRecordEdge {
 		return model.ApplicationServiceRecordEdge{Cursor: c, Node: n}
 	})

@@ -58,6 +58,21 @@ func appRecordSubmission(s *upstream.ApplicationServiceRecord) (string, bool) {
 }
 func appRecordOwner(s *upstream.ApplicationServiceRecord) (int, bool) { return s.OwnerID, true }
 
+// The parties of admissions.
+
+func chapterRequester(a *upstream.ChapterAdmission) (int, bool)       { return a.RequesterID, true }
+func chapterRequestee(a *upstream.ChapterAdmission) (int, bool)       { return a.RequesteeID, true }
+func collectionRequester(a *upstream.CollectionAdmission) (int, bool) { return a.RequesterID, true }
+func collectionRequestee(a *upstream.CollectionAdmission) (int, bool) { return a.RequesteeID, true }
+func songAdmRequester(a *upstream.SongAdmission) (int, bool)          { return a.RequesterID, true }
+func songAdmRequestee(a *upstream.SongAdmission) (int, bool)          { return a.RequesteeID, true }
+func songSubmissionAdmRequester(a *upstream.SongSubmissionAdmission) (int, bool) {
+	return a.RequesterID, true
+}
+func songSubmissionAdmRequestee(a *upstream.SongSubmissionAdmission) (int, bool) {
+	return a.RequesteeID, true
+}
+
 var (
 	collaborationsNewestFirst = []sortKey{{"DateCreated", true}, {"Id", true}}
 	appRecordsNewestFirst     = []sortKey{{"DateCreated", true}, {"Id", true}}

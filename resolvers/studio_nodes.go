@@ -40,42 +40,35 @@ func init() {
 			return loaders.For(ctx).Client().GetCollaboration(ctx, id)
 		}))
 
-	registerNode("ChartAsset", byPair(func(ctx context.Context, c *upstream.Client, chart, asset string) (globalid.Node, error) {
-		return c.GetChartAsset(ctx, chart, asset)
-	}))
-	registerNode("ChartAssetSubmission", byPair(func(ctx context.Context, c *upstream.Client, sub, asset string) (globalid.Node, error) {
-		return c.GetChartSubmissionAsset(ctx, sub, asset)
-	}))
+	registerNode("ChartAsset", byPair((*upstream.Client).GetChartAsset))
+	registerNode("ChartAssetSubmission", byPair((*upstream.Client).GetChartSubmissionAsset))
 	registerNode("VolunteerVote", byPair(readVote))
-	registerNode("ChapterAdmission", byPair(func(ctx context.Context, c *upstream.Client, chapter, song string) (globalid.Node, error) {
-		return c.GetChapterAdmission(ctx, chapter, song)
-	}))
-	registerNode("CollectionAdmission", byPair(func(ctx context.Context, c *upstream.Client, coll, chart string) (globalid.Node, error) {
-		return c.GetCollectionAdmission(ctx, coll, chart)
-	}))
-	registerNode("SongAdmission", byPair(func(ctx context.Context, c *upstream.Client, song, sub string) (globalid.Node, error) {
-		return c.GetSongAdmission(ctx, song, sub)
-	}))
-	registerNode("SongSubmissionAdmission", byPair(func(ctx context.Context, c *upstream.Client, song, sub string) (globalid.Node, error) {
-		return c.GetSongSubmissionAdmission(ctx, song, sub)
-	}))
+	registerNode("ChapterAdmission", byPair((*upstream.Client).GetChapterAdmission))
+	registerNode("CollectionAdmission", byPair((*upstream.Client).GetCollectionAdmission))
+	registerNode("SongAdmission", byPair((*upstream.Client).GetSongAdmission))
+	registerNode("SongSubmissionAdmission", byPair((*upstream.Client).GetSongSubmissionAdmission))
 	registerNode("ApplicationServiceRecord", byPair(readSubmissionServiceRecord))
 }
 
-// byPair makes the node fetcher of a type named by two GUIDs, "a:b".
-func byPair(read func(ctx context.Context, c *upstream.Client, a, b string) (globalid.Node, error)) nodeFetcher {
+// byPair makes the node fetcher of a type named by two GUIDs, "a:b", from
+// the client method that reads one.
+func byPair[V any](read func(c *upstream.Client, ctx context.Context, a, b string) (*V, error)) nodeFetcher {
 	return func(ctx context.Context, id string, _ []string) (globalid.Node, error) {
 		a, b, ok := strings.Cut(id, ":")
 		if !ok || !guidPattern.MatchString(a) || !guidPattern.MatchString(b) {
 			return nil, badInput("id", "id: %q is not a global ID of this API", id)
 		}
-		return read(ctx, loaders.For(ctx).Client(), a, b)
+		v, err := read(loaders.For(ctx).Client(), ctx, a, b)
+		if err != nil {
+			return nil, err
+		}
+		return v, nil
 	}
 }
 
 // readVote finds a vote among its submission's votes: the upstream has no
 // route for one vote.
-func readVote(ctx context.Context, c *upstream.Client, sub, vote string) (globalid.Node, error) {
+func readVote(c *upstream.Client, ctx context.Context, sub, vote string) (*upstream.VolunteerVote, error) {
 	votes, _, err := c.ListChartSubmissionVotes(ctx, sub, upstream.ListOptions{PerPage: -1})
 	if err != nil {
 		return nil, err
@@ -94,7 +87,9 @@ func readVote(ctx context.Context, c *upstream.Client, sub, vote string) (global
 // readSubmissionServiceRecord reads a service record of a chart
 // submission, or of a song submission when the first is not found: its
 // ID does not say which kind of submission it ran on.
-func readSubmissionServiceRecord(ctx context.Context, c *upstream.Client, sub, record string) (globalid.Node, error) {
+func readSubmissionServiceRecord(
+	c *upstream.Client, ctx context.Context, sub, record string,
+) (*upstream.ApplicationServiceRecord, error) {
 	r, err := c.GetChartSubmissionServiceRecord(ctx, sub, record)
 	if errors.Is(err, upstream.ErrNotFound) {
 		return c.GetSongSubmissionServiceRecord(ctx, sub, record)
@@ -121,7 +116,9 @@ func (r *chartAssetResolver) ID(_ context.Context, obj *upstream.ChartAsset) (st
 }
 
 // ID gives the asset's global ID, of its submission and its own ID.
-func (r *chartAssetSubmissionResolver) ID(_ context.Context, obj *upstream.ChartAssetSubmission) (string, error) {
+func (r *chartAssetSubmissionResolver) ID(
+	_ context.Context, obj *upstream.ChartAssetSubmission,
+) (string, error) {
 	return globalid.Encode("ChartAssetSubmission", pair(obj.ChartSubmissionID, obj.ID)), nil
 }
 
@@ -136,7 +133,9 @@ func (r *chapterAdmissionResolver) ID(_ context.Context, obj *upstream.ChapterAd
 }
 
 // ID gives the admission's global ID, of its collection and its chart.
-func (r *collectionAdmissionResolver) ID(_ context.Context, obj *upstream.CollectionAdmission) (string, error) {
+func (r *collectionAdmissionResolver) ID(
+	_ context.Context, obj *upstream.CollectionAdmission,
+) (string, error) {
 	return globalid.Encode("CollectionAdmission", pair(obj.Admitter.ID, obj.Admittee.ID)), nil
 }
 
@@ -148,7 +147,9 @@ func (r *songAdmissionResolver) ID(_ context.Context, obj *upstream.SongAdmissio
 
 // ID gives the admission's global ID, of its song submission and its
 // chart submission.
-func (r *songSubmissionAdmissionResolver) ID(_ context.Context, obj *upstream.SongSubmissionAdmission) (string, error) {
+func (r *songSubmissionAdmissionResolver) ID(
+	_ context.Context, obj *upstream.SongSubmissionAdmission,
+) (string, error) {
 	return globalid.Encode("SongSubmissionAdmission", pair(obj.Admitter.ID, obj.Admittee.ID)), nil
 }
 
@@ -173,6 +174,8 @@ func (r *serviceRecordResolver) ID(_ context.Context, obj *upstream.ServiceRecor
 }
 
 // ID gives the record's global ID, of its submission and its own ID.
-func (r *applicationServiceRecordResolver) ID(_ context.Context, obj *upstream.ApplicationServiceRecord) (string, error) {
+func (r *applicationServiceRecordResolver) ID(
+	_ context.Context, obj *upstream.ApplicationServiceRecord,
+) (string, error) {
 	return globalid.Encode("ApplicationServiceRecord", pair(obj.ResourceID, obj.ID)), nil
 }

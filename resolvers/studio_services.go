@@ -71,12 +71,16 @@ func (r *collaborationResolver) SongSubmission(
 }
 
 // Inviter is the user who invited, batched by ID.
-func (r *collaborationResolver) Inviter(ctx context.Context, obj *upstream.Collaboration) (*upstream.User, error) {
+func (r *collaborationResolver) Inviter(
+	ctx context.Context, obj *upstream.Collaboration,
+) (*upstream.User, error) {
 	return loaders.For(ctx).User(ctx, obj.InviterID, groupOf(ctx, collaborationInviter))
 }
 
 // Invitee is the user invited, batched by ID.
-func (r *collaborationResolver) Invitee(ctx context.Context, obj *upstream.Collaboration) (*upstream.User, error) {
+func (r *collaborationResolver) Invitee(
+	ctx context.Context, obj *upstream.Collaboration,
+) (*upstream.User, error) {
 	return loaders.For(ctx).User(ctx, obj.InviteeID, groupOf(ctx, collaborationInvitee))
 }
 
@@ -171,12 +175,16 @@ func (r *serviceScriptResolver) Records(
 }
 
 // Service is the script that ran, batched by ID.
-func (r *serviceRecordResolver) Service(ctx context.Context, obj *upstream.ServiceRecord) (*upstream.ServiceScript, error) {
+func (r *serviceRecordResolver) Service(
+	ctx context.Context, obj *upstream.ServiceRecord,
+) (*upstream.ServiceScript, error) {
 	return serviceScriptsByID.Get(ctx, groupOf(ctx, serviceRecordService), obj.ServiceID)
 }
 
 // Owner is the user who ran the script, batched by ID.
-func (r *serviceRecordResolver) Owner(ctx context.Context, obj *upstream.ServiceRecord) (*upstream.User, error) {
+func (r *serviceRecordResolver) Owner(
+	ctx context.Context, obj *upstream.ServiceRecord,
+) (*upstream.User, error) {
 	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, serviceRecordOwner))
 }
 

@@ -74,7 +74,9 @@ func (r *queryResolver) SongSubmissions(
 
 // Song is the song the chart is for: embedded when the upstream sends it,
 // loaded otherwise; null when the chart is for a song submission.
-func (r *chartSubmissionResolver) Song(ctx context.Context, obj *upstream.ChartSubmission) (*upstream.Song, error) {
+func (r *chartSubmissionResolver) Song(
+	ctx context.Context, obj *upstream.ChartSubmission,
+) (*upstream.Song, error) {
 	if obj.Song != nil || obj.SongID == nil {
 		return obj.Song, nil
 	}
@@ -93,7 +95,9 @@ func (r *chartSubmissionResolver) SongSubmission(
 }
 
 // Representation is the chart the submission became, batched by ID.
-func (r *chartSubmissionResolver) Representation(ctx context.Context, obj *upstream.ChartSubmission) (*upstream.Chart, error) {
+func (r *chartSubmissionResolver) Representation(
+	ctx context.Context, obj *upstream.ChartSubmission,
+) (*upstream.Chart, error) {
 	if obj.RepresentationID == nil {
 		return nil, nil
 	}
@@ -101,7 +105,9 @@ func (r *chartSubmissionResolver) Representation(ctx context.Context, obj *upstr
 }
 
 // Owner is the uploader, batched by ID.
-func (r *chartSubmissionResolver) Owner(ctx context.Context, obj *upstream.ChartSubmission) (*upstream.User, error) {
+func (r *chartSubmissionResolver) Owner(
+	ctx context.Context, obj *upstream.ChartSubmission,
+) (*upstream.User, error) {
 	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, chartSubmissionOwner))
 }
 
@@ -179,7 +185,9 @@ func (r *chartSubmissionResolver) Collaborations(
 }
 
 // Representation is the song the submission became, batched by ID.
-func (r *songSubmissionResolver) Representation(ctx context.Context, obj *upstream.SongSubmission) (*upstream.Song, error) {
+func (r *songSubmissionResolver) Representation(
+	ctx context.Context, obj *upstream.SongSubmission,
+) (*upstream.Song, error) {
 	if obj.RepresentationID == nil {
 		return nil, nil
 	}
@@ -187,7 +195,9 @@ func (r *songSubmissionResolver) Representation(ctx context.Context, obj *upstre
 }
 
 // Reviewer is the moderator who reviewed the submission, batched by ID.
-func (r *songSubmissionResolver) Reviewer(ctx context.Context, obj *upstream.SongSubmission) (*upstream.User, error) {
+func (r *songSubmissionResolver) Reviewer(
+	ctx context.Context, obj *upstream.SongSubmission,
+) (*upstream.User, error) {
 	if obj.ReviewerID == nil {
 		return nil, nil
 	}
@@ -195,7 +205,9 @@ func (r *songSubmissionResolver) Reviewer(ctx context.Context, obj *upstream.Son
 }
 
 // Owner is the uploader, batched by ID.
-func (r *songSubmissionResolver) Owner(ctx context.Context, obj *upstream.SongSubmission) (*upstream.User, error) {
+func (r *songSubmissionResolver) Owner(
+	ctx context.Context, obj *upstream.SongSubmission,
+) (*upstream.User, error) {
 	if obj.OwnerID == nil {
 		return nil, nil
 	}
@@ -270,7 +282,9 @@ func (r *chartAssetSubmissionResolver) ChartSubmission(
 }
 
 // Owner is the user who added the asset, batched by ID.
-func (r *chartAssetSubmissionResolver) Owner(ctx context.Context, obj *upstream.ChartAssetSubmission) (*upstream.User, error) {
+func (r *chartAssetSubmissionResolver) Owner(
+	ctx context.Context, obj *upstream.ChartAssetSubmission,
+) (*upstream.User, error) {
 	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, assetSubmissionOwner))
 }
 
@@ -282,7 +296,9 @@ func (r *volunteerVoteResolver) ChartSubmission(
 }
 
 // Owner is the volunteer who voted, batched by ID.
-func (r *volunteerVoteResolver) Owner(ctx context.Context, obj *upstream.VolunteerVote) (*upstream.User, error) {
+func (r *volunteerVoteResolver) Owner(
+	ctx context.Context, obj *upstream.VolunteerVote,
+) (*upstream.User, error) {
 	return loaders.For(ctx).User(ctx, obj.OwnerID, groupOf(ctx, voteOwner))
 }
 
@@ -300,7 +316,9 @@ func (r *chartResolver) Assets(
 }
 
 // Asset reads one asset of the chart.
-func (r *chartResolver) Asset(ctx context.Context, obj *upstream.Chart, id string) (*upstream.ChartAsset, error) {
+func (r *chartResolver) Asset(
+	ctx context.Context, obj *upstream.Chart, id string,
+) (*upstream.ChartAsset, error) {
 	id, err := guid("id", id)
 	if err != nil {
 		return nil, err

@@ -170,7 +170,9 @@ func (c *Client) ListChartSubmissionAssets(
 // GetChartSubmissionAsset reads one asset of a chart submission.
 //
 // GET /studio/charts/{id}/assets/{assetId}
-func (c *Client) GetChartSubmissionAsset(ctx context.Context, id, assetID string) (*ChartAssetSubmission, error) {
+func (c *Client) GetChartSubmissionAsset(
+	ctx context.Context, id, assetID string,
+) (*ChartAssetSubmission, error) {
 	return GetOf[ChartAssetSubmission](ctx, c, "/studio/charts/{id}/assets/{assetId}",
 		Params{"id": id, "assetId": assetID})
 }
@@ -179,7 +181,9 @@ func (c *Client) GetChartSubmissionAsset(ctx context.Context, id, assetID string
 // submission; only its owner and volunteers may.
 //
 // GET /studio/charts/{id}/votes
-func (c *Client) ListChartSubmissionVotes(ctx context.Context, id string, opts ListOptions) ([]VolunteerVote, Page, error) {
+func (c *Client) ListChartSubmissionVotes(
+	ctx context.Context, id string, opts ListOptions,
+) ([]VolunteerVote, Page, error) {
 	return ListOf[VolunteerVote](ctx, c, "/studio/charts/{id}/votes", Params{"id": id}, opts)
 }
 
@@ -211,7 +215,9 @@ func (c *Client) GetStudioHeadline(ctx context.Context) (*Headline, error) {
 // ListChartAssets reads a page of a chart's assets.
 //
 // GET /charts/{id}/assets
-func (c *Client) ListChartAssets(ctx context.Context, id string, opts ChartAssetListOptions) ([]ChartAsset, Page, error) {
+func (c *Client) ListChartAssets(
+	ctx context.Context, id string, opts ChartAssetListOptions,
+) ([]ChartAsset, Page, error) {
 	return ListOf[ChartAsset](ctx, c, "/charts/{id}/assets", Params{"id": id}, opts)
 }
 

@@ -74,7 +74,9 @@ type AdmissionListOptions struct {
 // ListChapterAdmissions reads a page of admissions of songs into chapters.
 //
 // GET /admissions/chapters
-func (c *Client) ListChapterAdmissions(ctx context.Context, opts AdmissionListOptions) ([]ChapterAdmission, Page, error) {
+func (c *Client) ListChapterAdmissions(
+	ctx context.Context, opts AdmissionListOptions,
+) ([]ChapterAdmission, Page, error) {
 	return ListOf[ChapterAdmission](ctx, c, "/admissions/chapters", nil, opts)
 }
 
@@ -91,7 +93,9 @@ func (c *Client) ListCollectionAdmissions(
 // ListSongAdmissions reads a page of admissions received by songs.
 //
 // GET /admissions/songs
-func (c *Client) ListSongAdmissions(ctx context.Context, opts AdmissionListOptions) ([]SongAdmission, Page, error) {
+func (c *Client) ListSongAdmissions(
+	ctx context.Context, opts AdmissionListOptions,
+) ([]SongAdmission, Page, error) {
 	return ListOf[SongAdmission](ctx, c, "/admissions/songs", nil, opts)
 }
 
@@ -109,14 +113,18 @@ func (c *Client) ListSongSubmissionAdmissions(
 // requested of songs, as their requesters see them.
 //
 // GET /admissions/charts
-func (c *Client) ListChartAdmissions(ctx context.Context, opts AdmissionListOptions) ([]SongAdmission, Page, error) {
+func (c *Client) ListChartAdmissions(
+	ctx context.Context, opts AdmissionListOptions,
+) ([]SongAdmission, Page, error) {
 	return ListOf[SongAdmission](ctx, c, "/admissions/charts", nil, opts)
 }
 
 // GetChapterAdmission reads the admission of a song into a chapter.
 //
 // GET /admissions/chapters/{chapterId}/{songId}
-func (c *Client) GetChapterAdmission(ctx context.Context, chapterID, songID string) (*ChapterAdmission, error) {
+func (c *Client) GetChapterAdmission(
+	ctx context.Context, chapterID, songID string,
+) (*ChapterAdmission, error) {
 	return GetOf[ChapterAdmission](ctx, c, "/admissions/chapters/{chapterId}/{songId}",
 		Params{"chapterId": chapterID, "songId": songID})
 }
@@ -124,7 +132,9 @@ func (c *Client) GetChapterAdmission(ctx context.Context, chapterID, songID stri
 // GetCollectionAdmission reads the admission of a chart into a collection.
 //
 // GET /admissions/collections/{collectionId}/{chartId}
-func (c *Client) GetCollectionAdmission(ctx context.Context, collectionID, chartID string) (*CollectionAdmission, error) {
+func (c *Client) GetCollectionAdmission(
+	ctx context.Context, collectionID, chartID string,
+) (*CollectionAdmission, error) {
 	return GetOf[CollectionAdmission](ctx, c, "/admissions/collections/{collectionId}/{chartId}",
 		Params{"collectionId": collectionID, "chartId": chartID})
 }
@@ -132,7 +142,9 @@ func (c *Client) GetCollectionAdmission(ctx context.Context, collectionID, chart
 // GetSongAdmission reads the admission of a chart submission onto a song.
 //
 // GET /admissions/songs/{songId}/{chartSubmissionId}
-func (c *Client) GetSongAdmission(ctx context.Context, songID, chartSubmissionID string) (*SongAdmission, error) {
+func (c *Client) GetSongAdmission(
+	ctx context.Context, songID, chartSubmissionID string,
+) (*SongAdmission, error) {
 	return GetOf[SongAdmission](ctx, c, "/admissions/songs/{songId}/{chartSubmissionId}",
 		Params{"songId": songID, "chartSubmissionId": chartSubmissionID})
 }

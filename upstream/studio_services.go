@@ -110,7 +110,9 @@ type ApplicationServiceRecordListOptions struct {
 // ListCollaborations reads a page of collaborations.
 //
 // GET /collaborations
-func (c *Client) ListCollaborations(ctx context.Context, opts CollaborationListOptions) ([]Collaboration, Page, error) {
+func (c *Client) ListCollaborations(
+	ctx context.Context, opts CollaborationListOptions,
+) ([]Collaboration, Page, error) {
 	return ListOf[Collaboration](ctx, c, "/collaborations", nil, opts)
 }
 
@@ -124,7 +126,9 @@ func (c *Client) GetCollaboration(ctx context.Context, id string) (*Collaboratio
 // ListResourceRecords reads a page of resource records.
 //
 // GET /resourceRecords
-func (c *Client) ListResourceRecords(ctx context.Context, opts ResourceRecordListOptions) ([]ResourceRecord, Page, error) {
+func (c *Client) ListResourceRecords(
+	ctx context.Context, opts ResourceRecordListOptions,
+) ([]ResourceRecord, Page, error) {
 	return ListOf[ResourceRecord](ctx, c, "/resourceRecords", nil, opts)
 }
 
@@ -138,7 +142,9 @@ func (c *Client) GetResourceRecord(ctx context.Context, id string) (*ResourceRec
 // ListServiceScripts reads a page of service scripts.
 //
 // GET /services
-func (c *Client) ListServiceScripts(ctx context.Context, opts ServiceScriptListOptions) ([]ServiceScript, Page, error) {
+func (c *Client) ListServiceScripts(
+	ctx context.Context, opts ServiceScriptListOptions,
+) ([]ServiceScript, Page, error) {
 	return ListOf[ServiceScript](ctx, c, "/services", nil, opts)
 }
 
@@ -153,7 +159,9 @@ func (c *Client) GetServiceScript(ctx context.Context, id string) (*ServiceScrip
 // record, for administrators).
 //
 // GET /services/records
-func (c *Client) ListServiceRecords(ctx context.Context, opts ServiceRecordListOptions) ([]ServiceRecord, Page, error) {
+func (c *Client) ListServiceRecords(
+	ctx context.Context, opts ServiceRecordListOptions,
+) ([]ServiceRecord, Page, error) {
 	return ListOf[ServiceRecord](ctx, c, "/services/records", nil, opts)
 }
 
@@ -178,7 +186,9 @@ func (c *Client) ListChartSubmissionServiceRecords(
 // submission.
 //
 // GET /studio/charts/{id}/serviceRecords/{recordId}
-func (c *Client) GetChartSubmissionServiceRecord(ctx context.Context, id, recordID string) (*ApplicationServiceRecord, error) {
+func (c *Client) GetChartSubmissionServiceRecord(
+	ctx context.Context, id, recordID string,
+) (*ApplicationServiceRecord, error) {
 	return GetOf[ApplicationServiceRecord](ctx, c, "/studio/charts/{id}/serviceRecords/{recordId}",
 		Params{"id": id, "recordId": recordID})
 }
@@ -197,7 +207,9 @@ func (c *Client) ListSongSubmissionServiceRecords(
 // submission.
 //
 // GET /studio/songs/{id}/serviceRecords/{recordId}
-func (c *Client) GetSongSubmissionServiceRecord(ctx context.Context, id, recordID string) (*ApplicationServiceRecord, error) {
+func (c *Client) GetSongSubmissionServiceRecord(
+	ctx context.Context, id, recordID string,
+) (*ApplicationServiceRecord, error) {
 	return GetOf[ApplicationServiceRecord](ctx, c, "/studio/songs/{id}/serviceRecords/{recordId}",
 		Params{"id": id, "recordId": recordID})
 }

@@ -123,8 +123,13 @@ func (g *studioGen) chartSubmissions() {
 			Format:     g.format(),
 			File:       ptr(fmt.Sprintf("%s/studio/charts/%s.json", resourceHost, id)),
 			AuthorName: mention(owner), Accessibility: Accessibility(g.r.IntN(3)),
-			Status: g.status(), VolunteerStatus: g.status(), AdmissionStatus: RequestApproved,
+			VolunteerStatus: g.status(), AdmissionStatus: RequestApproved,
 			IsRanked: g.chance(0.5), Tags: []string{}, OwnerID: owner.ID,
+		}
+		// The volunteers review first; a moderator decides after them.
+		c.Status = c.VolunteerStatus
+		if c.Status == RequestApproved && g.chance(0.3) {
+			c.Status = RequestWaiting
 		}
 		c.NoteCount = int(150 + c.Difficulty*90 + float64(g.between(-100, 300)))
 		var after time.Time

@@ -921,3 +921,36 @@ func TestStudioSubmissionsOfUsersAndSongs(t *testing.T) {
 		}
 	}
 }
+
+// The last items of a studio list are its first ones in the reverse
+// order, read in one call.
+func TestStudioLastWindow(t *testing.T) {
+	e := newEnv(t)
+	for _, field := range []string{"chartSubmissions", "songAdmissions(all: true", "collaborations(all: true"} {
+		args := func(window string) string {
+			if strings.HasSuffix(field, "true") {
+				return field + ", " + window + ")"
+			}
+			return field + "(" + window + ")"
+		}
+		var tail, all map[string]struct {
+			TotalCount int
+			Nodes      []struct{ ID string }
+		}
+		doc := `{ x: ` + args("last: 3") + ` { totalCount nodes { id } } }`
+		if a := e.query(doc, nil, adminToken, &tail); len(a.Errors) > 0 {
+			t.Fatalf("%s: errors %+v", doc, a.Errors)
+		}
+		if n, _ := e.calls(); n != 1 {
+			t.Errorf("%s made %d upstream calls, want 1", doc, n)
+		}
+		total := tail["x"].TotalCount
+		doc = `{ x: ` + args("offset: "+strconv.Itoa(total-3)+", first: 3") + ` { totalCount nodes { id } } }`
+		if a := e.query(doc, nil, adminToken, &all); len(a.Errors) > 0 {
+			t.Fatalf("%s: errors %+v", doc, a.Errors)
+		}
+		if !slices.Equal(tail["x"].Nodes, all["x"].Nodes) || len(tail["x"].Nodes) != 3 {
+			t.Errorf("%s: last 3 = %v, want %v", field, tail["x"].Nodes, all["x"].Nodes)
+		}
+	}
+}

@@ -36,9 +36,9 @@ var (
 	collaborationsOfSubmission = loaders.Children("submissionCollaborations", "/collaborations",
 		"RangeSubmissionId", "", func(v *upstream.Collaboration) string { return v.SubmissionID })
 	chartSubmissionsOfSong = loaders.Children("songSubmissionCharts", "/studio/charts",
-		"RangeSongSubmissionId", "", func(v *upstream.ChartSubmission) string { return deref(v.SongSubmissionID) })
+		"RangeSongSubmissionId", "", func(v *upstream.ChartSubmission) string { return orEmpty(v.SongSubmissionID) })
 	chartSubmissionsOfSongs = loaders.Children("songChartSubmissions", "/studio/charts",
-		"RangeSongId", "", func(v *upstream.ChartSubmission) string { return deref(v.SongID) })
+		"RangeSongId", "", func(v *upstream.ChartSubmission) string { return orEmpty(v.SongID) })
 	chartSubmissionsOfUser = loaders.Children("userChartSubmissions", "/studio/charts",
 		"RangeOwnerId", "", func(v *upstream.ChartSubmission) string { return strconv.Itoa(v.OwnerID) })
 	songSubmissionsOfUser = loaders.Children("userSongSubmissions", "/studio/songs",
@@ -77,9 +77,9 @@ func childRead[T any](
 	}
 }
 
-// signedIn fails a field that needs a signed-in caller when the request
+// needCaller fails a field that needs a signed-in caller when the request
 // carries no token, before any upstream call.
-func signedIn(ctx context.Context) error {
+func needCaller(ctx context.Context) error {
 	if !upstream.CallerFrom(ctx).SignedIn() {
 		return errNoToken
 	}
@@ -110,7 +110,7 @@ func intString(p *int) string {
 	return strconv.Itoa(*p)
 }
 
-func deref(s *string) string {
+func orEmpty(s *string) string {
 	if s == nil {
 		return ""
 	}

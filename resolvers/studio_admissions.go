@@ -21,7 +21,7 @@ func admissionList[T any](
 	ctx context.Context, route string, a paging.Args, filter *upstream.AdmissionFilter,
 	orderBy []model.AdmissionOrder, all *bool,
 ) (paging.Slice[T], error) {
-	if err := signedIn(ctx); err != nil {
+	if err := needCaller(ctx); err != nil {
 		return paging.Slice[T]{}, err
 	}
 	q := withAll(listQuery(filter, admissionOrder(orderBy), admissionsNewestFirst, nil), all)
@@ -115,7 +115,7 @@ func (r *queryResolver) ChapterAdmission(
 ) (*upstream.ChapterAdmission, error) {
 	chapterID, songID, err := admissionKey("chapterId", chapterID, "songId", songID)
 	if err == nil {
-		err = signedIn(ctx)
+		err = needCaller(ctx)
 	}
 	if err != nil {
 		return nil, err
@@ -129,7 +129,7 @@ func (r *queryResolver) CollectionAdmission(
 ) (*upstream.CollectionAdmission, error) {
 	collectionID, chartID, err := admissionKey("collectionId", collectionID, "chartId", chartID)
 	if err == nil {
-		err = signedIn(ctx)
+		err = needCaller(ctx)
 	}
 	if err != nil {
 		return nil, err
@@ -143,7 +143,7 @@ func (r *queryResolver) SongAdmission(
 ) (*upstream.SongAdmission, error) {
 	songID, chartSubmissionID, err := admissionKey("songId", songID, "chartSubmissionId", chartSubmissionID)
 	if err == nil {
-		err = signedIn(ctx)
+		err = needCaller(ctx)
 	}
 	if err != nil {
 		return nil, err
@@ -159,7 +159,7 @@ func (r *queryResolver) SongSubmissionAdmission(
 	songSubmissionID, chartSubmissionID, err := admissionKey("songSubmissionId", songSubmissionID,
 		"chartSubmissionId", chartSubmissionID)
 	if err == nil {
-		err = signedIn(ctx)
+		err = needCaller(ctx)
 	}
 	if err != nil {
 		return nil, err
@@ -174,7 +174,7 @@ func (r *queryResolver) ChartAdmission(
 ) (*upstream.SongAdmission, error) {
 	songID, chartSubmissionID, err := admissionKey("songId", songID, "chartSubmissionId", chartSubmissionID)
 	if err == nil {
-		err = signedIn(ctx)
+		err = needCaller(ctx)
 	}
 	if err != nil {
 		return nil, err

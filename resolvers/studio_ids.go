@@ -17,21 +17,21 @@ func songSubmissionID(s *upstream.SongSubmission) string   { return s.ID }
 func serviceScriptID(s *upstream.ServiceScript) string     { return s.ID }
 
 func chartSubmissionSong(s *upstream.ChartSubmission) (string, bool) {
-	return deref(s.SongID), s.Song == nil && s.SongID != nil
+	return orEmpty(s.SongID), s.Song == nil && s.SongID != nil
 }
 
 func chartSubmissionSongSubmission(s *upstream.ChartSubmission) (string, bool) {
-	return deref(s.SongSubmissionID), s.SongSubmission == nil && s.SongSubmissionID != nil
+	return orEmpty(s.SongSubmissionID), s.SongSubmission == nil && s.SongSubmissionID != nil
 }
 
 func chartSubmissionRepresentation(s *upstream.ChartSubmission) (string, bool) {
-	return deref(s.RepresentationID), s.RepresentationID != nil
+	return orEmpty(s.RepresentationID), s.RepresentationID != nil
 }
 
 func chartSubmissionOwner(s *upstream.ChartSubmission) (int, bool) { return s.OwnerID, true }
 
 func songSubmissionRepresentation(s *upstream.SongSubmission) (string, bool) {
-	return deref(s.RepresentationID), s.RepresentationID != nil
+	return orEmpty(s.RepresentationID), s.RepresentationID != nil
 }
 
 func songSubmissionReviewer(s *upstream.SongSubmission) (int, bool) { return derefInt(s.ReviewerID) }

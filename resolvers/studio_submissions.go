@@ -20,7 +20,7 @@ func (r *queryResolver) ChartSubmission(ctx context.Context, id string) (*upstre
 	if err != nil {
 		return nil, err
 	}
-	if err := signedIn(ctx); err != nil {
+	if err := needCaller(ctx); err != nil {
 		return nil, err
 	}
 	return loaders.For(ctx).Client().GetChartSubmission(ctx, id)
@@ -32,7 +32,7 @@ func (r *queryResolver) ChartSubmissions(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder, search *string,
 ) (*model.ChartSubmissionConnection, error) {
-	if err := signedIn(ctx); err != nil {
+	if err := needCaller(ctx); err != nil {
 		return nil, err
 	}
 	q := listQuery(filter, chartSubmissionOrder(orderBy), submissionsNewestFirst, search)
@@ -49,7 +49,7 @@ func (r *queryResolver) SongSubmission(ctx context.Context, id string) (*upstrea
 	if err != nil {
 		return nil, err
 	}
-	if err := signedIn(ctx); err != nil {
+	if err := needCaller(ctx); err != nil {
 		return nil, err
 	}
 	return loaders.For(ctx).Client().GetSongSubmission(ctx, id)
@@ -61,7 +61,7 @@ func (r *queryResolver) SongSubmissions(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.SongSubmissionFilter, orderBy []model.SongSubmissionOrder, search *string,
 ) (*model.SongSubmissionConnection, error) {
-	if err := signedIn(ctx); err != nil {
+	if err := needCaller(ctx); err != nil {
 		return nil, err
 	}
 	q := listQuery(filter, songSubmissionOrder(orderBy), submissionsNewestFirst, search)
@@ -332,7 +332,7 @@ func (r *songResolver) ChartSubmissions(
 	ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder,
 ) (*model.ChartSubmissionConnection, error) {
-	if err := signedIn(ctx); err != nil {
+	if err := needCaller(ctx); err != nil {
 		return nil, err
 	}
 	q := childQuery(filter, chartSubmissionOrder(orderBy), submissionsNewestFirst, "RangeSongId")
@@ -349,7 +349,7 @@ func (r *userResolver) ChartSubmissions(
 	ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder,
 ) (*model.ChartSubmissionConnection, error) {
-	if err := signedIn(ctx); err != nil {
+	if err := needCaller(ctx); err != nil {
 		return nil, err
 	}
 	q := childQuery(filter, chartSubmissionOrder(orderBy), submissionsNewestFirst, "RangeOwnerId")
@@ -366,7 +366,7 @@ func (r *userResolver) SongSubmissions(
 	ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.SongSubmissionFilter, orderBy []model.SongSubmissionOrder,
 ) (*model.SongSubmissionConnection, error) {
-	if err := signedIn(ctx); err != nil {
+	if err := needCaller(ctx); err != nil {
 		return nil, err
 	}
 	q := childQuery(filter, songSubmissionOrder(orderBy), submissionsNewestFirst, "RangeOwnerId")

@@ -56,10 +56,10 @@ const (
 	codeRelationNotFound = "RelationNotFound"
 )
 
-// member answers for the routes that need a signed-in member: 401 without
+// studioMember answers for the routes that need a signed-in member: 401 without
 // a caller, 403 InsufficientPermission below Member. It reports whether
 // the route may go on.
-func (c *call) member() bool {
+func (c *call) studioMember() bool {
 	switch {
 	case c.caller == nil:
 		c.unauthorized()
@@ -80,7 +80,7 @@ func (c *call) studio() *Studio { return &c.d.Areas.Studio }
 // Search on title and author name): volunteers see every submission,
 // others their own.
 func (c *call) getChartSubmissions() {
-	if !c.member() {
+	if !c.studioMember() {
 		return
 	}
 	l, ok := c.bind(specFor[chartSubmissionFilter, ChartSubmission](), false)
@@ -96,7 +96,7 @@ func (c *call) getChartSubmissions() {
 
 // getChartSubmission is GET /studio/charts/{id}, under an ETag.
 func (c *call) getChartSubmission() {
-	if !c.member() {
+	if !c.studioMember() {
 		return
 	}
 	s := c.studio().chartSubmission(c.params["id"])
@@ -143,7 +143,7 @@ func (c *call) getChartSubmissionAssets() {
 		c.fail(http.StatusNotFound, codeParentNotFound)
 		return
 	}
-	if !c.member() {
+	if !c.studioMember() {
 		return
 	}
 	l, ok := c.bind(specFor[chartAssetSubmissionFilter, ChartAssetSubmission](), false)
@@ -169,7 +169,7 @@ func (c *call) getChartSubmissionAsset() {
 	}
 	for _, a := range c.studio().AssetSubmissions {
 		if a.ID == c.params["assetId"] && a.ChartSubmissionID == id {
-			if c.member() {
+			if c.studioMember() {
 				c.one(a)
 			}
 			return
@@ -194,7 +194,7 @@ func (c *call) getChartSubmissionVotes() {
 		c.notFound()
 		return
 	}
-	if !c.member() {
+	if !c.studioMember() {
 		return
 	}
 	if s.OwnerID != c.caller.ID && !c.hasRole(RoleVolunteer) {
@@ -209,7 +209,7 @@ func (c *call) getChartSubmissionVotes() {
 // on title and author name): moderators see every submission, others
 // their own.
 func (c *call) getSongSubmissions() {
-	if !c.member() {
+	if !c.studioMember() {
 		return
 	}
 	l, ok := c.bind(specFor[songSubmissionFilter, SongSubmission](), false)
@@ -225,7 +225,7 @@ func (c *call) getSongSubmissions() {
 
 // getSongSubmission is GET /studio/songs/{id}, under an ETag.
 func (c *call) getSongSubmission() {
-	if !c.member() {
+	if !c.studioMember() {
 		return
 	}
 	s := c.studio().songSubmission(c.params["id"])

@@ -683,7 +683,8 @@ func TestStudioChartAssets(t *testing.T) {
 	var chart string
 	var want []restAsset
 	for _, c := range rest[[]restChart](e, "/charts", url.Values{"PerPage": {"60"}}) {
-		if want = rest[[]restAsset](e, "/charts/"+c.ID+"/assets", url.Values{"Order": {"Name"}}); len(want) > 1 {
+		if want = rest[[]restAsset](e, "/charts/"+c.ID+"/assets",
+			url.Values{"Order": {"Name", "Id"}, "Desc": {"false", "false"}}); len(want) > 1 {
 			chart = c.ID
 			break
 		}

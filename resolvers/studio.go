@@ -89,7 +89,8 @@ func needCaller(ctx context.Context) error {
 // orNil turns "no such resource" into null: for relations whose ID may
 // name a resource of another kind, or one the caller may not see.
 func orNil[V any](v *V, err error) (*V, error) {
-	if errors.Is(err, upstream.ErrNotFound) {
+	var missing *loaders.MissingError
+	if errors.As(err, &missing) || errors.Is(err, upstream.ErrNotFound) {
 		return nil, nil
 	}
 	return v, err

@@ -24,7 +24,11 @@ func admissionList[T any](
 	if err := needCaller(ctx); err != nil {
 		return paging.Slice[T]{}, err
 	}
-	q := withAll(listQuery(filter, admissionOrder(orderBy), admissionsNewestFirst, nil), all)
+	q, err := listQuery(filter, admissionOrder(orderBy), admissionsNewestFirst, nil)
+	if err != nil {
+		return paging.Slice[T]{}, err
+	}
+	q = withAll(q, all)
 	return rootList[T](ctx, route, nil, q, a)
 }
 

@@ -85,7 +85,10 @@ func submissionCollaborations[P any](
 	ctx context.Context, parent *P, parentID func(*P) string, a paging.Args,
 	filter *upstream.CollaborationFilter, orderBy []model.CollaborationOrder,
 ) (*model.CollaborationConnection, error) {
-	q := childQuery(filter, collaborationOrder(orderBy), collaborationsNewestFirst, "RangeSubmissionId")
+	q, err := childQuery(filter, collaborationOrder(orderBy), collaborationsNewestFirst, "RangeSubmissionId")
+	if err != nil {
+		return nil, err
+	}
 	q.Set("all", "true")
 	s, err := childList(ctx, parent, parentID, q, a, childRead(collaborationsOfSubmission))
 	if err != nil {
@@ -101,7 +104,10 @@ func submissionServiceRecords[P any](
 	filter *upstream.ApplicationServiceRecordFilter, orderBy []model.ApplicationServiceRecordOrder,
 	read loaders.Relation[loaders.ChildKey, paging.Slice[upstream.ApplicationServiceRecord]],
 ) (*model.ApplicationServiceRecordConnection, error) {
-	q := childQuery(filter, applicationServiceRecordOrder(orderBy), appRecordsNewestFirst, "RangeResourceId")
+	q, err := childQuery(filter, applicationServiceRecordOrder(orderBy), appRecordsNewestFirst, "RangeResourceId")
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, parent, parentID, q, a, childRead(read))
 	if err != nil {
 		return nil, err

@@ -46,7 +46,11 @@ func (r *queryResolver) Collaborations(
 	if err := needCaller(ctx); err != nil {
 		return nil, err
 	}
-	q := withAll(listQuery(filter, collaborationOrder(orderBy), collaborationsNewestFirst, nil), all)
+	q, err := listQuery(filter, collaborationOrder(orderBy), collaborationsNewestFirst, nil)
+	if err != nil {
+		return nil, err
+	}
+	q = withAll(q, all)
 	s, err := rootList[upstream.Collaboration](ctx, "/collaborations", nil, q, args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -98,7 +102,10 @@ func (r *queryResolver) ResourceRecords(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.ResourceRecordFilter, orderBy []model.ResourceRecordOrder, search *string,
 ) (*model.ResourceRecordConnection, error) {
-	q := listQuery(filter, resourceRecordOrder(orderBy), resourceRecordsNewestFirst, search)
+	q, err := listQuery(filter, resourceRecordOrder(orderBy), resourceRecordsNewestFirst, search)
+	if err != nil {
+		return nil, err
+	}
 	s, err := rootList[upstream.ResourceRecord](ctx, "/resourceRecords", nil, q, args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -120,7 +127,10 @@ func (r *queryResolver) ServiceScripts(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.ServiceScriptFilter, orderBy []model.ServiceScriptOrder, search *string,
 ) (*model.ServiceScriptConnection, error) {
-	q := listQuery(filter, serviceScriptOrder(orderBy), servicesNewestFirst, search)
+	q, err := listQuery(filter, serviceScriptOrder(orderBy), servicesNewestFirst, search)
+	if err != nil {
+		return nil, err
+	}
 	s, err := rootList[upstream.ServiceScript](ctx, "/services", nil, q, args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -148,7 +158,10 @@ func (r *queryResolver) ServiceRecords(
 	if err := needCaller(ctx); err != nil {
 		return nil, err
 	}
-	q := listQuery(filter, serviceRecordOrder(orderBy), serviceRecordsNewestFirst, nil)
+	q, err := listQuery(filter, serviceRecordOrder(orderBy), serviceRecordsNewestFirst, nil)
+	if err != nil {
+		return nil, err
+	}
 	s, err := rootList[upstream.ServiceRecord](ctx, "/services/records", nil, q, args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -165,7 +178,10 @@ func (r *serviceScriptResolver) Records(
 	if err := needCaller(ctx); err != nil {
 		return nil, err
 	}
-	q := childQuery(filter, serviceRecordOrder(orderBy), serviceRecordsNewestFirst, "RangeServiceId")
+	q, err := childQuery(filter, serviceRecordOrder(orderBy), serviceRecordsNewestFirst, "RangeServiceId")
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, obj, serviceScriptID, q, args(first, after, last, before, offset),
 		childRead(recordsOfService))
 	if err != nil {

@@ -35,7 +35,10 @@ func (r *queryResolver) ChartSubmissions(
 	if err := needCaller(ctx); err != nil {
 		return nil, err
 	}
-	q := listQuery(filter, chartSubmissionOrder(orderBy), submissionsNewestFirst, search)
+	q, err := listQuery(filter, chartSubmissionOrder(orderBy), submissionsNewestFirst, search)
+	if err != nil {
+		return nil, err
+	}
 	s, err := rootList[upstream.ChartSubmission](ctx, "/studio/charts", nil, q, args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -64,7 +67,10 @@ func (r *queryResolver) SongSubmissions(
 	if err := needCaller(ctx); err != nil {
 		return nil, err
 	}
-	q := listQuery(filter, songSubmissionOrder(orderBy), submissionsNewestFirst, search)
+	q, err := listQuery(filter, songSubmissionOrder(orderBy), submissionsNewestFirst, search)
+	if err != nil {
+		return nil, err
+	}
 	s, err := rootList[upstream.SongSubmission](ctx, "/studio/songs", nil, q, args(first, after, last, before, offset))
 	if err != nil {
 		return nil, err
@@ -117,7 +123,10 @@ func (r *chartSubmissionResolver) Assets(
 	ctx context.Context, obj *upstream.ChartSubmission, first *int, after *string, last *int, before *string,
 	offset *int, filter *upstream.ChartAssetSubmissionFilter, orderBy []model.ChartAssetSubmissionOrder,
 ) (*model.ChartAssetSubmissionConnection, error) {
-	q := childQuery(filter, chartAssetSubmissionOrder(orderBy), assetsNewestFirst, "RangeChartSubmissionId")
+	q, err := childQuery(filter, chartAssetSubmissionOrder(orderBy), assetsNewestFirst, "RangeChartSubmissionId")
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, obj, chartSubmissionID, q, args(first, after, last, before, offset),
 		childRead(assetsOfChartSubmission))
 	if err != nil {
@@ -143,7 +152,10 @@ func (r *chartSubmissionResolver) Votes(
 	ctx context.Context, obj *upstream.ChartSubmission, first *int, after *string, last *int, before *string,
 	offset *int, orderBy []model.VolunteerVoteOrder,
 ) (*model.VolunteerVoteConnection, error) {
-	q := listQuery(nil, volunteerVoteOrder(orderBy), votesNewestFirst, nil)
+	q, err := listQuery(nil, volunteerVoteOrder(orderBy), votesNewestFirst, nil)
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, obj, chartSubmissionID, q, args(first, after, last, before, offset),
 		childRead(votesOfChartSubmission))
 	if err != nil {
@@ -220,7 +232,10 @@ func (r *songSubmissionResolver) ChartSubmissions(
 	ctx context.Context, obj *upstream.SongSubmission, first *int, after *string, last *int, before *string,
 	offset *int, filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder,
 ) (*model.ChartSubmissionConnection, error) {
-	q := childQuery(filter, chartSubmissionOrder(orderBy), submissionsNewestFirst, "RangeSongSubmissionId")
+	q, err := childQuery(filter, chartSubmissionOrder(orderBy), submissionsNewestFirst, "RangeSongSubmissionId")
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, obj, songSubmissionID, q, args(first, after, last, before, offset),
 		childRead(chartSubmissionsOfSong))
 	if err != nil {
@@ -307,7 +322,10 @@ func (r *chartResolver) Assets(
 	ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.ChartAssetFilter, orderBy []model.ChartAssetOrder,
 ) (*model.ChartAssetConnection, error) {
-	q := childQuery(filter, chartAssetOrder(orderBy), assetsNewestFirst, "RangeChartId")
+	q, err := childQuery(filter, chartAssetOrder(orderBy), assetsNewestFirst, "RangeChartId")
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, obj, chartID, q, args(first, after, last, before, offset), childRead(assetsOfChart))
 	if err != nil {
 		return nil, err
@@ -335,7 +353,10 @@ func (r *songResolver) ChartSubmissions(
 	if err := needCaller(ctx); err != nil {
 		return nil, err
 	}
-	q := childQuery(filter, chartSubmissionOrder(orderBy), submissionsNewestFirst, "RangeSongId")
+	q, err := childQuery(filter, chartSubmissionOrder(orderBy), submissionsNewestFirst, "RangeSongId")
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, obj, songID, q, args(first, after, last, before, offset), childRead(chartSubmissionsOfSongs))
 	if err != nil {
 		return nil, err
@@ -352,7 +373,10 @@ func (r *userResolver) ChartSubmissions(
 	if err := needCaller(ctx); err != nil {
 		return nil, err
 	}
-	q := childQuery(filter, chartSubmissionOrder(orderBy), submissionsNewestFirst, "RangeOwnerId")
+	q, err := childQuery(filter, chartSubmissionOrder(orderBy), submissionsNewestFirst, "RangeOwnerId")
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, obj, userIDOf, q, args(first, after, last, before, offset), childRead(chartSubmissionsOfUser))
 	if err != nil {
 		return nil, err
@@ -369,7 +393,10 @@ func (r *userResolver) SongSubmissions(
 	if err := needCaller(ctx); err != nil {
 		return nil, err
 	}
-	q := childQuery(filter, songSubmissionOrder(orderBy), submissionsNewestFirst, "RangeOwnerId")
+	q, err := childQuery(filter, songSubmissionOrder(orderBy), submissionsNewestFirst, "RangeOwnerId")
+	if err != nil {
+		return nil, err
+	}
 	s, err := childList(ctx, obj, userIDOf, q, args(first, after, last, before, offset), childRead(songSubmissionsOfUser))
 	if err != nil {
 		return nil, err

@@ -21,6 +21,13 @@ import (
 // scripts and service records batch by RangeId; the assets, votes and
 // service records of a submission (and the assets of a chart) have only
 // their parent's own route, so each parent costs one call.
+//
+// TODO(list visibility): submissions read by ID through the list routes
+// are those the lists show the caller (their own, or all of them to
+// volunteers and moderators), while GET /studio/charts/{id} shows any
+// submission to any member; fall back to the single route for missing
+// keys once the loaders can, so that node(id:) and relations match
+// chartSubmission(id:).
 var (
 	chartSubmissionsByID = loaders.ByID("chartSubmissions", "/studio/charts",
 		func(v *upstream.ChartSubmission) string { return v.ID })

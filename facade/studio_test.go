@@ -955,3 +955,45 @@ func TestStudioLastWindow(t *testing.T) {
 		}
 	}
 }
+
+// A member reads any submission by ID, though the lists show them only
+// their own: relations and node(id:) read what the batch lacks by its own
+// route.
+func TestStudioSubmissionOfAnother(t *testing.T) {
+	e := newEnv(t)
+	var id string
+	subs, _ := restAs[[]restChartSubmission](e, adminToken, "/studio/charts", url.Values{"PerPage": {"200"}})
+	for _, s := range subs {
+		if s.OwnerID != 2 && restTotalAs(e, adminToken, "/studio/charts/"+s.ID+"/assets", nil) > 0 {
+			id = s.ID
+			break
+		}
+	}
+	if id == "" {
+		t.Fatal("no chart submission of another user than Alice has assets")
+	}
+
+	var got struct {
+		ChartSubmission struct {
+			ID     string
+			Assets struct {
+				Nodes []struct{ ChartSubmission *struct{ ID string } }
+			}
+		}
+	}
+	doc := `query($id: ID!) { chartSubmission(id: $id) { id assets(first: 3) { nodes { chartSubmission { id } } } } }`
+	if a := e.query(doc, map[string]any{"id": id}, aliceToken, &got); len(a.Errors) > 0 {
+		t.Fatalf("errors: %+v", a.Errors)
+	}
+	for _, n := range got.ChartSubmission.Assets.Nodes {
+		if n.ChartSubmission == nil || n.ChartSubmission.ID != got.ChartSubmission.ID {
+			t.Errorf("an asset's submission is %v, want %s", n.ChartSubmission, got.ChartSubmission.ID)
+		}
+	}
+
+	var node struct{ Node struct{ ID string } }
+	if a := e.query(`query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": got.ChartSubmission.ID},
+		aliceToken, &node); len(a.Errors) > 0 || node.Node.ID != got.ChartSubmission.ID {
+		t.Errorf("node(%s) = %+v, errors %+v", got.ChartSubmission.ID, node.Node, a.Errors)
+	}
+}

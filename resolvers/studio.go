@@ -22,12 +22,10 @@ import (
 // service records of a submission (and the assets of a chart) have only
 // their parent's own route, so each parent costs one call.
 //
-// TODO(list visibility): submissions read by ID through the list routes
-// are those the lists show the caller (their own, or all of them to
+// The submission lists show a caller their own submissions (all of them to
 // volunteers and moderators), while GET /studio/charts/{id} shows any
-// submission to any member; fall back to the single route for missing
-// keys once the loaders can, so that node(id:) and relations match
-// chartSubmission(id:).
+// submission to any member: chartSubmissionByID and songSubmissionByID
+// read a submission the batch did not return by its own route.
 var (
 	chartSubmissionsByID = loaders.ByID("chartSubmissions", "/studio/charts",
 		func(v *upstream.ChartSubmission) string { return v.ID })
@@ -61,6 +59,31 @@ var (
 	recordsOfSongSubmission = ownList[upstream.ApplicationServiceRecord]("songSubmissionServiceRecords",
 		"/studio/songs/{id}/serviceRecords")
 )
+
+// chartSubmissionByID reads a chart submission in g's batch, or by its own
+// route when the batch (the list the caller sees) does not hold it.
+func chartSubmissionByID(ctx context.Context, g loaders.Group[string], id string) (*upstream.ChartSubmission, error) {
+	v, err := chartSubmissionsByID.Get(ctx, g, id)
+	if missing(err) {
+		return loaders.For(ctx).Client().GetChartSubmission(ctx, id)
+	}
+	return v, err
+}
+
+// songSubmissionByID is chartSubmissionByID for song submissions.
+func songSubmissionByID(ctx context.Context, g loaders.Group[string], id string) (*upstream.SongSubmission, error) {
+	v, err := songSubmissionsByID.Get(ctx, g, id)
+	if missing(err) {
+		return loaders.For(ctx).Client().GetSongSubmission(ctx, id)
+	}
+	return v, err
+}
+
+// missing reports whether err is a key its batch did not return.
+func missing(err error) bool {
+	var m *loaders.MissingError
+	return errors.As(err, &m)
+}
 
 // ownList declares the children of parents that only the parent's own
 // route lists, such as "/charts/{id}/assets": one call per parent, all of
@@ -96,8 +119,7 @@ func needCaller(ctx context.Context) error {
 // orNil turns "no such resource" into null: for relations whose ID may
 // name a resource of another kind, or one the caller may not see.
 func orNil[V any](v *V, err error) (*V, error) {
-	var missing *loaders.MissingError
-	if errors.As(err, &missing) || errors.Is(err, upstream.ErrNotFound) {
+	if missing(err) || errors.Is(err, upstream.ErrNotFound) {
 		return nil, nil
 	}
 	return v, err

@@ -17,11 +17,11 @@ import (
 func init() {
 	registerNode("ChartSubmission", byGUID("ChartSubmission",
 		func(ctx context.Context, id string, g loaders.Group[string]) (globalid.Node, error) {
-			return chartSubmissionsByID.Get(ctx, g, id)
+			return chartSubmissionByID(ctx, g, id)
 		}))
 	registerNode("SongSubmission", byGUID("SongSubmission",
 		func(ctx context.Context, id string, g loaders.Group[string]) (globalid.Node, error) {
-			return songSubmissionsByID.Get(ctx, g, id)
+			return songSubmissionByID(ctx, g, id)
 		}))
 	registerNode("ResourceRecord", byGUID("ResourceRecord",
 		func(ctx context.Context, id string, g loaders.Group[string]) (globalid.Node, error) {

@@ -97,7 +97,7 @@ func (r *chartSubmissionResolver) SongSubmission(
 	if obj.SongSubmission != nil || obj.SongSubmissionID == nil {
 		return obj.SongSubmission, nil
 	}
-	return songSubmissionsByID.Get(ctx, groupOf(ctx, chartSubmissionSongSubmission), *obj.SongSubmissionID)
+	return songSubmissionByID(ctx, groupOf(ctx, chartSubmissionSongSubmission), *obj.SongSubmissionID)
 }
 
 // Representation is the chart the submission became, batched by ID.
@@ -293,7 +293,7 @@ func (r *chartAssetResolver) Owner(ctx context.Context, obj *upstream.ChartAsset
 func (r *chartAssetSubmissionResolver) ChartSubmission(
 	ctx context.Context, obj *upstream.ChartAssetSubmission,
 ) (*upstream.ChartSubmission, error) {
-	return chartSubmissionsByID.Get(ctx, groupOf(ctx, assetSubmissionParent), obj.ChartSubmissionID)
+	return chartSubmissionByID(ctx, groupOf(ctx, assetSubmissionParent), obj.ChartSubmissionID)
 }
 
 // Owner is the user who added the asset, batched by ID.
@@ -307,7 +307,7 @@ func (r *chartAssetSubmissionResolver) Owner(
 func (r *volunteerVoteResolver) ChartSubmission(
 	ctx context.Context, obj *upstream.VolunteerVote,
 ) (*upstream.ChartSubmission, error) {
-	return chartSubmissionsByID.Get(ctx, groupOf(ctx, voteSubmission), obj.ChartID)
+	return chartSubmissionByID(ctx, groupOf(ctx, voteSubmission), obj.ChartID)
 }
 
 // Owner is the volunteer who voted, batched by ID.

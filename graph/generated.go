@@ -34,11 +34,16 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Announcement() AnnouncementResolver
 	Application() ApplicationResolver
+	ApplicationServiceRecord() ApplicationServiceRecordResolver
 	Authorship() AuthorshipResolver
 	Chapter() ChapterResolver
 	ChapterAdmission() ChapterAdmissionResolver
 	Chart() ChartResolver
+	ChartAsset() ChartAssetResolver
+	ChartAssetSubmission() ChartAssetSubmissionResolver
 	ChartLink() ChartLinkResolver
+	ChartSubmission() ChartSubmissionResolver
+	Collaboration() CollaborationResolver
 	Collection() CollectionResolver
 	CollectionAdmission() CollectionAdmissionResolver
 	Comment() CommentResolver
@@ -65,14 +70,21 @@ type ResolverRoot interface {
 	Region() RegionResolver
 	Reply() ReplyResolver
 	ReplyLink() ReplyLinkResolver
+	ResourceRecord() ResourceRecordResolver
+	ServiceRecord() ServiceRecordResolver
+	ServiceScript() ServiceScriptResolver
 	Song() SongResolver
+	SongAdmission() SongAdmissionResolver
 	SongLink() SongLinkResolver
+	SongSubmission() SongSubmissionResolver
+	SongSubmissionAdmission() SongSubmissionAdmissionResolver
 	Tag() TagResolver
 	TokenSet() TokenSetResolver
 	User() UserResolver
 	UserLink() UserLinkResolver
 	UserRelation() UserRelationResolver
 	Viewer() ViewerResolver
+	VolunteerVote() VolunteerVoteResolver
 	Vote() VoteResolver
 }
 
@@ -139,6 +151,29 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ApplicationServiceRecord struct {
+		ChartSubmission func(childComplexity int) int
+		DateCreated     func(childComplexity int) int
+		Description     func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Owner           func(childComplexity int) int
+		Result          func(childComplexity int) int
+		ServiceID       func(childComplexity int) int
+		SongSubmission  func(childComplexity int) int
+	}
+
+	ApplicationServiceRecordConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ApplicationServiceRecordEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Authorship struct {
 		Position func(childComplexity int) int
 		User     func(childComplexity int) int
@@ -166,12 +201,27 @@ type ComplexityRoot struct {
 
 	ChapterAdmission struct {
 		Admittee    func(childComplexity int) int
+		AdmitteeID  func(childComplexity int) int
 		Admitter    func(childComplexity int) int
+		AdmitterID  func(childComplexity int) int
 		DateCreated func(childComplexity int) int
+		ID          func(childComplexity int) int
 		Label       func(childComplexity int) int
 		Requestee   func(childComplexity int) int
 		Requester   func(childComplexity int) int
 		Status      func(childComplexity int) int
+	}
+
+	ChapterAdmissionConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ChapterAdmissionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	ChapterAdmitter struct {
@@ -205,6 +255,8 @@ type ComplexityRoot struct {
 
 	Chart struct {
 		Accessibility         func(childComplexity int) int
+		Asset                 func(childComplexity int, id string) int
+		Assets                func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartAssetFilter, orderBy []model.ChartAssetOrder) int
 		AuthorName            func(childComplexity int) int
 		AuthorNameSegments    func(childComplexity int) int
 		AuthorNameText        func(childComplexity int) int
@@ -272,6 +324,52 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ChartAsset struct {
+		Chart       func(childComplexity int) int
+		DateCreated func(childComplexity int) int
+		DateUpdated func(childComplexity int) int
+		File        func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Owner       func(childComplexity int) int
+		Type        func(childComplexity int) int
+	}
+
+	ChartAssetConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ChartAssetEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ChartAssetSubmission struct {
+		ChartSubmission func(childComplexity int) int
+		DateCreated     func(childComplexity int) int
+		DateUpdated     func(childComplexity int) int
+		File            func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Name            func(childComplexity int) int
+		Owner           func(childComplexity int) int
+		Type            func(childComplexity int) int
+	}
+
+	ChartAssetSubmissionConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ChartAssetSubmissionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	ChartConnection struct {
 		Edges      func(childComplexity int) int
 		Nodes      func(childComplexity int) int
@@ -300,6 +398,77 @@ type ComplexityRoot struct {
 		Chart func(childComplexity int) int
 	}
 
+	ChartSubmission struct {
+		Accessibility   func(childComplexity int) int
+		AdmissionStatus func(childComplexity int) int
+		Asset           func(childComplexity int, id string) int
+		Assets          func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartAssetSubmissionFilter, orderBy []model.ChartAssetSubmissionOrder) int
+		AuthorName      func(childComplexity int) int
+		Collaborations  func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CollaborationFilter, orderBy []model.CollaborationOrder) int
+		DateCreated     func(childComplexity int) int
+		DateFileUpdated func(childComplexity int) int
+		DateUpdated     func(childComplexity int) int
+		DateVoted       func(childComplexity int) int
+		Description     func(childComplexity int) int
+		Difficulty      func(childComplexity int) int
+		File            func(childComplexity int) int
+		Format          func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Illustration    func(childComplexity int) int
+		Illustrator     func(childComplexity int) int
+		IsRanked        func(childComplexity int) int
+		Level           func(childComplexity int) int
+		LevelType       func(childComplexity int) int
+		NoteCount       func(childComplexity int) int
+		Owner           func(childComplexity int) int
+		Representation  func(childComplexity int) int
+		ServiceRecord   func(childComplexity int, id string) int
+		ServiceRecords  func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ApplicationServiceRecordFilter, orderBy []model.ApplicationServiceRecordOrder) int
+		Song            func(childComplexity int) int
+		SongSubmission  func(childComplexity int) int
+		Status          func(childComplexity int) int
+		Tags            func(childComplexity int) int
+		Title           func(childComplexity int) int
+		VolunteerStatus func(childComplexity int) int
+		Votes           func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.VolunteerVoteOrder) int
+	}
+
+	ChartSubmissionConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ChartSubmissionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	Collaboration struct {
+		ChartSubmission func(childComplexity int) int
+		DateCreated     func(childComplexity int) int
+		ID              func(childComplexity int) int
+		Invitee         func(childComplexity int) int
+		Inviter         func(childComplexity int) int
+		Position        func(childComplexity int) int
+		SongSubmission  func(childComplexity int) int
+		Status          func(childComplexity int) int
+		SubmissionID    func(childComplexity int) int
+	}
+
+	CollaborationConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CollaborationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Collection struct {
 		Accessibility func(childComplexity int) int
 		Charts        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.ChartAdmitteeOrder) int
@@ -322,12 +491,27 @@ type ComplexityRoot struct {
 
 	CollectionAdmission struct {
 		Admittee    func(childComplexity int) int
+		AdmitteeID  func(childComplexity int) int
 		Admitter    func(childComplexity int) int
+		AdmitterID  func(childComplexity int) int
 		DateCreated func(childComplexity int) int
+		ID          func(childComplexity int) int
 		Label       func(childComplexity int) int
 		Requestee   func(childComplexity int) int
 		Requester   func(childComplexity int) int
 		Status      func(childComplexity int) int
+	}
+
+	CollectionAdmissionConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CollectionAdmissionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	CollectionAdmitter struct {
@@ -873,10 +1057,20 @@ type ComplexityRoot struct {
 		Applications                func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ApplicationFilter, orderBy []model.ApplicationOrder, search *string) int
 		Authorship                  func(childComplexity int, id string) int
 		Chapter                     func(childComplexity int, id string) int
+		ChapterAdmission            func(childComplexity int, chapterID string, songID string) int
+		ChapterAdmissions           func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.AdmissionOrder, all *bool) int
 		Chapters                    func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChapterFilter, orderBy []model.ChapterOrder, search *string) int
 		Chart                       func(childComplexity int, id string) int
+		ChartAdmission              func(childComplexity int, chartSubmissionID string, songID string) int
+		ChartAdmissions             func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.AdmissionOrder, all *bool) int
+		ChartSubmission             func(childComplexity int, id string) int
+		ChartSubmissions            func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder, search *string) int
 		Charts                      func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder, search *string) int
+		Collaboration               func(childComplexity int, id string) int
+		Collaborations              func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CollaborationFilter, orderBy []model.CollaborationOrder, all *bool) int
 		Collection                  func(childComplexity int, id string) int
+		CollectionAdmission         func(childComplexity int, collectionID string, chartID string) int
+		CollectionAdmissions        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.AdmissionOrder, all *bool) int
 		Collections                 func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CollectionFilter, orderBy []model.CollectionOrder, search *string) int
 		Comment                     func(childComplexity int, id string) int
 		Comments                    func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder, search *string) int
@@ -914,9 +1108,22 @@ type ComplexityRoot struct {
 		Region                      func(childComplexity int, code string) int
 		Regions                     func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.RegionFilter, orderBy []model.RegionOrder) int
 		Reply                       func(childComplexity int, id string) int
+		ResourceRecord              func(childComplexity int, id string) int
+		ResourceRecords             func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ResourceRecordFilter, orderBy []model.ResourceRecordOrder, search *string) int
+		ServiceRecord               func(childComplexity int, id string) int
+		ServiceRecords              func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ServiceRecordFilter, orderBy []model.ServiceRecordOrder) int
+		ServiceScript               func(childComplexity int, id string) int
+		ServiceScripts              func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ServiceScriptFilter, orderBy []model.ServiceScriptOrder, search *string) int
 		SiteAbstract                func(childComplexity int) int
 		Song                        func(childComplexity int, id string) int
+		SongAdmission               func(childComplexity int, songID string, chartSubmissionID string) int
+		SongAdmissions              func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.AdmissionOrder, all *bool) int
+		SongSubmission              func(childComplexity int, id string) int
+		SongSubmissionAdmission     func(childComplexity int, songSubmissionID string, chartSubmissionID string) int
+		SongSubmissionAdmissions    func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.AdmissionOrder, all *bool) int
+		SongSubmissions             func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongSubmissionFilter, orderBy []model.SongSubmissionOrder, search *string) int
 		Songs                       func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongFilter, orderBy []model.SongOrder, search *string) int
+		StudioHeadline              func(childComplexity int) int
 		Tag                         func(childComplexity int, id *string, name *string) int
 		Tags                        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.TagFilter, orderBy []model.TagOrder, search *string) int
 		User                        func(childComplexity int, id string) int
@@ -1058,8 +1265,82 @@ type ComplexityRoot struct {
 		WebPath         func(childComplexity int) int
 	}
 
+	ResourceRecord struct {
+		AuthorName     func(childComplexity int) int
+		CopyrightOwner func(childComplexity int) int
+		DateCreated    func(childComplexity int) int
+		DateUpdated    func(childComplexity int) int
+		Description    func(childComplexity int) int
+		Edition        func(childComplexity int) int
+		EditionType    func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Source         func(childComplexity int) int
+		Strategy       func(childComplexity int) int
+		Title          func(childComplexity int) int
+		Type           func(childComplexity int) int
+	}
+
+	ResourceRecordConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ResourceRecordEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	RevokeTokenPayload struct {
 		Revoked func(childComplexity int) int
+	}
+
+	ServiceRecord struct {
+		DateCreated func(childComplexity int) int
+		Description func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Owner       func(childComplexity int) int
+		Result      func(childComplexity int) int
+		Service     func(childComplexity int) int
+	}
+
+	ServiceRecordConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ServiceRecordEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ServiceScript struct {
+		Code        func(childComplexity int) int
+		DateCreated func(childComplexity int) int
+		DateUpdated func(childComplexity int) int
+		Description func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Parameters  func(childComplexity int) int
+		Records     func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ServiceRecordFilter, orderBy []model.ServiceRecordOrder) int
+		ResourceID  func(childComplexity int) int
+		TargetType  func(childComplexity int) int
+	}
+
+	ServiceScriptConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ServiceScriptEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	SiteAbstract struct {
@@ -1082,6 +1363,7 @@ type ComplexityRoot struct {
 		ChapterAdmission    func(childComplexity int, chapterID string) int
 		Chapters            func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.ChapterAdmitterOrder) int
 		ChartLevels         func(childComplexity int) int
+		ChartSubmissions    func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder) int
 		Charts              func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) int
 		Comments            func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
 		DateCreated         func(childComplexity int) int
@@ -1115,6 +1397,31 @@ type ComplexityRoot struct {
 		PreviewStart        func(childComplexity int) int
 		Tags                func(childComplexity int) int
 		Title               func(childComplexity int) int
+	}
+
+	SongAdmission struct {
+		Admittee    func(childComplexity int) int
+		AdmitteeID  func(childComplexity int) int
+		Admitter    func(childComplexity int) int
+		AdmitterID  func(childComplexity int) int
+		DateCreated func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Label       func(childComplexity int) int
+		Requestee   func(childComplexity int) int
+		Requester   func(childComplexity int) int
+		Status      func(childComplexity int) int
+	}
+
+	SongAdmissionConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SongAdmissionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	SongAdmittee struct {
@@ -1151,6 +1458,79 @@ type ComplexityRoot struct {
 		Song       func(childComplexity int) int
 		Source     func(childComplexity int) int
 		Text       func(childComplexity int) int
+	}
+
+	SongSubmission struct {
+		Accessibility    func(childComplexity int) int
+		AuthorName       func(childComplexity int) int
+		Bpm              func(childComplexity int) int
+		ChartSubmissions func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder) int
+		Collaborations   func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CollaborationFilter, orderBy []model.CollaborationOrder) int
+		DateCreated      func(childComplexity int) int
+		DateFileUpdated  func(childComplexity int) int
+		DateUpdated      func(childComplexity int) int
+		Description      func(childComplexity int) int
+		Duration         func(childComplexity int) int
+		Edition          func(childComplexity int) int
+		EditionType      func(childComplexity int) int
+		File             func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Illustration     func(childComplexity int) int
+		Illustrator      func(childComplexity int) int
+		License          func(childComplexity int) int
+		Lyrics           func(childComplexity int) int
+		MaxBpm           func(childComplexity int) int
+		Message          func(childComplexity int) int
+		MinBpm           func(childComplexity int) int
+		Offset           func(childComplexity int) int
+		OriginalityProof func(childComplexity int) int
+		Owner            func(childComplexity int) int
+		PreviewEnd       func(childComplexity int) int
+		PreviewStart     func(childComplexity int) int
+		Representation   func(childComplexity int) int
+		Reviewer         func(childComplexity int) int
+		ServiceRecord    func(childComplexity int, id string) int
+		ServiceRecords   func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ApplicationServiceRecordFilter, orderBy []model.ApplicationServiceRecordOrder) int
+		Status           func(childComplexity int) int
+		Tags             func(childComplexity int) int
+		Title            func(childComplexity int) int
+	}
+
+	SongSubmissionAdmission struct {
+		Admittee    func(childComplexity int) int
+		AdmitteeID  func(childComplexity int) int
+		Admitter    func(childComplexity int) int
+		AdmitterID  func(childComplexity int) int
+		DateCreated func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Label       func(childComplexity int) int
+		Requestee   func(childComplexity int) int
+		Requester   func(childComplexity int) int
+		Status      func(childComplexity int) int
+	}
+
+	SongSubmissionAdmissionConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SongSubmissionAdmissionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	SongSubmissionConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	SongSubmissionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Tag struct {
@@ -1194,6 +1574,7 @@ type ComplexityRoot struct {
 		Biography         func(childComplexity int) int
 		BiographySegments func(childComplexity int) int
 		BiographyText     func(childComplexity int) int
+		ChartSubmissions  func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder) int
 		Charts            func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder) int
 		DateFollowed      func(childComplexity int) int
 		DateJoined        func(childComplexity int) int
@@ -1212,6 +1593,7 @@ type ComplexityRoot struct {
 		Region            func(childComplexity int) int
 		Rks               func(childComplexity int) int
 		Role              func(childComplexity int) int
+		SongSubmissions   func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongSubmissionFilter, orderBy []model.SongSubmissionOrder) int
 		Tag               func(childComplexity int) int
 		UserName          func(childComplexity int) int
 	}
@@ -1269,6 +1651,28 @@ type ComplexityRoot struct {
 		UserName       func(childComplexity int) int
 	}
 
+	VolunteerVote struct {
+		ChartSubmission     func(childComplexity int) int
+		DateCreated         func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Message             func(childComplexity int) int
+		Owner               func(childComplexity int) int
+		Score               func(childComplexity int) int
+		SuggestedDifficulty func(childComplexity int) int
+	}
+
+	VolunteerVoteConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	VolunteerVoteEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Vote struct {
 		Arrangement   func(childComplexity int) int
 		Chart         func(childComplexity int) int
@@ -1316,6 +1720,13 @@ type ApplicationResolver interface {
 	Comments(ctx context.Context, obj *upstream.Application, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
 	Likes(ctx context.Context, obj *upstream.Application, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
 }
+type ApplicationServiceRecordResolver interface {
+	ID(ctx context.Context, obj *upstream.ApplicationServiceRecord) (string, error)
+
+	ChartSubmission(ctx context.Context, obj *upstream.ApplicationServiceRecord) (*upstream.ChartSubmission, error)
+	SongSubmission(ctx context.Context, obj *upstream.ApplicationServiceRecord) (*upstream.SongSubmission, error)
+	Owner(ctx context.Context, obj *upstream.ApplicationServiceRecord) (*upstream.User, error)
+}
 type AuthorshipResolver interface {
 	User(ctx context.Context, obj *upstream.PositionalUser) (*upstream.User, error)
 }
@@ -1328,6 +1739,10 @@ type ChapterResolver interface {
 	Likes(ctx context.Context, obj *upstream.Chapter, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
 }
 type ChapterAdmissionResolver interface {
+	ID(ctx context.Context, obj *upstream.ChapterAdmission) (string, error)
+	AdmitterID(ctx context.Context, obj *upstream.ChapterAdmission) (string, error)
+	AdmitteeID(ctx context.Context, obj *upstream.ChapterAdmission) (string, error)
+
 	Requester(ctx context.Context, obj *upstream.ChapterAdmission) (*upstream.User, error)
 	Requestee(ctx context.Context, obj *upstream.ChapterAdmission) (*upstream.User, error)
 }
@@ -1348,9 +1763,45 @@ type ChartResolver interface {
 	AuthorNameText(ctx context.Context, obj *upstream.Chart) (string, error)
 	DescriptionSegments(ctx context.Context, obj *upstream.Chart) ([]model.RichTextSegment, error)
 	DescriptionText(ctx context.Context, obj *upstream.Chart) (string, error)
+	Assets(ctx context.Context, obj *upstream.Chart, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartAssetFilter, orderBy []model.ChartAssetOrder) (*model.ChartAssetConnection, error)
+	Asset(ctx context.Context, obj *upstream.Chart, id string) (*upstream.ChartAsset, error)
+}
+type ChartAssetResolver interface {
+	ID(ctx context.Context, obj *upstream.ChartAsset) (string, error)
+
+	Chart(ctx context.Context, obj *upstream.ChartAsset) (*upstream.Chart, error)
+	Owner(ctx context.Context, obj *upstream.ChartAsset) (*upstream.User, error)
+}
+type ChartAssetSubmissionResolver interface {
+	ID(ctx context.Context, obj *upstream.ChartAssetSubmission) (string, error)
+
+	ChartSubmission(ctx context.Context, obj *upstream.ChartAssetSubmission) (*upstream.ChartSubmission, error)
+	Owner(ctx context.Context, obj *upstream.ChartAssetSubmission) (*upstream.User, error)
 }
 type ChartLinkResolver interface {
 	Chart(ctx context.Context, obj *model.ChartLink) (*upstream.Chart, error)
+}
+type ChartSubmissionResolver interface {
+	ID(ctx context.Context, obj *upstream.ChartSubmission) (string, error)
+
+	Song(ctx context.Context, obj *upstream.ChartSubmission) (*upstream.Song, error)
+	SongSubmission(ctx context.Context, obj *upstream.ChartSubmission) (*upstream.SongSubmission, error)
+	Representation(ctx context.Context, obj *upstream.ChartSubmission) (*upstream.Chart, error)
+	Owner(ctx context.Context, obj *upstream.ChartSubmission) (*upstream.User, error)
+	Assets(ctx context.Context, obj *upstream.ChartSubmission, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartAssetSubmissionFilter, orderBy []model.ChartAssetSubmissionOrder) (*model.ChartAssetSubmissionConnection, error)
+	Asset(ctx context.Context, obj *upstream.ChartSubmission, id string) (*upstream.ChartAssetSubmission, error)
+	Votes(ctx context.Context, obj *upstream.ChartSubmission, first *int, after *string, last *int, before *string, offset *int, orderBy []model.VolunteerVoteOrder) (*model.VolunteerVoteConnection, error)
+	ServiceRecords(ctx context.Context, obj *upstream.ChartSubmission, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ApplicationServiceRecordFilter, orderBy []model.ApplicationServiceRecordOrder) (*model.ApplicationServiceRecordConnection, error)
+	ServiceRecord(ctx context.Context, obj *upstream.ChartSubmission, id string) (*upstream.ApplicationServiceRecord, error)
+	Collaborations(ctx context.Context, obj *upstream.ChartSubmission, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CollaborationFilter, orderBy []model.CollaborationOrder) (*model.CollaborationConnection, error)
+}
+type CollaborationResolver interface {
+	ID(ctx context.Context, obj *upstream.Collaboration) (string, error)
+
+	ChartSubmission(ctx context.Context, obj *upstream.Collaboration) (*upstream.ChartSubmission, error)
+	SongSubmission(ctx context.Context, obj *upstream.Collaboration) (*upstream.SongSubmission, error)
+	Inviter(ctx context.Context, obj *upstream.Collaboration) (*upstream.User, error)
+	Invitee(ctx context.Context, obj *upstream.Collaboration) (*upstream.User, error)
 }
 type CollectionResolver interface {
 	ID(ctx context.Context, obj *upstream.Collection) (string, error)
@@ -1361,6 +1812,10 @@ type CollectionResolver interface {
 	Likes(ctx context.Context, obj *upstream.Collection, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
 }
 type CollectionAdmissionResolver interface {
+	ID(ctx context.Context, obj *upstream.CollectionAdmission) (string, error)
+	AdmitterID(ctx context.Context, obj *upstream.CollectionAdmission) (string, error)
+	AdmitteeID(ctx context.Context, obj *upstream.CollectionAdmission) (string, error)
+
 	Requester(ctx context.Context, obj *upstream.CollectionAdmission) (*upstream.User, error)
 	Requestee(ctx context.Context, obj *upstream.CollectionAdmission) (*upstream.User, error)
 }
@@ -1542,6 +1997,29 @@ type QueryResolver interface {
 	Hostship(ctx context.Context, eventID string, userID string) (*upstream.Hostship, error)
 	Hostships(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.HostshipFilter, orderBy []model.HostshipOrder) (*model.HostshipConnection, error)
 	EventHostInvite(ctx context.Context, code string) (*upstream.EventHostInvite, error)
+	ChartSubmission(ctx context.Context, id string) (*upstream.ChartSubmission, error)
+	ChartSubmissions(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder, search *string) (*model.ChartSubmissionConnection, error)
+	SongSubmission(ctx context.Context, id string) (*upstream.SongSubmission, error)
+	SongSubmissions(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongSubmissionFilter, orderBy []model.SongSubmissionOrder, search *string) (*model.SongSubmissionConnection, error)
+	StudioHeadline(ctx context.Context) (*string, error)
+	ChapterAdmissions(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.AdmissionOrder, all *bool) (*model.ChapterAdmissionConnection, error)
+	CollectionAdmissions(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.AdmissionOrder, all *bool) (*model.CollectionAdmissionConnection, error)
+	SongAdmissions(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.AdmissionOrder, all *bool) (*model.SongAdmissionConnection, error)
+	SongSubmissionAdmissions(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.AdmissionOrder, all *bool) (*model.SongSubmissionAdmissionConnection, error)
+	ChartAdmissions(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.AdmissionOrder, all *bool) (*model.SongAdmissionConnection, error)
+	ChapterAdmission(ctx context.Context, chapterID string, songID string) (*upstream.ChapterAdmission, error)
+	CollectionAdmission(ctx context.Context, collectionID string, chartID string) (*upstream.CollectionAdmission, error)
+	SongAdmission(ctx context.Context, songID string, chartSubmissionID string) (*upstream.SongAdmission, error)
+	SongSubmissionAdmission(ctx context.Context, songSubmissionID string, chartSubmissionID string) (*upstream.SongSubmissionAdmission, error)
+	ChartAdmission(ctx context.Context, chartSubmissionID string, songID string) (*upstream.SongAdmission, error)
+	Collaboration(ctx context.Context, id string) (*upstream.Collaboration, error)
+	Collaborations(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CollaborationFilter, orderBy []model.CollaborationOrder, all *bool) (*model.CollaborationConnection, error)
+	ResourceRecord(ctx context.Context, id string) (*upstream.ResourceRecord, error)
+	ResourceRecords(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ResourceRecordFilter, orderBy []model.ResourceRecordOrder, search *string) (*model.ResourceRecordConnection, error)
+	ServiceScript(ctx context.Context, id string) (*upstream.ServiceScript, error)
+	ServiceScripts(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ServiceScriptFilter, orderBy []model.ServiceScriptOrder, search *string) (*model.ServiceScriptConnection, error)
+	ServiceRecord(ctx context.Context, id string) (*upstream.ServiceRecord, error)
+	ServiceRecords(ctx context.Context, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ServiceRecordFilter, orderBy []model.ServiceRecordOrder) (*model.ServiceRecordConnection, error)
 }
 type RecordResolver interface {
 	ID(ctx context.Context, obj *upstream.Record) (string, error)
@@ -1572,6 +2050,20 @@ type ReplyResolver interface {
 type ReplyLinkResolver interface {
 	Reply(ctx context.Context, obj *model.ReplyLink) (*upstream.Reply, error)
 }
+type ResourceRecordResolver interface {
+	ID(ctx context.Context, obj *upstream.ResourceRecord) (string, error)
+}
+type ServiceRecordResolver interface {
+	ID(ctx context.Context, obj *upstream.ServiceRecord) (string, error)
+
+	Service(ctx context.Context, obj *upstream.ServiceRecord) (*upstream.ServiceScript, error)
+	Owner(ctx context.Context, obj *upstream.ServiceRecord) (*upstream.User, error)
+}
+type ServiceScriptResolver interface {
+	ID(ctx context.Context, obj *upstream.ServiceScript) (string, error)
+
+	Records(ctx context.Context, obj *upstream.ServiceScript, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ServiceRecordFilter, orderBy []model.ServiceRecordOrder) (*model.ServiceRecordConnection, error)
+}
 type SongResolver interface {
 	ID(ctx context.Context, obj *upstream.Song) (string, error)
 
@@ -1585,9 +2077,37 @@ type SongResolver interface {
 	AuthorNameText(ctx context.Context, obj *upstream.Song) (string, error)
 	DescriptionSegments(ctx context.Context, obj *upstream.Song) ([]model.RichTextSegment, error)
 	DescriptionText(ctx context.Context, obj *upstream.Song) (string, error)
+	ChartSubmissions(ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder) (*model.ChartSubmissionConnection, error)
+}
+type SongAdmissionResolver interface {
+	ID(ctx context.Context, obj *upstream.SongAdmission) (string, error)
+	AdmitterID(ctx context.Context, obj *upstream.SongAdmission) (string, error)
+	AdmitteeID(ctx context.Context, obj *upstream.SongAdmission) (string, error)
+
+	Requester(ctx context.Context, obj *upstream.SongAdmission) (*upstream.User, error)
+	Requestee(ctx context.Context, obj *upstream.SongAdmission) (*upstream.User, error)
 }
 type SongLinkResolver interface {
 	Song(ctx context.Context, obj *model.SongLink) (*upstream.Song, error)
+}
+type SongSubmissionResolver interface {
+	ID(ctx context.Context, obj *upstream.SongSubmission) (string, error)
+
+	Representation(ctx context.Context, obj *upstream.SongSubmission) (*upstream.Song, error)
+	Reviewer(ctx context.Context, obj *upstream.SongSubmission) (*upstream.User, error)
+	Owner(ctx context.Context, obj *upstream.SongSubmission) (*upstream.User, error)
+	ChartSubmissions(ctx context.Context, obj *upstream.SongSubmission, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder) (*model.ChartSubmissionConnection, error)
+	ServiceRecords(ctx context.Context, obj *upstream.SongSubmission, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ApplicationServiceRecordFilter, orderBy []model.ApplicationServiceRecordOrder) (*model.ApplicationServiceRecordConnection, error)
+	ServiceRecord(ctx context.Context, obj *upstream.SongSubmission, id string) (*upstream.ApplicationServiceRecord, error)
+	Collaborations(ctx context.Context, obj *upstream.SongSubmission, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CollaborationFilter, orderBy []model.CollaborationOrder) (*model.CollaborationConnection, error)
+}
+type SongSubmissionAdmissionResolver interface {
+	ID(ctx context.Context, obj *upstream.SongSubmissionAdmission) (string, error)
+	AdmitterID(ctx context.Context, obj *upstream.SongSubmissionAdmission) (string, error)
+	AdmitteeID(ctx context.Context, obj *upstream.SongSubmissionAdmission) (string, error)
+
+	Requester(ctx context.Context, obj *upstream.SongSubmissionAdmission) (*upstream.User, error)
+	Requestee(ctx context.Context, obj *upstream.SongSubmissionAdmission) (*upstream.User, error)
 }
 type TagResolver interface {
 	ID(ctx context.Context, obj *upstream.Tag) (string, error)
@@ -1610,6 +2130,8 @@ type UserResolver interface {
 	BestRecords(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int) (*model.RecordConnection, error)
 	BiographySegments(ctx context.Context, obj *upstream.User) ([]model.RichTextSegment, error)
 	BiographyText(ctx context.Context, obj *upstream.User) (string, error)
+	ChartSubmissions(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder) (*model.ChartSubmissionConnection, error)
+	SongSubmissions(ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int, filter *upstream.SongSubmissionFilter, orderBy []model.SongSubmissionOrder) (*model.SongSubmissionConnection, error)
 }
 type UserLinkResolver interface {
 	User(ctx context.Context, obj *model.UserLink) (*upstream.User, error)
@@ -1624,6 +2146,12 @@ type ViewerResolver interface {
 	ID(ctx context.Context, obj *upstream.Me) (string, error)
 
 	User(ctx context.Context, obj *upstream.Me) (*upstream.User, error)
+}
+type VolunteerVoteResolver interface {
+	ID(ctx context.Context, obj *upstream.VolunteerVote) (string, error)
+
+	ChartSubmission(ctx context.Context, obj *upstream.VolunteerVote) (*upstream.ChartSubmission, error)
+	Owner(ctx context.Context, obj *upstream.VolunteerVote) (*upstream.User, error)
 }
 type VoteResolver interface {
 	Chart(ctx context.Context, obj *upstream.Vote) (*upstream.Chart, error)
@@ -1920,6 +2448,93 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ApplicationEdge.Node(childComplexity), true
 
+	case "ApplicationServiceRecord.chartSubmission":
+		if e.ComplexityRoot.ApplicationServiceRecord.ChartSubmission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationServiceRecord.ChartSubmission(childComplexity), true
+	case "ApplicationServiceRecord.dateCreated":
+		if e.ComplexityRoot.ApplicationServiceRecord.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationServiceRecord.DateCreated(childComplexity), true
+	case "ApplicationServiceRecord.description":
+		if e.ComplexityRoot.ApplicationServiceRecord.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationServiceRecord.Description(childComplexity), true
+	case "ApplicationServiceRecord.id", "ApplicationServiceRecord.databaseId":
+		if e.ComplexityRoot.ApplicationServiceRecord.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationServiceRecord.ID(childComplexity), true
+	case "ApplicationServiceRecord.owner":
+		if e.ComplexityRoot.ApplicationServiceRecord.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationServiceRecord.Owner(childComplexity), true
+	case "ApplicationServiceRecord.result":
+		if e.ComplexityRoot.ApplicationServiceRecord.Result == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationServiceRecord.Result(childComplexity), true
+	case "ApplicationServiceRecord.serviceId":
+		if e.ComplexityRoot.ApplicationServiceRecord.ServiceID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationServiceRecord.ServiceID(childComplexity), true
+	case "ApplicationServiceRecord.songSubmission":
+		if e.ComplexityRoot.ApplicationServiceRecord.SongSubmission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationServiceRecord.SongSubmission(childComplexity), true
+
+	case "ApplicationServiceRecordConnection.edges":
+		if e.ComplexityRoot.ApplicationServiceRecordConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationServiceRecordConnection.Edges(childComplexity), true
+	case "ApplicationServiceRecordConnection.nodes":
+		if e.ComplexityRoot.ApplicationServiceRecordConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationServiceRecordConnection.Nodes(childComplexity), true
+	case "ApplicationServiceRecordConnection.pageInfo":
+		if e.ComplexityRoot.ApplicationServiceRecordConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationServiceRecordConnection.PageInfo(childComplexity), true
+	case "ApplicationServiceRecordConnection.totalCount":
+		if e.ComplexityRoot.ApplicationServiceRecordConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationServiceRecordConnection.TotalCount(childComplexity), true
+
+	case "ApplicationServiceRecordEdge.cursor":
+		if e.ComplexityRoot.ApplicationServiceRecordEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationServiceRecordEdge.Cursor(childComplexity), true
+	case "ApplicationServiceRecordEdge.node":
+		if e.ComplexityRoot.ApplicationServiceRecordEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationServiceRecordEdge.Node(childComplexity), true
+
 	case "Authorship.position":
 		if e.ComplexityRoot.Authorship.Position == nil {
 			break
@@ -2057,18 +2672,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChapterAdmission.Admittee(childComplexity), true
+	case "ChapterAdmission.admitteeId":
+		if e.ComplexityRoot.ChapterAdmission.AdmitteeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmission.AdmitteeID(childComplexity), true
 	case "ChapterAdmission.admitter":
 		if e.ComplexityRoot.ChapterAdmission.Admitter == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ChapterAdmission.Admitter(childComplexity), true
+	case "ChapterAdmission.admitterId":
+		if e.ComplexityRoot.ChapterAdmission.AdmitterID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmission.AdmitterID(childComplexity), true
 	case "ChapterAdmission.dateCreated":
 		if e.ComplexityRoot.ChapterAdmission.DateCreated == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ChapterAdmission.DateCreated(childComplexity), true
+	case "ChapterAdmission.id":
+		if e.ComplexityRoot.ChapterAdmission.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmission.ID(childComplexity), true
 	case "ChapterAdmission.label":
 		if e.ComplexityRoot.ChapterAdmission.Label == nil {
 			break
@@ -2093,6 +2726,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChapterAdmission.Status(childComplexity), true
+
+	case "ChapterAdmissionConnection.edges":
+		if e.ComplexityRoot.ChapterAdmissionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmissionConnection.Edges(childComplexity), true
+	case "ChapterAdmissionConnection.nodes":
+		if e.ComplexityRoot.ChapterAdmissionConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmissionConnection.Nodes(childComplexity), true
+	case "ChapterAdmissionConnection.pageInfo":
+		if e.ComplexityRoot.ChapterAdmissionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmissionConnection.PageInfo(childComplexity), true
+	case "ChapterAdmissionConnection.totalCount":
+		if e.ComplexityRoot.ChapterAdmissionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmissionConnection.TotalCount(childComplexity), true
+
+	case "ChapterAdmissionEdge.cursor":
+		if e.ComplexityRoot.ChapterAdmissionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmissionEdge.Cursor(childComplexity), true
+	case "ChapterAdmissionEdge.node":
+		if e.ComplexityRoot.ChapterAdmissionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmissionEdge.Node(childComplexity), true
 
 	case "ChapterAdmitter.chapter":
 		if e.ComplexityRoot.ChapterAdmitter.Chapter == nil {
@@ -2189,6 +2860,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Chart.Accessibility(childComplexity), true
+	case "Chart.asset":
+		if e.ComplexityRoot.Chart.Asset == nil {
+			break
+		}
+
+		args, err := ec.field_Chart_asset_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Chart.Asset(childComplexity, args["id"].(string)), true
+	case "Chart.assets":
+		if e.ComplexityRoot.Chart.Assets == nil {
+			break
+		}
+
+		args, err := ec.field_Chart_assets_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Chart.Assets(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ChartAssetFilter), args["orderBy"].([]model.ChartAssetOrder)), true
 	case "Chart.authorName":
 		if e.ComplexityRoot.Chart.AuthorName == nil {
 			break
@@ -2564,6 +3257,180 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ChartAdmitteeEdge.Node(childComplexity), true
 
+	case "ChartAsset.chart":
+		if e.ComplexityRoot.ChartAsset.Chart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAsset.Chart(childComplexity), true
+	case "ChartAsset.dateCreated":
+		if e.ComplexityRoot.ChartAsset.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAsset.DateCreated(childComplexity), true
+	case "ChartAsset.dateUpdated":
+		if e.ComplexityRoot.ChartAsset.DateUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAsset.DateUpdated(childComplexity), true
+	case "ChartAsset.file":
+		if e.ComplexityRoot.ChartAsset.File == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAsset.File(childComplexity), true
+	case "ChartAsset.id", "ChartAsset.databaseId":
+		if e.ComplexityRoot.ChartAsset.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAsset.ID(childComplexity), true
+	case "ChartAsset.name":
+		if e.ComplexityRoot.ChartAsset.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAsset.Name(childComplexity), true
+	case "ChartAsset.owner":
+		if e.ComplexityRoot.ChartAsset.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAsset.Owner(childComplexity), true
+	case "ChartAsset.type":
+		if e.ComplexityRoot.ChartAsset.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAsset.Type(childComplexity), true
+
+	case "ChartAssetConnection.edges":
+		if e.ComplexityRoot.ChartAssetConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetConnection.Edges(childComplexity), true
+	case "ChartAssetConnection.nodes":
+		if e.ComplexityRoot.ChartAssetConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetConnection.Nodes(childComplexity), true
+	case "ChartAssetConnection.pageInfo":
+		if e.ComplexityRoot.ChartAssetConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetConnection.PageInfo(childComplexity), true
+	case "ChartAssetConnection.totalCount":
+		if e.ComplexityRoot.ChartAssetConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetConnection.TotalCount(childComplexity), true
+
+	case "ChartAssetEdge.cursor":
+		if e.ComplexityRoot.ChartAssetEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetEdge.Cursor(childComplexity), true
+	case "ChartAssetEdge.node":
+		if e.ComplexityRoot.ChartAssetEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetEdge.Node(childComplexity), true
+
+	case "ChartAssetSubmission.chartSubmission":
+		if e.ComplexityRoot.ChartAssetSubmission.ChartSubmission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetSubmission.ChartSubmission(childComplexity), true
+	case "ChartAssetSubmission.dateCreated":
+		if e.ComplexityRoot.ChartAssetSubmission.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetSubmission.DateCreated(childComplexity), true
+	case "ChartAssetSubmission.dateUpdated":
+		if e.ComplexityRoot.ChartAssetSubmission.DateUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetSubmission.DateUpdated(childComplexity), true
+	case "ChartAssetSubmission.file":
+		if e.ComplexityRoot.ChartAssetSubmission.File == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetSubmission.File(childComplexity), true
+	case "ChartAssetSubmission.id", "ChartAssetSubmission.databaseId":
+		if e.ComplexityRoot.ChartAssetSubmission.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetSubmission.ID(childComplexity), true
+	case "ChartAssetSubmission.name":
+		if e.ComplexityRoot.ChartAssetSubmission.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetSubmission.Name(childComplexity), true
+	case "ChartAssetSubmission.owner":
+		if e.ComplexityRoot.ChartAssetSubmission.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetSubmission.Owner(childComplexity), true
+	case "ChartAssetSubmission.type":
+		if e.ComplexityRoot.ChartAssetSubmission.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetSubmission.Type(childComplexity), true
+
+	case "ChartAssetSubmissionConnection.edges":
+		if e.ComplexityRoot.ChartAssetSubmissionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetSubmissionConnection.Edges(childComplexity), true
+	case "ChartAssetSubmissionConnection.nodes":
+		if e.ComplexityRoot.ChartAssetSubmissionConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetSubmissionConnection.Nodes(childComplexity), true
+	case "ChartAssetSubmissionConnection.pageInfo":
+		if e.ComplexityRoot.ChartAssetSubmissionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetSubmissionConnection.PageInfo(childComplexity), true
+	case "ChartAssetSubmissionConnection.totalCount":
+		if e.ComplexityRoot.ChartAssetSubmissionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetSubmissionConnection.TotalCount(childComplexity), true
+
+	case "ChartAssetSubmissionEdge.cursor":
+		if e.ComplexityRoot.ChartAssetSubmissionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetSubmissionEdge.Cursor(childComplexity), true
+	case "ChartAssetSubmissionEdge.node":
+		if e.ComplexityRoot.ChartAssetSubmissionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetSubmissionEdge.Node(childComplexity), true
+
 	case "ChartConnection.edges":
 		if e.ComplexityRoot.ChartConnection.Edges == nil {
 			break
@@ -2646,6 +3513,360 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChartPayload.Chart(childComplexity), true
+
+	case "ChartSubmission.accessibility":
+		if e.ComplexityRoot.ChartSubmission.Accessibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.Accessibility(childComplexity), true
+	case "ChartSubmission.admissionStatus":
+		if e.ComplexityRoot.ChartSubmission.AdmissionStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.AdmissionStatus(childComplexity), true
+	case "ChartSubmission.asset":
+		if e.ComplexityRoot.ChartSubmission.Asset == nil {
+			break
+		}
+
+		args, err := ec.field_ChartSubmission_asset_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ChartSubmission.Asset(childComplexity, args["id"].(string)), true
+	case "ChartSubmission.assets":
+		if e.ComplexityRoot.ChartSubmission.Assets == nil {
+			break
+		}
+
+		args, err := ec.field_ChartSubmission_assets_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ChartSubmission.Assets(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ChartAssetSubmissionFilter), args["orderBy"].([]model.ChartAssetSubmissionOrder)), true
+	case "ChartSubmission.authorName":
+		if e.ComplexityRoot.ChartSubmission.AuthorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.AuthorName(childComplexity), true
+	case "ChartSubmission.collaborations":
+		if e.ComplexityRoot.ChartSubmission.Collaborations == nil {
+			break
+		}
+
+		args, err := ec.field_ChartSubmission_collaborations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ChartSubmission.Collaborations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.CollaborationFilter), args["orderBy"].([]model.CollaborationOrder)), true
+	case "ChartSubmission.dateCreated":
+		if e.ComplexityRoot.ChartSubmission.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.DateCreated(childComplexity), true
+	case "ChartSubmission.dateFileUpdated":
+		if e.ComplexityRoot.ChartSubmission.DateFileUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.DateFileUpdated(childComplexity), true
+	case "ChartSubmission.dateUpdated":
+		if e.ComplexityRoot.ChartSubmission.DateUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.DateUpdated(childComplexity), true
+	case "ChartSubmission.dateVoted":
+		if e.ComplexityRoot.ChartSubmission.DateVoted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.DateVoted(childComplexity), true
+	case "ChartSubmission.description":
+		if e.ComplexityRoot.ChartSubmission.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.Description(childComplexity), true
+	case "ChartSubmission.difficulty":
+		if e.ComplexityRoot.ChartSubmission.Difficulty == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.Difficulty(childComplexity), true
+	case "ChartSubmission.file":
+		if e.ComplexityRoot.ChartSubmission.File == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.File(childComplexity), true
+	case "ChartSubmission.format":
+		if e.ComplexityRoot.ChartSubmission.Format == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.Format(childComplexity), true
+	case "ChartSubmission.id", "ChartSubmission.databaseId":
+		if e.ComplexityRoot.ChartSubmission.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.ID(childComplexity), true
+	case "ChartSubmission.illustration":
+		if e.ComplexityRoot.ChartSubmission.Illustration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.Illustration(childComplexity), true
+	case "ChartSubmission.illustrator":
+		if e.ComplexityRoot.ChartSubmission.Illustrator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.Illustrator(childComplexity), true
+	case "ChartSubmission.isRanked":
+		if e.ComplexityRoot.ChartSubmission.IsRanked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.IsRanked(childComplexity), true
+	case "ChartSubmission.level":
+		if e.ComplexityRoot.ChartSubmission.Level == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.Level(childComplexity), true
+	case "ChartSubmission.levelType":
+		if e.ComplexityRoot.ChartSubmission.LevelType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.LevelType(childComplexity), true
+	case "ChartSubmission.noteCount":
+		if e.ComplexityRoot.ChartSubmission.NoteCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.NoteCount(childComplexity), true
+	case "ChartSubmission.owner":
+		if e.ComplexityRoot.ChartSubmission.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.Owner(childComplexity), true
+	case "ChartSubmission.representation":
+		if e.ComplexityRoot.ChartSubmission.Representation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.Representation(childComplexity), true
+	case "ChartSubmission.serviceRecord":
+		if e.ComplexityRoot.ChartSubmission.ServiceRecord == nil {
+			break
+		}
+
+		args, err := ec.field_ChartSubmission_serviceRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ChartSubmission.ServiceRecord(childComplexity, args["id"].(string)), true
+	case "ChartSubmission.serviceRecords":
+		if e.ComplexityRoot.ChartSubmission.ServiceRecords == nil {
+			break
+		}
+
+		args, err := ec.field_ChartSubmission_serviceRecords_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ChartSubmission.ServiceRecords(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ApplicationServiceRecordFilter), args["orderBy"].([]model.ApplicationServiceRecordOrder)), true
+	case "ChartSubmission.song":
+		if e.ComplexityRoot.ChartSubmission.Song == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.Song(childComplexity), true
+	case "ChartSubmission.songSubmission":
+		if e.ComplexityRoot.ChartSubmission.SongSubmission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.SongSubmission(childComplexity), true
+	case "ChartSubmission.status":
+		if e.ComplexityRoot.ChartSubmission.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.Status(childComplexity), true
+	case "ChartSubmission.tags":
+		if e.ComplexityRoot.ChartSubmission.Tags == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.Tags(childComplexity), true
+	case "ChartSubmission.title":
+		if e.ComplexityRoot.ChartSubmission.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.Title(childComplexity), true
+	case "ChartSubmission.volunteerStatus":
+		if e.ComplexityRoot.ChartSubmission.VolunteerStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmission.VolunteerStatus(childComplexity), true
+	case "ChartSubmission.votes":
+		if e.ComplexityRoot.ChartSubmission.Votes == nil {
+			break
+		}
+
+		args, err := ec.field_ChartSubmission_votes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ChartSubmission.Votes(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["orderBy"].([]model.VolunteerVoteOrder)), true
+
+	case "ChartSubmissionConnection.edges":
+		if e.ComplexityRoot.ChartSubmissionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmissionConnection.Edges(childComplexity), true
+	case "ChartSubmissionConnection.nodes":
+		if e.ComplexityRoot.ChartSubmissionConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmissionConnection.Nodes(childComplexity), true
+	case "ChartSubmissionConnection.pageInfo":
+		if e.ComplexityRoot.ChartSubmissionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmissionConnection.PageInfo(childComplexity), true
+	case "ChartSubmissionConnection.totalCount":
+		if e.ComplexityRoot.ChartSubmissionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmissionConnection.TotalCount(childComplexity), true
+
+	case "ChartSubmissionEdge.cursor":
+		if e.ComplexityRoot.ChartSubmissionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmissionEdge.Cursor(childComplexity), true
+	case "ChartSubmissionEdge.node":
+		if e.ComplexityRoot.ChartSubmissionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmissionEdge.Node(childComplexity), true
+
+	case "Collaboration.chartSubmission":
+		if e.ComplexityRoot.Collaboration.ChartSubmission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.ChartSubmission(childComplexity), true
+	case "Collaboration.dateCreated":
+		if e.ComplexityRoot.Collaboration.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.DateCreated(childComplexity), true
+	case "Collaboration.id", "Collaboration.databaseId":
+		if e.ComplexityRoot.Collaboration.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.ID(childComplexity), true
+	case "Collaboration.invitee":
+		if e.ComplexityRoot.Collaboration.Invitee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.Invitee(childComplexity), true
+	case "Collaboration.inviter":
+		if e.ComplexityRoot.Collaboration.Inviter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.Inviter(childComplexity), true
+	case "Collaboration.position":
+		if e.ComplexityRoot.Collaboration.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.Position(childComplexity), true
+	case "Collaboration.songSubmission":
+		if e.ComplexityRoot.Collaboration.SongSubmission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.SongSubmission(childComplexity), true
+	case "Collaboration.status":
+		if e.ComplexityRoot.Collaboration.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.Status(childComplexity), true
+	case "Collaboration.submissionId":
+		if e.ComplexityRoot.Collaboration.SubmissionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collaboration.SubmissionID(childComplexity), true
+
+	case "CollaborationConnection.edges":
+		if e.ComplexityRoot.CollaborationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationConnection.Edges(childComplexity), true
+	case "CollaborationConnection.nodes":
+		if e.ComplexityRoot.CollaborationConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationConnection.Nodes(childComplexity), true
+	case "CollaborationConnection.pageInfo":
+		if e.ComplexityRoot.CollaborationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationConnection.PageInfo(childComplexity), true
+	case "CollaborationConnection.totalCount":
+		if e.ComplexityRoot.CollaborationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationConnection.TotalCount(childComplexity), true
+
+	case "CollaborationEdge.cursor":
+		if e.ComplexityRoot.CollaborationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationEdge.Cursor(childComplexity), true
+	case "CollaborationEdge.node":
+		if e.ComplexityRoot.CollaborationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationEdge.Node(childComplexity), true
 
 	case "Collection.accessibility":
 		if e.ComplexityRoot.Collection.Accessibility == nil {
@@ -2771,18 +3992,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CollectionAdmission.Admittee(childComplexity), true
+	case "CollectionAdmission.admitteeId":
+		if e.ComplexityRoot.CollectionAdmission.AdmitteeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmission.AdmitteeID(childComplexity), true
 	case "CollectionAdmission.admitter":
 		if e.ComplexityRoot.CollectionAdmission.Admitter == nil {
 			break
 		}
 
 		return e.ComplexityRoot.CollectionAdmission.Admitter(childComplexity), true
+	case "CollectionAdmission.admitterId":
+		if e.ComplexityRoot.CollectionAdmission.AdmitterID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmission.AdmitterID(childComplexity), true
 	case "CollectionAdmission.dateCreated":
 		if e.ComplexityRoot.CollectionAdmission.DateCreated == nil {
 			break
 		}
 
 		return e.ComplexityRoot.CollectionAdmission.DateCreated(childComplexity), true
+	case "CollectionAdmission.id":
+		if e.ComplexityRoot.CollectionAdmission.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmission.ID(childComplexity), true
 	case "CollectionAdmission.label":
 		if e.ComplexityRoot.CollectionAdmission.Label == nil {
 			break
@@ -2807,6 +4046,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CollectionAdmission.Status(childComplexity), true
+
+	case "CollectionAdmissionConnection.edges":
+		if e.ComplexityRoot.CollectionAdmissionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmissionConnection.Edges(childComplexity), true
+	case "CollectionAdmissionConnection.nodes":
+		if e.ComplexityRoot.CollectionAdmissionConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmissionConnection.Nodes(childComplexity), true
+	case "CollectionAdmissionConnection.pageInfo":
+		if e.ComplexityRoot.CollectionAdmissionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmissionConnection.PageInfo(childComplexity), true
+	case "CollectionAdmissionConnection.totalCount":
+		if e.ComplexityRoot.CollectionAdmissionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmissionConnection.TotalCount(childComplexity), true
+
+	case "CollectionAdmissionEdge.cursor":
+		if e.ComplexityRoot.CollectionAdmissionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmissionEdge.Cursor(childComplexity), true
+	case "CollectionAdmissionEdge.node":
+		if e.ComplexityRoot.CollectionAdmissionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmissionEdge.Node(childComplexity), true
 
 	case "CollectionAdmitter.collection":
 		if e.ComplexityRoot.CollectionAdmitter.Collection == nil {
@@ -5157,6 +6434,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Chapter(childComplexity, args["id"].(string)), true
+	case "Query.chapterAdmission":
+		if e.ComplexityRoot.Query.ChapterAdmission == nil {
+			break
+		}
+
+		args, err := ec.field_Query_chapterAdmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ChapterAdmission(childComplexity, args["chapterId"].(string), args["songId"].(string)), true
+	case "Query.chapterAdmissions":
+		if e.ComplexityRoot.Query.ChapterAdmissions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_chapterAdmissions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ChapterAdmissions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.AdmissionFilter), args["orderBy"].([]model.AdmissionOrder), args["all"].(*bool)), true
 	case "Query.chapters":
 		if e.ComplexityRoot.Query.Chapters == nil {
 			break
@@ -5179,6 +6478,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Chart(childComplexity, args["id"].(string)), true
+	case "Query.chartAdmission":
+		if e.ComplexityRoot.Query.ChartAdmission == nil {
+			break
+		}
+
+		args, err := ec.field_Query_chartAdmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ChartAdmission(childComplexity, args["chartSubmissionId"].(string), args["songId"].(string)), true
+	case "Query.chartAdmissions":
+		if e.ComplexityRoot.Query.ChartAdmissions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_chartAdmissions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ChartAdmissions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.AdmissionFilter), args["orderBy"].([]model.AdmissionOrder), args["all"].(*bool)), true
+	case "Query.chartSubmission":
+		if e.ComplexityRoot.Query.ChartSubmission == nil {
+			break
+		}
+
+		args, err := ec.field_Query_chartSubmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ChartSubmission(childComplexity, args["id"].(string)), true
+	case "Query.chartSubmissions":
+		if e.ComplexityRoot.Query.ChartSubmissions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_chartSubmissions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ChartSubmissions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ChartSubmissionFilter), args["orderBy"].([]model.ChartSubmissionOrder), args["search"].(*string)), true
 	case "Query.charts":
 		if e.ComplexityRoot.Query.Charts == nil {
 			break
@@ -5190,6 +6533,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Charts(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ChartFilter), args["orderBy"].([]model.ChartOrder), args["search"].(*string)), true
+	case "Query.collaboration":
+		if e.ComplexityRoot.Query.Collaboration == nil {
+			break
+		}
+
+		args, err := ec.field_Query_collaboration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Collaboration(childComplexity, args["id"].(string)), true
+	case "Query.collaborations":
+		if e.ComplexityRoot.Query.Collaborations == nil {
+			break
+		}
+
+		args, err := ec.field_Query_collaborations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Collaborations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.CollaborationFilter), args["orderBy"].([]model.CollaborationOrder), args["all"].(*bool)), true
 	case "Query.collection":
 		if e.ComplexityRoot.Query.Collection == nil {
 			break
@@ -5201,6 +6566,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Collection(childComplexity, args["id"].(string)), true
+	case "Query.collectionAdmission":
+		if e.ComplexityRoot.Query.CollectionAdmission == nil {
+			break
+		}
+
+		args, err := ec.field_Query_collectionAdmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CollectionAdmission(childComplexity, args["collectionId"].(string), args["chartId"].(string)), true
+	case "Query.collectionAdmissions":
+		if e.ComplexityRoot.Query.CollectionAdmissions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_collectionAdmissions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CollectionAdmissions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.AdmissionFilter), args["orderBy"].([]model.AdmissionOrder), args["all"].(*bool)), true
 	case "Query.collections":
 		if e.ComplexityRoot.Query.Collections == nil {
 			break
@@ -5584,6 +6971,72 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Reply(childComplexity, args["id"].(string)), true
+	case "Query.resourceRecord":
+		if e.ComplexityRoot.Query.ResourceRecord == nil {
+			break
+		}
+
+		args, err := ec.field_Query_resourceRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ResourceRecord(childComplexity, args["id"].(string)), true
+	case "Query.resourceRecords":
+		if e.ComplexityRoot.Query.ResourceRecords == nil {
+			break
+		}
+
+		args, err := ec.field_Query_resourceRecords_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ResourceRecords(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ResourceRecordFilter), args["orderBy"].([]model.ResourceRecordOrder), args["search"].(*string)), true
+	case "Query.serviceRecord":
+		if e.ComplexityRoot.Query.ServiceRecord == nil {
+			break
+		}
+
+		args, err := ec.field_Query_serviceRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ServiceRecord(childComplexity, args["id"].(string)), true
+	case "Query.serviceRecords":
+		if e.ComplexityRoot.Query.ServiceRecords == nil {
+			break
+		}
+
+		args, err := ec.field_Query_serviceRecords_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ServiceRecords(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ServiceRecordFilter), args["orderBy"].([]model.ServiceRecordOrder)), true
+	case "Query.serviceScript":
+		if e.ComplexityRoot.Query.ServiceScript == nil {
+			break
+		}
+
+		args, err := ec.field_Query_serviceScript_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ServiceScript(childComplexity, args["id"].(string)), true
+	case "Query.serviceScripts":
+		if e.ComplexityRoot.Query.ServiceScripts == nil {
+			break
+		}
+
+		args, err := ec.field_Query_serviceScripts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ServiceScripts(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ServiceScriptFilter), args["orderBy"].([]model.ServiceScriptOrder), args["search"].(*string)), true
 	case "Query.siteAbstract":
 		if e.ComplexityRoot.Query.SiteAbstract == nil {
 			break
@@ -5601,6 +7054,72 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Song(childComplexity, args["id"].(string)), true
+	case "Query.songAdmission":
+		if e.ComplexityRoot.Query.SongAdmission == nil {
+			break
+		}
+
+		args, err := ec.field_Query_songAdmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SongAdmission(childComplexity, args["songId"].(string), args["chartSubmissionId"].(string)), true
+	case "Query.songAdmissions":
+		if e.ComplexityRoot.Query.SongAdmissions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_songAdmissions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SongAdmissions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.AdmissionFilter), args["orderBy"].([]model.AdmissionOrder), args["all"].(*bool)), true
+	case "Query.songSubmission":
+		if e.ComplexityRoot.Query.SongSubmission == nil {
+			break
+		}
+
+		args, err := ec.field_Query_songSubmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SongSubmission(childComplexity, args["id"].(string)), true
+	case "Query.songSubmissionAdmission":
+		if e.ComplexityRoot.Query.SongSubmissionAdmission == nil {
+			break
+		}
+
+		args, err := ec.field_Query_songSubmissionAdmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SongSubmissionAdmission(childComplexity, args["songSubmissionId"].(string), args["chartSubmissionId"].(string)), true
+	case "Query.songSubmissionAdmissions":
+		if e.ComplexityRoot.Query.SongSubmissionAdmissions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_songSubmissionAdmissions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SongSubmissionAdmissions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.AdmissionFilter), args["orderBy"].([]model.AdmissionOrder), args["all"].(*bool)), true
+	case "Query.songSubmissions":
+		if e.ComplexityRoot.Query.SongSubmissions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_songSubmissions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.SongSubmissions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.SongSubmissionFilter), args["orderBy"].([]model.SongSubmissionOrder), args["search"].(*string)), true
 	case "Query.songs":
 		if e.ComplexityRoot.Query.Songs == nil {
 			break
@@ -5612,6 +7131,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Songs(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.SongFilter), args["orderBy"].([]model.SongOrder), args["search"].(*string)), true
+	case "Query.studioHeadline":
+		if e.ComplexityRoot.Query.StudioHeadline == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.StudioHeadline(childComplexity), true
 	case "Query.tag":
 		if e.ComplexityRoot.Query.Tag == nil {
 			break
@@ -6208,12 +7733,308 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ResourceLink.WebPath(childComplexity), true
 
+	case "ResourceRecord.authorName":
+		if e.ComplexityRoot.ResourceRecord.AuthorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecord.AuthorName(childComplexity), true
+	case "ResourceRecord.copyrightOwner":
+		if e.ComplexityRoot.ResourceRecord.CopyrightOwner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecord.CopyrightOwner(childComplexity), true
+	case "ResourceRecord.dateCreated":
+		if e.ComplexityRoot.ResourceRecord.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecord.DateCreated(childComplexity), true
+	case "ResourceRecord.dateUpdated":
+		if e.ComplexityRoot.ResourceRecord.DateUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecord.DateUpdated(childComplexity), true
+	case "ResourceRecord.description":
+		if e.ComplexityRoot.ResourceRecord.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecord.Description(childComplexity), true
+	case "ResourceRecord.edition":
+		if e.ComplexityRoot.ResourceRecord.Edition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecord.Edition(childComplexity), true
+	case "ResourceRecord.editionType":
+		if e.ComplexityRoot.ResourceRecord.EditionType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecord.EditionType(childComplexity), true
+	case "ResourceRecord.id", "ResourceRecord.databaseId":
+		if e.ComplexityRoot.ResourceRecord.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecord.ID(childComplexity), true
+	case "ResourceRecord.source":
+		if e.ComplexityRoot.ResourceRecord.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecord.Source(childComplexity), true
+	case "ResourceRecord.strategy":
+		if e.ComplexityRoot.ResourceRecord.Strategy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecord.Strategy(childComplexity), true
+	case "ResourceRecord.title":
+		if e.ComplexityRoot.ResourceRecord.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecord.Title(childComplexity), true
+	case "ResourceRecord.type":
+		if e.ComplexityRoot.ResourceRecord.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecord.Type(childComplexity), true
+
+	case "ResourceRecordConnection.edges":
+		if e.ComplexityRoot.ResourceRecordConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecordConnection.Edges(childComplexity), true
+	case "ResourceRecordConnection.nodes":
+		if e.ComplexityRoot.ResourceRecordConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecordConnection.Nodes(childComplexity), true
+	case "ResourceRecordConnection.pageInfo":
+		if e.ComplexityRoot.ResourceRecordConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecordConnection.PageInfo(childComplexity), true
+	case "ResourceRecordConnection.totalCount":
+		if e.ComplexityRoot.ResourceRecordConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecordConnection.TotalCount(childComplexity), true
+
+	case "ResourceRecordEdge.cursor":
+		if e.ComplexityRoot.ResourceRecordEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecordEdge.Cursor(childComplexity), true
+	case "ResourceRecordEdge.node":
+		if e.ComplexityRoot.ResourceRecordEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ResourceRecordEdge.Node(childComplexity), true
+
 	case "RevokeTokenPayload.revoked":
 		if e.ComplexityRoot.RevokeTokenPayload.Revoked == nil {
 			break
 		}
 
 		return e.ComplexityRoot.RevokeTokenPayload.Revoked(childComplexity), true
+
+	case "ServiceRecord.dateCreated":
+		if e.ComplexityRoot.ServiceRecord.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceRecord.DateCreated(childComplexity), true
+	case "ServiceRecord.description":
+		if e.ComplexityRoot.ServiceRecord.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceRecord.Description(childComplexity), true
+	case "ServiceRecord.id", "ServiceRecord.databaseId":
+		if e.ComplexityRoot.ServiceRecord.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceRecord.ID(childComplexity), true
+	case "ServiceRecord.name":
+		if e.ComplexityRoot.ServiceRecord.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceRecord.Name(childComplexity), true
+	case "ServiceRecord.owner":
+		if e.ComplexityRoot.ServiceRecord.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceRecord.Owner(childComplexity), true
+	case "ServiceRecord.result":
+		if e.ComplexityRoot.ServiceRecord.Result == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceRecord.Result(childComplexity), true
+	case "ServiceRecord.service":
+		if e.ComplexityRoot.ServiceRecord.Service == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceRecord.Service(childComplexity), true
+
+	case "ServiceRecordConnection.edges":
+		if e.ComplexityRoot.ServiceRecordConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceRecordConnection.Edges(childComplexity), true
+	case "ServiceRecordConnection.nodes":
+		if e.ComplexityRoot.ServiceRecordConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceRecordConnection.Nodes(childComplexity), true
+	case "ServiceRecordConnection.pageInfo":
+		if e.ComplexityRoot.ServiceRecordConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceRecordConnection.PageInfo(childComplexity), true
+	case "ServiceRecordConnection.totalCount":
+		if e.ComplexityRoot.ServiceRecordConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceRecordConnection.TotalCount(childComplexity), true
+
+	case "ServiceRecordEdge.cursor":
+		if e.ComplexityRoot.ServiceRecordEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceRecordEdge.Cursor(childComplexity), true
+	case "ServiceRecordEdge.node":
+		if e.ComplexityRoot.ServiceRecordEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceRecordEdge.Node(childComplexity), true
+
+	case "ServiceScript.code":
+		if e.ComplexityRoot.ServiceScript.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceScript.Code(childComplexity), true
+	case "ServiceScript.dateCreated":
+		if e.ComplexityRoot.ServiceScript.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceScript.DateCreated(childComplexity), true
+	case "ServiceScript.dateUpdated":
+		if e.ComplexityRoot.ServiceScript.DateUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceScript.DateUpdated(childComplexity), true
+	case "ServiceScript.description":
+		if e.ComplexityRoot.ServiceScript.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceScript.Description(childComplexity), true
+	case "ServiceScript.id", "ServiceScript.databaseId":
+		if e.ComplexityRoot.ServiceScript.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceScript.ID(childComplexity), true
+	case "ServiceScript.name":
+		if e.ComplexityRoot.ServiceScript.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceScript.Name(childComplexity), true
+	case "ServiceScript.parameters":
+		if e.ComplexityRoot.ServiceScript.Parameters == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceScript.Parameters(childComplexity), true
+	case "ServiceScript.records":
+		if e.ComplexityRoot.ServiceScript.Records == nil {
+			break
+		}
+
+		args, err := ec.field_ServiceScript_records_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ServiceScript.Records(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ServiceRecordFilter), args["orderBy"].([]model.ServiceRecordOrder)), true
+	case "ServiceScript.resourceId":
+		if e.ComplexityRoot.ServiceScript.ResourceID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceScript.ResourceID(childComplexity), true
+	case "ServiceScript.targetType":
+		if e.ComplexityRoot.ServiceScript.TargetType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceScript.TargetType(childComplexity), true
+
+	case "ServiceScriptConnection.edges":
+		if e.ComplexityRoot.ServiceScriptConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceScriptConnection.Edges(childComplexity), true
+	case "ServiceScriptConnection.nodes":
+		if e.ComplexityRoot.ServiceScriptConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceScriptConnection.Nodes(childComplexity), true
+	case "ServiceScriptConnection.pageInfo":
+		if e.ComplexityRoot.ServiceScriptConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceScriptConnection.PageInfo(childComplexity), true
+	case "ServiceScriptConnection.totalCount":
+		if e.ComplexityRoot.ServiceScriptConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceScriptConnection.TotalCount(childComplexity), true
+
+	case "ServiceScriptEdge.cursor":
+		if e.ComplexityRoot.ServiceScriptEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceScriptEdge.Cursor(childComplexity), true
+	case "ServiceScriptEdge.node":
+		if e.ComplexityRoot.ServiceScriptEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceScriptEdge.Node(childComplexity), true
 
 	case "SiteAbstract.chapterCount":
 		if e.ComplexityRoot.SiteAbstract.ChapterCount == nil {
@@ -6322,6 +8143,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Song.ChartLevels(childComplexity), true
+	case "Song.chartSubmissions":
+		if e.ComplexityRoot.Song.ChartSubmissions == nil {
+			break
+		}
+
+		args, err := ec.field_Song_chartSubmissions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Song.ChartSubmissions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ChartSubmissionFilter), args["orderBy"].([]model.ChartSubmissionOrder)), true
 	case "Song.charts":
 		if e.ComplexityRoot.Song.Charts == nil {
 			break
@@ -6536,6 +8368,105 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Song.Title(childComplexity), true
 
+	case "SongAdmission.admittee":
+		if e.ComplexityRoot.SongAdmission.Admittee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmission.Admittee(childComplexity), true
+	case "SongAdmission.admitteeId":
+		if e.ComplexityRoot.SongAdmission.AdmitteeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmission.AdmitteeID(childComplexity), true
+	case "SongAdmission.admitter":
+		if e.ComplexityRoot.SongAdmission.Admitter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmission.Admitter(childComplexity), true
+	case "SongAdmission.admitterId":
+		if e.ComplexityRoot.SongAdmission.AdmitterID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmission.AdmitterID(childComplexity), true
+	case "SongAdmission.dateCreated":
+		if e.ComplexityRoot.SongAdmission.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmission.DateCreated(childComplexity), true
+	case "SongAdmission.id":
+		if e.ComplexityRoot.SongAdmission.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmission.ID(childComplexity), true
+	case "SongAdmission.label":
+		if e.ComplexityRoot.SongAdmission.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmission.Label(childComplexity), true
+	case "SongAdmission.requestee":
+		if e.ComplexityRoot.SongAdmission.Requestee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmission.Requestee(childComplexity), true
+	case "SongAdmission.requester":
+		if e.ComplexityRoot.SongAdmission.Requester == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmission.Requester(childComplexity), true
+	case "SongAdmission.status":
+		if e.ComplexityRoot.SongAdmission.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmission.Status(childComplexity), true
+
+	case "SongAdmissionConnection.edges":
+		if e.ComplexityRoot.SongAdmissionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmissionConnection.Edges(childComplexity), true
+	case "SongAdmissionConnection.nodes":
+		if e.ComplexityRoot.SongAdmissionConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmissionConnection.Nodes(childComplexity), true
+	case "SongAdmissionConnection.pageInfo":
+		if e.ComplexityRoot.SongAdmissionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmissionConnection.PageInfo(childComplexity), true
+	case "SongAdmissionConnection.totalCount":
+		if e.ComplexityRoot.SongAdmissionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmissionConnection.TotalCount(childComplexity), true
+
+	case "SongAdmissionEdge.cursor":
+		if e.ComplexityRoot.SongAdmissionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmissionEdge.Cursor(childComplexity), true
+	case "SongAdmissionEdge.node":
+		if e.ComplexityRoot.SongAdmissionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmissionEdge.Node(childComplexity), true
+
 	case "SongAdmittee.label":
 		if e.ComplexityRoot.SongAdmittee.Label == nil {
 			break
@@ -6649,6 +8580,362 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SongLink.Text(childComplexity), true
+
+	case "SongSubmission.accessibility":
+		if e.ComplexityRoot.SongSubmission.Accessibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.Accessibility(childComplexity), true
+	case "SongSubmission.authorName":
+		if e.ComplexityRoot.SongSubmission.AuthorName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.AuthorName(childComplexity), true
+	case "SongSubmission.bpm":
+		if e.ComplexityRoot.SongSubmission.Bpm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.Bpm(childComplexity), true
+	case "SongSubmission.chartSubmissions":
+		if e.ComplexityRoot.SongSubmission.ChartSubmissions == nil {
+			break
+		}
+
+		args, err := ec.field_SongSubmission_chartSubmissions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.SongSubmission.ChartSubmissions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ChartSubmissionFilter), args["orderBy"].([]model.ChartSubmissionOrder)), true
+	case "SongSubmission.collaborations":
+		if e.ComplexityRoot.SongSubmission.Collaborations == nil {
+			break
+		}
+
+		args, err := ec.field_SongSubmission_collaborations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.SongSubmission.Collaborations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.CollaborationFilter), args["orderBy"].([]model.CollaborationOrder)), true
+	case "SongSubmission.dateCreated":
+		if e.ComplexityRoot.SongSubmission.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.DateCreated(childComplexity), true
+	case "SongSubmission.dateFileUpdated":
+		if e.ComplexityRoot.SongSubmission.DateFileUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.DateFileUpdated(childComplexity), true
+	case "SongSubmission.dateUpdated":
+		if e.ComplexityRoot.SongSubmission.DateUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.DateUpdated(childComplexity), true
+	case "SongSubmission.description":
+		if e.ComplexityRoot.SongSubmission.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.Description(childComplexity), true
+	case "SongSubmission.duration":
+		if e.ComplexityRoot.SongSubmission.Duration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.Duration(childComplexity), true
+	case "SongSubmission.edition":
+		if e.ComplexityRoot.SongSubmission.Edition == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.Edition(childComplexity), true
+	case "SongSubmission.editionType":
+		if e.ComplexityRoot.SongSubmission.EditionType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.EditionType(childComplexity), true
+	case "SongSubmission.file":
+		if e.ComplexityRoot.SongSubmission.File == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.File(childComplexity), true
+	case "SongSubmission.id", "SongSubmission.databaseId":
+		if e.ComplexityRoot.SongSubmission.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.ID(childComplexity), true
+	case "SongSubmission.illustration":
+		if e.ComplexityRoot.SongSubmission.Illustration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.Illustration(childComplexity), true
+	case "SongSubmission.illustrator":
+		if e.ComplexityRoot.SongSubmission.Illustrator == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.Illustrator(childComplexity), true
+	case "SongSubmission.license":
+		if e.ComplexityRoot.SongSubmission.License == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.License(childComplexity), true
+	case "SongSubmission.lyrics":
+		if e.ComplexityRoot.SongSubmission.Lyrics == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.Lyrics(childComplexity), true
+	case "SongSubmission.maxBpm":
+		if e.ComplexityRoot.SongSubmission.MaxBpm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.MaxBpm(childComplexity), true
+	case "SongSubmission.message":
+		if e.ComplexityRoot.SongSubmission.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.Message(childComplexity), true
+	case "SongSubmission.minBpm":
+		if e.ComplexityRoot.SongSubmission.MinBpm == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.MinBpm(childComplexity), true
+	case "SongSubmission.offset":
+		if e.ComplexityRoot.SongSubmission.Offset == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.Offset(childComplexity), true
+	case "SongSubmission.originalityProof":
+		if e.ComplexityRoot.SongSubmission.OriginalityProof == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.OriginalityProof(childComplexity), true
+	case "SongSubmission.owner":
+		if e.ComplexityRoot.SongSubmission.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.Owner(childComplexity), true
+	case "SongSubmission.previewEnd":
+		if e.ComplexityRoot.SongSubmission.PreviewEnd == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.PreviewEnd(childComplexity), true
+	case "SongSubmission.previewStart":
+		if e.ComplexityRoot.SongSubmission.PreviewStart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.PreviewStart(childComplexity), true
+	case "SongSubmission.representation":
+		if e.ComplexityRoot.SongSubmission.Representation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.Representation(childComplexity), true
+	case "SongSubmission.reviewer":
+		if e.ComplexityRoot.SongSubmission.Reviewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.Reviewer(childComplexity), true
+	case "SongSubmission.serviceRecord":
+		if e.ComplexityRoot.SongSubmission.ServiceRecord == nil {
+			break
+		}
+
+		args, err := ec.field_SongSubmission_serviceRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.SongSubmission.ServiceRecord(childComplexity, args["id"].(string)), true
+	case "SongSubmission.serviceRecords":
+		if e.ComplexityRoot.SongSubmission.ServiceRecords == nil {
+			break
+		}
+
+		args, err := ec.field_SongSubmission_serviceRecords_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.SongSubmission.ServiceRecords(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ApplicationServiceRecordFilter), args["orderBy"].([]model.ApplicationServiceRecordOrder)), true
+	case "SongSubmission.status":
+		if e.ComplexityRoot.SongSubmission.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.Status(childComplexity), true
+	case "SongSubmission.tags":
+		if e.ComplexityRoot.SongSubmission.Tags == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.Tags(childComplexity), true
+	case "SongSubmission.title":
+		if e.ComplexityRoot.SongSubmission.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmission.Title(childComplexity), true
+
+	case "SongSubmissionAdmission.admittee":
+		if e.ComplexityRoot.SongSubmissionAdmission.Admittee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionAdmission.Admittee(childComplexity), true
+	case "SongSubmissionAdmission.admitteeId":
+		if e.ComplexityRoot.SongSubmissionAdmission.AdmitteeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionAdmission.AdmitteeID(childComplexity), true
+	case "SongSubmissionAdmission.admitter":
+		if e.ComplexityRoot.SongSubmissionAdmission.Admitter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionAdmission.Admitter(childComplexity), true
+	case "SongSubmissionAdmission.admitterId":
+		if e.ComplexityRoot.SongSubmissionAdmission.AdmitterID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionAdmission.AdmitterID(childComplexity), true
+	case "SongSubmissionAdmission.dateCreated":
+		if e.ComplexityRoot.SongSubmissionAdmission.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionAdmission.DateCreated(childComplexity), true
+	case "SongSubmissionAdmission.id":
+		if e.ComplexityRoot.SongSubmissionAdmission.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionAdmission.ID(childComplexity), true
+	case "SongSubmissionAdmission.label":
+		if e.ComplexityRoot.SongSubmissionAdmission.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionAdmission.Label(childComplexity), true
+	case "SongSubmissionAdmission.requestee":
+		if e.ComplexityRoot.SongSubmissionAdmission.Requestee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionAdmission.Requestee(childComplexity), true
+	case "SongSubmissionAdmission.requester":
+		if e.ComplexityRoot.SongSubmissionAdmission.Requester == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionAdmission.Requester(childComplexity), true
+	case "SongSubmissionAdmission.status":
+		if e.ComplexityRoot.SongSubmissionAdmission.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionAdmission.Status(childComplexity), true
+
+	case "SongSubmissionAdmissionConnection.edges":
+		if e.ComplexityRoot.SongSubmissionAdmissionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionAdmissionConnection.Edges(childComplexity), true
+	case "SongSubmissionAdmissionConnection.nodes":
+		if e.ComplexityRoot.SongSubmissionAdmissionConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionAdmissionConnection.Nodes(childComplexity), true
+	case "SongSubmissionAdmissionConnection.pageInfo":
+		if e.ComplexityRoot.SongSubmissionAdmissionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionAdmissionConnection.PageInfo(childComplexity), true
+	case "SongSubmissionAdmissionConnection.totalCount":
+		if e.ComplexityRoot.SongSubmissionAdmissionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionAdmissionConnection.TotalCount(childComplexity), true
+
+	case "SongSubmissionAdmissionEdge.cursor":
+		if e.ComplexityRoot.SongSubmissionAdmissionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionAdmissionEdge.Cursor(childComplexity), true
+	case "SongSubmissionAdmissionEdge.node":
+		if e.ComplexityRoot.SongSubmissionAdmissionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionAdmissionEdge.Node(childComplexity), true
+
+	case "SongSubmissionConnection.edges":
+		if e.ComplexityRoot.SongSubmissionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionConnection.Edges(childComplexity), true
+	case "SongSubmissionConnection.nodes":
+		if e.ComplexityRoot.SongSubmissionConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionConnection.Nodes(childComplexity), true
+	case "SongSubmissionConnection.pageInfo":
+		if e.ComplexityRoot.SongSubmissionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionConnection.PageInfo(childComplexity), true
+	case "SongSubmissionConnection.totalCount":
+		if e.ComplexityRoot.SongSubmissionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionConnection.TotalCount(childComplexity), true
+
+	case "SongSubmissionEdge.cursor":
+		if e.ComplexityRoot.SongSubmissionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionEdge.Cursor(childComplexity), true
+	case "SongSubmissionEdge.node":
+		if e.ComplexityRoot.SongSubmissionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionEdge.Node(childComplexity), true
 
 	case "Tag.charts":
 		if e.ComplexityRoot.Tag.Charts == nil {
@@ -6820,6 +9107,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.BiographyText(childComplexity), true
+	case "User.chartSubmissions":
+		if e.ComplexityRoot.User.ChartSubmissions == nil {
+			break
+		}
+
+		args, err := ec.field_User_chartSubmissions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.User.ChartSubmissions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ChartSubmissionFilter), args["orderBy"].([]model.ChartSubmissionOrder)), true
 	case "User.charts":
 		if e.ComplexityRoot.User.Charts == nil {
 			break
@@ -6948,6 +9246,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.User.Role(childComplexity), true
+	case "User.songSubmissions":
+		if e.ComplexityRoot.User.SongSubmissions == nil {
+			break
+		}
+
+		args, err := ec.field_User_songSubmissions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.User.SongSubmissions(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.SongSubmissionFilter), args["orderBy"].([]model.SongSubmissionOrder)), true
 	case "User.tag":
 		if e.ComplexityRoot.User.Tag == nil {
 			break
@@ -7143,6 +9452,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Viewer.UserName(childComplexity), true
 
+	case "VolunteerVote.chartSubmission":
+		if e.ComplexityRoot.VolunteerVote.ChartSubmission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerVote.ChartSubmission(childComplexity), true
+	case "VolunteerVote.dateCreated":
+		if e.ComplexityRoot.VolunteerVote.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerVote.DateCreated(childComplexity), true
+	case "VolunteerVote.id", "VolunteerVote.databaseId":
+		if e.ComplexityRoot.VolunteerVote.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerVote.ID(childComplexity), true
+	case "VolunteerVote.message":
+		if e.ComplexityRoot.VolunteerVote.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerVote.Message(childComplexity), true
+	case "VolunteerVote.owner":
+		if e.ComplexityRoot.VolunteerVote.Owner == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerVote.Owner(childComplexity), true
+	case "VolunteerVote.score":
+		if e.ComplexityRoot.VolunteerVote.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerVote.Score(childComplexity), true
+	case "VolunteerVote.suggestedDifficulty":
+		if e.ComplexityRoot.VolunteerVote.SuggestedDifficulty == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerVote.SuggestedDifficulty(childComplexity), true
+
+	case "VolunteerVoteConnection.edges":
+		if e.ComplexityRoot.VolunteerVoteConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerVoteConnection.Edges(childComplexity), true
+	case "VolunteerVoteConnection.nodes":
+		if e.ComplexityRoot.VolunteerVoteConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerVoteConnection.Nodes(childComplexity), true
+	case "VolunteerVoteConnection.pageInfo":
+		if e.ComplexityRoot.VolunteerVoteConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerVoteConnection.PageInfo(childComplexity), true
+	case "VolunteerVoteConnection.totalCount":
+		if e.ComplexityRoot.VolunteerVoteConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerVoteConnection.TotalCount(childComplexity), true
+
+	case "VolunteerVoteEdge.cursor":
+		if e.ComplexityRoot.VolunteerVoteEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerVoteEdge.Cursor(childComplexity), true
+	case "VolunteerVoteEdge.node":
+		if e.ComplexityRoot.VolunteerVoteEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VolunteerVoteEdge.Node(childComplexity), true
+
 	case "Vote.arrangement":
 		if e.ComplexityRoot.Vote.Arrangement == nil {
 			break
@@ -7264,17 +9654,28 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AdmissionFilter", ec.unmarshalInputAdmissionFilter),
+			graphql.NewInputUnmarshaler("AdmissionOrder", ec.unmarshalInputAdmissionOrder),
 			graphql.NewInputUnmarshaler("AnnouncementFilter", ec.unmarshalInputAnnouncementFilter),
 			graphql.NewInputUnmarshaler("AnnouncementOrder", ec.unmarshalInputAnnouncementOrder),
 			graphql.NewInputUnmarshaler("ApplicationFilter", ec.unmarshalInputApplicationFilter),
 			graphql.NewInputUnmarshaler("ApplicationOrder", ec.unmarshalInputApplicationOrder),
+			graphql.NewInputUnmarshaler("ApplicationServiceRecordFilter", ec.unmarshalInputApplicationServiceRecordFilter),
+			graphql.NewInputUnmarshaler("ApplicationServiceRecordOrder", ec.unmarshalInputApplicationServiceRecordOrder),
 			graphql.NewInputUnmarshaler("ChapterAdmitterOrder", ec.unmarshalInputChapterAdmitterOrder),
 			graphql.NewInputUnmarshaler("ChapterFilter", ec.unmarshalInputChapterFilter),
 			graphql.NewInputUnmarshaler("ChapterOrder", ec.unmarshalInputChapterOrder),
 			graphql.NewInputUnmarshaler("ChartAdmitteeOrder", ec.unmarshalInputChartAdmitteeOrder),
+			graphql.NewInputUnmarshaler("ChartAssetFilter", ec.unmarshalInputChartAssetFilter),
+			graphql.NewInputUnmarshaler("ChartAssetOrder", ec.unmarshalInputChartAssetOrder),
+			graphql.NewInputUnmarshaler("ChartAssetSubmissionFilter", ec.unmarshalInputChartAssetSubmissionFilter),
+			graphql.NewInputUnmarshaler("ChartAssetSubmissionOrder", ec.unmarshalInputChartAssetSubmissionOrder),
 			graphql.NewInputUnmarshaler("ChartFilter", ec.unmarshalInputChartFilter),
 			graphql.NewInputUnmarshaler("ChartInput", ec.unmarshalInputChartInput),
 			graphql.NewInputUnmarshaler("ChartOrder", ec.unmarshalInputChartOrder),
+			graphql.NewInputUnmarshaler("ChartSubmissionFilter", ec.unmarshalInputChartSubmissionFilter),
+			graphql.NewInputUnmarshaler("ChartSubmissionOrder", ec.unmarshalInputChartSubmissionOrder),
+			graphql.NewInputUnmarshaler("CollaborationFilter", ec.unmarshalInputCollaborationFilter),
+			graphql.NewInputUnmarshaler("CollaborationOrder", ec.unmarshalInputCollaborationOrder),
 			graphql.NewInputUnmarshaler("CollectionAdmitterOrder", ec.unmarshalInputCollectionAdmitterOrder),
 			graphql.NewInputUnmarshaler("CollectionFilter", ec.unmarshalInputCollectionFilter),
 			graphql.NewInputUnmarshaler("CollectionOrder", ec.unmarshalInputCollectionOrder),
@@ -7309,10 +9710,18 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReplyFilter", ec.unmarshalInputReplyFilter),
 			graphql.NewInputUnmarshaler("ReplyOrder", ec.unmarshalInputReplyOrder),
 			graphql.NewInputUnmarshaler("ReplyToCommentInput", ec.unmarshalInputReplyToCommentInput),
+			graphql.NewInputUnmarshaler("ResourceRecordFilter", ec.unmarshalInputResourceRecordFilter),
+			graphql.NewInputUnmarshaler("ResourceRecordOrder", ec.unmarshalInputResourceRecordOrder),
 			graphql.NewInputUnmarshaler("RevokeTokenInput", ec.unmarshalInputRevokeTokenInput),
+			graphql.NewInputUnmarshaler("ServiceRecordFilter", ec.unmarshalInputServiceRecordFilter),
+			graphql.NewInputUnmarshaler("ServiceRecordOrder", ec.unmarshalInputServiceRecordOrder),
+			graphql.NewInputUnmarshaler("ServiceScriptFilter", ec.unmarshalInputServiceScriptFilter),
+			graphql.NewInputUnmarshaler("ServiceScriptOrder", ec.unmarshalInputServiceScriptOrder),
 			graphql.NewInputUnmarshaler("SongAdmitteeOrder", ec.unmarshalInputSongAdmitteeOrder),
 			graphql.NewInputUnmarshaler("SongFilter", ec.unmarshalInputSongFilter),
 			graphql.NewInputUnmarshaler("SongOrder", ec.unmarshalInputSongOrder),
+			graphql.NewInputUnmarshaler("SongSubmissionFilter", ec.unmarshalInputSongSubmissionFilter),
+			graphql.NewInputUnmarshaler("SongSubmissionOrder", ec.unmarshalInputSongSubmissionOrder),
 			graphql.NewInputUnmarshaler("TagFilter", ec.unmarshalInputTagFilter),
 			graphql.NewInputUnmarshaler("TagOrder", ec.unmarshalInputTagOrder),
 			graphql.NewInputUnmarshaler("UpdateChartIllustrationInput", ec.unmarshalInputUpdateChartIllustrationInput),
@@ -7322,6 +9731,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
 			graphql.NewInputUnmarshaler("UserRelationFilter", ec.unmarshalInputUserRelationFilter),
 			graphql.NewInputUnmarshaler("UserRelationOrder", ec.unmarshalInputUserRelationOrder),
+			graphql.NewInputUnmarshaler("VolunteerVoteOrder", ec.unmarshalInputVolunteerVoteOrder),
 			graphql.NewInputUnmarshaler("VoteFilter", ec.unmarshalInputVoteFilter),
 			graphql.NewInputUnmarshaler("VoteOrder", ec.unmarshalInputVoteOrder),
 		)
@@ -10289,41 +12699,7 @@ type CollectionAdmitter {
   collection: Collection!
 }
 
-"The request that put a song in a chapter, and its outcome."
-type ChapterAdmission {
-  "The chapter."
-  admitter: Chapter!
-  "The song."
-  admittee: Song!
-  "Whether the request waits, was approved or was rejected."
-  status: RequestStatus!
-  "The song's label within the chapter."
-  label: String
-  "When the request was made."
-  dateCreated: DateTime!
-  "The user who asked for the admission."
-  requester: User
-  "The user who decides on it (the chapter's owner)."
-  requestee: User
-}
 
-"The request that put a chart in a collection, and its outcome."
-type CollectionAdmission {
-  "The collection."
-  admitter: Collection!
-  "The chart."
-  admittee: Chart!
-  "Whether the request waits, was approved or was rejected."
-  status: RequestStatus!
-  "The chart's label within the collection."
-  label: String
-  "When the request was made."
-  dateCreated: DateTime!
-  "The user who asked for the admission."
-  requester: User
-  "The user who decides on it (the collection's owner)."
-  requestee: User
-}
 
 "News from the site's staff, possibly about one resource."
 type Announcement implements Node {
@@ -10964,17 +13340,6 @@ enum ChartMirroringMode {
   UNKNOWN
 }
 
-"The state of a request such as an admission."
-enum RequestStatus {
-  "Waiting for a decision."
-  WAITING
-  "Approved."
-  APPROVED
-  "Rejected."
-  REJECTED
-  "A state this facade does not know yet."
-  UNKNOWN
-}
 
 "A page of chapters, in the Relay connection shape."
 type ChapterConnection {
@@ -11971,39 +14336,6 @@ input VoteFilter {
   latestDateCreated: DateTime
 }
 
-"""
-Narrows a list of admissions. Every field mirrors a query parameter of the
-upstream's admissions list (by the same name, capitalised); fields left out do not
-filter, and all given fields must hold.
-"""
-input AdmissionFilter {
-  "Only admissions whose admitter ID is one of these values."
-  rangeAdmitterId: [ID!]
-  "Only admissions whose admittee ID is one of these values."
-  rangeAdmitteeId: [ID!]
-  "Only admissions whose status is one of these values."
-  rangeStatus: [RequestStatus!]
-  "Only admissions whose label contains this text (case-insensitive)."
-  containsLabel: String
-  "Only admissions whose label is exactly this text."
-  equalsLabel: String
-  "Only admissions whose requester ID is at least this."
-  minRequesterId: Int
-  "Only admissions whose requester ID is at most this."
-  maxRequesterId: Int
-  "Only admissions whose requester ID is one of these values."
-  rangeRequesterId: [Int!]
-  "Only admissions whose requestee ID is at least this."
-  minRequesteeId: Int
-  "Only admissions whose requestee ID is at most this."
-  maxRequesteeId: Int
-  "Only admissions whose requestee ID is one of these values."
-  rangeRequesteeId: [Int!]
-  "Only admissions whose date created is at or after this moment."
-  earliestDateCreated: DateTime
-  "Only admissions whose date created is at or before this moment."
-  latestDateCreated: DateTime
-}
 
 `, BuiltIn: false},
 	{Name: "../schema/corereads.graphqls", Input: `# Core reads that the first schema left out: an authorship by ID, a user's
@@ -13302,6 +15634,1933 @@ extend type Reply {
   contentText: String!
 }
 `, BuiltIn: false},
+	{Name: "../schema/studio.graphqls", Input: `# The studio: what users submit for review (song and chart submissions with
+# their assets and volunteers' votes), admissions of resources into others,
+# collaborations on submissions, resource records, and service scripts with
+# their runs. Most of it needs a signed-in caller (UNAUTHENTICATED otherwise):
+# resource records and service scripts are public.
+
+extend type Query {
+  "A chart submission by its ID (a GUID). Needs a signed-in caller."
+  chartSubmission(
+    "The chart submission's ID, a GUID."
+    id: ID!
+  ): ChartSubmission
+  "Chart submissions the caller owns (every one, for volunteers), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a signed-in caller."
+  chartSubmissions(
+    "Returns the first n chart submissions after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the chart submissions after this cursor."
+    after: String
+    "Returns the last n chart submissions before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the chart submissions before this cursor."
+    before: String
+    "Skips this many chart submissions first, for page-number interfaces."
+    offset: Int
+    "Only chart submissions that match every given condition."
+    filter: ChartSubmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [ChartSubmissionOrder!]
+    "Full-text search over titles and authors; the upstream's relevance order then applies."
+    search: String
+  ): ChartSubmissionConnection
+  "A song submission by its ID (a GUID). Needs a signed-in caller."
+  songSubmission(
+    "The song submission's ID, a GUID."
+    id: ID!
+  ): SongSubmission
+  "Song submissions the caller owns (every one, for moderators), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a signed-in caller."
+  songSubmissions(
+    "Returns the first n song submissions after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the song submissions after this cursor."
+    after: String
+    "Returns the last n song submissions before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the song submissions before this cursor."
+    before: String
+    "Skips this many song submissions first, for page-number interfaces."
+    offset: Int
+    "Only song submissions that match every given condition."
+    filter: SongSubmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [SongSubmissionOrder!]
+    "Full-text search over titles and authors; the upstream's relevance order then applies."
+    search: String
+  ): SongSubmissionConnection
+  "The headline of the studio, which depends on the caller's role; null when none is set. Needs a signed-in caller."
+  studioHeadline: String
+  "Admissions of songs into chapters that the caller requested or received, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a signed-in caller."
+  chapterAdmissions(
+    "Returns the first n admissions after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the admissions after this cursor."
+    after: String
+    "Returns the last n admissions before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the admissions before this cursor."
+    before: String
+    "Skips this many admissions first, for page-number interfaces."
+    offset: Int
+    "Only admissions that match every given condition."
+    filter: AdmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [AdmissionOrder!]
+    "For moderators: every admission of the kind, not only those the caller requested or received."
+    all: Boolean
+  ): ChapterAdmissionConnection
+  "Admissions of charts into collections that the caller requested or received, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a signed-in caller."
+  collectionAdmissions(
+    "Returns the first n admissions after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the admissions after this cursor."
+    after: String
+    "Returns the last n admissions before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the admissions before this cursor."
+    before: String
+    "Skips this many admissions first, for page-number interfaces."
+    offset: Int
+    "Only admissions that match every given condition."
+    filter: AdmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [AdmissionOrder!]
+    "For moderators: every admission of the kind, not only those the caller requested or received."
+    all: Boolean
+  ): CollectionAdmissionConnection
+  "Admissions of chart submissions onto songs that the caller requested or received, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a signed-in caller."
+  songAdmissions(
+    "Returns the first n admissions after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the admissions after this cursor."
+    after: String
+    "Returns the last n admissions before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the admissions before this cursor."
+    before: String
+    "Skips this many admissions first, for page-number interfaces."
+    offset: Int
+    "Only admissions that match every given condition."
+    filter: AdmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [AdmissionOrder!]
+    "For moderators: every admission of the kind, not only those the caller requested or received."
+    all: Boolean
+  ): SongAdmissionConnection
+  "Admissions of chart submissions onto song submissions that the caller requested or received, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a signed-in caller."
+  songSubmissionAdmissions(
+    "Returns the first n admissions after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the admissions after this cursor."
+    after: String
+    "Returns the last n admissions before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the admissions before this cursor."
+    before: String
+    "Skips this many admissions first, for page-number interfaces."
+    offset: Int
+    "Only admissions that match every given condition."
+    filter: AdmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [AdmissionOrder!]
+    "For moderators: every admission of the kind, not only those the caller requested or received."
+    all: Boolean
+  ): SongSubmissionAdmissionConnection
+  "Admissions chart submissions requested of songs, as their requesters see them, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a signed-in caller."
+  chartAdmissions(
+    "Returns the first n admissions after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the admissions after this cursor."
+    after: String
+    "Returns the last n admissions before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the admissions before this cursor."
+    before: String
+    "Skips this many admissions first, for page-number interfaces."
+    offset: Int
+    "Only admissions that match every given condition."
+    filter: AdmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [AdmissionOrder!]
+    "For moderators: every admission of the kind, not only those the caller requested or received."
+    all: Boolean
+  ): SongAdmissionConnection
+  "The admission of a song into a chapter. Needs a signed-in caller; a pending one only its parties and moderators may see."
+  chapterAdmission(
+    "The chapter's ID, a GUID."
+    chapterId: ID!
+    "The song's ID, a GUID."
+    songId: ID!
+  ): ChapterAdmission
+  "The admission of a chart into a collection. Needs a signed-in caller; a pending one only its parties and moderators may see."
+  collectionAdmission(
+    "The collection's ID, a GUID."
+    collectionId: ID!
+    "The chart's ID, a GUID."
+    chartId: ID!
+  ): CollectionAdmission
+  "The admission of a chart submission onto a song. Needs a signed-in caller; a pending one only its parties and moderators may see."
+  songAdmission(
+    "The song's ID, a GUID."
+    songId: ID!
+    "The chart submission's ID, a GUID."
+    chartSubmissionId: ID!
+  ): SongAdmission
+  "The admission of a chart submission onto a song submission. Needs a signed-in caller; a pending one only its parties and moderators may see."
+  songSubmissionAdmission(
+    "The song submission's ID, a GUID."
+    songSubmissionId: ID!
+    "The chart submission's ID, a GUID."
+    chartSubmissionId: ID!
+  ): SongSubmissionAdmission
+  "The admission a chart submission requested of a song, as its requester sees it. Needs a signed-in caller who owns the chart submission (and is qualified) or moderates."
+  chartAdmission(
+    "The chart submission's ID, a GUID."
+    chartSubmissionId: ID!
+    "The song's ID, a GUID."
+    songId: ID!
+  ): SongAdmission
+  "A collaboration by its ID (a GUID). Needs a signed-in caller who is its inviter, its invitee or a volunteer."
+  collaboration(
+    "The collaboration's ID, a GUID."
+    id: ID!
+  ): Collaboration
+  "Collaborations the caller invited to or was invited to, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a signed-in caller."
+  collaborations(
+    "Returns the first n collaborations after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the collaborations after this cursor."
+    after: String
+    "Returns the last n collaborations before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the collaborations before this cursor."
+    before: String
+    "Skips this many collaborations first, for page-number interfaces."
+    offset: Int
+    "Only collaborations that match every given condition."
+    filter: CollaborationFilter
+    "Sort keys, most significant first."
+    orderBy: [CollaborationOrder!]
+    "For volunteers: every collaboration, not only those the caller invited to or was invited to."
+    all: Boolean
+  ): CollaborationConnection
+  "A resource record by its ID (a GUID)."
+  resourceRecord(
+    "The resource record's ID, a GUID."
+    id: ID!
+  ): ResourceRecord
+  "Resource records, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  resourceRecords(
+    "Returns the first n resource records after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the resource records after this cursor."
+    after: String
+    "Returns the last n resource records before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the resource records before this cursor."
+    before: String
+    "Skips this many resource records first, for page-number interfaces."
+    offset: Int
+    "Only resource records that match every given condition."
+    filter: ResourceRecordFilter
+    "Sort keys, most significant first."
+    orderBy: [ResourceRecordOrder!]
+    "Full-text search over titles, authors and sources; the upstream's relevance order then applies."
+    search: String
+  ): ResourceRecordConnection
+  "A service script by its ID (a GUID)."
+  serviceScript(
+    "The service script's ID, a GUID."
+    id: ID!
+  ): ServiceScript
+  "Service scripts, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  serviceScripts(
+    "Returns the first n service scripts after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the service scripts after this cursor."
+    after: String
+    "Returns the last n service scripts before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the service scripts before this cursor."
+    before: String
+    "Skips this many service scripts first, for page-number interfaces."
+    offset: Int
+    "Only service scripts that match every given condition."
+    filter: ServiceScriptFilter
+    "Sort keys, most significant first."
+    orderBy: [ServiceScriptOrder!]
+    "Full-text search over names and descriptions; the upstream's relevance order then applies."
+    search: String
+  ): ServiceScriptConnection
+  "A service record by its ID (a GUID). Needs a signed-in caller who owns it (or an administrator)."
+  serviceRecord(
+    "The service record's ID, a GUID."
+    id: ID!
+  ): ServiceRecord
+  "Runs of service scripts by the caller (by anyone, for administrators), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a signed-in caller."
+  serviceRecords(
+    "Returns the first n service records after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the service records after this cursor."
+    after: String
+    "Returns the last n service records before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the service records before this cursor."
+    before: String
+    "Skips this many service records first, for page-number interfaces."
+    offset: Int
+    "Only service records that match every given condition."
+    filter: ServiceRecordFilter
+    "Sort keys, most significant first."
+    orderBy: [ServiceRecordOrder!]
+  ): ServiceRecordConnection
+}
+
+"A chart uploaded to the studio, waiting for (or past) review before it becomes a chart."
+type ChartSubmission implements Node {
+  "The chart submission's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The chart submission's ID in the PhiZone API (a GUID): the one its REST routes use."
+  databaseId: ID! @goField(name: "ID")
+  "The chart's own title, when it differs from its song's."
+  title: String
+  "The kind of difficulty level; UNKNOWN for a kind this facade does not know yet."
+  levelType: ChartLevelType!
+  "The level as shown to players, such as ` + "`" + `IN` + "`" + `; free text."
+  level: String!
+  "The difficulty constant the uploader gives, such as 15.7."
+  difficulty: Float!
+  "The file format of the chart."
+  format: ChartFormat!
+  "The URL of the chart file."
+  file: String
+  "The chart's authors as one rich-text string, such as ` + "`" + `[PZUser:1:Name:PZRT]` + "`" + `."
+  authorName: String!
+  "The URL of the chart's own illustration, when it has one."
+  illustration: String
+  "Who drew the chart's illustration."
+  illustrator: String
+  "The submission's description (PhiZone rich text)."
+  description: String
+  "Who may attach the chart to collections once it is published."
+  accessibility: Accessibility!
+  "The overall state of the submission's review."
+  status: RequestStatus!
+  "The state of the volunteers' review."
+  volunteerStatus: RequestStatus!
+  "The state of the admission onto its song, when the song belongs to someone else."
+  admissionStatus: RequestStatus!
+  "Whether plays of the chart are to count toward players' RKS."
+  isRanked: Boolean!
+  "How many notes the chart has."
+  noteCount: Int!
+  "The names of the tags the uploader gives."
+  tags: [String!]!
+  "When the chart was submitted."
+  dateCreated: DateTime!
+  "When the chart file last changed."
+  dateFileUpdated: DateTime!
+  "When the submission last changed."
+  dateUpdated: DateTime!
+  "When the signed-in caller, a volunteer, voted on the submission; null when they have not."
+  dateVoted: DateTime
+  "The song the chart is for, when it is a song already on PhiZone."
+  song: Song @goField(forceResolver: true)
+  "The song submission the chart is for, when its song is submitted too."
+  songSubmission: SongSubmission @goField(forceResolver: true)
+  "The chart this submission became once approved; null before that."
+  representation: Chart
+  "The user who submitted the chart."
+  owner: User
+  "The submission's assets, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  assets(
+    "Returns the first n assets after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the assets after this cursor."
+    after: String
+    "Returns the last n assets before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the assets before this cursor."
+    before: String
+    "Skips this many assets first, for page-number interfaces."
+    offset: Int
+    "Only assets that match every given condition."
+    filter: ChartAssetSubmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [ChartAssetSubmissionOrder!]
+  ): ChartAssetSubmissionConnection
+  "One asset, by its ID; null, with a NOT_FOUND error, when it is not one of this submission's."
+  asset("The asset's ID, a GUID." id: ID!): ChartAssetSubmission
+  "The volunteers' votes on the submission, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Only its owner and volunteers may read them."
+  votes(
+    "Returns the first n votes after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the votes after this cursor."
+    after: String
+    "Returns the last n votes before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the votes before this cursor."
+    before: String
+    "Skips this many votes first, for page-number interfaces."
+    offset: Int
+    "Sort keys, most significant first."
+    orderBy: [VolunteerVoteOrder!]
+  ): VolunteerVoteConnection
+  "Runs of application services on the submission, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a qualified caller."
+  serviceRecords(
+    "Returns the first n records after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the records after this cursor."
+    after: String
+    "Returns the last n records before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the records before this cursor."
+    before: String
+    "Skips this many records first, for page-number interfaces."
+    offset: Int
+    "Only records that match every given condition."
+    filter: ApplicationServiceRecordFilter
+    "Sort keys, most significant first."
+    orderBy: [ApplicationServiceRecordOrder!]
+  ): ApplicationServiceRecordConnection
+  "One service record, by its ID; null, with a NOT_FOUND error, when it is not one of this submission's."
+  serviceRecord("The service record's ID, a GUID." id: ID!): ApplicationServiceRecord
+  "Invitations to work on the submission, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise (all of them for volunteers; otherwise those of the caller)."
+  collaborations(
+    "Returns the first n collaborations after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the collaborations after this cursor."
+    after: String
+    "Returns the last n collaborations before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the collaborations before this cursor."
+    before: String
+    "Skips this many collaborations first, for page-number interfaces."
+    offset: Int
+    "Only collaborations that match every given condition."
+    filter: CollaborationFilter
+    "Sort keys, most significant first."
+    orderBy: [CollaborationOrder!]
+  ): CollaborationConnection
+}
+
+"A song uploaded to the studio, waiting for (or past) review before it becomes a song."
+type SongSubmission implements Node {
+  "The song submission's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The song submission's ID in the PhiZone API (a GUID): the one its REST routes use."
+  databaseId: ID! @goField(name: "ID")
+  "The song's title."
+  title: String!
+  "How this edition relates to the original song."
+  editionType: EditionType!
+  "The name of this edition, such as ` + "`" + `Extended Mix` + "`" + `."
+  edition: String
+  "The song's artists as one rich-text string."
+  authorName: String!
+  "The URL of the audio file."
+  file: String!
+  "The URL of the song's illustration."
+  illustration: String!
+  "Who drew the illustration."
+  illustrator: String!
+  "The submission's description (PhiZone rich text)."
+  description: String
+  "Who may attach charts to the song once it is published."
+  accessibility: Accessibility!
+  "The state of the submission's review."
+  status: RequestStatus!
+  "The song's lyrics, if any."
+  lyrics: String
+  "The song's main tempo in beats per minute."
+  bpm: Float!
+  "The lowest tempo in the song."
+  minBpm: Float!
+  "The highest tempo in the song."
+  maxBpm: Float!
+  "The audio offset in milliseconds."
+  offset: Int!
+  "The URL of the licence the uploader holds, if any."
+  license: String
+  "The URL of the proof that the uploader made the music, if any."
+  originalityProof: String
+  "The length of the song in seconds, such as 151.5."
+  duration: Float!
+  "Where the preview starts, in seconds from the beginning."
+  previewStart: Float!
+  "Where the preview ends, in seconds from the beginning."
+  previewEnd: Float!
+  "The names of the tags the uploader gives."
+  tags: [String!]!
+  "The reviewer's message to the uploader, once reviewed."
+  message: String
+  "When the song was submitted."
+  dateCreated: DateTime!
+  "When the audio file last changed."
+  dateFileUpdated: DateTime!
+  "When the submission last changed."
+  dateUpdated: DateTime!
+  "The song this submission became once approved; null before that."
+  representation: Song
+  "The moderator who reviewed the submission; null before review."
+  reviewer: User
+  "The user who submitted the song."
+  owner: User
+  "Chart submissions made for this song submission, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise (those the caller may see)."
+  chartSubmissions(
+    "Returns the first n chart submissions after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the chart submissions after this cursor."
+    after: String
+    "Returns the last n chart submissions before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the chart submissions before this cursor."
+    before: String
+    "Skips this many chart submissions first, for page-number interfaces."
+    offset: Int
+    "Only chart submissions that match every given condition."
+    filter: ChartSubmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [ChartSubmissionOrder!]
+  ): ChartSubmissionConnection
+  "Runs of application services on the submission, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a qualified caller."
+  serviceRecords(
+    "Returns the first n records after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the records after this cursor."
+    after: String
+    "Returns the last n records before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the records before this cursor."
+    before: String
+    "Skips this many records first, for page-number interfaces."
+    offset: Int
+    "Only records that match every given condition."
+    filter: ApplicationServiceRecordFilter
+    "Sort keys, most significant first."
+    orderBy: [ApplicationServiceRecordOrder!]
+  ): ApplicationServiceRecordConnection
+  "One service record, by its ID; null, with a NOT_FOUND error, when it is not one of this submission's."
+  serviceRecord("The service record's ID, a GUID." id: ID!): ApplicationServiceRecord
+  "Invitations to work on the submission, newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise (all of them for volunteers; otherwise those of the caller)."
+  collaborations(
+    "Returns the first n collaborations after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the collaborations after this cursor."
+    after: String
+    "Returns the last n collaborations before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the collaborations before this cursor."
+    before: String
+    "Skips this many collaborations first, for page-number interfaces."
+    offset: Int
+    "Only collaborations that match every given condition."
+    filter: CollaborationFilter
+    "Sort keys, most significant first."
+    orderBy: [CollaborationOrder!]
+  ): CollaborationConnection
+}
+
+"A file a chart uses besides its chart file, such as an image, a sound or a shader."
+type ChartAsset implements Node {
+  "The chart asset's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The asset's ID in the PhiZone API (a GUID), used with its chart's ID in REST routes."
+  databaseId: ID! @goField(name: "ID")
+  "What kind of file the asset is."
+  type: ChartAssetType!
+  "The name the chart refers to the asset by."
+  name: String!
+  "The URL of the file."
+  file: String!
+  "When the asset was added."
+  dateCreated: DateTime!
+  "When the asset last changed."
+  dateUpdated: DateTime!
+  "The chart the asset belongs to."
+  chart: Chart
+  "The user who added the asset."
+  owner: User
+}
+
+"An asset of a chart submission, which becomes a chart asset once the chart is published."
+type ChartAssetSubmission implements Node {
+  "The chart asset submission's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The asset's ID in the PhiZone API (a GUID), used with its submission's ID in REST routes."
+  databaseId: ID! @goField(name: "ID")
+  "What kind of file the asset is."
+  type: ChartAssetType!
+  "The name the chart refers to the asset by."
+  name: String!
+  "The URL of the file."
+  file: String!
+  "When the asset was added."
+  dateCreated: DateTime!
+  "When the asset last changed."
+  dateUpdated: DateTime!
+  "The chart submission the asset belongs to."
+  chartSubmission: ChartSubmission
+  "The user who added the asset."
+  owner: User
+}
+
+"A volunteer's review of a chart submission: a score and a suggested difficulty."
+type VolunteerVote implements Node {
+  "The vote's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The vote's ID in the PhiZone API (a GUID)."
+  databaseId: ID! @goField(name: "ID")
+  "The volunteer's score for the chart: negative to reject, positive to approve."
+  score: Float!
+  "The difficulty the volunteer suggests for the chart."
+  suggestedDifficulty: Float!
+  "The volunteer's message to the uploader."
+  message: String!
+  "When the vote was cast."
+  dateCreated: DateTime!
+  "The chart submission voted on."
+  chartSubmission: ChartSubmission
+  "The volunteer who voted."
+  owner: User
+}
+
+"A request to have a song admitted into a chapter. The chapter is ` + "`" + `admitterId` + "`" + `."
+type ChapterAdmission implements Node {
+  "The admission's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The ID of the admitter (the resource asked to take the admittee in), a GUID."
+  admitterId: ID!
+  "The ID of the admittee (the resource asking to be taken in), a GUID."
+  admitteeId: ID!
+  "The chapter asked to take the song in."
+  admitter: Chapter!
+  "The song asking to be admitted."
+  admittee: Song!
+  "The state of the request."
+  status: RequestStatus!
+  "A label the requester gives, such as the position in a chapter."
+  label: String
+  "When the admission was requested."
+  dateCreated: DateTime!
+  "The user who requested the admission: the admittee's owner."
+  requester: User
+  "The user asked to admit: the admitter's owner."
+  requestee: User
+}
+
+"A request to have a chart admitted into a collection. The collection is ` + "`" + `admitterId` + "`" + `."
+type CollectionAdmission implements Node {
+  "The admission's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The ID of the admitter (the resource asked to take the admittee in), a GUID."
+  admitterId: ID!
+  "The ID of the admittee (the resource asking to be taken in), a GUID."
+  admitteeId: ID!
+  "The collection asked to take the chart in."
+  admitter: Collection!
+  "The chart asking to be admitted."
+  admittee: Chart!
+  "The state of the request."
+  status: RequestStatus!
+  "A label the requester gives, such as the position in a chapter."
+  label: String
+  "When the admission was requested."
+  dateCreated: DateTime!
+  "The user who requested the admission: the admittee's owner."
+  requester: User
+  "The user asked to admit: the admitter's owner."
+  requestee: User
+}
+
+"A request to have a chart submission admitted onto a song of another owner."
+type SongAdmission implements Node {
+  "The admission's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The ID of the admitter (the resource asked to take the admittee in), a GUID."
+  admitterId: ID!
+  "The ID of the admittee (the resource asking to be taken in), a GUID."
+  admitteeId: ID!
+  "The song the chart is for."
+  admitter: Song!
+  "The chart submission asking to be admitted."
+  admittee: ChartSubmission!
+  "The state of the request."
+  status: RequestStatus!
+  "A label the requester gives, such as the position in a chapter."
+  label: String
+  "When the admission was requested."
+  dateCreated: DateTime!
+  "The user who requested the admission: the admittee's owner."
+  requester: User
+  "The user asked to admit: the admitter's owner."
+  requestee: User
+}
+
+"A request to have a chart submission admitted onto a song submission of another owner."
+type SongSubmissionAdmission implements Node {
+  "The admission's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The ID of the admitter (the resource asked to take the admittee in), a GUID."
+  admitterId: ID!
+  "The ID of the admittee (the resource asking to be taken in), a GUID."
+  admitteeId: ID!
+  "The song submission the chart is for."
+  admitter: SongSubmission!
+  "The chart submission asking to be admitted."
+  admittee: ChartSubmission!
+  "The state of the request."
+  status: RequestStatus!
+  "A label the requester gives, such as the position in a chapter."
+  label: String
+  "When the admission was requested."
+  dateCreated: DateTime!
+  "The user who requested the admission: the admittee's owner."
+  requester: User
+  "The user asked to admit: the admitter's owner."
+  requestee: User
+}
+
+"An invitation to work on a submission together."
+type Collaboration implements Node {
+  "The collaboration's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The collaboration's ID in the PhiZone API (a GUID): the one its REST routes use."
+  databaseId: ID! @goField(name: "ID")
+  "The ID of the submission (a song or a chart submission), a GUID."
+  submissionId: ID!
+  "What the invitee is to do, such as ` + "`" + `Illustrator` + "`" + `; free text."
+  position: String
+  "The state of the invitation."
+  status: RequestStatus!
+  "When the invitation was sent."
+  dateCreated: DateTime!
+  "The submission to work on when it is a chart submission; null otherwise, or when the caller may not see it."
+  chartSubmission: ChartSubmission
+  "The submission to work on when it is a song submission; null otherwise, or when the caller may not see it."
+  songSubmission: SongSubmission
+  "The user who invited."
+  inviter: User
+  "The user invited."
+  invitee: User
+}
+
+"A work PhiZone keeps a copyright record of, with what to do with uploads of it."
+type ResourceRecord implements Node {
+  "The resource record's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The resource record's ID in the PhiZone API (a GUID): the one its REST routes use."
+  databaseId: ID! @goField(name: "ID")
+  "What kind of work it is."
+  type: ResourceRecordType!
+  "The work's title."
+  title: String!
+  "How this edition relates to the original work."
+  editionType: EditionType!
+  "The name of this edition."
+  edition: String
+  "The work's authors."
+  authorName: String!
+  "What the record says about the work."
+  description: String
+  "What PhiZone does with uploads of the work."
+  strategy: ResourceRecordStrategy!
+  "Where the work comes from, such as a game or an album."
+  source: String!
+  "Who holds the work's copyright."
+  copyrightOwner: String!
+  "When the record was created."
+  dateCreated: DateTime!
+  "When the record last changed."
+  dateUpdated: DateTime!
+}
+
+"A script users can run on their submissions, or freely."
+type ServiceScript implements Node {
+  "The service script's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The service script's ID in the PhiZone API (a GUID): the one its REST routes use."
+  databaseId: ID! @goField(name: "ID")
+  "The script's name."
+  name: String!
+  "What the script runs on."
+  targetType: ServiceTargetType!
+  "What the script does."
+  description: String
+  "The script's source code."
+  code: String!
+  "The names of the parameters the script takes."
+  parameters: [String!]!
+  "The ID of the application or event that offers the script (a GUID); null for scripts of PhiZone itself."
+  resourceId: ID
+  "When the script was created."
+  dateCreated: DateTime!
+  "When the script last changed."
+  dateUpdated: DateTime!
+  "Runs of this script by the caller (by anyone, for administrators), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a signed-in caller."
+  records(
+    "Returns the first n records after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the records after this cursor."
+    after: String
+    "Returns the last n records before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the records before this cursor."
+    before: String
+    "Skips this many records first, for page-number interfaces."
+    offset: Int
+    "Only records that match every given condition."
+    filter: ServiceRecordFilter
+    "Sort keys, most significant first."
+    orderBy: [ServiceRecordOrder!]
+  ): ServiceRecordConnection
+}
+
+"One run of a service script."
+type ServiceRecord implements Node {
+  "The service record's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The service record's ID in the PhiZone API (a GUID): the one its REST routes use."
+  databaseId: ID! @goField(name: "ID")
+  "The name of the run."
+  name: String!
+  "What the run was for."
+  description: String
+  "What the run gave back."
+  result: String
+  "When the script ran."
+  dateCreated: DateTime!
+  "The script that ran."
+  service: ServiceScript
+  "The user who ran it."
+  owner: User
+}
+
+"One run of an application's service on a submission."
+type ApplicationServiceRecord implements Node {
+  "The service record's global ID: opaque, for ` + "`" + `node(id:)` + "`" + ` and client caches."
+  id: ID! @goField(forceResolver: true)
+  "The record's ID in the PhiZone API (a GUID), used with its submission's ID in REST routes."
+  databaseId: ID! @goField(name: "ID")
+  "The ID of the application service that ran (a GUID)."
+  serviceId: ID!
+  "What the run was for."
+  description: String
+  "What the run gave back."
+  result: String
+  "When the service ran."
+  dateCreated: DateTime!
+  "The submission the service ran on when it is a chart submission; null otherwise."
+  chartSubmission: ChartSubmission
+  "The submission the service ran on when it is a song submission; null otherwise."
+  songSubmission: SongSubmission
+  "The user who ran it."
+  owner: User
+}
+
+"The state of a request under review: a submission, an admission or a collaboration."
+enum RequestStatus {
+  "Waiting for review."
+  WAITING
+  "Approved."
+  APPROVED
+  "Rejected."
+  REJECTED
+  "A state this facade does not know yet."
+  UNKNOWN
+}
+
+"The kind of file a chart asset is."
+enum ChartAssetType {
+  "A picture."
+  IMAGE
+  "A sound."
+  AUDIO
+  "A video."
+  VIDEO
+  "A configuration file."
+  CONFIG
+  "A shader."
+  SHADER
+  "Anything else."
+  OTHER
+  "A kind this facade does not know yet."
+  UNKNOWN
+}
+
+"What a service script runs on."
+enum ServiceTargetType {
+  "A song submission."
+  SONG_SUBMISSION
+  "A chart submission."
+  CHART_SUBMISSION
+  "Nothing in particular: it runs freely."
+  FREE
+  "A target this facade does not know yet."
+  UNKNOWN
+}
+
+"What kind of work a resource record describes."
+enum ResourceRecordType {
+  "A piece of music."
+  MUSIC
+  "An illustration."
+  ILLUSTRATION
+  "A kind this facade does not know yet."
+  UNKNOWN
+}
+
+"What PhiZone does with uploads that match a resource record."
+enum ResourceRecordStrategy {
+  "Accepts them."
+  ACCEPT
+  "Accepts them hidden."
+  MAKE_HIDDEN
+  "Accepts them locked."
+  MAKE_LOCKED
+  "Accepts them hidden and locked."
+  MAKE_HIDDEN_AND_LOCKED
+  "Rejects them."
+  REJECT
+  "A strategy this facade does not know yet."
+  UNKNOWN
+}
+
+extend type Song {
+  "Chart submissions made for this song that the caller may see (every one, for volunteers), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a signed-in caller."
+  chartSubmissions(
+    "Returns the first n chart submissions after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the chart submissions after this cursor."
+    after: String
+    "Returns the last n chart submissions before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the chart submissions before this cursor."
+    before: String
+    "Skips this many chart submissions first, for page-number interfaces."
+    offset: Int
+    "Only chart submissions that match every given condition."
+    filter: ChartSubmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [ChartSubmissionOrder!]
+  ): ChartSubmissionConnection
+}
+
+extend type User {
+  "Chart submissions this user made that the caller may see (all of them to volunteers, otherwise only the caller's own), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a signed-in caller."
+  chartSubmissions(
+    "Returns the first n chart submissions after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the chart submissions after this cursor."
+    after: String
+    "Returns the last n chart submissions before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the chart submissions before this cursor."
+    before: String
+    "Skips this many chart submissions first, for page-number interfaces."
+    offset: Int
+    "Only chart submissions that match every given condition."
+    filter: ChartSubmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [ChartSubmissionOrder!]
+  ): ChartSubmissionConnection
+  "Song submissions this user made that the caller may see (all of them to moderators, otherwise only the caller's own), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise. Needs a signed-in caller."
+  songSubmissions(
+    "Returns the first n song submissions after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the song submissions after this cursor."
+    after: String
+    "Returns the last n song submissions before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the song submissions before this cursor."
+    before: String
+    "Skips this many song submissions first, for page-number interfaces."
+    offset: Int
+    "Only song submissions that match every given condition."
+    filter: SongSubmissionFilter
+    "Sort keys, most significant first."
+    orderBy: [SongSubmissionOrder!]
+  ): SongSubmissionConnection
+}
+
+extend type Chart {
+  "The chart's assets (images, audio, shaders, ...), newest first unless ` + "`" + `orderBy` + "`" + ` says otherwise."
+  assets(
+    "Returns the first n assets after ` + "`" + `after` + "`" + ` (at most 100)."
+    first: Int
+    "Returns the assets after this cursor."
+    after: String
+    "Returns the last n assets before ` + "`" + `before` + "`" + ` (at most 100)."
+    last: Int
+    "Returns the assets before this cursor."
+    before: String
+    "Skips this many assets first, for page-number interfaces."
+    offset: Int
+    "Only assets that match every given condition."
+    filter: ChartAssetFilter
+    "Sort keys, most significant first."
+    orderBy: [ChartAssetOrder!]
+  ): ChartAssetConnection
+  "One asset, by its ID; null, with a NOT_FOUND error, when it is not one of this chart's."
+  asset("The asset's ID, a GUID." id: ID!): ChartAsset
+}
+
+"A page of chart submissions, in the Relay connection shape."
+type ChartSubmissionConnection {
+  "The chart submissions of this page with their cursors."
+  edges: [ChartSubmissionEdge!]!
+  "The chart submissions of this page, for clients that need no cursors."
+  nodes: [ChartSubmission!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many chart submissions the whole list holds."
+  totalCount: Int!
+}
+
+"One chart submission of a connection with its cursor."
+type ChartSubmissionEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The chart submission."
+  node: ChartSubmission!
+}
+
+"A sort key for chart submissions."
+input ChartSubmissionOrder {
+  "The field to sort by."
+  field: ChartSubmissionOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields chart submissions can be sorted by."
+enum ChartSubmissionOrderField {
+  "By date created."
+  DATE_CREATED
+  "By date updated."
+  DATE_UPDATED
+  "By difficulty."
+  DIFFICULTY
+  "By level type."
+  LEVEL_TYPE
+  "By note count."
+  NOTE_COUNT
+  "By title."
+  TITLE
+  "By ID."
+  ID
+}
+
+"A page of song submissions, in the Relay connection shape."
+type SongSubmissionConnection {
+  "The song submissions of this page with their cursors."
+  edges: [SongSubmissionEdge!]!
+  "The song submissions of this page, for clients that need no cursors."
+  nodes: [SongSubmission!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many song submissions the whole list holds."
+  totalCount: Int!
+}
+
+"One song submission of a connection with its cursor."
+type SongSubmissionEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The song submission."
+  node: SongSubmission!
+}
+
+"A sort key for song submissions."
+input SongSubmissionOrder {
+  "The field to sort by."
+  field: SongSubmissionOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields song submissions can be sorted by."
+enum SongSubmissionOrderField {
+  "By date created."
+  DATE_CREATED
+  "By date updated."
+  DATE_UPDATED
+  "By title."
+  TITLE
+  "By BPM."
+  BPM
+  "By duration."
+  DURATION
+  "By ID."
+  ID
+}
+
+"A page of chart assets, in the Relay connection shape."
+type ChartAssetConnection {
+  "The chart assets of this page with their cursors."
+  edges: [ChartAssetEdge!]!
+  "The chart assets of this page, for clients that need no cursors."
+  nodes: [ChartAsset!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many chart assets the whole list holds."
+  totalCount: Int!
+}
+
+"One chart asset of a connection with its cursor."
+type ChartAssetEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The chart asset."
+  node: ChartAsset!
+}
+
+"A sort key for chart assets."
+input ChartAssetOrder {
+  "The field to sort by."
+  field: ChartAssetOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields chart assets can be sorted by."
+enum ChartAssetOrderField {
+  "By date created."
+  DATE_CREATED
+  "By date updated."
+  DATE_UPDATED
+  "By name."
+  NAME
+  "By type."
+  TYPE
+  "By ID."
+  ID
+}
+
+"A page of chart asset submissions, in the Relay connection shape."
+type ChartAssetSubmissionConnection {
+  "The chart asset submissions of this page with their cursors."
+  edges: [ChartAssetSubmissionEdge!]!
+  "The chart asset submissions of this page, for clients that need no cursors."
+  nodes: [ChartAssetSubmission!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many chart asset submissions the whole list holds."
+  totalCount: Int!
+}
+
+"One chart asset submission of a connection with its cursor."
+type ChartAssetSubmissionEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The chart asset submission."
+  node: ChartAssetSubmission!
+}
+
+"A sort key for chart asset submissions."
+input ChartAssetSubmissionOrder {
+  "The field to sort by."
+  field: ChartAssetSubmissionOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields chart asset submissions can be sorted by."
+enum ChartAssetSubmissionOrderField {
+  "By date created."
+  DATE_CREATED
+  "By date updated."
+  DATE_UPDATED
+  "By name."
+  NAME
+  "By type."
+  TYPE
+  "By ID."
+  ID
+}
+
+"A page of volunteer votes, in the Relay connection shape."
+type VolunteerVoteConnection {
+  "The volunteer votes of this page with their cursors."
+  edges: [VolunteerVoteEdge!]!
+  "The volunteer votes of this page, for clients that need no cursors."
+  nodes: [VolunteerVote!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many volunteer votes the whole list holds."
+  totalCount: Int!
+}
+
+"One volunteer vote of a connection with its cursor."
+type VolunteerVoteEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The volunteer vote."
+  node: VolunteerVote!
+}
+
+"A sort key for volunteer votes."
+input VolunteerVoteOrder {
+  "The field to sort by."
+  field: VolunteerVoteOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields volunteer votes can be sorted by."
+enum VolunteerVoteOrderField {
+  "By date created."
+  DATE_CREATED
+  "By score."
+  SCORE
+  "By suggested difficulty."
+  SUGGESTED_DIFFICULTY
+  "By ID."
+  ID
+}
+
+"A page of chapter admissions, in the Relay connection shape."
+type ChapterAdmissionConnection {
+  "The chapter admissions of this page with their cursors."
+  edges: [ChapterAdmissionEdge!]!
+  "The chapter admissions of this page, for clients that need no cursors."
+  nodes: [ChapterAdmission!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many chapter admissions the whole list holds."
+  totalCount: Int!
+}
+
+"One chapter admission of a connection with its cursor."
+type ChapterAdmissionEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The chapter admission."
+  node: ChapterAdmission!
+}
+
+"A page of collection admissions, in the Relay connection shape."
+type CollectionAdmissionConnection {
+  "The collection admissions of this page with their cursors."
+  edges: [CollectionAdmissionEdge!]!
+  "The collection admissions of this page, for clients that need no cursors."
+  nodes: [CollectionAdmission!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many collection admissions the whole list holds."
+  totalCount: Int!
+}
+
+"One collection admission of a connection with its cursor."
+type CollectionAdmissionEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The collection admission."
+  node: CollectionAdmission!
+}
+
+"A page of song admissions, in the Relay connection shape."
+type SongAdmissionConnection {
+  "The song admissions of this page with their cursors."
+  edges: [SongAdmissionEdge!]!
+  "The song admissions of this page, for clients that need no cursors."
+  nodes: [SongAdmission!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many song admissions the whole list holds."
+  totalCount: Int!
+}
+
+"One song admission of a connection with its cursor."
+type SongAdmissionEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The song admission."
+  node: SongAdmission!
+}
+
+"A page of song submission admissions, in the Relay connection shape."
+type SongSubmissionAdmissionConnection {
+  "The song submission admissions of this page with their cursors."
+  edges: [SongSubmissionAdmissionEdge!]!
+  "The song submission admissions of this page, for clients that need no cursors."
+  nodes: [SongSubmissionAdmission!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many song submission admissions the whole list holds."
+  totalCount: Int!
+}
+
+"One song submission admission of a connection with its cursor."
+type SongSubmissionAdmissionEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The song submission admission."
+  node: SongSubmissionAdmission!
+}
+
+"A sort key for admissions."
+input AdmissionOrder {
+  "The field to sort by."
+  field: AdmissionOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields admissions can be sorted by."
+enum AdmissionOrderField {
+  "By date created."
+  DATE_CREATED
+  "By status."
+  STATUS
+  "By requester ID."
+  REQUESTER_ID
+  "By requestee ID."
+  REQUESTEE_ID
+}
+
+"A page of collaborations, in the Relay connection shape."
+type CollaborationConnection {
+  "The collaborations of this page with their cursors."
+  edges: [CollaborationEdge!]!
+  "The collaborations of this page, for clients that need no cursors."
+  nodes: [Collaboration!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many collaborations the whole list holds."
+  totalCount: Int!
+}
+
+"One collaboration of a connection with its cursor."
+type CollaborationEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The collaboration."
+  node: Collaboration!
+}
+
+"A sort key for collaborations."
+input CollaborationOrder {
+  "The field to sort by."
+  field: CollaborationOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields collaborations can be sorted by."
+enum CollaborationOrderField {
+  "By date created."
+  DATE_CREATED
+  "By status."
+  STATUS
+  "By ID."
+  ID
+}
+
+"A page of resource records, in the Relay connection shape."
+type ResourceRecordConnection {
+  "The resource records of this page with their cursors."
+  edges: [ResourceRecordEdge!]!
+  "The resource records of this page, for clients that need no cursors."
+  nodes: [ResourceRecord!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many resource records the whole list holds."
+  totalCount: Int!
+}
+
+"One resource record of a connection with its cursor."
+type ResourceRecordEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The resource record."
+  node: ResourceRecord!
+}
+
+"A sort key for resource records."
+input ResourceRecordOrder {
+  "The field to sort by."
+  field: ResourceRecordOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields resource records can be sorted by."
+enum ResourceRecordOrderField {
+  "By date created."
+  DATE_CREATED
+  "By date updated."
+  DATE_UPDATED
+  "By title."
+  TITLE
+  "By ID."
+  ID
+}
+
+"A page of service scripts, in the Relay connection shape."
+type ServiceScriptConnection {
+  "The service scripts of this page with their cursors."
+  edges: [ServiceScriptEdge!]!
+  "The service scripts of this page, for clients that need no cursors."
+  nodes: [ServiceScript!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many service scripts the whole list holds."
+  totalCount: Int!
+}
+
+"One service script of a connection with its cursor."
+type ServiceScriptEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The service script."
+  node: ServiceScript!
+}
+
+"A sort key for service scripts."
+input ServiceScriptOrder {
+  "The field to sort by."
+  field: ServiceScriptOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields service scripts can be sorted by."
+enum ServiceScriptOrderField {
+  "By date created."
+  DATE_CREATED
+  "By date updated."
+  DATE_UPDATED
+  "By name."
+  NAME
+  "By ID."
+  ID
+}
+
+"A page of service records, in the Relay connection shape."
+type ServiceRecordConnection {
+  "The service records of this page with their cursors."
+  edges: [ServiceRecordEdge!]!
+  "The service records of this page, for clients that need no cursors."
+  nodes: [ServiceRecord!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many service records the whole list holds."
+  totalCount: Int!
+}
+
+"One service record of a connection with its cursor."
+type ServiceRecordEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The service record."
+  node: ServiceRecord!
+}
+
+"A sort key for service records."
+input ServiceRecordOrder {
+  "The field to sort by."
+  field: ServiceRecordOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields service records can be sorted by."
+enum ServiceRecordOrderField {
+  "By date created."
+  DATE_CREATED
+  "By name."
+  NAME
+  "By ID."
+  ID
+}
+
+"A page of application service records, in the Relay connection shape."
+type ApplicationServiceRecordConnection {
+  "The application service records of this page with their cursors."
+  edges: [ApplicationServiceRecordEdge!]!
+  "The application service records of this page, for clients that need no cursors."
+  nodes: [ApplicationServiceRecord!]!
+  "Where this page lies in the whole list."
+  pageInfo: PageInfo!
+  "How many application service records the whole list holds."
+  totalCount: Int!
+}
+
+"One application service record of a connection with its cursor."
+type ApplicationServiceRecordEdge {
+  "An opaque cursor for ` + "`" + `after` + "`" + ` and ` + "`" + `before` + "`" + `."
+  cursor: String!
+  "The application service record."
+  node: ApplicationServiceRecord!
+}
+
+"A sort key for application service records."
+input ApplicationServiceRecordOrder {
+  "The field to sort by."
+  field: ApplicationServiceRecordOrderField!
+  "The direction to sort in."
+  direction: OrderDirection! = ASC
+}
+
+"The fields application service records can be sorted by."
+enum ApplicationServiceRecordOrderField {
+  "By date created."
+  DATE_CREATED
+  "By ID."
+  ID
+}
+
+"""
+Narrows a list of chart submissions. Every field mirrors a query parameter of the
+upstream's chart submissions list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input ChartSubmissionFilter {
+  "Only Chart submissions whose ID is one of these values."
+  rangeId: [ID!]
+  "Only Chart submissions whose title contains this text (case-insensitive)."
+  containsTitle: String
+  "Only Chart submissions whose title is exactly this text."
+  equalsTitle: String
+  "Only Chart submissions whose level type is one of these values."
+  rangeLevelType: [ChartLevelType!]
+  "Only Chart submissions whose level contains this text (case-insensitive)."
+  containsLevel: String
+  "Only Chart submissions whose level is exactly this text."
+  equalsLevel: String
+  "Only Chart submissions whose difficulty is at least this."
+  minDifficulty: Float
+  "Only Chart submissions whose difficulty is at most this."
+  maxDifficulty: Float
+  "Only Chart submissions whose difficulty is one of these values."
+  rangeDifficulty: [Float!]
+  "Only Chart submissions whose format is one of these values."
+  rangeFormat: [ChartFormat!]
+  "Only Chart submissions whose author name contains this text (case-insensitive)."
+  containsAuthorName: String
+  "Only Chart submissions whose author name is exactly this text."
+  equalsAuthorName: String
+  "Only Chart submissions whose illustrator contains this text (case-insensitive)."
+  containsIllustrator: String
+  "Only Chart submissions whose illustrator is exactly this text."
+  equalsIllustrator: String
+  "Only Chart submissions that are ranked (true) or are not (false)."
+  isRanked: Boolean
+  "Only Chart submissions whose note count is at least this."
+  minNoteCount: Int
+  "Only Chart submissions whose note count is at most this."
+  maxNoteCount: Int
+  "Only Chart submissions whose note count is one of these values."
+  rangeNoteCount: [Int!]
+  "Only Chart submissions whose description contains this text (case-insensitive)."
+  containsDescription: String
+  "Only Chart submissions whose description is exactly this text."
+  equalsDescription: String
+  "Only Chart submissions whose accessibility is one of these values."
+  rangeAccessibility: [Accessibility!]
+  "Only Chart submissions whose song ID is one of these values."
+  rangeSongId: [ID!]
+  "Only Chart submissions whose song submission ID is one of these values."
+  rangeSongSubmissionId: [ID!]
+  "Only Chart submissions whose status is one of these values."
+  rangeStatus: [RequestStatus!]
+  "Only Chart submissions whose volunteer status is one of these values."
+  rangeVolunteerStatus: [RequestStatus!]
+  "Only Chart submissions whose admission status is one of these values."
+  rangeAdmissionStatus: [RequestStatus!]
+  "Only Chart submissions whose representation ID is one of these values."
+  rangeRepresentationId: [ID!]
+  "Only Chart submissions whose owner ID is at least this."
+  minOwnerId: Int
+  "Only Chart submissions whose owner ID is at most this."
+  maxOwnerId: Int
+  "Only Chart submissions whose owner ID is one of these values."
+  rangeOwnerId: [Int!]
+  "Only Chart submissions whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only Chart submissions whose date created is at or before this moment."
+  latestDateCreated: DateTime
+  "Only Chart submissions whose date updated is at or after this moment."
+  earliestDateUpdated: DateTime
+  "Only Chart submissions whose date updated is at or before this moment."
+  latestDateUpdated: DateTime
+}
+
+"""
+Narrows a list of song submissions. Every field mirrors a query parameter of the
+upstream's song submissions list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input SongSubmissionFilter {
+  "Only Song submissions whose ID is one of these values."
+  rangeId: [ID!]
+  "Only Song submissions whose title contains this text (case-insensitive)."
+  containsTitle: String
+  "Only Song submissions whose title is exactly this text."
+  equalsTitle: String
+  "Only Song submissions whose edition type is one of these values."
+  rangeEditionType: [EditionType!]
+  "Only Song submissions whose edition contains this text (case-insensitive)."
+  containsEdition: String
+  "Only Song submissions whose edition is exactly this text."
+  equalsEdition: String
+  "Only Song submissions whose author name contains this text (case-insensitive)."
+  containsAuthorName: String
+  "Only Song submissions whose author name is exactly this text."
+  equalsAuthorName: String
+  "Only Song submissions whose illustrator contains this text (case-insensitive)."
+  containsIllustrator: String
+  "Only Song submissions whose illustrator is exactly this text."
+  equalsIllustrator: String
+  "Only Song submissions whose description contains this text (case-insensitive)."
+  containsDescription: String
+  "Only Song submissions whose description is exactly this text."
+  equalsDescription: String
+  "Only Song submissions whose accessibility is one of these values."
+  rangeAccessibility: [Accessibility!]
+  "Only Song submissions whose status is one of these values."
+  rangeStatus: [RequestStatus!]
+  "Only Song submissions whose representation ID is one of these values."
+  rangeRepresentationId: [ID!]
+  "Only Song submissions whose lyrics contains this text (case-insensitive)."
+  containsLyrics: String
+  "Only Song submissions whose lyrics is exactly this text."
+  equalsLyrics: String
+  "Only Song submissions whose BPM is at least this."
+  minBpm: Int
+  "Only Song submissions whose BPM is at most this."
+  maxBpm: Int
+  "Only Song submissions whose BPM is one of these values."
+  rangeBpm: [Int!]
+  "Only Song submissions whose min BPM is at least this."
+  minMinBpm: Int
+  "Only Song submissions whose min BPM is at most this."
+  maxMinBpm: Int
+  "Only Song submissions whose min BPM is one of these values."
+  rangeMinBpm: [Int!]
+  "Only Song submissions whose max BPM is at least this."
+  minMaxBpm: Int
+  "Only Song submissions whose max BPM is at most this."
+  maxMaxBpm: Int
+  "Only Song submissions whose max BPM is one of these values."
+  rangeMaxBpm: [Int!]
+  "Only Song submissions whose offset is at least this."
+  minOffset: Int
+  "Only Song submissions whose offset is at most this."
+  maxOffset: Int
+  "Only Song submissions whose offset is one of these values."
+  rangeOffset: [Int!]
+  "Only Song submissions whose duration is at least this many seconds."
+  minDuration: Float
+  "Only Song submissions whose duration is at most this many seconds."
+  maxDuration: Float
+  "Only Song submissions whose preview start is at least this many seconds."
+  minPreviewStart: Float
+  "Only Song submissions whose preview start is at most this many seconds."
+  maxPreviewStart: Float
+  "Only Song submissions whose preview end is at least this many seconds."
+  minPreviewEnd: Float
+  "Only Song submissions whose preview end is at most this many seconds."
+  maxPreviewEnd: Float
+  "Only Song submissions whose reviewer ID is at least this."
+  minReviewerId: Int
+  "Only Song submissions whose reviewer ID is at most this."
+  maxReviewerId: Int
+  "Only Song submissions whose reviewer ID is one of these values."
+  rangeReviewerId: [Int!]
+  "Only Song submissions whose message contains this text (case-insensitive)."
+  containsMessage: String
+  "Only Song submissions whose message is exactly this text."
+  equalsMessage: String
+  "Only Song submissions whose owner ID is at least this."
+  minOwnerId: Int
+  "Only Song submissions whose owner ID is at most this."
+  maxOwnerId: Int
+  "Only Song submissions whose owner ID is one of these values."
+  rangeOwnerId: [Int!]
+  "Only Song submissions whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only Song submissions whose date created is at or before this moment."
+  latestDateCreated: DateTime
+  "Only Song submissions whose date updated is at or after this moment."
+  earliestDateUpdated: DateTime
+  "Only Song submissions whose date updated is at or before this moment."
+  latestDateUpdated: DateTime
+}
+
+"""
+Narrows a list of chart assets. Every field mirrors a query parameter of the
+upstream's chart assets list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input ChartAssetFilter {
+  "Only Chart assets whose ID is one of these values."
+  rangeId: [ID!]
+  "Only Chart assets whose chart ID is one of these values."
+  rangeChartId: [ID!]
+  "Only Chart assets whose type is one of these values."
+  rangeType: [ChartAssetType!]
+  "Only Chart assets whose name contains this text (case-insensitive)."
+  containsName: String
+  "Only Chart assets whose name is exactly this text."
+  equalsName: String
+  "Only Chart assets whose owner ID is at least this."
+  minOwnerId: Int
+  "Only Chart assets whose owner ID is at most this."
+  maxOwnerId: Int
+  "Only Chart assets whose owner ID is one of these values."
+  rangeOwnerId: [Int!]
+  "Only Chart assets whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only Chart assets whose date created is at or before this moment."
+  latestDateCreated: DateTime
+  "Only Chart assets whose date updated is at or after this moment."
+  earliestDateUpdated: DateTime
+  "Only Chart assets whose date updated is at or before this moment."
+  latestDateUpdated: DateTime
+}
+
+"""
+Narrows a list of chart asset submissions. Every field mirrors a query parameter of the
+upstream's chart asset submissions list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input ChartAssetSubmissionFilter {
+  "Only Chart asset submissions whose ID is one of these values."
+  rangeId: [ID!]
+  "Only Chart asset submissions whose chart submission ID is one of these values."
+  rangeChartSubmissionId: [ID!]
+  "Only Chart asset submissions whose type is one of these values."
+  rangeType: [ChartAssetType!]
+  "Only Chart asset submissions whose owner ID is at least this."
+  minOwnerId: Int
+  "Only Chart asset submissions whose owner ID is at most this."
+  maxOwnerId: Int
+  "Only Chart asset submissions whose owner ID is one of these values."
+  rangeOwnerId: [Int!]
+  "Only Chart asset submissions whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only Chart asset submissions whose date created is at or before this moment."
+  latestDateCreated: DateTime
+  "Only Chart asset submissions whose date updated is at or after this moment."
+  earliestDateUpdated: DateTime
+  "Only Chart asset submissions whose date updated is at or before this moment."
+  latestDateUpdated: DateTime
+}
+
+"""
+Narrows a list of admissions. Every field mirrors a query parameter of the
+upstream's admissions list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input AdmissionFilter {
+  "Only Admissions whose admitter ID is one of these values."
+  rangeAdmitterId: [ID!]
+  "Only Admissions whose admittee ID is one of these values."
+  rangeAdmitteeId: [ID!]
+  "Only Admissions whose status is one of these values."
+  rangeStatus: [RequestStatus!]
+  "Only Admissions whose label contains this text (case-insensitive)."
+  containsLabel: String
+  "Only Admissions whose label is exactly this text."
+  equalsLabel: String
+  "Only Admissions whose requester ID is at least this."
+  minRequesterId: Int
+  "Only Admissions whose requester ID is at most this."
+  maxRequesterId: Int
+  "Only Admissions whose requester ID is one of these values."
+  rangeRequesterId: [Int!]
+  "Only Admissions whose requestee ID is at least this."
+  minRequesteeId: Int
+  "Only Admissions whose requestee ID is at most this."
+  maxRequesteeId: Int
+  "Only Admissions whose requestee ID is one of these values."
+  rangeRequesteeId: [Int!]
+  "Only Admissions whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only Admissions whose date created is at or before this moment."
+  latestDateCreated: DateTime
+}
+
+"""
+Narrows a list of collaborations. Every field mirrors a query parameter of the
+upstream's collaborations list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input CollaborationFilter {
+  "Only Collaborations whose ID is one of these values."
+  rangeId: [ID!]
+  "Only Collaborations whose submission ID is one of these values."
+  rangeSubmissionId: [ID!]
+  "Only Collaborations whose inviter ID is at least this."
+  minInviterId: Int
+  "Only Collaborations whose inviter ID is at most this."
+  maxInviterId: Int
+  "Only Collaborations whose inviter ID is one of these values."
+  rangeInviterId: [Int!]
+  "Only Collaborations whose invitee ID is at least this."
+  minInviteeId: Int
+  "Only Collaborations whose invitee ID is at most this."
+  maxInviteeId: Int
+  "Only Collaborations whose invitee ID is one of these values."
+  rangeInviteeId: [Int!]
+  "Only Collaborations whose position contains this text (case-insensitive)."
+  containsPosition: String
+  "Only Collaborations whose position is exactly this text."
+  equalsPosition: String
+  "Only Collaborations whose position is one of these values."
+  rangePosition: [String!]
+  "Only Collaborations whose status is one of these values."
+  rangeStatus: [RequestStatus!]
+  "Only Collaborations whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only Collaborations whose date created is at or before this moment."
+  latestDateCreated: DateTime
+}
+
+"""
+Narrows a list of resource records. Every field mirrors a query parameter of the
+upstream's resource records list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input ResourceRecordFilter {
+  "Only Resource records whose ID is one of these values."
+  rangeId: [ID!]
+  "Only Resource records whose type is one of these values."
+  rangeType: [ResourceRecordType!]
+  "Only Resource records whose title contains this text (case-insensitive)."
+  containsTitle: String
+  "Only Resource records whose title is exactly this text."
+  equalsTitle: String
+  "Only Resource records whose edition type is one of these values."
+  rangeEditionType: [EditionType!]
+  "Only Resource records whose edition contains this text (case-insensitive)."
+  containsEdition: String
+  "Only Resource records whose edition is exactly this text."
+  equalsEdition: String
+  "Only Resource records whose author name contains this text (case-insensitive)."
+  containsAuthorName: String
+  "Only Resource records whose author name is exactly this text."
+  equalsAuthorName: String
+  "Only Resource records whose description contains this text (case-insensitive)."
+  containsDescription: String
+  "Only Resource records whose description is exactly this text."
+  equalsDescription: String
+  "Only Resource records whose strategy is one of these values."
+  rangeStrategy: [ResourceRecordStrategy!]
+  "Only Resource records whose source contains this text (case-insensitive)."
+  containsSource: String
+  "Only Resource records whose source is exactly this text."
+  equalsSource: String
+  "Only Resource records whose copyright owner contains this text (case-insensitive)."
+  containsCopyrightOwner: String
+  "Only Resource records whose copyright owner is exactly this text."
+  equalsCopyrightOwner: String
+  "Only Resource records whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only Resource records whose date created is at or before this moment."
+  latestDateCreated: DateTime
+  "Only Resource records whose date updated is at or after this moment."
+  earliestDateUpdated: DateTime
+  "Only Resource records whose date updated is at or before this moment."
+  latestDateUpdated: DateTime
+}
+
+"""
+Narrows a list of service scripts. Every field mirrors a query parameter of the
+upstream's service scripts list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input ServiceScriptFilter {
+  "Only Service scripts whose ID is one of these values."
+  rangeId: [ID!]
+  "Only Service scripts whose name contains this text (case-insensitive)."
+  containsName: String
+  "Only Service scripts whose name is exactly this text."
+  equalsName: String
+  "Only Service scripts whose target type is one of these values."
+  rangeTargetType: [ServiceTargetType!]
+  "Only Service scripts whose description contains this text (case-insensitive)."
+  containsDescription: String
+  "Only Service scripts whose description is exactly this text."
+  equalsDescription: String
+  "Only Service scripts whose resource ID is one of these values."
+  rangeResourceId: [ID!]
+  "Only Service scripts whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only Service scripts whose date created is at or before this moment."
+  latestDateCreated: DateTime
+}
+
+"""
+Narrows a list of service records. Every field mirrors a query parameter of the
+upstream's service records list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input ServiceRecordFilter {
+  "Only Service records whose ID is one of these values."
+  rangeId: [ID!]
+  "Only Service records whose name contains this text (case-insensitive)."
+  containsName: String
+  "Only Service records whose name is exactly this text."
+  equalsName: String
+  "Only Service records whose description contains this text (case-insensitive)."
+  containsDescription: String
+  "Only Service records whose description is exactly this text."
+  equalsDescription: String
+  "Only Service records whose result contains this text (case-insensitive)."
+  containsResult: String
+  "Only Service records whose result is exactly this text."
+  equalsResult: String
+  "Only Service records whose owner ID is at least this."
+  minOwnerId: Int
+  "Only Service records whose owner ID is at most this."
+  maxOwnerId: Int
+  "Only Service records whose owner ID is one of these values."
+  rangeOwnerId: [Int!]
+  "Only Service records whose service ID is one of these values."
+  rangeServiceId: [ID!]
+  "Only Service records whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only Service records whose date created is at or before this moment."
+  latestDateCreated: DateTime
+}
+
+"""
+Narrows a list of application service records. Every field mirrors a query parameter of the
+upstream's application service records list (by the same name, capitalised); fields left out do not
+filter, and all given fields must hold.
+"""
+input ApplicationServiceRecordFilter {
+  "Only Application service records whose ID is one of these values."
+  rangeId: [ID!]
+  "Only Application service records whose resource ID is one of these values."
+  rangeResourceId: [ID!]
+  "Only Application service records whose service ID is one of these values."
+  rangeServiceId: [ID!]
+  "Only Application service records whose description contains this text (case-insensitive)."
+  containsDescription: String
+  "Only Application service records whose description is exactly this text."
+  equalsDescription: String
+  "Only Application service records whose result contains this text (case-insensitive)."
+  containsResult: String
+  "Only Application service records whose result is exactly this text."
+  equalsResult: String
+  "Only Application service records whose owner ID is at least this."
+  minOwnerId: Int
+  "Only Application service records whose owner ID is at most this."
+  maxOwnerId: Int
+  "Only Application service records whose owner ID is one of these values."
+  rangeOwnerId: [Int!]
+  "Only Application service records whose date created is at or after this moment."
+  earliestDateCreated: DateTime
+  "Only Application service records whose date created is at or before this moment."
+  latestDateCreated: DateTime
+}
+
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -13431,6 +17690,54 @@ func (ec *executionContext) childFields_ApplicationEdge(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type ApplicationEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ApplicationServiceRecord(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ApplicationServiceRecord_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_ApplicationServiceRecord_databaseId(ctx, field)
+	case "serviceId":
+		return ec.fieldContext_ApplicationServiceRecord_serviceId(ctx, field)
+	case "description":
+		return ec.fieldContext_ApplicationServiceRecord_description(ctx, field)
+	case "result":
+		return ec.fieldContext_ApplicationServiceRecord_result(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_ApplicationServiceRecord_dateCreated(ctx, field)
+	case "chartSubmission":
+		return ec.fieldContext_ApplicationServiceRecord_chartSubmission(ctx, field)
+	case "songSubmission":
+		return ec.fieldContext_ApplicationServiceRecord_songSubmission(ctx, field)
+	case "owner":
+		return ec.fieldContext_ApplicationServiceRecord_owner(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplicationServiceRecord", field.Name)
+}
+
+func (ec *executionContext) childFields_ApplicationServiceRecordConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ApplicationServiceRecordConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ApplicationServiceRecordConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ApplicationServiceRecordConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ApplicationServiceRecordConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplicationServiceRecordConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ApplicationServiceRecordEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ApplicationServiceRecordEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ApplicationServiceRecordEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplicationServiceRecordEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Authorship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "position":
@@ -13485,6 +17792,12 @@ func (ec *executionContext) childFields_Chapter(ctx context.Context, field graph
 
 func (ec *executionContext) childFields_ChapterAdmission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "id":
+		return ec.fieldContext_ChapterAdmission_id(ctx, field)
+	case "admitterId":
+		return ec.fieldContext_ChapterAdmission_admitterId(ctx, field)
+	case "admitteeId":
+		return ec.fieldContext_ChapterAdmission_admitteeId(ctx, field)
 	case "admitter":
 		return ec.fieldContext_ChapterAdmission_admitter(ctx, field)
 	case "admittee":
@@ -13501,6 +17814,30 @@ func (ec *executionContext) childFields_ChapterAdmission(ctx context.Context, fi
 		return ec.fieldContext_ChapterAdmission_requestee(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChapterAdmission", field.Name)
+}
+
+func (ec *executionContext) childFields_ChapterAdmissionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ChapterAdmissionConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ChapterAdmissionConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ChapterAdmissionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ChapterAdmissionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChapterAdmissionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ChapterAdmissionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ChapterAdmissionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ChapterAdmissionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChapterAdmissionEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_ChapterAdmitter(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13663,6 +18000,10 @@ func (ec *executionContext) childFields_Chart(ctx context.Context, field graphql
 		return ec.fieldContext_Chart_descriptionSegments(ctx, field)
 	case "descriptionText":
 		return ec.fieldContext_Chart_descriptionText(ctx, field)
+	case "assets":
+		return ec.fieldContext_Chart_assets(ctx, field)
+	case "asset":
+		return ec.fieldContext_Chart_asset(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Chart", field.Name)
 }
@@ -13699,6 +18040,102 @@ func (ec *executionContext) childFields_ChartAdmitteeEdge(ctx context.Context, f
 		return ec.fieldContext_ChartAdmitteeEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChartAdmitteeEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ChartAsset(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ChartAsset_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_ChartAsset_databaseId(ctx, field)
+	case "type":
+		return ec.fieldContext_ChartAsset_type(ctx, field)
+	case "name":
+		return ec.fieldContext_ChartAsset_name(ctx, field)
+	case "file":
+		return ec.fieldContext_ChartAsset_file(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_ChartAsset_dateCreated(ctx, field)
+	case "dateUpdated":
+		return ec.fieldContext_ChartAsset_dateUpdated(ctx, field)
+	case "chart":
+		return ec.fieldContext_ChartAsset_chart(ctx, field)
+	case "owner":
+		return ec.fieldContext_ChartAsset_owner(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartAsset", field.Name)
+}
+
+func (ec *executionContext) childFields_ChartAssetConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ChartAssetConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ChartAssetConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ChartAssetConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ChartAssetConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartAssetConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ChartAssetEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ChartAssetEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ChartAssetEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartAssetEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ChartAssetSubmission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ChartAssetSubmission_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_ChartAssetSubmission_databaseId(ctx, field)
+	case "type":
+		return ec.fieldContext_ChartAssetSubmission_type(ctx, field)
+	case "name":
+		return ec.fieldContext_ChartAssetSubmission_name(ctx, field)
+	case "file":
+		return ec.fieldContext_ChartAssetSubmission_file(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_ChartAssetSubmission_dateCreated(ctx, field)
+	case "dateUpdated":
+		return ec.fieldContext_ChartAssetSubmission_dateUpdated(ctx, field)
+	case "chartSubmission":
+		return ec.fieldContext_ChartAssetSubmission_chartSubmission(ctx, field)
+	case "owner":
+		return ec.fieldContext_ChartAssetSubmission_owner(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartAssetSubmission", field.Name)
+}
+
+func (ec *executionContext) childFields_ChartAssetSubmissionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ChartAssetSubmissionConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ChartAssetSubmissionConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ChartAssetSubmissionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ChartAssetSubmissionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartAssetSubmissionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ChartAssetSubmissionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ChartAssetSubmissionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ChartAssetSubmissionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartAssetSubmissionEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_ChartConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13741,6 +18178,152 @@ func (ec *executionContext) childFields_ChartPayload(ctx context.Context, field 
 		return ec.fieldContext_ChartPayload_chart(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChartPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ChartSubmission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ChartSubmission_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_ChartSubmission_databaseId(ctx, field)
+	case "title":
+		return ec.fieldContext_ChartSubmission_title(ctx, field)
+	case "levelType":
+		return ec.fieldContext_ChartSubmission_levelType(ctx, field)
+	case "level":
+		return ec.fieldContext_ChartSubmission_level(ctx, field)
+	case "difficulty":
+		return ec.fieldContext_ChartSubmission_difficulty(ctx, field)
+	case "format":
+		return ec.fieldContext_ChartSubmission_format(ctx, field)
+	case "file":
+		return ec.fieldContext_ChartSubmission_file(ctx, field)
+	case "authorName":
+		return ec.fieldContext_ChartSubmission_authorName(ctx, field)
+	case "illustration":
+		return ec.fieldContext_ChartSubmission_illustration(ctx, field)
+	case "illustrator":
+		return ec.fieldContext_ChartSubmission_illustrator(ctx, field)
+	case "description":
+		return ec.fieldContext_ChartSubmission_description(ctx, field)
+	case "accessibility":
+		return ec.fieldContext_ChartSubmission_accessibility(ctx, field)
+	case "status":
+		return ec.fieldContext_ChartSubmission_status(ctx, field)
+	case "volunteerStatus":
+		return ec.fieldContext_ChartSubmission_volunteerStatus(ctx, field)
+	case "admissionStatus":
+		return ec.fieldContext_ChartSubmission_admissionStatus(ctx, field)
+	case "isRanked":
+		return ec.fieldContext_ChartSubmission_isRanked(ctx, field)
+	case "noteCount":
+		return ec.fieldContext_ChartSubmission_noteCount(ctx, field)
+	case "tags":
+		return ec.fieldContext_ChartSubmission_tags(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_ChartSubmission_dateCreated(ctx, field)
+	case "dateFileUpdated":
+		return ec.fieldContext_ChartSubmission_dateFileUpdated(ctx, field)
+	case "dateUpdated":
+		return ec.fieldContext_ChartSubmission_dateUpdated(ctx, field)
+	case "dateVoted":
+		return ec.fieldContext_ChartSubmission_dateVoted(ctx, field)
+	case "song":
+		return ec.fieldContext_ChartSubmission_song(ctx, field)
+	case "songSubmission":
+		return ec.fieldContext_ChartSubmission_songSubmission(ctx, field)
+	case "representation":
+		return ec.fieldContext_ChartSubmission_representation(ctx, field)
+	case "owner":
+		return ec.fieldContext_ChartSubmission_owner(ctx, field)
+	case "assets":
+		return ec.fieldContext_ChartSubmission_assets(ctx, field)
+	case "asset":
+		return ec.fieldContext_ChartSubmission_asset(ctx, field)
+	case "votes":
+		return ec.fieldContext_ChartSubmission_votes(ctx, field)
+	case "serviceRecords":
+		return ec.fieldContext_ChartSubmission_serviceRecords(ctx, field)
+	case "serviceRecord":
+		return ec.fieldContext_ChartSubmission_serviceRecord(ctx, field)
+	case "collaborations":
+		return ec.fieldContext_ChartSubmission_collaborations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartSubmission", field.Name)
+}
+
+func (ec *executionContext) childFields_ChartSubmissionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ChartSubmissionConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ChartSubmissionConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ChartSubmissionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ChartSubmissionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartSubmissionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ChartSubmissionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ChartSubmissionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ChartSubmissionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartSubmissionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Collaboration(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Collaboration_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_Collaboration_databaseId(ctx, field)
+	case "submissionId":
+		return ec.fieldContext_Collaboration_submissionId(ctx, field)
+	case "position":
+		return ec.fieldContext_Collaboration_position(ctx, field)
+	case "status":
+		return ec.fieldContext_Collaboration_status(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_Collaboration_dateCreated(ctx, field)
+	case "chartSubmission":
+		return ec.fieldContext_Collaboration_chartSubmission(ctx, field)
+	case "songSubmission":
+		return ec.fieldContext_Collaboration_songSubmission(ctx, field)
+	case "inviter":
+		return ec.fieldContext_Collaboration_inviter(ctx, field)
+	case "invitee":
+		return ec.fieldContext_Collaboration_invitee(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Collaboration", field.Name)
+}
+
+func (ec *executionContext) childFields_CollaborationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CollaborationConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_CollaborationConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CollaborationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CollaborationConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollaborationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CollaborationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_CollaborationEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_CollaborationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollaborationEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Collection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -13787,6 +18370,12 @@ func (ec *executionContext) childFields_Collection(ctx context.Context, field gr
 
 func (ec *executionContext) childFields_CollectionAdmission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "id":
+		return ec.fieldContext_CollectionAdmission_id(ctx, field)
+	case "admitterId":
+		return ec.fieldContext_CollectionAdmission_admitterId(ctx, field)
+	case "admitteeId":
+		return ec.fieldContext_CollectionAdmission_admitteeId(ctx, field)
 	case "admitter":
 		return ec.fieldContext_CollectionAdmission_admitter(ctx, field)
 	case "admittee":
@@ -13803,6 +18392,30 @@ func (ec *executionContext) childFields_CollectionAdmission(ctx context.Context,
 		return ec.fieldContext_CollectionAdmission_requestee(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CollectionAdmission", field.Name)
+}
+
+func (ec *executionContext) childFields_CollectionAdmissionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CollectionAdmissionConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_CollectionAdmissionConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CollectionAdmissionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CollectionAdmissionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollectionAdmissionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CollectionAdmissionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_CollectionAdmissionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_CollectionAdmissionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollectionAdmissionEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_CollectionAdmitter(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15031,12 +19644,166 @@ func (ec *executionContext) childFields_ReservedFieldListEdge(ctx context.Contex
 	return nil, fmt.Errorf("no field named %q was found under type ReservedFieldListEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ResourceRecord(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ResourceRecord_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_ResourceRecord_databaseId(ctx, field)
+	case "type":
+		return ec.fieldContext_ResourceRecord_type(ctx, field)
+	case "title":
+		return ec.fieldContext_ResourceRecord_title(ctx, field)
+	case "editionType":
+		return ec.fieldContext_ResourceRecord_editionType(ctx, field)
+	case "edition":
+		return ec.fieldContext_ResourceRecord_edition(ctx, field)
+	case "authorName":
+		return ec.fieldContext_ResourceRecord_authorName(ctx, field)
+	case "description":
+		return ec.fieldContext_ResourceRecord_description(ctx, field)
+	case "strategy":
+		return ec.fieldContext_ResourceRecord_strategy(ctx, field)
+	case "source":
+		return ec.fieldContext_ResourceRecord_source(ctx, field)
+	case "copyrightOwner":
+		return ec.fieldContext_ResourceRecord_copyrightOwner(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_ResourceRecord_dateCreated(ctx, field)
+	case "dateUpdated":
+		return ec.fieldContext_ResourceRecord_dateUpdated(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ResourceRecord", field.Name)
+}
+
+func (ec *executionContext) childFields_ResourceRecordConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ResourceRecordConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ResourceRecordConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ResourceRecordConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ResourceRecordConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ResourceRecordConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ResourceRecordEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ResourceRecordEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ResourceRecordEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ResourceRecordEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_RevokeTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "revoked":
 		return ec.fieldContext_RevokeTokenPayload_revoked(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RevokeTokenPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ServiceRecord(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ServiceRecord_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_ServiceRecord_databaseId(ctx, field)
+	case "name":
+		return ec.fieldContext_ServiceRecord_name(ctx, field)
+	case "description":
+		return ec.fieldContext_ServiceRecord_description(ctx, field)
+	case "result":
+		return ec.fieldContext_ServiceRecord_result(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_ServiceRecord_dateCreated(ctx, field)
+	case "service":
+		return ec.fieldContext_ServiceRecord_service(ctx, field)
+	case "owner":
+		return ec.fieldContext_ServiceRecord_owner(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ServiceRecord", field.Name)
+}
+
+func (ec *executionContext) childFields_ServiceRecordConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ServiceRecordConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ServiceRecordConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ServiceRecordConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ServiceRecordConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ServiceRecordConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ServiceRecordEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ServiceRecordEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ServiceRecordEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ServiceRecordEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ServiceScript(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ServiceScript_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_ServiceScript_databaseId(ctx, field)
+	case "name":
+		return ec.fieldContext_ServiceScript_name(ctx, field)
+	case "targetType":
+		return ec.fieldContext_ServiceScript_targetType(ctx, field)
+	case "description":
+		return ec.fieldContext_ServiceScript_description(ctx, field)
+	case "code":
+		return ec.fieldContext_ServiceScript_code(ctx, field)
+	case "parameters":
+		return ec.fieldContext_ServiceScript_parameters(ctx, field)
+	case "resourceId":
+		return ec.fieldContext_ServiceScript_resourceId(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_ServiceScript_dateCreated(ctx, field)
+	case "dateUpdated":
+		return ec.fieldContext_ServiceScript_dateUpdated(ctx, field)
+	case "records":
+		return ec.fieldContext_ServiceScript_records(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ServiceScript", field.Name)
+}
+
+func (ec *executionContext) childFields_ServiceScriptConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ServiceScriptConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ServiceScriptConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ServiceScriptConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ServiceScriptConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ServiceScriptConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ServiceScriptEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ServiceScriptEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ServiceScriptEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ServiceScriptEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_SiteAbstract(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15147,8 +19914,60 @@ func (ec *executionContext) childFields_Song(ctx context.Context, field graphql.
 		return ec.fieldContext_Song_descriptionSegments(ctx, field)
 	case "descriptionText":
 		return ec.fieldContext_Song_descriptionText(ctx, field)
+	case "chartSubmissions":
+		return ec.fieldContext_Song_chartSubmissions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Song", field.Name)
+}
+
+func (ec *executionContext) childFields_SongAdmission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SongAdmission_id(ctx, field)
+	case "admitterId":
+		return ec.fieldContext_SongAdmission_admitterId(ctx, field)
+	case "admitteeId":
+		return ec.fieldContext_SongAdmission_admitteeId(ctx, field)
+	case "admitter":
+		return ec.fieldContext_SongAdmission_admitter(ctx, field)
+	case "admittee":
+		return ec.fieldContext_SongAdmission_admittee(ctx, field)
+	case "status":
+		return ec.fieldContext_SongAdmission_status(ctx, field)
+	case "label":
+		return ec.fieldContext_SongAdmission_label(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_SongAdmission_dateCreated(ctx, field)
+	case "requester":
+		return ec.fieldContext_SongAdmission_requester(ctx, field)
+	case "requestee":
+		return ec.fieldContext_SongAdmission_requestee(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongAdmission", field.Name)
+}
+
+func (ec *executionContext) childFields_SongAdmissionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SongAdmissionConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_SongAdmissionConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SongAdmissionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SongAdmissionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongAdmissionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SongAdmissionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SongAdmissionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SongAdmissionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongAdmissionEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_SongAdmittee(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15207,6 +20026,154 @@ func (ec *executionContext) childFields_SongEdge(ctx context.Context, field grap
 		return ec.fieldContext_SongEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SongEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SongSubmission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SongSubmission_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_SongSubmission_databaseId(ctx, field)
+	case "title":
+		return ec.fieldContext_SongSubmission_title(ctx, field)
+	case "editionType":
+		return ec.fieldContext_SongSubmission_editionType(ctx, field)
+	case "edition":
+		return ec.fieldContext_SongSubmission_edition(ctx, field)
+	case "authorName":
+		return ec.fieldContext_SongSubmission_authorName(ctx, field)
+	case "file":
+		return ec.fieldContext_SongSubmission_file(ctx, field)
+	case "illustration":
+		return ec.fieldContext_SongSubmission_illustration(ctx, field)
+	case "illustrator":
+		return ec.fieldContext_SongSubmission_illustrator(ctx, field)
+	case "description":
+		return ec.fieldContext_SongSubmission_description(ctx, field)
+	case "accessibility":
+		return ec.fieldContext_SongSubmission_accessibility(ctx, field)
+	case "status":
+		return ec.fieldContext_SongSubmission_status(ctx, field)
+	case "lyrics":
+		return ec.fieldContext_SongSubmission_lyrics(ctx, field)
+	case "bpm":
+		return ec.fieldContext_SongSubmission_bpm(ctx, field)
+	case "minBpm":
+		return ec.fieldContext_SongSubmission_minBpm(ctx, field)
+	case "maxBpm":
+		return ec.fieldContext_SongSubmission_maxBpm(ctx, field)
+	case "offset":
+		return ec.fieldContext_SongSubmission_offset(ctx, field)
+	case "license":
+		return ec.fieldContext_SongSubmission_license(ctx, field)
+	case "originalityProof":
+		return ec.fieldContext_SongSubmission_originalityProof(ctx, field)
+	case "duration":
+		return ec.fieldContext_SongSubmission_duration(ctx, field)
+	case "previewStart":
+		return ec.fieldContext_SongSubmission_previewStart(ctx, field)
+	case "previewEnd":
+		return ec.fieldContext_SongSubmission_previewEnd(ctx, field)
+	case "tags":
+		return ec.fieldContext_SongSubmission_tags(ctx, field)
+	case "message":
+		return ec.fieldContext_SongSubmission_message(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_SongSubmission_dateCreated(ctx, field)
+	case "dateFileUpdated":
+		return ec.fieldContext_SongSubmission_dateFileUpdated(ctx, field)
+	case "dateUpdated":
+		return ec.fieldContext_SongSubmission_dateUpdated(ctx, field)
+	case "representation":
+		return ec.fieldContext_SongSubmission_representation(ctx, field)
+	case "reviewer":
+		return ec.fieldContext_SongSubmission_reviewer(ctx, field)
+	case "owner":
+		return ec.fieldContext_SongSubmission_owner(ctx, field)
+	case "chartSubmissions":
+		return ec.fieldContext_SongSubmission_chartSubmissions(ctx, field)
+	case "serviceRecords":
+		return ec.fieldContext_SongSubmission_serviceRecords(ctx, field)
+	case "serviceRecord":
+		return ec.fieldContext_SongSubmission_serviceRecord(ctx, field)
+	case "collaborations":
+		return ec.fieldContext_SongSubmission_collaborations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongSubmission", field.Name)
+}
+
+func (ec *executionContext) childFields_SongSubmissionAdmission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SongSubmissionAdmission_id(ctx, field)
+	case "admitterId":
+		return ec.fieldContext_SongSubmissionAdmission_admitterId(ctx, field)
+	case "admitteeId":
+		return ec.fieldContext_SongSubmissionAdmission_admitteeId(ctx, field)
+	case "admitter":
+		return ec.fieldContext_SongSubmissionAdmission_admitter(ctx, field)
+	case "admittee":
+		return ec.fieldContext_SongSubmissionAdmission_admittee(ctx, field)
+	case "status":
+		return ec.fieldContext_SongSubmissionAdmission_status(ctx, field)
+	case "label":
+		return ec.fieldContext_SongSubmissionAdmission_label(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_SongSubmissionAdmission_dateCreated(ctx, field)
+	case "requester":
+		return ec.fieldContext_SongSubmissionAdmission_requester(ctx, field)
+	case "requestee":
+		return ec.fieldContext_SongSubmissionAdmission_requestee(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionAdmission", field.Name)
+}
+
+func (ec *executionContext) childFields_SongSubmissionAdmissionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SongSubmissionAdmissionConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_SongSubmissionAdmissionConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SongSubmissionAdmissionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SongSubmissionAdmissionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionAdmissionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SongSubmissionAdmissionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SongSubmissionAdmissionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SongSubmissionAdmissionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionAdmissionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SongSubmissionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_SongSubmissionConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_SongSubmissionConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_SongSubmissionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_SongSubmissionConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_SongSubmissionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_SongSubmissionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_SongSubmissionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Tag(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15325,6 +20292,10 @@ func (ec *executionContext) childFields_User(ctx context.Context, field graphql.
 		return ec.fieldContext_User_biographySegments(ctx, field)
 	case "biographyText":
 		return ec.fieldContext_User_biographyText(ctx, field)
+	case "chartSubmissions":
+		return ec.fieldContext_User_chartSubmissions(ctx, field)
+	case "songSubmissions":
+		return ec.fieldContext_User_songSubmissions(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type User", field.Name)
 }
@@ -15419,6 +20390,52 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_user(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
+}
+
+func (ec *executionContext) childFields_VolunteerVote(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_VolunteerVote_id(ctx, field)
+	case "databaseId":
+		return ec.fieldContext_VolunteerVote_databaseId(ctx, field)
+	case "score":
+		return ec.fieldContext_VolunteerVote_score(ctx, field)
+	case "suggestedDifficulty":
+		return ec.fieldContext_VolunteerVote_suggestedDifficulty(ctx, field)
+	case "message":
+		return ec.fieldContext_VolunteerVote_message(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_VolunteerVote_dateCreated(ctx, field)
+	case "chartSubmission":
+		return ec.fieldContext_VolunteerVote_chartSubmission(ctx, field)
+	case "owner":
+		return ec.fieldContext_VolunteerVote_owner(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VolunteerVote", field.Name)
+}
+
+func (ec *executionContext) childFields_VolunteerVoteConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_VolunteerVoteConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_VolunteerVoteConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_VolunteerVoteConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_VolunteerVoteConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VolunteerVoteConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_VolunteerVoteEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_VolunteerVoteEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_VolunteerVoteEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VolunteerVoteEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Vote(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -15993,6 +21010,350 @@ func (ec *executionContext) field_Chapter_songs_args(ctx context.Context, rawArg
 	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) ([]model.SongAdmitteeOrder, error) {
 			return ec.unmarshalOSongAdmitteeOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmitteeOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_ChartSubmission_asset_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_ChartSubmission_assets_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ChartAssetSubmissionFilter, error) {
+			return ec.unmarshalOChartAssetSubmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetSubmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ChartAssetSubmissionOrder, error) {
+			return ec.unmarshalOChartAssetSubmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetSubmissionOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_ChartSubmission_collaborations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.CollaborationFilter, error) {
+			return ec.unmarshalOCollaborationFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaborationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.CollaborationOrder, error) {
+			return ec.unmarshalOCollaborationOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_ChartSubmission_serviceRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_ChartSubmission_serviceRecords_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ApplicationServiceRecordFilter, error) {
+			return ec.unmarshalOApplicationServiceRecordFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationServiceRecordFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ApplicationServiceRecordOrder, error) {
+			return ec.unmarshalOApplicationServiceRecordOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationServiceRecordOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_ChartSubmission_votes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.VolunteerVoteOrder, error) {
+			return ec.unmarshalOVolunteerVoteOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVolunteerVoteOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Chart_asset_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Chart_assets_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ChartAssetFilter, error) {
+			return ec.unmarshalOChartAssetFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ChartAssetOrder, error) {
+			return ec.unmarshalOChartAssetOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetOrderᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -18059,6 +23420,98 @@ func (ec *executionContext) field_Query_authorship_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_chapterAdmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "chapterId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["chapterId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "songId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["songId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_chapterAdmissions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.AdmissionFilter, error) {
+			return ec.unmarshalOAdmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAdmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.AdmissionOrder, error) {
+			return ec.unmarshalOAdmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAdmissionOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "all",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["all"] = arg7
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_chapter_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -18127,6 +23580,182 @@ func (ec *executionContext) field_Query_chapters_args(ctx context.Context, rawAr
 	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) ([]model.ChapterOrder, error) {
 			return ec.unmarshalOChapterOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_chartAdmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "chartSubmissionId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["chartSubmissionId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "songId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["songId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_chartAdmissions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.AdmissionFilter, error) {
+			return ec.unmarshalOAdmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAdmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.AdmissionOrder, error) {
+			return ec.unmarshalOAdmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAdmissionOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "all",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["all"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_chartSubmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_chartSubmissions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ChartSubmissionFilter, error) {
+			return ec.unmarshalOChartSubmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ChartSubmissionOrder, error) {
+			return ec.unmarshalOChartSubmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionOrderᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -18224,6 +23853,182 @@ func (ec *executionContext) field_Query_charts_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["search"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_collaboration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_collaborations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.CollaborationFilter, error) {
+			return ec.unmarshalOCollaborationFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaborationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.CollaborationOrder, error) {
+			return ec.unmarshalOCollaborationOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "all",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["all"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_collectionAdmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "collectionId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["collectionId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "chartId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["chartId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_collectionAdmissions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.AdmissionFilter, error) {
+			return ec.unmarshalOAdmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAdmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.AdmissionOrder, error) {
+			return ec.unmarshalOAdmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAdmissionOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "all",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["all"] = arg7
 	return args, nil
 }
 
@@ -19489,6 +25294,518 @@ func (ec *executionContext) field_Query_reply_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_resourceRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_resourceRecords_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ResourceRecordFilter, error) {
+			return ec.unmarshalOResourceRecordFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ResourceRecordOrder, error) {
+			return ec.unmarshalOResourceRecordOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐResourceRecordOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_serviceRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_serviceRecords_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ServiceRecordFilter, error) {
+			return ec.unmarshalOServiceRecordFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceRecordFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ServiceRecordOrder, error) {
+			return ec.unmarshalOServiceRecordOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceRecordOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_serviceScript_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_serviceScripts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ServiceScriptFilter, error) {
+			return ec.unmarshalOServiceScriptFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceScriptFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ServiceScriptOrder, error) {
+			return ec.unmarshalOServiceScriptOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceScriptOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_songAdmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "songId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["songId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "chartSubmissionId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["chartSubmissionId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_songAdmissions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.AdmissionFilter, error) {
+			return ec.unmarshalOAdmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAdmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.AdmissionOrder, error) {
+			return ec.unmarshalOAdmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAdmissionOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "all",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["all"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_songSubmissionAdmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "songSubmissionId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["songSubmissionId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "chartSubmissionId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["chartSubmissionId"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_songSubmissionAdmissions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.AdmissionFilter, error) {
+			return ec.unmarshalOAdmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAdmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.AdmissionOrder, error) {
+			return ec.unmarshalOAdmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAdmissionOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "all",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["all"] = arg7
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_songSubmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_songSubmissions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.SongSubmissionFilter, error) {
+			return ec.unmarshalOSongSubmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.SongSubmissionOrder, error) {
+			return ec.unmarshalOSongSubmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg7
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_song_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -20065,6 +26382,268 @@ func (ec *executionContext) field_Reply_likes_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_ServiceScript_records_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ServiceRecordFilter, error) {
+			return ec.unmarshalOServiceRecordFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceRecordFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ServiceRecordOrder, error) {
+			return ec.unmarshalOServiceRecordOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceRecordOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_SongSubmission_chartSubmissions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ChartSubmissionFilter, error) {
+			return ec.unmarshalOChartSubmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ChartSubmissionOrder, error) {
+			return ec.unmarshalOChartSubmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_SongSubmission_collaborations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.CollaborationFilter, error) {
+			return ec.unmarshalOCollaborationFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaborationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.CollaborationOrder, error) {
+			return ec.unmarshalOCollaborationOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_SongSubmission_serviceRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_SongSubmission_serviceRecords_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ApplicationServiceRecordFilter, error) {
+			return ec.unmarshalOApplicationServiceRecordFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationServiceRecordFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ApplicationServiceRecordOrder, error) {
+			return ec.unmarshalOApplicationServiceRecordOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationServiceRecordOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
 func (ec *executionContext) field_Song_chapterAdmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -20133,6 +26712,68 @@ func (ec *executionContext) field_Song_chapters_args(ctx context.Context, rawArg
 	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) ([]model.ChapterAdmitterOrder, error) {
 			return ec.unmarshalOChapterAdmitterOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmitterOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Song_chartSubmissions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ChartSubmissionFilter, error) {
+			return ec.unmarshalOChartSubmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ChartSubmissionOrder, error) {
+			return ec.unmarshalOChartSubmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionOrderᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -20473,6 +27114,68 @@ func (ec *executionContext) field_User_bestRecords_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_User_chartSubmissions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.ChartSubmissionFilter, error) {
+			return ec.unmarshalOChartSubmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.ChartSubmissionOrder, error) {
+			return ec.unmarshalOChartSubmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
 func (ec *executionContext) field_User_charts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -20681,6 +27384,68 @@ func (ec *executionContext) field_User_records_args(ctx context.Context, rawArgs
 	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) ([]model.RecordOrder, error) {
 			return ec.unmarshalORecordOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordOrderᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_User_songSubmissions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "offset",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["offset"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*upstream.SongSubmissionFilter, error) {
+			return ec.unmarshalOSongSubmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) ([]model.SongSubmissionOrder, error) {
+			return ec.unmarshalOSongSubmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionOrderᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -21935,6 +28700,414 @@ func (ec *executionContext) fieldContext_ApplicationEdge_node(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _ApplicationServiceRecord_id(ctx context.Context, field graphql.CollectedField, obj *upstream.ApplicationServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationServiceRecord_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ApplicationServiceRecord().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationServiceRecord_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationServiceRecord", field, true, true, "ID")
+}
+
+func (ec *executionContext) _ApplicationServiceRecord_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.ApplicationServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationServiceRecord_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationServiceRecord_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationServiceRecord", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ApplicationServiceRecord_serviceId(ctx context.Context, field graphql.CollectedField, obj *upstream.ApplicationServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationServiceRecord_serviceId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ServiceID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationServiceRecord_serviceId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationServiceRecord", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ApplicationServiceRecord_description(ctx context.Context, field graphql.CollectedField, obj *upstream.ApplicationServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationServiceRecord_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationServiceRecord_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationServiceRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _ApplicationServiceRecord_result(ctx context.Context, field graphql.CollectedField, obj *upstream.ApplicationServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationServiceRecord_result(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Result, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationServiceRecord_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationServiceRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _ApplicationServiceRecord_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.ApplicationServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationServiceRecord_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationServiceRecord_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationServiceRecord", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ApplicationServiceRecord_chartSubmission(ctx context.Context, field graphql.CollectedField, obj *upstream.ApplicationServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationServiceRecord_chartSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ApplicationServiceRecord().ChartSubmission(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChartSubmission) graphql.Marshaler {
+			return ec.marshalOChartSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationServiceRecord_chartSubmission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationServiceRecord",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationServiceRecord_songSubmission(ctx context.Context, field graphql.CollectedField, obj *upstream.ApplicationServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationServiceRecord_songSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ApplicationServiceRecord().SongSubmission(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongSubmission) graphql.Marshaler {
+			return ec.marshalOSongSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationServiceRecord_songSubmission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationServiceRecord",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationServiceRecord_owner(ctx context.Context, field graphql.CollectedField, obj *upstream.ApplicationServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationServiceRecord_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ApplicationServiceRecord().Owner(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationServiceRecord_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationServiceRecord",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationServiceRecordConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationServiceRecordConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationServiceRecordConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ApplicationServiceRecordEdge) graphql.Marshaler {
+			return ec.marshalNApplicationServiceRecordEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationServiceRecordEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationServiceRecordConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationServiceRecordConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationServiceRecordEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationServiceRecordConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationServiceRecordConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationServiceRecordConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.ApplicationServiceRecord) graphql.Marshaler {
+			return ec.marshalNApplicationServiceRecord2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationServiceRecordᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationServiceRecordConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationServiceRecordConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationServiceRecord(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationServiceRecordConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationServiceRecordConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationServiceRecordConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationServiceRecordConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationServiceRecordConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationServiceRecordConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationServiceRecordConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationServiceRecordConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationServiceRecordConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationServiceRecordConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ApplicationServiceRecordEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationServiceRecordEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationServiceRecordEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationServiceRecordEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ApplicationServiceRecordEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ApplicationServiceRecordEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationServiceRecordEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationServiceRecordEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ApplicationServiceRecord) graphql.Marshaler {
+			return ec.marshalNApplicationServiceRecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationServiceRecord(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationServiceRecordEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationServiceRecordEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationServiceRecord(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Authorship_position(ctx context.Context, field graphql.CollectedField, obj *upstream.PositionalUser) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22476,6 +29649,75 @@ func (ec *executionContext) fieldContext_Chapter_likes(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _ChapterAdmission_id(ctx context.Context, field graphql.CollectedField, obj *upstream.ChapterAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmission_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChapterAdmission().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmission_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChapterAdmission", field, true, true, "ID")
+}
+
+func (ec *executionContext) _ChapterAdmission_admitterId(ctx context.Context, field graphql.CollectedField, obj *upstream.ChapterAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmission_admitterId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChapterAdmission().AdmitterID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmission_admitterId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChapterAdmission", field, true, true, "ID")
+}
+
+func (ec *executionContext) _ChapterAdmission_admitteeId(ctx context.Context, field graphql.CollectedField, obj *upstream.ChapterAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmission_admitteeId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChapterAdmission().AdmitteeID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmission_admitteeId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChapterAdmission", field, true, true, "ID")
+}
+
 func (ec *executionContext) _ChapterAdmission_admitter(ctx context.Context, field graphql.CollectedField, obj *upstream.ChapterAdmission) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22668,6 +29910,180 @@ func (ec *executionContext) fieldContext_ChapterAdmission_requestee(_ context.Co
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterAdmissionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ChapterAdmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmissionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ChapterAdmissionEdge) graphql.Marshaler {
+			return ec.marshalNChapterAdmissionEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmissionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmissionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterAdmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChapterAdmissionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterAdmissionConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ChapterAdmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmissionConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.ChapterAdmission) graphql.Marshaler {
+			return ec.marshalNChapterAdmission2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmissionConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterAdmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChapterAdmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterAdmissionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ChapterAdmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmissionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmissionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterAdmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterAdmissionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ChapterAdmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmissionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmissionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChapterAdmissionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChapterAdmissionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChapterAdmissionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmissionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmissionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChapterAdmissionEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChapterAdmissionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ChapterAdmissionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmissionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChapterAdmission) graphql.Marshaler {
+			return ec.marshalNChapterAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmissionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterAdmissionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChapterAdmission(ctx, field)
 		},
 	}
 	return fc, nil
@@ -24427,6 +31843,94 @@ func (ec *executionContext) fieldContext_Chart_descriptionText(_ context.Context
 	return graphql.NewScalarFieldContext("Chart", field, true, true, "String")
 }
 
+func (ec *executionContext) _Chart_assets(ctx context.Context, field graphql.CollectedField, obj *upstream.Chart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chart_assets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Chart().Assets(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ChartAssetFilter), fc.Args["orderBy"].([]model.ChartAssetOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartAssetConnection) graphql.Marshaler {
+			return ec.marshalOChartAssetConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Chart_assets(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Chart",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAssetConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Chart_assets_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Chart_asset(ctx context.Context, field graphql.CollectedField, obj *upstream.Chart) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chart_asset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Chart().Asset(ctx, obj, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChartAsset) graphql.Marshaler {
+			return ec.marshalOChartAsset2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAsset(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Chart_asset(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Chart",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAsset(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Chart_asset_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ChartAdmittee_label(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAdmittee) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24651,6 +32155,804 @@ func (ec *executionContext) fieldContext_ChartAdmitteeEdge_node(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ChartAdmittee(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAsset_id(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAsset) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAsset_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChartAsset().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAsset_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAsset", field, true, true, "ID")
+}
+
+func (ec *executionContext) _ChartAsset_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAsset) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAsset_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAsset_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAsset", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ChartAsset_type(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAsset) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAsset_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.ChartAssetType) graphql.Marshaler {
+			return ec.marshalNChartAssetType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAsset_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAsset", field, false, false, "ChartAssetType")
+}
+
+func (ec *executionContext) _ChartAsset_name(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAsset) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAsset_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAsset_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAsset", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartAsset_file(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAsset) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAsset_file(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.File, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAsset_file(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAsset", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartAsset_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAsset) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAsset_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAsset_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAsset", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ChartAsset_dateUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAsset) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAsset_dateUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAsset_dateUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAsset", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ChartAsset_chart(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAsset) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAsset_chart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChartAsset().Chart(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Chart) graphql.Marshaler {
+			return ec.marshalOChart2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChart(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAsset_chart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAsset",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chart(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAsset_owner(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAsset) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAsset_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChartAsset().Owner(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAsset_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAsset",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAssetConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ChartAssetEdge) graphql.Marshaler {
+			return ec.marshalNChartAssetEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAssetConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAssetEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAssetConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.ChartAsset) graphql.Marshaler {
+			return ec.marshalNChartAsset2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAssetConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAsset(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAssetConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAssetConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAssetConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAssetConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChartAssetEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAssetEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartAssetEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChartAsset) graphql.Marshaler {
+			return ec.marshalNChartAsset2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAsset(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAssetEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAsset(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAssetSubmission_id(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAssetSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetSubmission_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChartAssetSubmission().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetSubmission_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAssetSubmission", field, true, true, "ID")
+}
+
+func (ec *executionContext) _ChartAssetSubmission_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAssetSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetSubmission_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetSubmission_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAssetSubmission", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ChartAssetSubmission_type(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAssetSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetSubmission_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.ChartAssetType) graphql.Marshaler {
+			return ec.marshalNChartAssetType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetSubmission_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAssetSubmission", field, false, false, "ChartAssetType")
+}
+
+func (ec *executionContext) _ChartAssetSubmission_name(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAssetSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetSubmission_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetSubmission_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAssetSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartAssetSubmission_file(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAssetSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetSubmission_file(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.File, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetSubmission_file(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAssetSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartAssetSubmission_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAssetSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetSubmission_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetSubmission_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAssetSubmission", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ChartAssetSubmission_dateUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAssetSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetSubmission_dateUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetSubmission_dateUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAssetSubmission", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ChartAssetSubmission_chartSubmission(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAssetSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetSubmission_chartSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChartAssetSubmission().ChartSubmission(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChartSubmission) graphql.Marshaler {
+			return ec.marshalOChartSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetSubmission_chartSubmission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAssetSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAssetSubmission_owner(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartAssetSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetSubmission_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChartAssetSubmission().Owner(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetSubmission_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAssetSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAssetSubmissionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetSubmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetSubmissionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ChartAssetSubmissionEdge) graphql.Marshaler {
+			return ec.marshalNChartAssetSubmissionEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetSubmissionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetSubmissionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAssetSubmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAssetSubmissionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAssetSubmissionConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetSubmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetSubmissionConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.ChartAssetSubmission) graphql.Marshaler {
+			return ec.marshalNChartAssetSubmission2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetSubmissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetSubmissionConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAssetSubmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAssetSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAssetSubmissionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetSubmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetSubmissionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetSubmissionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAssetSubmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAssetSubmissionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetSubmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetSubmissionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetSubmissionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAssetSubmissionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChartAssetSubmissionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetSubmissionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetSubmissionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetSubmissionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAssetSubmissionEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartAssetSubmissionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetSubmissionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetSubmissionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChartAssetSubmission) graphql.Marshaler {
+			return ec.marshalNChartAssetSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetSubmission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetSubmissionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAssetSubmissionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAssetSubmission(ctx, field)
 		},
 	}
 	return fc, nil
@@ -25004,6 +33306,1541 @@ func (ec *executionContext) fieldContext_ChartPayload_chart(_ context.Context, f
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Chart(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartSubmission_id(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChartSubmission().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, true, true, "ID")
+}
+
+func (ec *executionContext) _ChartSubmission_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ChartSubmission_title(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartSubmission_levelType(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_levelType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LevelType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.ChartLevel) graphql.Marshaler {
+			return ec.marshalNChartLevelType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartLevel(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_levelType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "ChartLevelType")
+}
+
+func (ec *executionContext) _ChartSubmission_level(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_level(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Level, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartSubmission_difficulty(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_difficulty(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Difficulty, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_difficulty(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ChartSubmission_format(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_format(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Format, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.ChartFormat) graphql.Marshaler {
+			return ec.marshalNChartFormat2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartFormat(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_format(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "ChartFormat")
+}
+
+func (ec *executionContext) _ChartSubmission_file(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_file(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.File, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_file(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartSubmission_authorName(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_authorName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthorName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_authorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartSubmission_illustration(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_illustration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Illustration, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_illustration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartSubmission_illustrator(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_illustrator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Illustrator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_illustrator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartSubmission_description(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartSubmission_accessibility(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_accessibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accessibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Accessibility) graphql.Marshaler {
+			return ec.marshalNAccessibility2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_accessibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "Accessibility")
+}
+
+func (ec *executionContext) _ChartSubmission_status(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.RequestStatus) graphql.Marshaler {
+			return ec.marshalNRequestStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "RequestStatus")
+}
+
+func (ec *executionContext) _ChartSubmission_volunteerStatus(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_volunteerStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.VolunteerStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.RequestStatus) graphql.Marshaler {
+			return ec.marshalNRequestStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_volunteerStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "RequestStatus")
+}
+
+func (ec *executionContext) _ChartSubmission_admissionStatus(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_admissionStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AdmissionStatus, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.RequestStatus) graphql.Marshaler {
+			return ec.marshalNRequestStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_admissionStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "RequestStatus")
+}
+
+func (ec *executionContext) _ChartSubmission_isRanked(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_isRanked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsRanked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_isRanked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ChartSubmission_noteCount(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_noteCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoteCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_noteCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChartSubmission_tags(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_tags(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tags, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_tags(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartSubmission_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ChartSubmission_dateFileUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_dateFileUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateFileUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_dateFileUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ChartSubmission_dateUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_dateUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_dateUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ChartSubmission_dateVoted(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_dateVoted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateVoted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_dateVoted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmission", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ChartSubmission_song(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_song(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChartSubmission().Song(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Song) graphql.Marshaler {
+			return ec.marshalOSong2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_song(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Song(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartSubmission_songSubmission(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_songSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChartSubmission().SongSubmission(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongSubmission) graphql.Marshaler {
+			return ec.marshalOSongSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_songSubmission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartSubmission_representation(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_representation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChartSubmission().Representation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Chart) graphql.Marshaler {
+			return ec.marshalOChart2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChart(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_representation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chart(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartSubmission_owner(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ChartSubmission().Owner(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartSubmission_assets(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_assets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ChartSubmission().Assets(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ChartAssetSubmissionFilter), fc.Args["orderBy"].([]model.ChartAssetSubmissionOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartAssetSubmissionConnection) graphql.Marshaler {
+			return ec.marshalOChartAssetSubmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetSubmissionConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_assets(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAssetSubmissionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ChartSubmission_assets_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartSubmission_asset(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_asset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ChartSubmission().Asset(ctx, obj, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChartAssetSubmission) graphql.Marshaler {
+			return ec.marshalOChartAssetSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetSubmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_asset(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAssetSubmission(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ChartSubmission_asset_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartSubmission_votes(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_votes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ChartSubmission().Votes(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["orderBy"].([]model.VolunteerVoteOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.VolunteerVoteConnection) graphql.Marshaler {
+			return ec.marshalOVolunteerVoteConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVolunteerVoteConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_votes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VolunteerVoteConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ChartSubmission_votes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartSubmission_serviceRecords(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_serviceRecords(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ChartSubmission().ServiceRecords(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ApplicationServiceRecordFilter), fc.Args["orderBy"].([]model.ApplicationServiceRecordOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationServiceRecordConnection) graphql.Marshaler {
+			return ec.marshalOApplicationServiceRecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationServiceRecordConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_serviceRecords(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationServiceRecordConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ChartSubmission_serviceRecords_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartSubmission_serviceRecord(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_serviceRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ChartSubmission().ServiceRecord(ctx, obj, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ApplicationServiceRecord) graphql.Marshaler {
+			return ec.marshalOApplicationServiceRecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationServiceRecord(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_serviceRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationServiceRecord(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ChartSubmission_serviceRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartSubmission_collaborations(ctx context.Context, field graphql.CollectedField, obj *upstream.ChartSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmission_collaborations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ChartSubmission().Collaborations(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.CollaborationFilter), fc.Args["orderBy"].([]model.CollaborationOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollaborationConnection) graphql.Marshaler {
+			return ec.marshalOCollaborationConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmission_collaborations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollaborationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ChartSubmission_collaborations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartSubmissionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ChartSubmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmissionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ChartSubmissionEdge) graphql.Marshaler {
+			return ec.marshalNChartSubmissionEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmissionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartSubmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmissionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartSubmissionConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ChartSubmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmissionConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.ChartSubmission) graphql.Marshaler {
+			return ec.marshalNChartSubmission2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmissionConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartSubmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartSubmissionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ChartSubmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmissionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmissionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartSubmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartSubmissionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ChartSubmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmissionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmissionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmissionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChartSubmissionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChartSubmissionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmissionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmissionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartSubmissionEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ChartSubmissionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ChartSubmissionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmissionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChartSubmission) graphql.Marshaler {
+			return ec.marshalNChartSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmissionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartSubmissionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Collaboration_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collaboration().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collaboration", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Collaboration_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collaboration", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Collaboration_submissionId(ctx context.Context, field graphql.CollectedField, obj *upstream.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_submissionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SubmissionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_submissionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collaboration", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Collaboration_position(ctx context.Context, field graphql.CollectedField, obj *upstream.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collaboration", field, false, false, "String")
+}
+
+func (ec *executionContext) _Collaboration_status(ctx context.Context, field graphql.CollectedField, obj *upstream.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.RequestStatus) graphql.Marshaler {
+			return ec.marshalNRequestStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collaboration", field, false, false, "RequestStatus")
+}
+
+func (ec *executionContext) _Collaboration_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collaboration", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Collaboration_chartSubmission(ctx context.Context, field graphql.CollectedField, obj *upstream.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_chartSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collaboration().ChartSubmission(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChartSubmission) graphql.Marshaler {
+			return ec.marshalOChartSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_chartSubmission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collaboration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Collaboration_songSubmission(ctx context.Context, field graphql.CollectedField, obj *upstream.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_songSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collaboration().SongSubmission(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongSubmission) graphql.Marshaler {
+			return ec.marshalOSongSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_songSubmission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collaboration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Collaboration_inviter(ctx context.Context, field graphql.CollectedField, obj *upstream.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_inviter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collaboration().Inviter(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_inviter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collaboration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Collaboration_invitee(ctx context.Context, field graphql.CollectedField, obj *upstream.Collaboration) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collaboration_invitee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collaboration().Invitee(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Collaboration_invitee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collaboration",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollaborationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.CollaborationEdge) graphql.Marshaler {
+			return ec.marshalNCollaborationEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollaborationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollaborationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollaborationConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.Collaboration) graphql.Marshaler {
+			return ec.marshalNCollaboration2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaborationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollaborationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collaboration(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollaborationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollaborationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollaborationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollaborationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CollaborationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollaborationEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _CollaborationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Collaboration) graphql.Marshaler {
+			return ec.marshalNCollaboration2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaboration(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollaborationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collaboration(ctx, field)
 		},
 	}
 	return fc, nil
@@ -25495,6 +35332,75 @@ func (ec *executionContext) fieldContext_Collection_likes(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _CollectionAdmission_id(ctx context.Context, field graphql.CollectedField, obj *upstream.CollectionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmission_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CollectionAdmission().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmission_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectionAdmission", field, true, true, "ID")
+}
+
+func (ec *executionContext) _CollectionAdmission_admitterId(ctx context.Context, field graphql.CollectedField, obj *upstream.CollectionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmission_admitterId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CollectionAdmission().AdmitterID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmission_admitterId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectionAdmission", field, true, true, "ID")
+}
+
+func (ec *executionContext) _CollectionAdmission_admitteeId(ctx context.Context, field graphql.CollectedField, obj *upstream.CollectionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmission_admitteeId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CollectionAdmission().AdmitteeID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmission_admitteeId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectionAdmission", field, true, true, "ID")
+}
+
 func (ec *executionContext) _CollectionAdmission_admitter(ctx context.Context, field graphql.CollectedField, obj *upstream.CollectionAdmission) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25687,6 +35593,180 @@ func (ec *executionContext) fieldContext_CollectionAdmission_requestee(_ context
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionAdmissionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CollectionAdmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmissionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.CollectionAdmissionEdge) graphql.Marshaler {
+			return ec.marshalNCollectionAdmissionEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmissionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmissionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionAdmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionAdmissionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionAdmissionConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.CollectionAdmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmissionConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.CollectionAdmission) graphql.Marshaler {
+			return ec.marshalNCollectionAdmission2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmissionConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionAdmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionAdmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionAdmissionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.CollectionAdmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmissionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmissionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionAdmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionAdmissionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.CollectionAdmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmissionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmissionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectionAdmissionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CollectionAdmissionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.CollectionAdmissionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmissionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmissionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectionAdmissionEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _CollectionAdmissionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.CollectionAdmissionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmissionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.CollectionAdmission) graphql.Marshaler {
+			return ec.marshalNCollectionAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmissionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionAdmissionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionAdmission(ctx, field)
 		},
 	}
 	return fc, nil
@@ -37874,6 +47954,997 @@ func (ec *executionContext) fieldContext_Query_eventHostInvite(ctx context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_chartSubmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_chartSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ChartSubmission(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChartSubmission) graphql.Marshaler {
+			return ec.marshalOChartSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_chartSubmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmission(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_chartSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_chartSubmissions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_chartSubmissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ChartSubmissions(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ChartSubmissionFilter), fc.Args["orderBy"].([]model.ChartSubmissionOrder), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartSubmissionConnection) graphql.Marshaler {
+			return ec.marshalOChartSubmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_chartSubmissions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmissionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_chartSubmissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_songSubmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_songSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SongSubmission(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongSubmission) graphql.Marshaler {
+			return ec.marshalOSongSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_songSubmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmission(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_songSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_songSubmissions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_songSubmissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SongSubmissions(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.SongSubmissionFilter), fc.Args["orderBy"].([]model.SongSubmissionOrder), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionConnection) graphql.Marshaler {
+			return ec.marshalOSongSubmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_songSubmissions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_songSubmissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_studioHeadline(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_studioHeadline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().StudioHeadline(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_studioHeadline(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Query", field, true, true, "String")
+}
+
+func (ec *executionContext) _Query_chapterAdmissions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_chapterAdmissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ChapterAdmissions(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.AdmissionFilter), fc.Args["orderBy"].([]model.AdmissionOrder), fc.Args["all"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChapterAdmissionConnection) graphql.Marshaler {
+			return ec.marshalOChapterAdmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmissionConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_chapterAdmissions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChapterAdmissionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_chapterAdmissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_collectionAdmissions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_collectionAdmissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CollectionAdmissions(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.AdmissionFilter), fc.Args["orderBy"].([]model.AdmissionOrder), fc.Args["all"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectionAdmissionConnection) graphql.Marshaler {
+			return ec.marshalOCollectionAdmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmissionConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_collectionAdmissions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionAdmissionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_collectionAdmissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_songAdmissions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_songAdmissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SongAdmissions(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.AdmissionFilter), fc.Args["orderBy"].([]model.AdmissionOrder), fc.Args["all"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongAdmissionConnection) graphql.Marshaler {
+			return ec.marshalOSongAdmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmissionConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_songAdmissions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongAdmissionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_songAdmissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_songSubmissionAdmissions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_songSubmissionAdmissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SongSubmissionAdmissions(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.AdmissionFilter), fc.Args["orderBy"].([]model.AdmissionOrder), fc.Args["all"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionAdmissionConnection) graphql.Marshaler {
+			return ec.marshalOSongSubmissionAdmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionAdmissionConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_songSubmissionAdmissions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionAdmissionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_songSubmissionAdmissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_chartAdmissions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_chartAdmissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ChartAdmissions(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.AdmissionFilter), fc.Args["orderBy"].([]model.AdmissionOrder), fc.Args["all"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongAdmissionConnection) graphql.Marshaler {
+			return ec.marshalOSongAdmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmissionConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_chartAdmissions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongAdmissionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_chartAdmissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_chapterAdmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_chapterAdmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ChapterAdmission(ctx, fc.Args["chapterId"].(string), fc.Args["songId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChapterAdmission) graphql.Marshaler {
+			return ec.marshalOChapterAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_chapterAdmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChapterAdmission(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_chapterAdmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_collectionAdmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_collectionAdmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CollectionAdmission(ctx, fc.Args["collectionId"].(string), fc.Args["chartId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.CollectionAdmission) graphql.Marshaler {
+			return ec.marshalOCollectionAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_collectionAdmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionAdmission(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_collectionAdmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_songAdmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_songAdmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SongAdmission(ctx, fc.Args["songId"].(string), fc.Args["chartSubmissionId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongAdmission) graphql.Marshaler {
+			return ec.marshalOSongAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongAdmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_songAdmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongAdmission(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_songAdmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_songSubmissionAdmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_songSubmissionAdmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().SongSubmissionAdmission(ctx, fc.Args["songSubmissionId"].(string), fc.Args["chartSubmissionId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongSubmissionAdmission) graphql.Marshaler {
+			return ec.marshalOSongSubmissionAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionAdmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_songSubmissionAdmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionAdmission(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_songSubmissionAdmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_chartAdmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_chartAdmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ChartAdmission(ctx, fc.Args["chartSubmissionId"].(string), fc.Args["songId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongAdmission) graphql.Marshaler {
+			return ec.marshalOSongAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongAdmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_chartAdmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongAdmission(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_chartAdmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_collaboration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_collaboration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Collaboration(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Collaboration) graphql.Marshaler {
+			return ec.marshalOCollaboration2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaboration(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_collaboration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collaboration(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_collaboration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_collaborations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_collaborations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Collaborations(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.CollaborationFilter), fc.Args["orderBy"].([]model.CollaborationOrder), fc.Args["all"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollaborationConnection) graphql.Marshaler {
+			return ec.marshalOCollaborationConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_collaborations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollaborationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_collaborations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_resourceRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_resourceRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ResourceRecord(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ResourceRecord) graphql.Marshaler {
+			return ec.marshalOResourceRecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecord(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_resourceRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ResourceRecord(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_resourceRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_resourceRecords(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_resourceRecords(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ResourceRecords(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ResourceRecordFilter), fc.Args["orderBy"].([]model.ResourceRecordOrder), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ResourceRecordConnection) graphql.Marshaler {
+			return ec.marshalOResourceRecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐResourceRecordConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_resourceRecords(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ResourceRecordConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_resourceRecords_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_serviceScript(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_serviceScript(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ServiceScript(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ServiceScript) graphql.Marshaler {
+			return ec.marshalOServiceScript2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceScript(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_serviceScript(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceScript(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_serviceScript_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_serviceScripts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_serviceScripts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ServiceScripts(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ServiceScriptFilter), fc.Args["orderBy"].([]model.ServiceScriptOrder), fc.Args["search"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ServiceScriptConnection) graphql.Marshaler {
+			return ec.marshalOServiceScriptConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceScriptConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_serviceScripts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceScriptConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_serviceScripts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_serviceRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_serviceRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ServiceRecord(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ServiceRecord) graphql.Marshaler {
+			return ec.marshalOServiceRecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceRecord(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_serviceRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceRecord(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_serviceRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_serviceRecords(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_serviceRecords(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ServiceRecords(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ServiceRecordFilter), fc.Args["orderBy"].([]model.ServiceRecordOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ServiceRecordConnection) graphql.Marshaler {
+			return ec.marshalOServiceRecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceRecordConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_serviceRecords(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceRecordConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_serviceRecords_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -40232,6 +51303,479 @@ func (ec *executionContext) fieldContext_ResourceLink_webPath(_ context.Context,
 	return graphql.NewScalarFieldContext("ResourceLink", field, false, false, "String")
 }
 
+func (ec *executionContext) _ResourceRecord_id(ctx context.Context, field graphql.CollectedField, obj *upstream.ResourceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecord_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ResourceRecord().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecord_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceRecord", field, true, true, "ID")
+}
+
+func (ec *executionContext) _ResourceRecord_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.ResourceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecord_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecord_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceRecord", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ResourceRecord_type(ctx context.Context, field graphql.CollectedField, obj *upstream.ResourceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecord_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.ResourceRecordType) graphql.Marshaler {
+			return ec.marshalNResourceRecordType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecord_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceRecord", field, false, false, "ResourceRecordType")
+}
+
+func (ec *executionContext) _ResourceRecord_title(ctx context.Context, field graphql.CollectedField, obj *upstream.ResourceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecord_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecord_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _ResourceRecord_editionType(ctx context.Context, field graphql.CollectedField, obj *upstream.ResourceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecord_editionType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EditionType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.EditionType) graphql.Marshaler {
+			return ec.marshalNEditionType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEditionType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecord_editionType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceRecord", field, false, false, "EditionType")
+}
+
+func (ec *executionContext) _ResourceRecord_edition(ctx context.Context, field graphql.CollectedField, obj *upstream.ResourceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecord_edition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecord_edition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _ResourceRecord_authorName(ctx context.Context, field graphql.CollectedField, obj *upstream.ResourceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecord_authorName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthorName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecord_authorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _ResourceRecord_description(ctx context.Context, field graphql.CollectedField, obj *upstream.ResourceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecord_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecord_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _ResourceRecord_strategy(ctx context.Context, field graphql.CollectedField, obj *upstream.ResourceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecord_strategy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Strategy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.ResourceRecordStrategy) graphql.Marshaler {
+			return ec.marshalNResourceRecordStrategy2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordStrategy(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecord_strategy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceRecord", field, false, false, "ResourceRecordStrategy")
+}
+
+func (ec *executionContext) _ResourceRecord_source(ctx context.Context, field graphql.CollectedField, obj *upstream.ResourceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecord_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecord_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _ResourceRecord_copyrightOwner(ctx context.Context, field graphql.CollectedField, obj *upstream.ResourceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecord_copyrightOwner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CopyrightOwner, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecord_copyrightOwner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _ResourceRecord_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.ResourceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecord_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecord_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceRecord", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ResourceRecord_dateUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.ResourceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecord_dateUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecord_dateUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceRecord", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ResourceRecordConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ResourceRecordConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecordConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ResourceRecordEdge) graphql.Marshaler {
+			return ec.marshalNResourceRecordEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐResourceRecordEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecordConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ResourceRecordConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ResourceRecordEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ResourceRecordConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ResourceRecordConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecordConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.ResourceRecord) graphql.Marshaler {
+			return ec.marshalNResourceRecord2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecordConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ResourceRecordConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ResourceRecord(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ResourceRecordConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ResourceRecordConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecordConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecordConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ResourceRecordConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ResourceRecordConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ResourceRecordConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecordConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecordConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceRecordConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ResourceRecordEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ResourceRecordEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecordEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecordEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ResourceRecordEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ResourceRecordEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ResourceRecordEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ResourceRecordEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ResourceRecord) graphql.Marshaler {
+			return ec.marshalNResourceRecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecord(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ResourceRecordEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ResourceRecordEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ResourceRecord(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RevokeTokenPayload_revoked(ctx context.Context, field graphql.CollectedField, obj *model.RevokeTokenPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -40253,6 +51797,830 @@ func (ec *executionContext) _RevokeTokenPayload_revoked(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_RevokeTokenPayload_revoked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RevokeTokenPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ServiceRecord_id(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceRecord_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ServiceRecord().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceRecord_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceRecord", field, true, true, "ID")
+}
+
+func (ec *executionContext) _ServiceRecord_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceRecord_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceRecord_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceRecord", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ServiceRecord_name(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceRecord_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceRecord_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _ServiceRecord_description(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceRecord_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceRecord_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _ServiceRecord_result(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceRecord_result(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Result, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceRecord_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceRecord", field, false, false, "String")
+}
+
+func (ec *executionContext) _ServiceRecord_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceRecord_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceRecord_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceRecord", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ServiceRecord_service(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceRecord_service(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ServiceRecord().Service(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ServiceScript) graphql.Marshaler {
+			return ec.marshalOServiceScript2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceScript(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceRecord_service(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceRecord",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceScript(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceRecord_owner(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceRecord_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ServiceRecord().Owner(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceRecord_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceRecord",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceRecordConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ServiceRecordConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceRecordConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ServiceRecordEdge) graphql.Marshaler {
+			return ec.marshalNServiceRecordEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceRecordEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceRecordConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceRecordConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceRecordEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceRecordConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ServiceRecordConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceRecordConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.ServiceRecord) graphql.Marshaler {
+			return ec.marshalNServiceRecord2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceRecordᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceRecordConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceRecordConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceRecord(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceRecordConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ServiceRecordConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceRecordConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceRecordConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceRecordConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceRecordConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ServiceRecordConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceRecordConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceRecordConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceRecordConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ServiceRecordEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ServiceRecordEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceRecordEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceRecordEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceRecordEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ServiceRecordEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ServiceRecordEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceRecordEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ServiceRecord) graphql.Marshaler {
+			return ec.marshalNServiceRecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceRecord(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceRecordEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceRecordEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceRecord(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceScript_id(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceScript) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScript_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ServiceScript().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScript_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceScript", field, true, true, "ID")
+}
+
+func (ec *executionContext) _ServiceScript_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceScript) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScript_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScript_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceScript", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ServiceScript_name(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceScript) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScript_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScript_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceScript", field, false, false, "String")
+}
+
+func (ec *executionContext) _ServiceScript_targetType(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceScript) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScript_targetType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.ServiceTargetType) graphql.Marshaler {
+			return ec.marshalNServiceTargetType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceTargetType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScript_targetType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceScript", field, false, false, "ServiceTargetType")
+}
+
+func (ec *executionContext) _ServiceScript_description(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceScript) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScript_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScript_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceScript", field, false, false, "String")
+}
+
+func (ec *executionContext) _ServiceScript_code(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceScript) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScript_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScript_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceScript", field, false, false, "String")
+}
+
+func (ec *executionContext) _ServiceScript_parameters(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceScript) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScript_parameters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Parameters, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScript_parameters(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceScript", field, false, false, "String")
+}
+
+func (ec *executionContext) _ServiceScript_resourceId(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceScript) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScript_resourceId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResourceID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScript_resourceId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceScript", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ServiceScript_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceScript) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScript_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScript_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceScript", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ServiceScript_dateUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceScript) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScript_dateUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScript_dateUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceScript", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _ServiceScript_records(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceScript) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScript_records(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ServiceScript().Records(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ServiceRecordFilter), fc.Args["orderBy"].([]model.ServiceRecordOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ServiceRecordConnection) graphql.Marshaler {
+			return ec.marshalOServiceRecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceRecordConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScript_records(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceScript",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceRecordConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ServiceScript_records_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceScriptConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ServiceScriptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScriptConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ServiceScriptEdge) graphql.Marshaler {
+			return ec.marshalNServiceScriptEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceScriptEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScriptConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceScriptConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceScriptEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceScriptConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ServiceScriptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScriptConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.ServiceScript) graphql.Marshaler {
+			return ec.marshalNServiceScript2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceScriptᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScriptConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceScriptConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceScript(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceScriptConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ServiceScriptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScriptConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScriptConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceScriptConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ServiceScriptConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ServiceScriptConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScriptConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScriptConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceScriptConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ServiceScriptEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ServiceScriptEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScriptEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScriptEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ServiceScriptEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ServiceScriptEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ServiceScriptEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScriptEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ServiceScript) graphql.Marshaler {
+			return ec.marshalNServiceScript2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceScript(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScriptEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceScriptEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceScript(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _SiteAbstract_userCount(ctx context.Context, field graphql.CollectedField, obj *upstream.SiteAbstract) (ret graphql.Marshaler) {
@@ -41555,6 +53923,490 @@ func (ec *executionContext) fieldContext_Song_descriptionText(_ context.Context,
 	return graphql.NewScalarFieldContext("Song", field, true, true, "String")
 }
 
+func (ec *executionContext) _Song_chartSubmissions(ctx context.Context, field graphql.CollectedField, obj *upstream.Song) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Song_chartSubmissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Song().ChartSubmissions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ChartSubmissionFilter), fc.Args["orderBy"].([]model.ChartSubmissionOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartSubmissionConnection) graphql.Marshaler {
+			return ec.marshalOChartSubmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Song_chartSubmissions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Song",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmissionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Song_chartSubmissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongAdmission_id(ctx context.Context, field graphql.CollectedField, obj *upstream.SongAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmission_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SongAdmission().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmission_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongAdmission", field, true, true, "ID")
+}
+
+func (ec *executionContext) _SongAdmission_admitterId(ctx context.Context, field graphql.CollectedField, obj *upstream.SongAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmission_admitterId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SongAdmission().AdmitterID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmission_admitterId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongAdmission", field, true, true, "ID")
+}
+
+func (ec *executionContext) _SongAdmission_admitteeId(ctx context.Context, field graphql.CollectedField, obj *upstream.SongAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmission_admitteeId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SongAdmission().AdmitteeID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmission_admitteeId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongAdmission", field, true, true, "ID")
+}
+
+func (ec *executionContext) _SongAdmission_admitter(ctx context.Context, field graphql.CollectedField, obj *upstream.SongAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmission_admitter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Admitter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Song) graphql.Marshaler {
+			return ec.marshalNSong2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmission_admitter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongAdmission",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Song(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongAdmission_admittee(ctx context.Context, field graphql.CollectedField, obj *upstream.SongAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmission_admittee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Admittee, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.ChartSubmission) graphql.Marshaler {
+			return ec.marshalNChartSubmission2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmission_admittee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongAdmission",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongAdmission_status(ctx context.Context, field graphql.CollectedField, obj *upstream.SongAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmission_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.RequestStatus) graphql.Marshaler {
+			return ec.marshalNRequestStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmission_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongAdmission", field, false, false, "RequestStatus")
+}
+
+func (ec *executionContext) _SongAdmission_label(ctx context.Context, field graphql.CollectedField, obj *upstream.SongAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmission_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmission_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongAdmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongAdmission_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.SongAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmission_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmission_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongAdmission", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _SongAdmission_requester(ctx context.Context, field graphql.CollectedField, obj *upstream.SongAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmission_requester(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SongAdmission().Requester(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmission_requester(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongAdmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongAdmission_requestee(ctx context.Context, field graphql.CollectedField, obj *upstream.SongAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmission_requestee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SongAdmission().Requestee(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmission_requestee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongAdmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongAdmissionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SongAdmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmissionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.SongAdmissionEdge) graphql.Marshaler {
+			return ec.marshalNSongAdmissionEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmissionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmissionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongAdmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongAdmissionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongAdmissionConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.SongAdmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmissionConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.SongAdmission) graphql.Marshaler {
+			return ec.marshalNSongAdmission2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongAdmissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmissionConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongAdmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongAdmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongAdmissionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.SongAdmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmissionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmissionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongAdmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongAdmissionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.SongAdmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmissionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmissionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongAdmissionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SongAdmissionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SongAdmissionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmissionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmissionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongAdmissionEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongAdmissionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.SongAdmissionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmissionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongAdmission) graphql.Marshaler {
+			return ec.marshalNSongAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongAdmission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmissionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongAdmissionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongAdmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SongAdmittee_label(ctx context.Context, field graphql.CollectedField, obj *upstream.SongAdmittee) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42054,6 +54906,1513 @@ func (ec *executionContext) fieldContext_SongLink_song(_ context.Context, field 
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Song(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmission_id(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SongSubmission().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, true, true, "ID")
+}
+
+func (ec *executionContext) _SongSubmission_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SongSubmission_title(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongSubmission_editionType(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_editionType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EditionType, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.EditionType) graphql.Marshaler {
+			return ec.marshalNEditionType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEditionType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_editionType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "EditionType")
+}
+
+func (ec *executionContext) _SongSubmission_edition(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_edition(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edition, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_edition(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongSubmission_authorName(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_authorName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthorName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_authorName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongSubmission_file(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_file(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.File, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_file(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongSubmission_illustration(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_illustration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Illustration, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_illustration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongSubmission_illustrator(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_illustrator(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Illustrator, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_illustrator(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongSubmission_description(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongSubmission_accessibility(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_accessibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accessibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.Accessibility) graphql.Marshaler {
+			return ec.marshalNAccessibility2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_accessibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "Accessibility")
+}
+
+func (ec *executionContext) _SongSubmission_status(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.RequestStatus) graphql.Marshaler {
+			return ec.marshalNRequestStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "RequestStatus")
+}
+
+func (ec *executionContext) _SongSubmission_lyrics(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_lyrics(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lyrics, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_lyrics(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongSubmission_bpm(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_bpm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Bpm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_bpm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "Float")
+}
+
+func (ec *executionContext) _SongSubmission_minBpm(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_minBpm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinBpm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_minBpm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "Float")
+}
+
+func (ec *executionContext) _SongSubmission_maxBpm(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_maxBpm(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxBpm, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_maxBpm(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "Float")
+}
+
+func (ec *executionContext) _SongSubmission_offset(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_offset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Offset, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_offset(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SongSubmission_license(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_license(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.License, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_license(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongSubmission_originalityProof(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_originalityProof(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OriginalityProof, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_originalityProof(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongSubmission_duration(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_duration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Duration, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.TimeSpan) graphql.Marshaler {
+			return ec.marshalNFloat2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTimeSpan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_duration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "Float")
+}
+
+func (ec *executionContext) _SongSubmission_previewStart(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_previewStart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PreviewStart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.TimeSpan) graphql.Marshaler {
+			return ec.marshalNFloat2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTimeSpan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_previewStart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "Float")
+}
+
+func (ec *executionContext) _SongSubmission_previewEnd(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_previewEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PreviewEnd, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.TimeSpan) graphql.Marshaler {
+			return ec.marshalNFloat2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTimeSpan(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_previewEnd(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "Float")
+}
+
+func (ec *executionContext) _SongSubmission_tags(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_tags(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tags, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_tags(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongSubmission_message(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongSubmission_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _SongSubmission_dateFileUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_dateFileUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateFileUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_dateFileUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _SongSubmission_dateUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_dateUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_dateUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmission", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _SongSubmission_representation(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_representation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SongSubmission().Representation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Song) graphql.Marshaler {
+			return ec.marshalOSong2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_representation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Song(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmission_reviewer(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_reviewer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SongSubmission().Reviewer(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_reviewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmission_owner(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SongSubmission().Owner(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmission_chartSubmissions(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_chartSubmissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.SongSubmission().ChartSubmissions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ChartSubmissionFilter), fc.Args["orderBy"].([]model.ChartSubmissionOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartSubmissionConnection) graphql.Marshaler {
+			return ec.marshalOChartSubmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_chartSubmissions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmissionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_SongSubmission_chartSubmissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmission_serviceRecords(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_serviceRecords(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.SongSubmission().ServiceRecords(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ApplicationServiceRecordFilter), fc.Args["orderBy"].([]model.ApplicationServiceRecordOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationServiceRecordConnection) graphql.Marshaler {
+			return ec.marshalOApplicationServiceRecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationServiceRecordConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_serviceRecords(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationServiceRecordConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_SongSubmission_serviceRecords_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmission_serviceRecord(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_serviceRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.SongSubmission().ServiceRecord(ctx, obj, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ApplicationServiceRecord) graphql.Marshaler {
+			return ec.marshalOApplicationServiceRecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationServiceRecord(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_serviceRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationServiceRecord(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_SongSubmission_serviceRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmission_collaborations(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmission_collaborations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.SongSubmission().Collaborations(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.CollaborationFilter), fc.Args["orderBy"].([]model.CollaborationOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollaborationConnection) graphql.Marshaler {
+			return ec.marshalOCollaborationConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmission_collaborations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollaborationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_SongSubmission_collaborations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmissionAdmission_id(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmissionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionAdmission_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SongSubmissionAdmission().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionAdmission_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmissionAdmission", field, true, true, "ID")
+}
+
+func (ec *executionContext) _SongSubmissionAdmission_admitterId(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmissionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionAdmission_admitterId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SongSubmissionAdmission().AdmitterID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionAdmission_admitterId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmissionAdmission", field, true, true, "ID")
+}
+
+func (ec *executionContext) _SongSubmissionAdmission_admitteeId(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmissionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionAdmission_admitteeId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SongSubmissionAdmission().AdmitteeID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionAdmission_admitteeId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmissionAdmission", field, true, true, "ID")
+}
+
+func (ec *executionContext) _SongSubmissionAdmission_admitter(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmissionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionAdmission_admitter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Admitter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.SongSubmission) graphql.Marshaler {
+			return ec.marshalNSongSubmission2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionAdmission_admitter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionAdmission",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmissionAdmission_admittee(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmissionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionAdmission_admittee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Admittee, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.ChartSubmission) graphql.Marshaler {
+			return ec.marshalNChartSubmission2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionAdmission_admittee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionAdmission",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmissionAdmission_status(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmissionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionAdmission_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.RequestStatus) graphql.Marshaler {
+			return ec.marshalNRequestStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionAdmission_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmissionAdmission", field, false, false, "RequestStatus")
+}
+
+func (ec *executionContext) _SongSubmissionAdmission_label(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmissionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionAdmission_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionAdmission_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmissionAdmission", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongSubmissionAdmission_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmissionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionAdmission_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionAdmission_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmissionAdmission", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _SongSubmissionAdmission_requester(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmissionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionAdmission_requester(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SongSubmissionAdmission().Requester(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionAdmission_requester(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionAdmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmissionAdmission_requestee(ctx context.Context, field graphql.CollectedField, obj *upstream.SongSubmissionAdmission) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionAdmission_requestee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SongSubmissionAdmission().Requestee(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionAdmission_requestee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionAdmission",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmissionAdmissionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionAdmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionAdmissionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.SongSubmissionAdmissionEdge) graphql.Marshaler {
+			return ec.marshalNSongSubmissionAdmissionEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionAdmissionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionAdmissionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionAdmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionAdmissionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmissionAdmissionConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionAdmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionAdmissionConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.SongSubmissionAdmission) graphql.Marshaler {
+			return ec.marshalNSongSubmissionAdmission2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionAdmissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionAdmissionConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionAdmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionAdmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmissionAdmissionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionAdmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionAdmissionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionAdmissionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionAdmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmissionAdmissionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionAdmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionAdmissionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionAdmissionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmissionAdmissionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SongSubmissionAdmissionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionAdmissionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionAdmissionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionAdmissionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmissionAdmissionEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongSubmissionAdmissionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionAdmissionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionAdmissionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongSubmissionAdmission) graphql.Marshaler {
+			return ec.marshalNSongSubmissionAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionAdmission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionAdmissionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionAdmissionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionAdmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmissionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.SongSubmissionEdge) graphql.Marshaler {
+			return ec.marshalNSongSubmissionEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmissionConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.SongSubmission) graphql.Marshaler {
+			return ec.marshalNSongSubmission2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmissionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmissionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmissionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SongSubmissionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmissionEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongSubmissionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongSubmission) graphql.Marshaler {
+			return ec.marshalNSongSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmission(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmission(ctx, field)
 		},
 	}
 	return fc, nil
@@ -43350,6 +57709,94 @@ func (ec *executionContext) fieldContext_User_biographyText(_ context.Context, f
 	return graphql.NewScalarFieldContext("User", field, true, true, "String")
 }
 
+func (ec *executionContext) _User_chartSubmissions(ctx context.Context, field graphql.CollectedField, obj *upstream.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_chartSubmissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.User().ChartSubmissions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.ChartSubmissionFilter), fc.Args["orderBy"].([]model.ChartSubmissionOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartSubmissionConnection) graphql.Marshaler {
+			return ec.marshalOChartSubmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_User_chartSubmissions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "User",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmissionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_User_chartSubmissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _User_songSubmissions(ctx context.Context, field graphql.CollectedField, obj *upstream.User) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_User_songSubmissions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.User().SongSubmissions(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["offset"].(*int), fc.Args["filter"].(*upstream.SongSubmissionFilter), fc.Args["orderBy"].([]model.SongSubmissionOrder))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionConnection) graphql.Marshaler {
+			return ec.marshalOSongSubmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_User_songSubmissions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "User",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_User_songSubmissions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _UserConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.UserConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -44152,6 +58599,382 @@ func (ec *executionContext) fieldContext_Viewer_user(_ context.Context, field gr
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VolunteerVote_id(ctx context.Context, field graphql.CollectedField, obj *upstream.VolunteerVote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerVote_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.VolunteerVote().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerVote_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerVote", field, true, true, "ID")
+}
+
+func (ec *executionContext) _VolunteerVote_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.VolunteerVote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerVote_databaseId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerVote_databaseId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerVote", field, false, false, "ID")
+}
+
+func (ec *executionContext) _VolunteerVote_score(ctx context.Context, field graphql.CollectedField, obj *upstream.VolunteerVote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerVote_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerVote_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerVote", field, false, false, "Float")
+}
+
+func (ec *executionContext) _VolunteerVote_suggestedDifficulty(ctx context.Context, field graphql.CollectedField, obj *upstream.VolunteerVote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerVote_suggestedDifficulty(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SuggestedDifficulty, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerVote_suggestedDifficulty(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerVote", field, false, false, "Float")
+}
+
+func (ec *executionContext) _VolunteerVote_message(ctx context.Context, field graphql.CollectedField, obj *upstream.VolunteerVote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerVote_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerVote_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerVote", field, false, false, "String")
+}
+
+func (ec *executionContext) _VolunteerVote_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.VolunteerVote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerVote_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerVote_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerVote", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _VolunteerVote_chartSubmission(ctx context.Context, field graphql.CollectedField, obj *upstream.VolunteerVote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerVote_chartSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.VolunteerVote().ChartSubmission(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChartSubmission) graphql.Marshaler {
+			return ec.marshalOChartSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerVote_chartSubmission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VolunteerVote",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VolunteerVote_owner(ctx context.Context, field graphql.CollectedField, obj *upstream.VolunteerVote) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerVote_owner(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.VolunteerVote().Owner(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerVote_owner(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VolunteerVote",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VolunteerVoteConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.VolunteerVoteConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerVoteConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.VolunteerVoteEdge) graphql.Marshaler {
+			return ec.marshalNVolunteerVoteEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVolunteerVoteEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerVoteConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VolunteerVoteConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VolunteerVoteEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VolunteerVoteConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.VolunteerVoteConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerVoteConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.VolunteerVote) graphql.Marshaler {
+			return ec.marshalNVolunteerVote2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐVolunteerVoteᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerVoteConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VolunteerVoteConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VolunteerVote(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VolunteerVoteConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.VolunteerVoteConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerVoteConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerVoteConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VolunteerVoteConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VolunteerVoteConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.VolunteerVoteConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerVoteConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerVoteConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerVoteConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _VolunteerVoteEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.VolunteerVoteEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerVoteEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerVoteEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VolunteerVoteEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _VolunteerVoteEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.VolunteerVoteEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VolunteerVoteEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.VolunteerVote) graphql.Marshaler {
+			return ec.marshalNVolunteerVote2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐVolunteerVote(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VolunteerVoteEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VolunteerVoteEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VolunteerVote(ctx, field)
 		},
 	}
 	return fc, nil
@@ -45824,6 +60647,59 @@ func UnmarshalAdmissionFilter(ctx context.Context, raw any) (upstream.AdmissionF
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAdmissionOrder(ctx context.Context, obj any) (model.AdmissionOrder, error) {
+	var it model.AdmissionOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNAdmissionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAdmissionOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAdmissionOrder unmarshals raw into the AdmissionOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAdmissionOrder(ctx context.Context, raw any) (model.AdmissionOrder, error) {
+	var out model.AdmissionOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AdmissionOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAnnouncementFilter(ctx context.Context, obj any) (upstream.AnnouncementFilter, error) {
 	var it upstream.AnnouncementFilter
 	if obj == nil {
@@ -46238,6 +61114,178 @@ func UnmarshalApplicationOrder(ctx context.Context, raw any) (model.ApplicationO
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputApplicationServiceRecordFilter(ctx context.Context, obj any) (upstream.ApplicationServiceRecordFilter, error) {
+	var it upstream.ApplicationServiceRecordFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "rangeResourceId", "rangeServiceId", "containsDescription", "equalsDescription", "containsResult", "equalsResult", "minOwnerId", "maxOwnerId", "rangeOwnerId", "earliestDateCreated", "latestDateCreated"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "rangeResourceId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeResourceId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeResourceId = data
+		case "rangeServiceId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeServiceId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeServiceId = data
+		case "containsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsDescription = data
+		case "equalsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsDescription = data
+		case "containsResult":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsResult"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsResult = data
+		case "equalsResult":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsResult"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsResult = data
+		case "minOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinOwnerId = data
+		case "maxOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxOwnerId = data
+		case "rangeOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeOwnerId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeOwnerId = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApplicationServiceRecordFilter unmarshals raw into the ApplicationServiceRecordFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApplicationServiceRecordFilter(ctx context.Context, raw any) (upstream.ApplicationServiceRecordFilter, error) {
+	var out upstream.ApplicationServiceRecordFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApplicationServiceRecordFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputApplicationServiceRecordOrder(ctx context.Context, obj any) (model.ApplicationServiceRecordOrder, error) {
+	var it model.ApplicationServiceRecordOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNApplicationServiceRecordOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationServiceRecordOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApplicationServiceRecordOrder unmarshals raw into the ApplicationServiceRecordOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApplicationServiceRecordOrder(ctx context.Context, raw any) (model.ApplicationServiceRecordOrder, error) {
+	var out model.ApplicationServiceRecordOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApplicationServiceRecordOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputChapterAdmitterOrder(ctx context.Context, obj any) (model.ChapterAdmitterOrder, error) {
 	var it model.ChapterAdmitterOrder
 	if obj == nil {
@@ -46583,6 +61631,336 @@ func (ec *executionContext) unmarshalInputChartAdmitteeOrder(ctx context.Context
 func UnmarshalChartAdmitteeOrder(ctx context.Context, raw any) (model.ChartAdmitteeOrder, error) {
 	var out model.ChartAdmitteeOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAdmitteeOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartAssetFilter(ctx context.Context, obj any) (upstream.ChartAssetFilter, error) {
+	var it upstream.ChartAssetFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "rangeChartId", "rangeType", "containsName", "equalsName", "minOwnerId", "maxOwnerId", "rangeOwnerId", "earliestDateCreated", "latestDateCreated", "earliestDateUpdated", "latestDateUpdated"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "rangeChartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeChartId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeChartId = data
+		case "rangeType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeType"))
+			data, err := ec.unmarshalOChartAssetType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeType = data
+		case "containsName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsName = data
+		case "equalsName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsName = data
+		case "minOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinOwnerId = data
+		case "maxOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxOwnerId = data
+		case "rangeOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeOwnerId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeOwnerId = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		case "earliestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateUpdated = data
+		case "latestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateUpdated = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartAssetFilter unmarshals raw into the ChartAssetFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartAssetFilter(ctx context.Context, raw any) (upstream.ChartAssetFilter, error) {
+	var out upstream.ChartAssetFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAssetFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartAssetOrder(ctx context.Context, obj any) (model.ChartAssetOrder, error) {
+	var it model.ChartAssetOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNChartAssetOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartAssetOrder unmarshals raw into the ChartAssetOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartAssetOrder(ctx context.Context, raw any) (model.ChartAssetOrder, error) {
+	var out model.ChartAssetOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAssetOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartAssetSubmissionFilter(ctx context.Context, obj any) (upstream.ChartAssetSubmissionFilter, error) {
+	var it upstream.ChartAssetSubmissionFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "rangeChartSubmissionId", "rangeType", "minOwnerId", "maxOwnerId", "rangeOwnerId", "earliestDateCreated", "latestDateCreated", "earliestDateUpdated", "latestDateUpdated"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "rangeChartSubmissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeChartSubmissionId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeChartSubmissionId = data
+		case "rangeType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeType"))
+			data, err := ec.unmarshalOChartAssetType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeType = data
+		case "minOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinOwnerId = data
+		case "maxOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxOwnerId = data
+		case "rangeOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeOwnerId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeOwnerId = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		case "earliestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateUpdated = data
+		case "latestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateUpdated = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartAssetSubmissionFilter unmarshals raw into the ChartAssetSubmissionFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartAssetSubmissionFilter(ctx context.Context, raw any) (upstream.ChartAssetSubmissionFilter, error) {
+	var out upstream.ChartAssetSubmissionFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAssetSubmissionFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartAssetSubmissionOrder(ctx context.Context, obj any) (model.ChartAssetSubmissionOrder, error) {
+	var it model.ChartAssetSubmissionOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNChartAssetSubmissionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetSubmissionOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartAssetSubmissionOrder unmarshals raw into the ChartAssetSubmissionOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartAssetSubmissionOrder(ctx context.Context, raw any) (model.ChartAssetSubmissionOrder, error) {
+	var out model.ChartAssetSubmissionOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAssetSubmissionOrder", raw, &out)
 	return out, err
 }
 
@@ -47154,6 +62532,518 @@ func (ec *executionContext) unmarshalInputChartOrder(ctx context.Context, obj an
 func UnmarshalChartOrder(ctx context.Context, raw any) (model.ChartOrder, error) {
 	var out model.ChartOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartSubmissionFilter(ctx context.Context, obj any) (upstream.ChartSubmissionFilter, error) {
+	var it upstream.ChartSubmissionFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "containsTitle", "equalsTitle", "rangeLevelType", "containsLevel", "equalsLevel", "minDifficulty", "maxDifficulty", "rangeDifficulty", "rangeFormat", "containsAuthorName", "equalsAuthorName", "containsIllustrator", "equalsIllustrator", "isRanked", "minNoteCount", "maxNoteCount", "rangeNoteCount", "containsDescription", "equalsDescription", "rangeAccessibility", "rangeSongId", "rangeSongSubmissionId", "rangeStatus", "rangeVolunteerStatus", "rangeAdmissionStatus", "rangeRepresentationId", "minOwnerId", "maxOwnerId", "rangeOwnerId", "earliestDateCreated", "latestDateCreated", "earliestDateUpdated", "latestDateUpdated"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "containsTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsTitle = data
+		case "equalsTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsTitle = data
+		case "rangeLevelType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeLevelType"))
+			data, err := ec.unmarshalOChartLevelType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartLevelᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeLevelType = data
+		case "containsLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsLevel"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsLevel = data
+		case "equalsLevel":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsLevel"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsLevel = data
+		case "minDifficulty":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minDifficulty"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinDifficulty = data
+		case "maxDifficulty":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxDifficulty"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxDifficulty = data
+		case "rangeDifficulty":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeDifficulty"))
+			data, err := ec.unmarshalOFloat2ᚕfloat64ᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeDifficulty = data
+		case "rangeFormat":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeFormat"))
+			data, err := ec.unmarshalOChartFormat2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartFormatᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeFormat = data
+		case "containsAuthorName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsAuthorName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsAuthorName = data
+		case "equalsAuthorName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsAuthorName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsAuthorName = data
+		case "containsIllustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsIllustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsIllustrator = data
+		case "equalsIllustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsIllustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsIllustrator = data
+		case "isRanked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isRanked"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsRanked = data
+		case "minNoteCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minNoteCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinNoteCount = data
+		case "maxNoteCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxNoteCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxNoteCount = data
+		case "rangeNoteCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeNoteCount"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeNoteCount = data
+		case "containsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsDescription = data
+		case "equalsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsDescription = data
+		case "rangeAccessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeAccessibility"))
+			data, err := ec.unmarshalOAccessibility2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibilityᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeAccessibility = data
+		case "rangeSongId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeSongId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeSongId = data
+		case "rangeSongSubmissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeSongSubmissionId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeSongSubmissionId = data
+		case "rangeStatus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeStatus"))
+			data, err := ec.unmarshalORequestStatus2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeStatus = data
+		case "rangeVolunteerStatus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeVolunteerStatus"))
+			data, err := ec.unmarshalORequestStatus2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeVolunteerStatus = data
+		case "rangeAdmissionStatus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeAdmissionStatus"))
+			data, err := ec.unmarshalORequestStatus2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeAdmissionStatus = data
+		case "rangeRepresentationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeRepresentationId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeRepresentationId = data
+		case "minOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinOwnerId = data
+		case "maxOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxOwnerId = data
+		case "rangeOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeOwnerId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeOwnerId = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		case "earliestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateUpdated = data
+		case "latestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateUpdated = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartSubmissionFilter unmarshals raw into the ChartSubmissionFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartSubmissionFilter(ctx context.Context, raw any) (upstream.ChartSubmissionFilter, error) {
+	var out upstream.ChartSubmissionFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartSubmissionFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartSubmissionOrder(ctx context.Context, obj any) (model.ChartSubmissionOrder, error) {
+	var it model.ChartSubmissionOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNChartSubmissionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartSubmissionOrder unmarshals raw into the ChartSubmissionOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartSubmissionOrder(ctx context.Context, raw any) (model.ChartSubmissionOrder, error) {
+	var out model.ChartSubmissionOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartSubmissionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCollaborationFilter(ctx context.Context, obj any) (upstream.CollaborationFilter, error) {
+	var it upstream.CollaborationFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "rangeSubmissionId", "minInviterId", "maxInviterId", "rangeInviterId", "minInviteeId", "maxInviteeId", "rangeInviteeId", "containsPosition", "equalsPosition", "rangePosition", "rangeStatus", "earliestDateCreated", "latestDateCreated"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "rangeSubmissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeSubmissionId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeSubmissionId = data
+		case "minInviterId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minInviterId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinInviterId = data
+		case "maxInviterId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxInviterId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxInviterId = data
+		case "rangeInviterId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeInviterId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeInviterId = data
+		case "minInviteeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minInviteeId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinInviteeId = data
+		case "maxInviteeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxInviteeId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxInviteeId = data
+		case "rangeInviteeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeInviteeId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeInviteeId = data
+		case "containsPosition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsPosition"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsPosition = data
+		case "equalsPosition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsPosition"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsPosition = data
+		case "rangePosition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangePosition"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangePosition = data
+		case "rangeStatus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeStatus"))
+			data, err := ec.unmarshalORequestStatus2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeStatus = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCollaborationFilter unmarshals raw into the CollaborationFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCollaborationFilter(ctx context.Context, raw any) (upstream.CollaborationFilter, error) {
+	var out upstream.CollaborationFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollaborationFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCollaborationOrder(ctx context.Context, obj any) (model.CollaborationOrder, error) {
+	var it model.CollaborationOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNCollaborationOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCollaborationOrder unmarshals raw into the CollaborationOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCollaborationOrder(ctx context.Context, raw any) (model.CollaborationOrder, error) {
+	var out model.CollaborationOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollaborationOrder", raw, &out)
 	return out, err
 }
 
@@ -50749,6 +66639,234 @@ func UnmarshalReplyToCommentInput(ctx context.Context, raw any) (model.ReplyToCo
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputResourceRecordFilter(ctx context.Context, obj any) (upstream.ResourceRecordFilter, error) {
+	var it upstream.ResourceRecordFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "rangeType", "containsTitle", "equalsTitle", "rangeEditionType", "containsEdition", "equalsEdition", "containsAuthorName", "equalsAuthorName", "containsDescription", "equalsDescription", "rangeStrategy", "containsSource", "equalsSource", "containsCopyrightOwner", "equalsCopyrightOwner", "earliestDateCreated", "latestDateCreated", "earliestDateUpdated", "latestDateUpdated"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "rangeType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeType"))
+			data, err := ec.unmarshalOResourceRecordType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeType = data
+		case "containsTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsTitle = data
+		case "equalsTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsTitle = data
+		case "rangeEditionType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeEditionType"))
+			data, err := ec.unmarshalOEditionType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEditionTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeEditionType = data
+		case "containsEdition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsEdition"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsEdition = data
+		case "equalsEdition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsEdition"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsEdition = data
+		case "containsAuthorName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsAuthorName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsAuthorName = data
+		case "equalsAuthorName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsAuthorName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsAuthorName = data
+		case "containsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsDescription = data
+		case "equalsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsDescription = data
+		case "rangeStrategy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeStrategy"))
+			data, err := ec.unmarshalOResourceRecordStrategy2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordStrategyᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeStrategy = data
+		case "containsSource":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsSource"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsSource = data
+		case "equalsSource":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsSource"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsSource = data
+		case "containsCopyrightOwner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsCopyrightOwner"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsCopyrightOwner = data
+		case "equalsCopyrightOwner":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsCopyrightOwner"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsCopyrightOwner = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		case "earliestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateUpdated = data
+		case "latestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateUpdated = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalResourceRecordFilter unmarshals raw into the ResourceRecordFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalResourceRecordFilter(ctx context.Context, raw any) (upstream.ResourceRecordFilter, error) {
+	var out upstream.ResourceRecordFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ResourceRecordFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputResourceRecordOrder(ctx context.Context, obj any) (model.ResourceRecordOrder, error) {
+	var it model.ResourceRecordOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNResourceRecordOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐResourceRecordOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalResourceRecordOrder unmarshals raw into the ResourceRecordOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalResourceRecordOrder(ctx context.Context, raw any) (model.ResourceRecordOrder, error) {
+	var out model.ResourceRecordOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ResourceRecordOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRevokeTokenInput(ctx context.Context, obj any) (model.RevokeTokenInput, error) {
 	var it model.RevokeTokenInput
 	if obj == nil {
@@ -50788,6 +66906,336 @@ func (ec *executionContext) unmarshalInputRevokeTokenInput(ctx context.Context, 
 func UnmarshalRevokeTokenInput(ctx context.Context, raw any) (model.RevokeTokenInput, error) {
 	var out model.RevokeTokenInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RevokeTokenInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputServiceRecordFilter(ctx context.Context, obj any) (upstream.ServiceRecordFilter, error) {
+	var it upstream.ServiceRecordFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "containsName", "equalsName", "containsDescription", "equalsDescription", "containsResult", "equalsResult", "minOwnerId", "maxOwnerId", "rangeOwnerId", "rangeServiceId", "earliestDateCreated", "latestDateCreated"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "containsName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsName = data
+		case "equalsName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsName = data
+		case "containsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsDescription = data
+		case "equalsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsDescription = data
+		case "containsResult":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsResult"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsResult = data
+		case "equalsResult":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsResult"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsResult = data
+		case "minOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinOwnerId = data
+		case "maxOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxOwnerId = data
+		case "rangeOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeOwnerId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeOwnerId = data
+		case "rangeServiceId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeServiceId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeServiceId = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalServiceRecordFilter unmarshals raw into the ServiceRecordFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalServiceRecordFilter(ctx context.Context, raw any) (upstream.ServiceRecordFilter, error) {
+	var out upstream.ServiceRecordFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ServiceRecordFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputServiceRecordOrder(ctx context.Context, obj any) (model.ServiceRecordOrder, error) {
+	var it model.ServiceRecordOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNServiceRecordOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceRecordOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalServiceRecordOrder unmarshals raw into the ServiceRecordOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalServiceRecordOrder(ctx context.Context, raw any) (model.ServiceRecordOrder, error) {
+	var out model.ServiceRecordOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ServiceRecordOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputServiceScriptFilter(ctx context.Context, obj any) (upstream.ServiceScriptFilter, error) {
+	var it upstream.ServiceScriptFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "containsName", "equalsName", "rangeTargetType", "containsDescription", "equalsDescription", "rangeResourceId", "earliestDateCreated", "latestDateCreated"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "containsName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsName = data
+		case "equalsName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsName = data
+		case "rangeTargetType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeTargetType"))
+			data, err := ec.unmarshalOServiceTargetType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceTargetTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeTargetType = data
+		case "containsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsDescription = data
+		case "equalsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsDescription = data
+		case "rangeResourceId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeResourceId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeResourceId = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalServiceScriptFilter unmarshals raw into the ServiceScriptFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalServiceScriptFilter(ctx context.Context, raw any) (upstream.ServiceScriptFilter, error) {
+	var out upstream.ServiceScriptFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ServiceScriptFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputServiceScriptOrder(ctx context.Context, obj any) (model.ServiceScriptOrder, error) {
+	var it model.ServiceScriptOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNServiceScriptOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceScriptOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalServiceScriptOrder unmarshals raw into the ServiceScriptOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalServiceScriptOrder(ctx context.Context, raw any) (model.ServiceScriptOrder, error) {
+	var out model.ServiceScriptOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ServiceScriptOrder", raw, &out)
 	return out, err
 }
 
@@ -51265,6 +67713,423 @@ func (ec *executionContext) unmarshalInputSongOrder(ctx context.Context, obj any
 func UnmarshalSongOrder(ctx context.Context, raw any) (model.SongOrder, error) {
 	var out model.SongOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SongOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSongSubmissionFilter(ctx context.Context, obj any) (upstream.SongSubmissionFilter, error) {
+	var it upstream.SongSubmissionFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"rangeId", "containsTitle", "equalsTitle", "rangeEditionType", "containsEdition", "equalsEdition", "containsAuthorName", "equalsAuthorName", "containsIllustrator", "equalsIllustrator", "containsDescription", "equalsDescription", "rangeAccessibility", "rangeStatus", "rangeRepresentationId", "containsLyrics", "equalsLyrics", "minBpm", "maxBpm", "rangeBpm", "minMinBpm", "maxMinBpm", "rangeMinBpm", "minMaxBpm", "maxMaxBpm", "rangeMaxBpm", "minOffset", "maxOffset", "rangeOffset", "minDuration", "maxDuration", "minPreviewStart", "maxPreviewStart", "minPreviewEnd", "maxPreviewEnd", "minReviewerId", "maxReviewerId", "rangeReviewerId", "containsMessage", "equalsMessage", "minOwnerId", "maxOwnerId", "rangeOwnerId", "earliestDateCreated", "latestDateCreated", "earliestDateUpdated", "latestDateUpdated"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "rangeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeId = data
+		case "containsTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsTitle = data
+		case "equalsTitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsTitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsTitle = data
+		case "rangeEditionType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeEditionType"))
+			data, err := ec.unmarshalOEditionType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEditionTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeEditionType = data
+		case "containsEdition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsEdition"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsEdition = data
+		case "equalsEdition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsEdition"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsEdition = data
+		case "containsAuthorName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsAuthorName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsAuthorName = data
+		case "equalsAuthorName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsAuthorName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsAuthorName = data
+		case "containsIllustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsIllustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsIllustrator = data
+		case "equalsIllustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsIllustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsIllustrator = data
+		case "containsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsDescription = data
+		case "equalsDescription":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsDescription"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsDescription = data
+		case "rangeAccessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeAccessibility"))
+			data, err := ec.unmarshalOAccessibility2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibilityᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeAccessibility = data
+		case "rangeStatus":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeStatus"))
+			data, err := ec.unmarshalORequestStatus2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeStatus = data
+		case "rangeRepresentationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeRepresentationId"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeRepresentationId = data
+		case "containsLyrics":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsLyrics"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsLyrics = data
+		case "equalsLyrics":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsLyrics"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsLyrics = data
+		case "minBpm":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minBpm"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinBpm = data
+		case "maxBpm":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxBpm"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxBpm = data
+		case "rangeBpm":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeBpm"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeBpm = data
+		case "minMinBpm":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minMinBpm"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinMinBpm = data
+		case "maxMinBpm":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxMinBpm"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxMinBpm = data
+		case "rangeMinBpm":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeMinBpm"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeMinBpm = data
+		case "minMaxBpm":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minMaxBpm"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinMaxBpm = data
+		case "maxMaxBpm":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxMaxBpm"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxMaxBpm = data
+		case "rangeMaxBpm":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeMaxBpm"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeMaxBpm = data
+		case "minOffset":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minOffset"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinOffset = data
+		case "maxOffset":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxOffset"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxOffset = data
+		case "rangeOffset":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeOffset"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeOffset = data
+		case "minDuration":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minDuration"))
+			data, err := ec.unmarshalOFloat2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTimeSpan(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinDuration = data
+		case "maxDuration":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxDuration"))
+			data, err := ec.unmarshalOFloat2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTimeSpan(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxDuration = data
+		case "minPreviewStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minPreviewStart"))
+			data, err := ec.unmarshalOFloat2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTimeSpan(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinPreviewStart = data
+		case "maxPreviewStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxPreviewStart"))
+			data, err := ec.unmarshalOFloat2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTimeSpan(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxPreviewStart = data
+		case "minPreviewEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minPreviewEnd"))
+			data, err := ec.unmarshalOFloat2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTimeSpan(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinPreviewEnd = data
+		case "maxPreviewEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxPreviewEnd"))
+			data, err := ec.unmarshalOFloat2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTimeSpan(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxPreviewEnd = data
+		case "minReviewerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minReviewerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinReviewerId = data
+		case "maxReviewerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxReviewerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxReviewerId = data
+		case "rangeReviewerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeReviewerId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeReviewerId = data
+		case "containsMessage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("containsMessage"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ContainsMessage = data
+		case "equalsMessage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("equalsMessage"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EqualsMessage = data
+		case "minOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinOwnerId = data
+		case "maxOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxOwnerId"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxOwnerId = data
+		case "rangeOwnerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("rangeOwnerId"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RangeOwnerId = data
+		case "earliestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateCreated = data
+		case "latestDateCreated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateCreated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateCreated = data
+		case "earliestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("earliestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EarliestDateUpdated = data
+		case "latestDateUpdated":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("latestDateUpdated"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LatestDateUpdated = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSongSubmissionFilter unmarshals raw into the SongSubmissionFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSongSubmissionFilter(ctx context.Context, raw any) (upstream.SongSubmissionFilter, error) {
+	var out upstream.SongSubmissionFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SongSubmissionFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSongSubmissionOrder(ctx context.Context, obj any) (model.SongSubmissionOrder, error) {
+	var it model.SongSubmissionOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNSongSubmissionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSongSubmissionOrder unmarshals raw into the SongSubmissionOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSongSubmissionOrder(ctx context.Context, raw any) (model.SongSubmissionOrder, error) {
+	var out model.SongSubmissionOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SongSubmissionOrder", raw, &out)
 	return out, err
 }
 
@@ -52099,6 +68964,59 @@ func UnmarshalUserRelationOrder(ctx context.Context, raw any) (model.UserRelatio
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputVolunteerVoteOrder(ctx context.Context, obj any) (model.VolunteerVoteOrder, error) {
+	var it model.VolunteerVoteOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNVolunteerVoteOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVolunteerVoteOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNOrderDirection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVolunteerVoteOrder unmarshals raw into the VolunteerVoteOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVolunteerVoteOrder(ctx context.Context, raw any) (model.VolunteerVoteOrder, error) {
+	var out model.VolunteerVoteOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VolunteerVoteOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputVoteFilter(ctx context.Context, obj any) (upstream.VoteFilter, error) {
 	var it upstream.VoteFilter
 	if obj == nil {
@@ -52446,6 +69364,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 	switch obj := (obj).(type) {
 	case nil:
 		return graphql.Null
+	case upstream.VolunteerVote:
+		return ec._VolunteerVote(ctx, sel, &obj)
+	case *upstream.VolunteerVote:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._VolunteerVote(ctx, sel, obj)
 	case upstream.UserRelation:
 		return ec._UserRelation(ctx, sel, &obj)
 	case *upstream.UserRelation:
@@ -52467,6 +69392,27 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Tag(ctx, sel, obj)
+	case upstream.SongSubmissionAdmission:
+		return ec._SongSubmissionAdmission(ctx, sel, &obj)
+	case *upstream.SongSubmissionAdmission:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SongSubmissionAdmission(ctx, sel, obj)
+	case upstream.SongSubmission:
+		return ec._SongSubmission(ctx, sel, &obj)
+	case *upstream.SongSubmission:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SongSubmission(ctx, sel, obj)
+	case upstream.SongAdmission:
+		return ec._SongAdmission(ctx, sel, &obj)
+	case *upstream.SongAdmission:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SongAdmission(ctx, sel, obj)
 	case upstream.Song:
 		return ec._Song(ctx, sel, &obj)
 	case *upstream.Song:
@@ -52474,6 +69420,27 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Song(ctx, sel, obj)
+	case upstream.ServiceScript:
+		return ec._ServiceScript(ctx, sel, &obj)
+	case *upstream.ServiceScript:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ServiceScript(ctx, sel, obj)
+	case upstream.ServiceRecord:
+		return ec._ServiceRecord(ctx, sel, &obj)
+	case *upstream.ServiceRecord:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ServiceRecord(ctx, sel, obj)
+	case upstream.ResourceRecord:
+		return ec._ResourceRecord(ctx, sel, &obj)
+	case *upstream.ResourceRecord:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ResourceRecord(ctx, sel, obj)
 	case upstream.Reply:
 		return ec._Reply(ctx, sel, &obj)
 	case *upstream.Reply:
@@ -52551,6 +69518,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Comment(ctx, sel, obj)
+	case upstream.CollectionAdmission:
+		return ec._CollectionAdmission(ctx, sel, &obj)
+	case *upstream.CollectionAdmission:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._CollectionAdmission(ctx, sel, obj)
 	case upstream.Collection:
 		return ec._Collection(ctx, sel, &obj)
 	case *upstream.Collection:
@@ -52558,6 +69532,34 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Collection(ctx, sel, obj)
+	case upstream.Collaboration:
+		return ec._Collaboration(ctx, sel, &obj)
+	case *upstream.Collaboration:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Collaboration(ctx, sel, obj)
+	case upstream.ChartSubmission:
+		return ec._ChartSubmission(ctx, sel, &obj)
+	case *upstream.ChartSubmission:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ChartSubmission(ctx, sel, obj)
+	case upstream.ChartAssetSubmission:
+		return ec._ChartAssetSubmission(ctx, sel, &obj)
+	case *upstream.ChartAssetSubmission:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ChartAssetSubmission(ctx, sel, obj)
+	case upstream.ChartAsset:
+		return ec._ChartAsset(ctx, sel, &obj)
+	case *upstream.ChartAsset:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ChartAsset(ctx, sel, obj)
 	case upstream.Chart:
 		return ec._Chart(ctx, sel, &obj)
 	case *upstream.Chart:
@@ -52565,6 +69567,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Chart(ctx, sel, obj)
+	case upstream.ChapterAdmission:
+		return ec._ChapterAdmission(ctx, sel, &obj)
+	case *upstream.ChapterAdmission:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ChapterAdmission(ctx, sel, obj)
 	case upstream.Chapter:
 		return ec._Chapter(ctx, sel, &obj)
 	case *upstream.Chapter:
@@ -52572,6 +69581,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Chapter(ctx, sel, obj)
+	case upstream.ApplicationServiceRecord:
+		return ec._ApplicationServiceRecord(ctx, sel, &obj)
+	case *upstream.ApplicationServiceRecord:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._ApplicationServiceRecord(ctx, sel, obj)
 	case upstream.Application:
 		return ec._Application(ctx, sel, &obj)
 	case *upstream.Application:
@@ -53081,6 +70097,169 @@ func (ec *executionContext) _ApplicationEdge(ctx context.Context, sel ast.Select
 	return out
 }
 
+var applicationServiceRecordImplementors = []string{"ApplicationServiceRecord", "Node"}
+
+func (ec *executionContext) _ApplicationServiceRecord(ctx context.Context, sel ast.SelectionSet, obj *upstream.ApplicationServiceRecord) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, applicationServiceRecordImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApplicationServiceRecord")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApplicationServiceRecord_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._ApplicationServiceRecord_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "serviceId":
+			out.Values[i] = ec._ApplicationServiceRecord_serviceId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._ApplicationServiceRecord_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "result":
+			out.Values[i] = ec._ApplicationServiceRecord_result(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._ApplicationServiceRecord_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "chartSubmission":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApplicationServiceRecord_chartSubmission(ctx, field, obj)
+				})
+		case "songSubmission":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApplicationServiceRecord_songSubmission(ctx, field, obj)
+				})
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApplicationServiceRecord_owner(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var applicationServiceRecordConnectionImplementors = []string{"ApplicationServiceRecordConnection"}
+
+func (ec *executionContext) _ApplicationServiceRecordConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ApplicationServiceRecordConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, applicationServiceRecordConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApplicationServiceRecordConnection")
+		case "edges":
+			out.Values[i] = ec._ApplicationServiceRecordConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ApplicationServiceRecordConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ApplicationServiceRecordConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ApplicationServiceRecordConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var applicationServiceRecordEdgeImplementors = []string{"ApplicationServiceRecordEdge"}
+
+func (ec *executionContext) _ApplicationServiceRecordEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ApplicationServiceRecordEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, applicationServiceRecordEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApplicationServiceRecordEdge")
+		case "cursor":
+			out.Values[i] = ec._ApplicationServiceRecordEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ApplicationServiceRecordEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var authorshipImplementors = []string{"Authorship"}
 
 func (ec *executionContext) _Authorship(ctx context.Context, sel ast.SelectionSet, obj *upstream.PositionalUser) graphql.Marshaler {
@@ -53243,7 +70422,7 @@ func (ec *executionContext) _Chapter(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
-var chapterAdmissionImplementors = []string{"ChapterAdmission"}
+var chapterAdmissionImplementors = []string{"ChapterAdmission", "Node"}
 
 func (ec *executionContext) _ChapterAdmission(ctx context.Context, sel ast.SelectionSet, obj *upstream.ChapterAdmission) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, chapterAdmissionImplementors)
@@ -53254,6 +70433,24 @@ func (ec *executionContext) _ChapterAdmission(ctx context.Context, sel ast.Selec
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("ChapterAdmission")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChapterAdmission_id(ctx, field, obj)
+				})
+		case "admitterId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChapterAdmission_admitterId(ctx, field, obj)
+				})
+		case "admitteeId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChapterAdmission_admitteeId(ctx, field, obj)
+				})
 		case "admitter":
 			out.Values[i] = ec._ChapterAdmission_admitter(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -53291,6 +70488,92 @@ func (ec *executionContext) _ChapterAdmission(ctx context.Context, sel ast.Selec
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ChapterAdmission_requestee(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chapterAdmissionConnectionImplementors = []string{"ChapterAdmissionConnection"}
+
+func (ec *executionContext) _ChapterAdmissionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ChapterAdmissionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chapterAdmissionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChapterAdmissionConnection")
+		case "edges":
+			out.Values[i] = ec._ChapterAdmissionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ChapterAdmissionConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ChapterAdmissionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ChapterAdmissionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chapterAdmissionEdgeImplementors = []string{"ChapterAdmissionEdge"}
+
+func (ec *executionContext) _ChapterAdmissionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ChapterAdmissionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chapterAdmissionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChapterAdmissionEdge")
+		case "cursor":
+			out.Values[i] = ec._ChapterAdmissionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ChapterAdmissionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -53794,6 +71077,18 @@ func (ec *executionContext) _Chart(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Chart_descriptionText(ctx, field, obj)
 				})
+		case "assets":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chart_assets(ctx, field, obj)
+				})
+		case "asset":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chart_asset(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -53915,6 +71210,330 @@ func (ec *executionContext) _ChartAdmitteeEdge(ctx context.Context, sel ast.Sele
 			}
 		case "node":
 			out.Values[i] = ec._ChartAdmitteeEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chartAssetImplementors = []string{"ChartAsset", "Node"}
+
+func (ec *executionContext) _ChartAsset(ctx context.Context, sel ast.SelectionSet, obj *upstream.ChartAsset) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartAssetImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartAsset")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartAsset_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._ChartAsset_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "type":
+			out.Values[i] = ec._ChartAsset_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._ChartAsset_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "file":
+			out.Values[i] = ec._ChartAsset_file(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._ChartAsset_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateUpdated":
+			out.Values[i] = ec._ChartAsset_dateUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "chart":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartAsset_chart(ctx, field, obj)
+				})
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartAsset_owner(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chartAssetConnectionImplementors = []string{"ChartAssetConnection"}
+
+func (ec *executionContext) _ChartAssetConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ChartAssetConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartAssetConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartAssetConnection")
+		case "edges":
+			out.Values[i] = ec._ChartAssetConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ChartAssetConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ChartAssetConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ChartAssetConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chartAssetEdgeImplementors = []string{"ChartAssetEdge"}
+
+func (ec *executionContext) _ChartAssetEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ChartAssetEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartAssetEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartAssetEdge")
+		case "cursor":
+			out.Values[i] = ec._ChartAssetEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ChartAssetEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chartAssetSubmissionImplementors = []string{"ChartAssetSubmission", "Node"}
+
+func (ec *executionContext) _ChartAssetSubmission(ctx context.Context, sel ast.SelectionSet, obj *upstream.ChartAssetSubmission) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartAssetSubmissionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartAssetSubmission")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartAssetSubmission_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._ChartAssetSubmission_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "type":
+			out.Values[i] = ec._ChartAssetSubmission_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._ChartAssetSubmission_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "file":
+			out.Values[i] = ec._ChartAssetSubmission_file(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._ChartAssetSubmission_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateUpdated":
+			out.Values[i] = ec._ChartAssetSubmission_dateUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "chartSubmission":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartAssetSubmission_chartSubmission(ctx, field, obj)
+				})
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartAssetSubmission_owner(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chartAssetSubmissionConnectionImplementors = []string{"ChartAssetSubmissionConnection"}
+
+func (ec *executionContext) _ChartAssetSubmissionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ChartAssetSubmissionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartAssetSubmissionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartAssetSubmissionConnection")
+		case "edges":
+			out.Values[i] = ec._ChartAssetSubmissionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ChartAssetSubmissionConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ChartAssetSubmissionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ChartAssetSubmissionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chartAssetSubmissionEdgeImplementors = []string{"ChartAssetSubmissionEdge"}
+
+func (ec *executionContext) _ChartAssetSubmissionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ChartAssetSubmissionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartAssetSubmissionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartAssetSubmissionEdge")
+		case "cursor":
+			out.Values[i] = ec._ChartAssetSubmissionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ChartAssetSubmissionEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -54141,6 +71760,465 @@ func (ec *executionContext) _ChartPayload(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var chartSubmissionImplementors = []string{"ChartSubmission", "Node"}
+
+func (ec *executionContext) _ChartSubmission(ctx context.Context, sel ast.SelectionSet, obj *upstream.ChartSubmission) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartSubmissionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartSubmission")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartSubmission_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._ChartSubmission_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._ChartSubmission_title(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "levelType":
+			out.Values[i] = ec._ChartSubmission_levelType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "level":
+			out.Values[i] = ec._ChartSubmission_level(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "difficulty":
+			out.Values[i] = ec._ChartSubmission_difficulty(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "format":
+			out.Values[i] = ec._ChartSubmission_format(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "file":
+			out.Values[i] = ec._ChartSubmission_file(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "authorName":
+			out.Values[i] = ec._ChartSubmission_authorName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "illustration":
+			out.Values[i] = ec._ChartSubmission_illustration(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "illustrator":
+			out.Values[i] = ec._ChartSubmission_illustrator(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._ChartSubmission_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "accessibility":
+			out.Values[i] = ec._ChartSubmission_accessibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._ChartSubmission_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "volunteerStatus":
+			out.Values[i] = ec._ChartSubmission_volunteerStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "admissionStatus":
+			out.Values[i] = ec._ChartSubmission_admissionStatus(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "isRanked":
+			out.Values[i] = ec._ChartSubmission_isRanked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "noteCount":
+			out.Values[i] = ec._ChartSubmission_noteCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tags":
+			out.Values[i] = ec._ChartSubmission_tags(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._ChartSubmission_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateFileUpdated":
+			out.Values[i] = ec._ChartSubmission_dateFileUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateUpdated":
+			out.Values[i] = ec._ChartSubmission_dateUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateVoted":
+			out.Values[i] = ec._ChartSubmission_dateVoted(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "song":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartSubmission_song(ctx, field, obj)
+				})
+		case "songSubmission":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartSubmission_songSubmission(ctx, field, obj)
+				})
+		case "representation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartSubmission_representation(ctx, field, obj)
+				})
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartSubmission_owner(ctx, field, obj)
+				})
+		case "assets":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartSubmission_assets(ctx, field, obj)
+				})
+		case "asset":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartSubmission_asset(ctx, field, obj)
+				})
+		case "votes":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartSubmission_votes(ctx, field, obj)
+				})
+		case "serviceRecords":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartSubmission_serviceRecords(ctx, field, obj)
+				})
+		case "serviceRecord":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartSubmission_serviceRecord(ctx, field, obj)
+				})
+		case "collaborations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ChartSubmission_collaborations(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chartSubmissionConnectionImplementors = []string{"ChartSubmissionConnection"}
+
+func (ec *executionContext) _ChartSubmissionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ChartSubmissionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartSubmissionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartSubmissionConnection")
+		case "edges":
+			out.Values[i] = ec._ChartSubmissionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ChartSubmissionConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ChartSubmissionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ChartSubmissionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chartSubmissionEdgeImplementors = []string{"ChartSubmissionEdge"}
+
+func (ec *executionContext) _ChartSubmissionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ChartSubmissionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartSubmissionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartSubmissionEdge")
+		case "cursor":
+			out.Values[i] = ec._ChartSubmissionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ChartSubmissionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collaborationImplementors = []string{"Collaboration", "Node"}
+
+func (ec *executionContext) _Collaboration(ctx context.Context, sel ast.SelectionSet, obj *upstream.Collaboration) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collaborationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Collaboration")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collaboration_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._Collaboration_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "submissionId":
+			out.Values[i] = ec._Collaboration_submissionId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "position":
+			out.Values[i] = ec._Collaboration_position(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Collaboration_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._Collaboration_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "chartSubmission":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collaboration_chartSubmission(ctx, field, obj)
+				})
+		case "songSubmission":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collaboration_songSubmission(ctx, field, obj)
+				})
+		case "inviter":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collaboration_inviter(ctx, field, obj)
+				})
+		case "invitee":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collaboration_invitee(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collaborationConnectionImplementors = []string{"CollaborationConnection"}
+
+func (ec *executionContext) _CollaborationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.CollaborationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collaborationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollaborationConnection")
+		case "edges":
+			out.Values[i] = ec._CollaborationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._CollaborationConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CollaborationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CollaborationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collaborationEdgeImplementors = []string{"CollaborationEdge"}
+
+func (ec *executionContext) _CollaborationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.CollaborationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collaborationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollaborationEdge")
+		case "cursor":
+			out.Values[i] = ec._CollaborationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._CollaborationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var collectionImplementors = []string{"Collection", "Node"}
 
 func (ec *executionContext) _Collection(ctx context.Context, sel ast.SelectionSet, obj *upstream.Collection) graphql.Marshaler {
@@ -54264,7 +72342,7 @@ func (ec *executionContext) _Collection(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
-var collectionAdmissionImplementors = []string{"CollectionAdmission"}
+var collectionAdmissionImplementors = []string{"CollectionAdmission", "Node"}
 
 func (ec *executionContext) _CollectionAdmission(ctx context.Context, sel ast.SelectionSet, obj *upstream.CollectionAdmission) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, collectionAdmissionImplementors)
@@ -54275,6 +72353,24 @@ func (ec *executionContext) _CollectionAdmission(ctx context.Context, sel ast.Se
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("CollectionAdmission")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CollectionAdmission_id(ctx, field, obj)
+				})
+		case "admitterId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CollectionAdmission_admitterId(ctx, field, obj)
+				})
+		case "admitteeId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CollectionAdmission_admitteeId(ctx, field, obj)
+				})
 		case "admitter":
 			out.Values[i] = ec._CollectionAdmission_admitter(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -54312,6 +72408,92 @@ func (ec *executionContext) _CollectionAdmission(ctx context.Context, sel ast.Se
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._CollectionAdmission_requestee(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collectionAdmissionConnectionImplementors = []string{"CollectionAdmissionConnection"}
+
+func (ec *executionContext) _CollectionAdmissionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.CollectionAdmissionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collectionAdmissionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollectionAdmissionConnection")
+		case "edges":
+			out.Values[i] = ec._CollectionAdmissionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._CollectionAdmissionConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CollectionAdmissionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CollectionAdmissionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collectionAdmissionEdgeImplementors = []string{"CollectionAdmissionEdge"}
+
+func (ec *executionContext) _CollectionAdmissionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.CollectionAdmissionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collectionAdmissionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollectionAdmissionEdge")
+		case "cursor":
+			out.Values[i] = ec._CollectionAdmissionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._CollectionAdmissionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -58320,6 +76502,144 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_eventHostInvite(ctx, field)
 				})
+		case "chartSubmission":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_chartSubmission(ctx, field)
+				})
+		case "chartSubmissions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_chartSubmissions(ctx, field)
+				})
+		case "songSubmission":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_songSubmission(ctx, field)
+				})
+		case "songSubmissions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_songSubmissions(ctx, field)
+				})
+		case "studioHeadline":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_studioHeadline(ctx, field)
+				})
+		case "chapterAdmissions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_chapterAdmissions(ctx, field)
+				})
+		case "collectionAdmissions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_collectionAdmissions(ctx, field)
+				})
+		case "songAdmissions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_songAdmissions(ctx, field)
+				})
+		case "songSubmissionAdmissions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_songSubmissionAdmissions(ctx, field)
+				})
+		case "chartAdmissions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_chartAdmissions(ctx, field)
+				})
+		case "chapterAdmission":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_chapterAdmission(ctx, field)
+				})
+		case "collectionAdmission":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_collectionAdmission(ctx, field)
+				})
+		case "songAdmission":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_songAdmission(ctx, field)
+				})
+		case "songSubmissionAdmission":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_songSubmissionAdmission(ctx, field)
+				})
+		case "chartAdmission":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_chartAdmission(ctx, field)
+				})
+		case "collaboration":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_collaboration(ctx, field)
+				})
+		case "collaborations":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_collaborations(ctx, field)
+				})
+		case "resourceRecord":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_resourceRecord(ctx, field)
+				})
+		case "resourceRecords":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_resourceRecords(ctx, field)
+				})
+		case "serviceScript":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_serviceScript(ctx, field)
+				})
+		case "serviceScripts":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_serviceScripts(ctx, field)
+				})
+		case "serviceRecord":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_serviceRecord(ctx, field)
+				})
+		case "serviceRecords":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_serviceRecords(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -59268,6 +77588,186 @@ func (ec *executionContext) _ResourceLink(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var resourceRecordImplementors = []string{"ResourceRecord", "Node"}
+
+func (ec *executionContext) _ResourceRecord(ctx context.Context, sel ast.SelectionSet, obj *upstream.ResourceRecord) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, resourceRecordImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ResourceRecord")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ResourceRecord_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._ResourceRecord_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "type":
+			out.Values[i] = ec._ResourceRecord_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._ResourceRecord_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "editionType":
+			out.Values[i] = ec._ResourceRecord_editionType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "edition":
+			out.Values[i] = ec._ResourceRecord_edition(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "authorName":
+			out.Values[i] = ec._ResourceRecord_authorName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._ResourceRecord_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "strategy":
+			out.Values[i] = ec._ResourceRecord_strategy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "source":
+			out.Values[i] = ec._ResourceRecord_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "copyrightOwner":
+			out.Values[i] = ec._ResourceRecord_copyrightOwner(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._ResourceRecord_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateUpdated":
+			out.Values[i] = ec._ResourceRecord_dateUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var resourceRecordConnectionImplementors = []string{"ResourceRecordConnection"}
+
+func (ec *executionContext) _ResourceRecordConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ResourceRecordConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, resourceRecordConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ResourceRecordConnection")
+		case "edges":
+			out.Values[i] = ec._ResourceRecordConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ResourceRecordConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ResourceRecordConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ResourceRecordConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var resourceRecordEdgeImplementors = []string{"ResourceRecordEdge"}
+
+func (ec *executionContext) _ResourceRecordEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ResourceRecordEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, resourceRecordEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ResourceRecordEdge")
+		case "cursor":
+			out.Values[i] = ec._ResourceRecordEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ResourceRecordEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var revokeTokenPayloadImplementors = []string{"RevokeTokenPayload"}
 
 func (ec *executionContext) _RevokeTokenPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RevokeTokenPayload) graphql.Marshaler {
@@ -59281,6 +77781,334 @@ func (ec *executionContext) _RevokeTokenPayload(ctx context.Context, sel ast.Sel
 			out.Values[i] = graphql.MarshalString("RevokeTokenPayload")
 		case "revoked":
 			out.Values[i] = ec._RevokeTokenPayload_revoked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var serviceRecordImplementors = []string{"ServiceRecord", "Node"}
+
+func (ec *executionContext) _ServiceRecord(ctx context.Context, sel ast.SelectionSet, obj *upstream.ServiceRecord) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, serviceRecordImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ServiceRecord")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ServiceRecord_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._ServiceRecord_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._ServiceRecord_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._ServiceRecord_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "result":
+			out.Values[i] = ec._ServiceRecord_result(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._ServiceRecord_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "service":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ServiceRecord_service(ctx, field, obj)
+				})
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ServiceRecord_owner(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var serviceRecordConnectionImplementors = []string{"ServiceRecordConnection"}
+
+func (ec *executionContext) _ServiceRecordConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ServiceRecordConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, serviceRecordConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ServiceRecordConnection")
+		case "edges":
+			out.Values[i] = ec._ServiceRecordConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ServiceRecordConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ServiceRecordConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ServiceRecordConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var serviceRecordEdgeImplementors = []string{"ServiceRecordEdge"}
+
+func (ec *executionContext) _ServiceRecordEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ServiceRecordEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, serviceRecordEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ServiceRecordEdge")
+		case "cursor":
+			out.Values[i] = ec._ServiceRecordEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ServiceRecordEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var serviceScriptImplementors = []string{"ServiceScript", "Node"}
+
+func (ec *executionContext) _ServiceScript(ctx context.Context, sel ast.SelectionSet, obj *upstream.ServiceScript) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, serviceScriptImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ServiceScript")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ServiceScript_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._ServiceScript_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._ServiceScript_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "targetType":
+			out.Values[i] = ec._ServiceScript_targetType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._ServiceScript_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "code":
+			out.Values[i] = ec._ServiceScript_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "parameters":
+			out.Values[i] = ec._ServiceScript_parameters(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "resourceId":
+			out.Values[i] = ec._ServiceScript_resourceId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._ServiceScript_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateUpdated":
+			out.Values[i] = ec._ServiceScript_dateUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "records":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ServiceScript_records(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var serviceScriptConnectionImplementors = []string{"ServiceScriptConnection"}
+
+func (ec *executionContext) _ServiceScriptConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ServiceScriptConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, serviceScriptConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ServiceScriptConnection")
+		case "edges":
+			out.Values[i] = ec._ServiceScriptConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ServiceScriptConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ServiceScriptConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ServiceScriptConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var serviceScriptEdgeImplementors = []string{"ServiceScriptEdge"}
+
+func (ec *executionContext) _ServiceScriptEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ServiceScriptEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, serviceScriptEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ServiceScriptEdge")
+		case "cursor":
+			out.Values[i] = ec._ServiceScriptEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ServiceScriptEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -59601,6 +78429,181 @@ func (ec *executionContext) _Song(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Song_descriptionText(ctx, field, obj)
 				})
+		case "chartSubmissions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Song_chartSubmissions(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var songAdmissionImplementors = []string{"SongAdmission", "Node"}
+
+func (ec *executionContext) _SongAdmission(ctx context.Context, sel ast.SelectionSet, obj *upstream.SongAdmission) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songAdmissionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongAdmission")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongAdmission_id(ctx, field, obj)
+				})
+		case "admitterId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongAdmission_admitterId(ctx, field, obj)
+				})
+		case "admitteeId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongAdmission_admitteeId(ctx, field, obj)
+				})
+		case "admitter":
+			out.Values[i] = ec._SongAdmission_admitter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "admittee":
+			out.Values[i] = ec._SongAdmission_admittee(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._SongAdmission_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "label":
+			out.Values[i] = ec._SongAdmission_label(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._SongAdmission_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "requester":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongAdmission_requester(ctx, field, obj)
+				})
+		case "requestee":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongAdmission_requestee(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var songAdmissionConnectionImplementors = []string{"SongAdmissionConnection"}
+
+func (ec *executionContext) _SongAdmissionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SongAdmissionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songAdmissionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongAdmissionConnection")
+		case "edges":
+			out.Values[i] = ec._SongAdmissionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._SongAdmissionConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SongAdmissionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SongAdmissionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var songAdmissionEdgeImplementors = []string{"SongAdmissionEdge"}
+
+func (ec *executionContext) _SongAdmissionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.SongAdmissionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songAdmissionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongAdmissionEdge")
+		case "cursor":
+			out.Values[i] = ec._SongAdmissionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SongAdmissionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -59860,6 +78863,467 @@ func (ec *executionContext) _SongLink(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SongLink_song(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var songSubmissionImplementors = []string{"SongSubmission", "Node"}
+
+func (ec *executionContext) _SongSubmission(ctx context.Context, sel ast.SelectionSet, obj *upstream.SongSubmission) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songSubmissionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongSubmission")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongSubmission_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._SongSubmission_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._SongSubmission_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "editionType":
+			out.Values[i] = ec._SongSubmission_editionType(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "edition":
+			out.Values[i] = ec._SongSubmission_edition(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "authorName":
+			out.Values[i] = ec._SongSubmission_authorName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "file":
+			out.Values[i] = ec._SongSubmission_file(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "illustration":
+			out.Values[i] = ec._SongSubmission_illustration(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "illustrator":
+			out.Values[i] = ec._SongSubmission_illustrator(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._SongSubmission_description(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "accessibility":
+			out.Values[i] = ec._SongSubmission_accessibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._SongSubmission_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lyrics":
+			out.Values[i] = ec._SongSubmission_lyrics(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "bpm":
+			out.Values[i] = ec._SongSubmission_bpm(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "minBpm":
+			out.Values[i] = ec._SongSubmission_minBpm(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "maxBpm":
+			out.Values[i] = ec._SongSubmission_maxBpm(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "offset":
+			out.Values[i] = ec._SongSubmission_offset(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "license":
+			out.Values[i] = ec._SongSubmission_license(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "originalityProof":
+			out.Values[i] = ec._SongSubmission_originalityProof(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "duration":
+			out.Values[i] = ec._SongSubmission_duration(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "previewStart":
+			out.Values[i] = ec._SongSubmission_previewStart(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "previewEnd":
+			out.Values[i] = ec._SongSubmission_previewEnd(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tags":
+			out.Values[i] = ec._SongSubmission_tags(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "message":
+			out.Values[i] = ec._SongSubmission_message(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._SongSubmission_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateFileUpdated":
+			out.Values[i] = ec._SongSubmission_dateFileUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateUpdated":
+			out.Values[i] = ec._SongSubmission_dateUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "representation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongSubmission_representation(ctx, field, obj)
+				})
+		case "reviewer":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongSubmission_reviewer(ctx, field, obj)
+				})
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongSubmission_owner(ctx, field, obj)
+				})
+		case "chartSubmissions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongSubmission_chartSubmissions(ctx, field, obj)
+				})
+		case "serviceRecords":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongSubmission_serviceRecords(ctx, field, obj)
+				})
+		case "serviceRecord":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongSubmission_serviceRecord(ctx, field, obj)
+				})
+		case "collaborations":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongSubmission_collaborations(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var songSubmissionAdmissionImplementors = []string{"SongSubmissionAdmission", "Node"}
+
+func (ec *executionContext) _SongSubmissionAdmission(ctx context.Context, sel ast.SelectionSet, obj *upstream.SongSubmissionAdmission) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songSubmissionAdmissionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongSubmissionAdmission")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongSubmissionAdmission_id(ctx, field, obj)
+				})
+		case "admitterId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongSubmissionAdmission_admitterId(ctx, field, obj)
+				})
+		case "admitteeId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongSubmissionAdmission_admitteeId(ctx, field, obj)
+				})
+		case "admitter":
+			out.Values[i] = ec._SongSubmissionAdmission_admitter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "admittee":
+			out.Values[i] = ec._SongSubmissionAdmission_admittee(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._SongSubmissionAdmission_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "label":
+			out.Values[i] = ec._SongSubmissionAdmission_label(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._SongSubmissionAdmission_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "requester":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongSubmissionAdmission_requester(ctx, field, obj)
+				})
+		case "requestee":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SongSubmissionAdmission_requestee(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var songSubmissionAdmissionConnectionImplementors = []string{"SongSubmissionAdmissionConnection"}
+
+func (ec *executionContext) _SongSubmissionAdmissionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SongSubmissionAdmissionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songSubmissionAdmissionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongSubmissionAdmissionConnection")
+		case "edges":
+			out.Values[i] = ec._SongSubmissionAdmissionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._SongSubmissionAdmissionConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SongSubmissionAdmissionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SongSubmissionAdmissionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var songSubmissionAdmissionEdgeImplementors = []string{"SongSubmissionAdmissionEdge"}
+
+func (ec *executionContext) _SongSubmissionAdmissionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.SongSubmissionAdmissionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songSubmissionAdmissionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongSubmissionAdmissionEdge")
+		case "cursor":
+			out.Values[i] = ec._SongSubmissionAdmissionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SongSubmissionAdmissionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var songSubmissionConnectionImplementors = []string{"SongSubmissionConnection"}
+
+func (ec *executionContext) _SongSubmissionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SongSubmissionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songSubmissionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongSubmissionConnection")
+		case "edges":
+			out.Values[i] = ec._SongSubmissionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._SongSubmissionConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._SongSubmissionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._SongSubmissionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var songSubmissionEdgeImplementors = []string{"SongSubmissionEdge"}
+
+func (ec *executionContext) _SongSubmissionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.SongSubmissionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songSubmissionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongSubmissionEdge")
+		case "cursor":
+			out.Values[i] = ec._SongSubmissionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._SongSubmissionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -60277,6 +79741,18 @@ func (ec *executionContext) _User(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._User_biographyText(ctx, field, obj)
 				})
+		case "chartSubmissions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_chartSubmissions(ctx, field, obj)
+				})
+		case "songSubmissions":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._User_songSubmissions(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -60657,6 +80133,163 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Viewer_user(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var volunteerVoteImplementors = []string{"VolunteerVote", "Node"}
+
+func (ec *executionContext) _VolunteerVote(ctx context.Context, sel ast.SelectionSet, obj *upstream.VolunteerVote) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, volunteerVoteImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VolunteerVote")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._VolunteerVote_id(ctx, field, obj)
+				})
+		case "databaseId":
+			out.Values[i] = ec._VolunteerVote_databaseId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "score":
+			out.Values[i] = ec._VolunteerVote_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "suggestedDifficulty":
+			out.Values[i] = ec._VolunteerVote_suggestedDifficulty(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "message":
+			out.Values[i] = ec._VolunteerVote_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "dateCreated":
+			out.Values[i] = ec._VolunteerVote_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "chartSubmission":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._VolunteerVote_chartSubmission(ctx, field, obj)
+				})
+		case "owner":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._VolunteerVote_owner(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var volunteerVoteConnectionImplementors = []string{"VolunteerVoteConnection"}
+
+func (ec *executionContext) _VolunteerVoteConnection(ctx context.Context, sel ast.SelectionSet, obj *model.VolunteerVoteConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, volunteerVoteConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VolunteerVoteConnection")
+		case "edges":
+			out.Values[i] = ec._VolunteerVoteConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._VolunteerVoteConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._VolunteerVoteConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._VolunteerVoteConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var volunteerVoteEdgeImplementors = []string{"VolunteerVoteEdge"}
+
+func (ec *executionContext) _VolunteerVoteEdge(ctx context.Context, sel ast.SelectionSet, obj *model.VolunteerVoteEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, volunteerVoteEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VolunteerVoteEdge")
+		case "cursor":
+			out.Values[i] = ec._VolunteerVoteEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._VolunteerVoteEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -61222,6 +80855,21 @@ func (ec *executionContext) marshalNAccessibility2githubᚗcomᚋphizoneᚋgraph
 	return v
 }
 
+func (ec *executionContext) unmarshalNAdmissionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAdmissionOrder(ctx context.Context, v any) (model.AdmissionOrder, error) {
+	res, err := ec.unmarshalInputAdmissionOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAdmissionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAdmissionOrderField(ctx context.Context, v any) (model.AdmissionOrderField, error) {
+	var res model.AdmissionOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAdmissionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAdmissionOrderField(ctx context.Context, sel ast.SelectionSet, v model.AdmissionOrderField) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNAnnouncement2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAnnouncement(ctx context.Context, sel ast.SelectionSet, v upstream.Announcement) graphql.Marshaler {
 	return ec._Announcement(ctx, sel, &v)
 }
@@ -61348,6 +80996,69 @@ func (ec *executionContext) marshalNApplicationOrderField2githubᚗcomᚋphizone
 	return v
 }
 
+func (ec *executionContext) marshalNApplicationServiceRecord2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationServiceRecord(ctx context.Context, sel ast.SelectionSet, v upstream.ApplicationServiceRecord) graphql.Marshaler {
+	return ec._ApplicationServiceRecord(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNApplicationServiceRecord2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationServiceRecordᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.ApplicationServiceRecord) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNApplicationServiceRecord2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationServiceRecord(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNApplicationServiceRecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationServiceRecord(ctx context.Context, sel ast.SelectionSet, v *upstream.ApplicationServiceRecord) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ApplicationServiceRecord!")
+		return graphql.Null
+	}
+	return ec._ApplicationServiceRecord(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNApplicationServiceRecordEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationServiceRecordEdge(ctx context.Context, sel ast.SelectionSet, v model.ApplicationServiceRecordEdge) graphql.Marshaler {
+	return ec._ApplicationServiceRecordEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNApplicationServiceRecordEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationServiceRecordEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ApplicationServiceRecordEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNApplicationServiceRecordEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationServiceRecordEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNApplicationServiceRecordOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationServiceRecordOrder(ctx context.Context, v any) (model.ApplicationServiceRecordOrder, error) {
+	res, err := ec.unmarshalInputApplicationServiceRecordOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNApplicationServiceRecordOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationServiceRecordOrderField(ctx context.Context, v any) (model.ApplicationServiceRecordOrderField, error) {
+	var res model.ApplicationServiceRecordOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNApplicationServiceRecordOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationServiceRecordOrderField(ctx context.Context, sel ast.SelectionSet, v model.ApplicationServiceRecordOrderField) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNApplicationType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationType(ctx context.Context, v any) (upstream.ApplicationType, error) {
 	var res upstream.ApplicationType
 	err := res.UnmarshalGQL(v)
@@ -61418,6 +81129,54 @@ func (ec *executionContext) marshalNChapter2ᚖgithubᚗcomᚋphizoneᚋgraphql�
 		return graphql.Null
 	}
 	return ec._Chapter(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChapterAdmission2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmission(ctx context.Context, sel ast.SelectionSet, v upstream.ChapterAdmission) graphql.Marshaler {
+	return ec._ChapterAdmission(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChapterAdmission2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmissionᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.ChapterAdmission) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChapterAdmission2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmission(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChapterAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmission(ctx context.Context, sel ast.SelectionSet, v *upstream.ChapterAdmission) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChapterAdmission!")
+		return graphql.Null
+	}
+	return ec._ChapterAdmission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChapterAdmissionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmissionEdge(ctx context.Context, sel ast.SelectionSet, v model.ChapterAdmissionEdge) graphql.Marshaler {
+	return ec._ChapterAdmissionEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChapterAdmissionEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmissionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ChapterAdmissionEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChapterAdmissionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmissionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNChapterAdmitter2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmitter(ctx context.Context, sel ast.SelectionSet, v upstream.ChapterAdmitter) graphql.Marshaler {
@@ -61609,6 +81368,142 @@ func (ec *executionContext) marshalNChartAdmitteeOrderField2githubᚗcomᚋphizo
 	return v
 }
 
+func (ec *executionContext) marshalNChartAsset2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAsset(ctx context.Context, sel ast.SelectionSet, v upstream.ChartAsset) graphql.Marshaler {
+	return ec._ChartAsset(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChartAsset2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.ChartAsset) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChartAsset2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAsset(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChartAsset2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAsset(ctx context.Context, sel ast.SelectionSet, v *upstream.ChartAsset) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChartAsset!")
+		return graphql.Null
+	}
+	return ec._ChartAsset(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChartAssetEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetEdge(ctx context.Context, sel ast.SelectionSet, v model.ChartAssetEdge) graphql.Marshaler {
+	return ec._ChartAssetEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChartAssetEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ChartAssetEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChartAssetEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNChartAssetOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetOrder(ctx context.Context, v any) (model.ChartAssetOrder, error) {
+	res, err := ec.unmarshalInputChartAssetOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChartAssetOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetOrderField(ctx context.Context, v any) (model.ChartAssetOrderField, error) {
+	var res model.ChartAssetOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChartAssetOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetOrderField(ctx context.Context, sel ast.SelectionSet, v model.ChartAssetOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNChartAssetSubmission2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetSubmission(ctx context.Context, sel ast.SelectionSet, v upstream.ChartAssetSubmission) graphql.Marshaler {
+	return ec._ChartAssetSubmission(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChartAssetSubmission2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetSubmissionᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.ChartAssetSubmission) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChartAssetSubmission2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetSubmission(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChartAssetSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetSubmission(ctx context.Context, sel ast.SelectionSet, v *upstream.ChartAssetSubmission) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChartAssetSubmission!")
+		return graphql.Null
+	}
+	return ec._ChartAssetSubmission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChartAssetSubmissionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetSubmissionEdge(ctx context.Context, sel ast.SelectionSet, v model.ChartAssetSubmissionEdge) graphql.Marshaler {
+	return ec._ChartAssetSubmissionEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChartAssetSubmissionEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetSubmissionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ChartAssetSubmissionEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChartAssetSubmissionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetSubmissionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNChartAssetSubmissionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetSubmissionOrder(ctx context.Context, v any) (model.ChartAssetSubmissionOrder, error) {
+	res, err := ec.unmarshalInputChartAssetSubmissionOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChartAssetSubmissionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetSubmissionOrderField(ctx context.Context, v any) (model.ChartAssetSubmissionOrderField, error) {
+	var res model.ChartAssetSubmissionOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChartAssetSubmissionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetSubmissionOrderField(ctx context.Context, sel ast.SelectionSet, v model.ChartAssetSubmissionOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNChartAssetType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetType(ctx context.Context, v any) (upstream.ChartAssetType, error) {
+	var res upstream.ChartAssetType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChartAssetType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetType(ctx context.Context, sel ast.SelectionSet, v upstream.ChartAssetType) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNChartEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartEdge(ctx context.Context, sel ast.SelectionSet, v model.ChartEdge) graphql.Marshaler {
 	return ec._ChartEdge(ctx, sel, &v)
 }
@@ -61699,6 +81594,132 @@ func (ec *executionContext) marshalNChartOrderField2githubᚗcomᚋphizoneᚋgra
 	return v
 }
 
+func (ec *executionContext) marshalNChartSubmission2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmission(ctx context.Context, sel ast.SelectionSet, v upstream.ChartSubmission) graphql.Marshaler {
+	return ec._ChartSubmission(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChartSubmission2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmissionᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.ChartSubmission) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChartSubmission2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmission(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNChartSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmission(ctx context.Context, sel ast.SelectionSet, v *upstream.ChartSubmission) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ChartSubmission!")
+		return graphql.Null
+	}
+	return ec._ChartSubmission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNChartSubmissionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionEdge(ctx context.Context, sel ast.SelectionSet, v model.ChartSubmissionEdge) graphql.Marshaler {
+	return ec._ChartSubmissionEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChartSubmissionEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ChartSubmissionEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChartSubmissionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNChartSubmissionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionOrder(ctx context.Context, v any) (model.ChartSubmissionOrder, error) {
+	res, err := ec.unmarshalInputChartSubmissionOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChartSubmissionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionOrderField(ctx context.Context, v any) (model.ChartSubmissionOrderField, error) {
+	var res model.ChartSubmissionOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNChartSubmissionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionOrderField(ctx context.Context, sel ast.SelectionSet, v model.ChartSubmissionOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNCollaboration2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaboration(ctx context.Context, sel ast.SelectionSet, v upstream.Collaboration) graphql.Marshaler {
+	return ec._Collaboration(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCollaboration2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaborationᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.Collaboration) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCollaboration2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaboration(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCollaboration2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaboration(ctx context.Context, sel ast.SelectionSet, v *upstream.Collaboration) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Collaboration!")
+		return graphql.Null
+	}
+	return ec._Collaboration(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCollaborationEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationEdge(ctx context.Context, sel ast.SelectionSet, v model.CollaborationEdge) graphql.Marshaler {
+	return ec._CollaborationEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCollaborationEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.CollaborationEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCollaborationEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNCollaborationOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationOrder(ctx context.Context, v any) (model.CollaborationOrder, error) {
+	res, err := ec.unmarshalInputCollaborationOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCollaborationOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationOrderField(ctx context.Context, v any) (model.CollaborationOrderField, error) {
+	var res model.CollaborationOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCollaborationOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationOrderField(ctx context.Context, sel ast.SelectionSet, v model.CollaborationOrderField) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNCollection2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollection(ctx context.Context, sel ast.SelectionSet, v upstream.Collection) graphql.Marshaler {
 	return ec._Collection(ctx, sel, &v)
 }
@@ -61725,6 +81746,54 @@ func (ec *executionContext) marshalNCollection2ᚖgithubᚗcomᚋphizoneᚋgraph
 		return graphql.Null
 	}
 	return ec._Collection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCollectionAdmission2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmission(ctx context.Context, sel ast.SelectionSet, v upstream.CollectionAdmission) graphql.Marshaler {
+	return ec._CollectionAdmission(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCollectionAdmission2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmissionᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.CollectionAdmission) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCollectionAdmission2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmission(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCollectionAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmission(ctx context.Context, sel ast.SelectionSet, v *upstream.CollectionAdmission) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CollectionAdmission!")
+		return graphql.Null
+	}
+	return ec._CollectionAdmission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCollectionAdmissionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmissionEdge(ctx context.Context, sel ast.SelectionSet, v model.CollectionAdmissionEdge) graphql.Marshaler {
+	return ec._CollectionAdmissionEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCollectionAdmissionEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmissionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.CollectionAdmissionEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCollectionAdmissionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmissionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNCollectionAdmitter2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmitter(ctx context.Context, sel ast.SelectionSet, v upstream.CollectionAdmitter) graphql.Marshaler {
@@ -63335,6 +83404,89 @@ func (ec *executionContext) marshalNReservedFieldListEdge2ᚕgithubᚗcomᚋphiz
 	return ret
 }
 
+func (ec *executionContext) marshalNResourceRecord2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecord(ctx context.Context, sel ast.SelectionSet, v upstream.ResourceRecord) graphql.Marshaler {
+	return ec._ResourceRecord(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNResourceRecord2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.ResourceRecord) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNResourceRecord2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecord(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNResourceRecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecord(ctx context.Context, sel ast.SelectionSet, v *upstream.ResourceRecord) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ResourceRecord!")
+		return graphql.Null
+	}
+	return ec._ResourceRecord(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNResourceRecordEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐResourceRecordEdge(ctx context.Context, sel ast.SelectionSet, v model.ResourceRecordEdge) graphql.Marshaler {
+	return ec._ResourceRecordEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNResourceRecordEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐResourceRecordEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ResourceRecordEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNResourceRecordEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐResourceRecordEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNResourceRecordOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐResourceRecordOrder(ctx context.Context, v any) (model.ResourceRecordOrder, error) {
+	res, err := ec.unmarshalInputResourceRecordOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNResourceRecordOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐResourceRecordOrderField(ctx context.Context, v any) (model.ResourceRecordOrderField, error) {
+	var res model.ResourceRecordOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNResourceRecordOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐResourceRecordOrderField(ctx context.Context, sel ast.SelectionSet, v model.ResourceRecordOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNResourceRecordStrategy2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordStrategy(ctx context.Context, v any) (upstream.ResourceRecordStrategy, error) {
+	var res upstream.ResourceRecordStrategy
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNResourceRecordStrategy2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordStrategy(ctx context.Context, sel ast.SelectionSet, v upstream.ResourceRecordStrategy) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNResourceRecordType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordType(ctx context.Context, v any) (upstream.ResourceRecordType, error) {
+	var res upstream.ResourceRecordType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNResourceRecordType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordType(ctx context.Context, sel ast.SelectionSet, v upstream.ResourceRecordType) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNRevokeTokenInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRevokeTokenInput(ctx context.Context, v any) (model.RevokeTokenInput, error) {
 	res, err := ec.unmarshalInputRevokeTokenInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -63374,6 +83526,142 @@ func (ec *executionContext) marshalNRichTextSegment2ᚕgithubᚗcomᚋphizoneᚋ
 	return ret
 }
 
+func (ec *executionContext) marshalNServiceRecord2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceRecord(ctx context.Context, sel ast.SelectionSet, v upstream.ServiceRecord) graphql.Marshaler {
+	return ec._ServiceRecord(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNServiceRecord2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceRecordᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.ServiceRecord) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNServiceRecord2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceRecord(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNServiceRecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceRecord(ctx context.Context, sel ast.SelectionSet, v *upstream.ServiceRecord) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ServiceRecord!")
+		return graphql.Null
+	}
+	return ec._ServiceRecord(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNServiceRecordEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceRecordEdge(ctx context.Context, sel ast.SelectionSet, v model.ServiceRecordEdge) graphql.Marshaler {
+	return ec._ServiceRecordEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNServiceRecordEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceRecordEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ServiceRecordEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNServiceRecordEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceRecordEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNServiceRecordOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceRecordOrder(ctx context.Context, v any) (model.ServiceRecordOrder, error) {
+	res, err := ec.unmarshalInputServiceRecordOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNServiceRecordOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceRecordOrderField(ctx context.Context, v any) (model.ServiceRecordOrderField, error) {
+	var res model.ServiceRecordOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNServiceRecordOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceRecordOrderField(ctx context.Context, sel ast.SelectionSet, v model.ServiceRecordOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNServiceScript2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceScript(ctx context.Context, sel ast.SelectionSet, v upstream.ServiceScript) graphql.Marshaler {
+	return ec._ServiceScript(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNServiceScript2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceScriptᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.ServiceScript) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNServiceScript2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceScript(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNServiceScript2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceScript(ctx context.Context, sel ast.SelectionSet, v *upstream.ServiceScript) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ServiceScript!")
+		return graphql.Null
+	}
+	return ec._ServiceScript(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNServiceScriptEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceScriptEdge(ctx context.Context, sel ast.SelectionSet, v model.ServiceScriptEdge) graphql.Marshaler {
+	return ec._ServiceScriptEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNServiceScriptEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceScriptEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ServiceScriptEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNServiceScriptEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceScriptEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNServiceScriptOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceScriptOrder(ctx context.Context, v any) (model.ServiceScriptOrder, error) {
+	res, err := ec.unmarshalInputServiceScriptOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNServiceScriptOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceScriptOrderField(ctx context.Context, v any) (model.ServiceScriptOrderField, error) {
+	var res model.ServiceScriptOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNServiceScriptOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceScriptOrderField(ctx context.Context, sel ast.SelectionSet, v model.ServiceScriptOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNServiceTargetType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceTargetType(ctx context.Context, v any) (upstream.ServiceTargetType, error) {
+	var res upstream.ServiceTargetType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNServiceTargetType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceTargetType(ctx context.Context, sel ast.SelectionSet, v upstream.ServiceTargetType) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNSiteAbstract2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSiteAbstract(ctx context.Context, sel ast.SelectionSet, v *upstream.SiteAbstract) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SiteAbstract!")
@@ -63408,6 +83696,54 @@ func (ec *executionContext) marshalNSong2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑf
 		return graphql.Null
 	}
 	return ec._Song(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSongAdmission2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongAdmission(ctx context.Context, sel ast.SelectionSet, v upstream.SongAdmission) graphql.Marshaler {
+	return ec._SongAdmission(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSongAdmission2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongAdmissionᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.SongAdmission) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSongAdmission2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongAdmission(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSongAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongAdmission(ctx context.Context, sel ast.SelectionSet, v *upstream.SongAdmission) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SongAdmission!")
+		return graphql.Null
+	}
+	return ec._SongAdmission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSongAdmissionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmissionEdge(ctx context.Context, sel ast.SelectionSet, v model.SongAdmissionEdge) graphql.Marshaler {
+	return ec._SongAdmissionEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSongAdmissionEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmissionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.SongAdmissionEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSongAdmissionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmissionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNSongAdmittee2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongAdmittee(ctx context.Context, sel ast.SelectionSet, v upstream.SongAdmittee) graphql.Marshaler {
@@ -63508,6 +83844,117 @@ func (ec *executionContext) marshalNSongOrderField2githubᚗcomᚋphizoneᚋgrap
 	return v
 }
 
+func (ec *executionContext) marshalNSongSubmission2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmission(ctx context.Context, sel ast.SelectionSet, v upstream.SongSubmission) graphql.Marshaler {
+	return ec._SongSubmission(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSongSubmission2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.SongSubmission) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSongSubmission2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmission(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSongSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmission(ctx context.Context, sel ast.SelectionSet, v *upstream.SongSubmission) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SongSubmission!")
+		return graphql.Null
+	}
+	return ec._SongSubmission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSongSubmissionAdmission2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionAdmission(ctx context.Context, sel ast.SelectionSet, v upstream.SongSubmissionAdmission) graphql.Marshaler {
+	return ec._SongSubmissionAdmission(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSongSubmissionAdmission2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionAdmissionᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.SongSubmissionAdmission) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSongSubmissionAdmission2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionAdmission(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSongSubmissionAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionAdmission(ctx context.Context, sel ast.SelectionSet, v *upstream.SongSubmissionAdmission) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SongSubmissionAdmission!")
+		return graphql.Null
+	}
+	return ec._SongSubmissionAdmission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNSongSubmissionAdmissionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionAdmissionEdge(ctx context.Context, sel ast.SelectionSet, v model.SongSubmissionAdmissionEdge) graphql.Marshaler {
+	return ec._SongSubmissionAdmissionEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSongSubmissionAdmissionEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionAdmissionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.SongSubmissionAdmissionEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSongSubmissionAdmissionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionAdmissionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSongSubmissionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionEdge(ctx context.Context, sel ast.SelectionSet, v model.SongSubmissionEdge) graphql.Marshaler {
+	return ec._SongSubmissionEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSongSubmissionEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.SongSubmissionEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSongSubmissionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNSongSubmissionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionOrder(ctx context.Context, v any) (model.SongSubmissionOrder, error) {
+	res, err := ec.unmarshalInputSongSubmissionOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSongSubmissionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionOrderField(ctx context.Context, v any) (model.SongSubmissionOrderField, error) {
+	var res model.SongSubmissionOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSongSubmissionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionOrderField(ctx context.Context, sel ast.SelectionSet, v model.SongSubmissionOrderField) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -63520,6 +83967,35 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNTag2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTag(ctx context.Context, sel ast.SelectionSet, v upstream.Tag) graphql.Marshaler {
@@ -63757,6 +84233,69 @@ func (ec *executionContext) unmarshalNUserRole2githubᚗcomᚋphizoneᚋgraphql�
 }
 
 func (ec *executionContext) marshalNUserRole2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUserRole(ctx context.Context, sel ast.SelectionSet, v upstream.UserRole) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNVolunteerVote2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐVolunteerVote(ctx context.Context, sel ast.SelectionSet, v upstream.VolunteerVote) graphql.Marshaler {
+	return ec._VolunteerVote(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNVolunteerVote2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐVolunteerVoteᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.VolunteerVote) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVolunteerVote2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐVolunteerVote(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNVolunteerVote2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐVolunteerVote(ctx context.Context, sel ast.SelectionSet, v *upstream.VolunteerVote) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "VolunteerVote!")
+		return graphql.Null
+	}
+	return ec._VolunteerVote(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNVolunteerVoteEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVolunteerVoteEdge(ctx context.Context, sel ast.SelectionSet, v model.VolunteerVoteEdge) graphql.Marshaler {
+	return ec._VolunteerVoteEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNVolunteerVoteEdge2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVolunteerVoteEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.VolunteerVoteEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVolunteerVoteEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVolunteerVoteEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNVolunteerVoteOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVolunteerVoteOrder(ctx context.Context, v any) (model.VolunteerVoteOrder, error) {
+	res, err := ec.unmarshalInputVolunteerVoteOrder(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNVolunteerVoteOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVolunteerVoteOrderField(ctx context.Context, v any) (model.VolunteerVoteOrderField, error) {
+	var res model.VolunteerVoteOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVolunteerVoteOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVolunteerVoteOrderField(ctx context.Context, sel ast.SelectionSet, v model.VolunteerVoteOrderField) graphql.Marshaler {
 	return v
 }
 
@@ -64025,6 +84564,23 @@ func (ec *executionContext) unmarshalOAdmissionFilter2ᚖgithubᚗcomᚋphizone�
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOAdmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAdmissionOrderᚄ(ctx context.Context, v any) ([]model.AdmissionOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.AdmissionOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNAdmissionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAdmissionOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) marshalOAnnouncement2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAnnouncement(ctx context.Context, sel ast.SelectionSet, v *upstream.Announcement) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -64096,6 +84652,45 @@ func (ec *executionContext) unmarshalOApplicationOrder2ᚕgithubᚗcomᚋphizone
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
 		res[i], err = ec.unmarshalNApplicationOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOApplicationServiceRecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationServiceRecord(ctx context.Context, sel ast.SelectionSet, v *upstream.ApplicationServiceRecord) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ApplicationServiceRecord(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOApplicationServiceRecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationServiceRecordConnection(ctx context.Context, sel ast.SelectionSet, v *model.ApplicationServiceRecordConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ApplicationServiceRecordConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOApplicationServiceRecordFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationServiceRecordFilter(ctx context.Context, v any) (*upstream.ApplicationServiceRecordFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputApplicationServiceRecordFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOApplicationServiceRecordOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationServiceRecordOrderᚄ(ctx context.Context, v any) ([]model.ApplicationServiceRecordOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ApplicationServiceRecordOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNApplicationServiceRecordOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationServiceRecordOrder(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -64209,6 +84804,13 @@ func (ec *executionContext) marshalOChapterAdmission2ᚖgithubᚗcomᚋphizone�
 	return ec._ChapterAdmission(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOChapterAdmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmissionConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChapterAdmissionConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChapterAdmissionConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOChapterAdmitterConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmitterConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChapterAdmitterConnection) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -64294,6 +84896,120 @@ func (ec *executionContext) unmarshalOChartAdmitteeOrder2ᚕgithubᚗcomᚋphizo
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOChartAsset2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAsset(ctx context.Context, sel ast.SelectionSet, v *upstream.ChartAsset) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChartAsset(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOChartAssetConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChartAssetConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChartAssetConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOChartAssetFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetFilter(ctx context.Context, v any) (*upstream.ChartAssetFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputChartAssetFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOChartAssetOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetOrderᚄ(ctx context.Context, v any) ([]model.ChartAssetOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ChartAssetOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNChartAssetOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOChartAssetSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetSubmission(ctx context.Context, sel ast.SelectionSet, v *upstream.ChartAssetSubmission) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChartAssetSubmission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOChartAssetSubmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetSubmissionConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChartAssetSubmissionConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChartAssetSubmissionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOChartAssetSubmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetSubmissionFilter(ctx context.Context, v any) (*upstream.ChartAssetSubmissionFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputChartAssetSubmissionFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOChartAssetSubmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetSubmissionOrderᚄ(ctx context.Context, v any) ([]model.ChartAssetSubmissionOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ChartAssetSubmissionOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNChartAssetSubmissionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetSubmissionOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOChartAssetType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetTypeᚄ(ctx context.Context, v any) ([]upstream.ChartAssetType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]upstream.ChartAssetType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNChartAssetType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOChartAssetType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.ChartAssetType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChartAssetType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOChartConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChartConnection) graphql.Marshaler {
@@ -64475,6 +85191,84 @@ func (ec *executionContext) marshalOChartPayload2ᚖgithubᚗcomᚋphizoneᚋgra
 	return ec._ChartPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOChartSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmission(ctx context.Context, sel ast.SelectionSet, v *upstream.ChartSubmission) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChartSubmission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOChartSubmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChartSubmissionConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChartSubmissionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOChartSubmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmissionFilter(ctx context.Context, v any) (*upstream.ChartSubmissionFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputChartSubmissionFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOChartSubmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionOrderᚄ(ctx context.Context, v any) ([]model.ChartSubmissionOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ChartSubmissionOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNChartSubmissionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOCollaboration2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaboration(ctx context.Context, sel ast.SelectionSet, v *upstream.Collaboration) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Collaboration(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCollaborationConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationConnection(ctx context.Context, sel ast.SelectionSet, v *model.CollaborationConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CollaborationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCollaborationFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaborationFilter(ctx context.Context, v any) (*upstream.CollaborationFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCollaborationFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOCollaborationOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationOrderᚄ(ctx context.Context, v any) ([]model.CollaborationOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.CollaborationOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNCollaborationOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
 func (ec *executionContext) marshalOCollection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollection(ctx context.Context, sel ast.SelectionSet, v *upstream.Collection) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -64487,6 +85281,13 @@ func (ec *executionContext) marshalOCollectionAdmission2ᚖgithubᚗcomᚋphizon
 		return graphql.Null
 	}
 	return ec._CollectionAdmission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCollectionAdmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmissionConnection(ctx context.Context, sel ast.SelectionSet, v *model.CollectionAdmissionConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CollectionAdmissionConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOCollectionAdmitterConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmitterConnection(ctx context.Context, sel ast.SelectionSet, v *model.CollectionAdmitterConnection) graphql.Marshaler {
@@ -65789,6 +86590,117 @@ func (ec *executionContext) marshalOReservedFieldListConnection2ᚖgithubᚗcom�
 	return ec._ReservedFieldListConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOResourceRecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecord(ctx context.Context, sel ast.SelectionSet, v *upstream.ResourceRecord) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ResourceRecord(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOResourceRecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐResourceRecordConnection(ctx context.Context, sel ast.SelectionSet, v *model.ResourceRecordConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ResourceRecordConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOResourceRecordFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordFilter(ctx context.Context, v any) (*upstream.ResourceRecordFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputResourceRecordFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOResourceRecordOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐResourceRecordOrderᚄ(ctx context.Context, v any) ([]model.ResourceRecordOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ResourceRecordOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNResourceRecordOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐResourceRecordOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOResourceRecordStrategy2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordStrategyᚄ(ctx context.Context, v any) ([]upstream.ResourceRecordStrategy, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]upstream.ResourceRecordStrategy, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNResourceRecordStrategy2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordStrategy(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOResourceRecordStrategy2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordStrategyᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.ResourceRecordStrategy) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNResourceRecordStrategy2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordStrategy(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOResourceRecordType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordTypeᚄ(ctx context.Context, v any) ([]upstream.ResourceRecordType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]upstream.ResourceRecordType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNResourceRecordType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOResourceRecordType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.ResourceRecordType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNResourceRecordType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐResourceRecordType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalORevokeTokenPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRevokeTokenPayload(ctx context.Context, sel ast.SelectionSet, v *model.RevokeTokenPayload) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -65796,11 +86708,139 @@ func (ec *executionContext) marshalORevokeTokenPayload2ᚖgithubᚗcomᚋphizone
 	return ec._RevokeTokenPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOServiceRecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceRecord(ctx context.Context, sel ast.SelectionSet, v *upstream.ServiceRecord) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ServiceRecord(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOServiceRecordConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceRecordConnection(ctx context.Context, sel ast.SelectionSet, v *model.ServiceRecordConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ServiceRecordConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOServiceRecordFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceRecordFilter(ctx context.Context, v any) (*upstream.ServiceRecordFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputServiceRecordFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOServiceRecordOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceRecordOrderᚄ(ctx context.Context, v any) ([]model.ServiceRecordOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ServiceRecordOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNServiceRecordOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceRecordOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOServiceScript2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceScript(ctx context.Context, sel ast.SelectionSet, v *upstream.ServiceScript) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ServiceScript(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOServiceScriptConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceScriptConnection(ctx context.Context, sel ast.SelectionSet, v *model.ServiceScriptConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ServiceScriptConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOServiceScriptFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceScriptFilter(ctx context.Context, v any) (*upstream.ServiceScriptFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputServiceScriptFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOServiceScriptOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceScriptOrderᚄ(ctx context.Context, v any) ([]model.ServiceScriptOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.ServiceScriptOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNServiceScriptOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐServiceScriptOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalOServiceTargetType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceTargetTypeᚄ(ctx context.Context, v any) ([]upstream.ServiceTargetType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]upstream.ServiceTargetType, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNServiceTargetType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceTargetType(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOServiceTargetType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceTargetTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.ServiceTargetType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNServiceTargetType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceTargetType(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOSong2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx context.Context, sel ast.SelectionSet, v *upstream.Song) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Song(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSongAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongAdmission(ctx context.Context, sel ast.SelectionSet, v *upstream.SongAdmission) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SongAdmission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSongAdmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmissionConnection(ctx context.Context, sel ast.SelectionSet, v *model.SongAdmissionConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SongAdmissionConnection(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOSongAdmitteeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmitteeConnection(ctx context.Context, sel ast.SelectionSet, v *model.SongAdmitteeConnection) graphql.Marshaler {
@@ -65852,6 +86892,59 @@ func (ec *executionContext) unmarshalOSongOrder2ᚕgithubᚗcomᚋphizoneᚋgrap
 	for i := range vSlice {
 		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
 		res[i], err = ec.unmarshalNSongOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOSongSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmission(ctx context.Context, sel ast.SelectionSet, v *upstream.SongSubmission) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SongSubmission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSongSubmissionAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionAdmission(ctx context.Context, sel ast.SelectionSet, v *upstream.SongSubmissionAdmission) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SongSubmissionAdmission(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSongSubmissionAdmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionAdmissionConnection(ctx context.Context, sel ast.SelectionSet, v *model.SongSubmissionAdmissionConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SongSubmissionAdmissionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSongSubmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionConnection(ctx context.Context, sel ast.SelectionSet, v *model.SongSubmissionConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SongSubmissionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOSongSubmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionFilter(ctx context.Context, v any) (*upstream.SongSubmissionFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputSongSubmissionFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOSongSubmissionOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionOrderᚄ(ctx context.Context, v any) ([]model.SongSubmissionOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.SongSubmissionOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSongSubmissionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionOrder(ctx, vSlice[i])
 		if err != nil {
 			return nil, err
 		}
@@ -66120,6 +87213,30 @@ func (ec *executionContext) marshalOViewer2ᚖgithubᚗcomᚋphizoneᚋgraphql�
 		return graphql.Null
 	}
 	return ec._Viewer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOVolunteerVoteConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVolunteerVoteConnection(ctx context.Context, sel ast.SelectionSet, v *model.VolunteerVoteConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._VolunteerVoteConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOVolunteerVoteOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVolunteerVoteOrderᚄ(ctx context.Context, v any) ([]model.VolunteerVoteOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.VolunteerVoteOrder, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNVolunteerVoteOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVolunteerVoteOrder(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOVoteConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteConnection(ctx context.Context, sel ast.SelectionSet, v *model.VoteConnection) graphql.Marshaler {

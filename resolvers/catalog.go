@@ -248,38 +248,3 @@ func (r *chartResolver) CollectionAdmission(
 	}
 	return loaders.For(ctx).Client().GetChartCollection(ctx, obj.ID, collectionID)
 }
-
-// ChapterAdmission returns the resolver of ChapterAdmission's relations.
-func (r *Resolver) ChapterAdmission() graph.ChapterAdmissionResolver {
-	return &chapterAdmissionResolver{r}
-}
-
-type chapterAdmissionResolver struct{ *Resolver }
-
-// Requester is the user who asked for the admission.
-func (r *chapterAdmissionResolver) Requester(ctx context.Context, obj *upstream.ChapterAdmission) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.RequesterID, loaders.Group[int]{})
-}
-
-// Requestee is the user who decides on the admission.
-func (r *chapterAdmissionResolver) Requestee(ctx context.Context, obj *upstream.ChapterAdmission) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.RequesteeID, loaders.Group[int]{})
-}
-
-// CollectionAdmission returns the resolver of CollectionAdmission's
-// relations.
-func (r *Resolver) CollectionAdmission() graph.CollectionAdmissionResolver {
-	return &collectionAdmissionResolver{r}
-}
-
-type collectionAdmissionResolver struct{ *Resolver }
-
-// Requester is the user who asked for the admission.
-func (r *collectionAdmissionResolver) Requester(ctx context.Context, obj *upstream.CollectionAdmission) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.RequesterID, loaders.Group[int]{})
-}
-
-// Requestee is the user who decides on the admission.
-func (r *collectionAdmissionResolver) Requestee(ctx context.Context, obj *upstream.CollectionAdmission) (*upstream.User, error) {
-	return loaders.For(ctx).User(ctx, obj.RequesteeID, loaders.Group[int]{})
-}

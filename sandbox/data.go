@@ -48,6 +48,8 @@ type Areas struct {
 	Events EventArea
 	// Catalog is the catalog and social area (catalog.go).
 	Catalog Catalog
+	// Studio holds submissions, admissions and services; see studio_types.go.
+	Studio Studio
 }
 
 type indexes struct {

@@ -107,12 +107,6 @@ type CollectionListOptions struct {
 	CollectionFilter
 }
 
-// AdmissionListOptions selects a page of the members of a chapter or a
-// collection.
-type AdmissionListOptions struct {
-	ListOptions
-	AdmissionFilter
-}
 
 // ListChapters reads a page of chapters.
 //

@@ -24,6 +24,14 @@ type RichTextSegment interface {
 	GetSource() string
 }
 
+// A sort key for admissions.
+type AdmissionOrder struct {
+	// The field to sort by.
+	Field AdmissionOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
 // A page of announcements, in the Relay connection shape.
 type AnnouncementConnection struct {
 	// The announcements of this page with their cursors.
@@ -78,6 +86,54 @@ type ApplicationOrder struct {
 	Field ApplicationOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A page of application service records, in the Relay connection shape.
+type ApplicationServiceRecordConnection struct {
+	// The application service records of this page with their cursors.
+	Edges []ApplicationServiceRecordEdge `json:"edges"`
+	// The application service records of this page, for clients that need no cursors.
+	Nodes []upstream.ApplicationServiceRecord `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many application service records the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One application service record of a connection with its cursor.
+type ApplicationServiceRecordEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The application service record.
+	Node *upstream.ApplicationServiceRecord `json:"node"`
+}
+
+// A sort key for application service records.
+type ApplicationServiceRecordOrder struct {
+	// The field to sort by.
+	Field ApplicationServiceRecordOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
+// A page of chapter admissions, in the Relay connection shape.
+type ChapterAdmissionConnection struct {
+	// The chapter admissions of this page with their cursors.
+	Edges []ChapterAdmissionEdge `json:"edges"`
+	// The chapter admissions of this page, for clients that need no cursors.
+	Nodes []upstream.ChapterAdmission `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many chapter admissions the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One chapter admission of a connection with its cursor.
+type ChapterAdmissionEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The chapter admission.
+	Node *upstream.ChapterAdmission `json:"node"`
 }
 
 // A page of admitting chapters, in the Relay connection shape.
@@ -164,6 +220,62 @@ type ChartAdmitteeOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// A page of chart assets, in the Relay connection shape.
+type ChartAssetConnection struct {
+	// The chart assets of this page with their cursors.
+	Edges []ChartAssetEdge `json:"edges"`
+	// The chart assets of this page, for clients that need no cursors.
+	Nodes []upstream.ChartAsset `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many chart assets the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One chart asset of a connection with its cursor.
+type ChartAssetEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The chart asset.
+	Node *upstream.ChartAsset `json:"node"`
+}
+
+// A sort key for chart assets.
+type ChartAssetOrder struct {
+	// The field to sort by.
+	Field ChartAssetOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
+// A page of chart asset submissions, in the Relay connection shape.
+type ChartAssetSubmissionConnection struct {
+	// The chart asset submissions of this page with their cursors.
+	Edges []ChartAssetSubmissionEdge `json:"edges"`
+	// The chart asset submissions of this page, for clients that need no cursors.
+	Nodes []upstream.ChartAssetSubmission `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many chart asset submissions the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One chart asset submission of a connection with its cursor.
+type ChartAssetSubmissionEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The chart asset submission.
+	Node *upstream.ChartAssetSubmission `json:"node"`
+}
+
+// A sort key for chart asset submissions.
+type ChartAssetSubmissionOrder struct {
+	// The field to sort by.
+	Field ChartAssetSubmissionOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
 // A page of charts, in the Relay connection shape.
 type ChartConnection struct {
 	// The charts of this page with their cursors.
@@ -222,6 +334,82 @@ type ChartOrder struct {
 type ChartPayload struct {
 	// The chart as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
 	Chart *upstream.Chart `json:"chart"`
+}
+
+// A page of chart submissions, in the Relay connection shape.
+type ChartSubmissionConnection struct {
+	// The chart submissions of this page with their cursors.
+	Edges []ChartSubmissionEdge `json:"edges"`
+	// The chart submissions of this page, for clients that need no cursors.
+	Nodes []upstream.ChartSubmission `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many chart submissions the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One chart submission of a connection with its cursor.
+type ChartSubmissionEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The chart submission.
+	Node *upstream.ChartSubmission `json:"node"`
+}
+
+// A sort key for chart submissions.
+type ChartSubmissionOrder struct {
+	// The field to sort by.
+	Field ChartSubmissionOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
+// A page of collaborations, in the Relay connection shape.
+type CollaborationConnection struct {
+	// The collaborations of this page with their cursors.
+	Edges []CollaborationEdge `json:"edges"`
+	// The collaborations of this page, for clients that need no cursors.
+	Nodes []upstream.Collaboration `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many collaborations the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One collaboration of a connection with its cursor.
+type CollaborationEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The collaboration.
+	Node *upstream.Collaboration `json:"node"`
+}
+
+// A sort key for collaborations.
+type CollaborationOrder struct {
+	// The field to sort by.
+	Field CollaborationOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
+// A page of collection admissions, in the Relay connection shape.
+type CollectionAdmissionConnection struct {
+	// The collection admissions of this page with their cursors.
+	Edges []CollectionAdmissionEdge `json:"edges"`
+	// The collection admissions of this page, for clients that need no cursors.
+	Nodes []upstream.CollectionAdmission `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many collection admissions the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One collection admission of a connection with its cursor.
+type CollectionAdmissionEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The collection admission.
+	Node *upstream.CollectionAdmission `json:"node"`
 }
 
 // A page of admitting collections, in the Relay connection shape.
@@ -1014,6 +1202,34 @@ func (this ResourceLink) GetText() string { return this.Text }
 // The segment's part of the raw field, markup included.
 func (this ResourceLink) GetSource() string { return this.Source }
 
+// A page of resource records, in the Relay connection shape.
+type ResourceRecordConnection struct {
+	// The resource records of this page with their cursors.
+	Edges []ResourceRecordEdge `json:"edges"`
+	// The resource records of this page, for clients that need no cursors.
+	Nodes []upstream.ResourceRecord `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many resource records the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One resource record of a connection with its cursor.
+type ResourceRecordEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The resource record.
+	Node *upstream.ResourceRecord `json:"node"`
+}
+
+// A sort key for resource records.
+type ResourceRecordOrder struct {
+	// The field to sort by.
+	Field ResourceRecordOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
 // A token to revoke.
 type RevokeTokenInput struct {
 	// The refresh or access token to revoke.
@@ -1024,6 +1240,82 @@ type RevokeTokenInput struct {
 type RevokeTokenPayload struct {
 	// Whether the upstream accepted the revocation.
 	Revoked bool `json:"revoked"`
+}
+
+// A page of service records, in the Relay connection shape.
+type ServiceRecordConnection struct {
+	// The service records of this page with their cursors.
+	Edges []ServiceRecordEdge `json:"edges"`
+	// The service records of this page, for clients that need no cursors.
+	Nodes []upstream.ServiceRecord `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many service records the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One service record of a connection with its cursor.
+type ServiceRecordEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The service record.
+	Node *upstream.ServiceRecord `json:"node"`
+}
+
+// A sort key for service records.
+type ServiceRecordOrder struct {
+	// The field to sort by.
+	Field ServiceRecordOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
+// A page of service scripts, in the Relay connection shape.
+type ServiceScriptConnection struct {
+	// The service scripts of this page with their cursors.
+	Edges []ServiceScriptEdge `json:"edges"`
+	// The service scripts of this page, for clients that need no cursors.
+	Nodes []upstream.ServiceScript `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many service scripts the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One service script of a connection with its cursor.
+type ServiceScriptEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The service script.
+	Node *upstream.ServiceScript `json:"node"`
+}
+
+// A sort key for service scripts.
+type ServiceScriptOrder struct {
+	// The field to sort by.
+	Field ServiceScriptOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
+// A page of song admissions, in the Relay connection shape.
+type SongAdmissionConnection struct {
+	// The song admissions of this page with their cursors.
+	Edges []SongAdmissionEdge `json:"edges"`
+	// The song admissions of this page, for clients that need no cursors.
+	Nodes []upstream.SongAdmission `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many song admissions the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One song admission of a connection with its cursor.
+type SongAdmissionEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The song admission.
+	Node *upstream.SongAdmission `json:"node"`
 }
 
 // A page of admitted songs, in the Relay connection shape.
@@ -1098,6 +1390,54 @@ func (this SongLink) GetSource() string { return this.Source }
 type SongOrder struct {
 	// The field to sort by.
 	Field SongOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
+// A page of song submission admissions, in the Relay connection shape.
+type SongSubmissionAdmissionConnection struct {
+	// The song submission admissions of this page with their cursors.
+	Edges []SongSubmissionAdmissionEdge `json:"edges"`
+	// The song submission admissions of this page, for clients that need no cursors.
+	Nodes []upstream.SongSubmissionAdmission `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many song submission admissions the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One song submission admission of a connection with its cursor.
+type SongSubmissionAdmissionEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The song submission admission.
+	Node *upstream.SongSubmissionAdmission `json:"node"`
+}
+
+// A page of song submissions, in the Relay connection shape.
+type SongSubmissionConnection struct {
+	// The song submissions of this page with their cursors.
+	Edges []SongSubmissionEdge `json:"edges"`
+	// The song submissions of this page, for clients that need no cursors.
+	Nodes []upstream.SongSubmission `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many song submissions the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One song submission of a connection with its cursor.
+type SongSubmissionEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The song submission.
+	Node *upstream.SongSubmission `json:"node"`
+}
+
+// A sort key for song submissions.
+type SongSubmissionOrder struct {
+	// The field to sort by.
+	Field SongSubmissionOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
 }
@@ -1274,6 +1614,34 @@ type UserRelationOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// A page of volunteer votes, in the Relay connection shape.
+type VolunteerVoteConnection struct {
+	// The volunteer votes of this page with their cursors.
+	Edges []VolunteerVoteEdge `json:"edges"`
+	// The volunteer votes of this page, for clients that need no cursors.
+	Nodes []upstream.VolunteerVote `json:"nodes"`
+	// Where this page lies in the whole list.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many volunteer votes the whole list holds.
+	TotalCount int `json:"totalCount"`
+}
+
+// One volunteer vote of a connection with its cursor.
+type VolunteerVoteEdge struct {
+	// An opaque cursor for `after` and `before`.
+	Cursor string `json:"cursor"`
+	// The volunteer vote.
+	Node *upstream.VolunteerVote `json:"node"`
+}
+
+// A sort key for volunteer votes.
+type VolunteerVoteOrder struct {
+	// The field to sort by.
+	Field VolunteerVoteOrderField `json:"field"`
+	// The direction to sort in.
+	Direction OrderDirection `json:"direction"`
+}
+
 // A page of votes, in the Relay connection shape.
 type VoteConnection struct {
 	// The votes of this page with their cursors.
@@ -1300,6 +1668,70 @@ type VoteOrder struct {
 	Field VoteOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// The fields admissions can be sorted by.
+type AdmissionOrderField string
+
+const (
+	// By date created.
+	AdmissionOrderFieldDateCreated AdmissionOrderField = "DATE_CREATED"
+	// By status.
+	AdmissionOrderFieldStatus AdmissionOrderField = "STATUS"
+	// By requester ID.
+	AdmissionOrderFieldRequesterID AdmissionOrderField = "REQUESTER_ID"
+	// By requestee ID.
+	AdmissionOrderFieldRequesteeID AdmissionOrderField = "REQUESTEE_ID"
+)
+
+var AllAdmissionOrderField = []AdmissionOrderField{
+	AdmissionOrderFieldDateCreated,
+	AdmissionOrderFieldStatus,
+	AdmissionOrderFieldRequesterID,
+	AdmissionOrderFieldRequesteeID,
+}
+
+func (e AdmissionOrderField) IsValid() bool {
+	switch e {
+	case AdmissionOrderFieldDateCreated, AdmissionOrderFieldStatus, AdmissionOrderFieldRequesterID, AdmissionOrderFieldRequesteeID:
+		return true
+	}
+	return false
+}
+
+func (e AdmissionOrderField) String() string {
+	return string(e)
+}
+
+func (e *AdmissionOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AdmissionOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AdmissionOrderField", str)
+	}
+	return nil
+}
+
+func (e AdmissionOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AdmissionOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AdmissionOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // The fields announcements can be sorted by.
@@ -1431,6 +1863,64 @@ func (e *ApplicationOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e ApplicationOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields application service records can be sorted by.
+type ApplicationServiceRecordOrderField string
+
+const (
+	// By date created.
+	ApplicationServiceRecordOrderFieldDateCreated ApplicationServiceRecordOrderField = "DATE_CREATED"
+	// By ID.
+	ApplicationServiceRecordOrderFieldID ApplicationServiceRecordOrderField = "ID"
+)
+
+var AllApplicationServiceRecordOrderField = []ApplicationServiceRecordOrderField{
+	ApplicationServiceRecordOrderFieldDateCreated,
+	ApplicationServiceRecordOrderFieldID,
+}
+
+func (e ApplicationServiceRecordOrderField) IsValid() bool {
+	switch e {
+	case ApplicationServiceRecordOrderFieldDateCreated, ApplicationServiceRecordOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e ApplicationServiceRecordOrderField) String() string {
+	return string(e)
+}
+
+func (e *ApplicationServiceRecordOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ApplicationServiceRecordOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ApplicationServiceRecordOrderField", str)
+	}
+	return nil
+}
+
+func (e ApplicationServiceRecordOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ApplicationServiceRecordOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ApplicationServiceRecordOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -1619,6 +2109,140 @@ func (e ChartAdmitteeOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// The fields chart assets can be sorted by.
+type ChartAssetOrderField string
+
+const (
+	// By date created.
+	ChartAssetOrderFieldDateCreated ChartAssetOrderField = "DATE_CREATED"
+	// By date updated.
+	ChartAssetOrderFieldDateUpdated ChartAssetOrderField = "DATE_UPDATED"
+	// By name.
+	ChartAssetOrderFieldName ChartAssetOrderField = "NAME"
+	// By type.
+	ChartAssetOrderFieldType ChartAssetOrderField = "TYPE"
+	// By ID.
+	ChartAssetOrderFieldID ChartAssetOrderField = "ID"
+)
+
+var AllChartAssetOrderField = []ChartAssetOrderField{
+	ChartAssetOrderFieldDateCreated,
+	ChartAssetOrderFieldDateUpdated,
+	ChartAssetOrderFieldName,
+	ChartAssetOrderFieldType,
+	ChartAssetOrderFieldID,
+}
+
+func (e ChartAssetOrderField) IsValid() bool {
+	switch e {
+	case ChartAssetOrderFieldDateCreated, ChartAssetOrderFieldDateUpdated, ChartAssetOrderFieldName, ChartAssetOrderFieldType, ChartAssetOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e ChartAssetOrderField) String() string {
+	return string(e)
+}
+
+func (e *ChartAssetOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ChartAssetOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ChartAssetOrderField", str)
+	}
+	return nil
+}
+
+func (e ChartAssetOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ChartAssetOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ChartAssetOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields chart asset submissions can be sorted by.
+type ChartAssetSubmissionOrderField string
+
+const (
+	// By date created.
+	ChartAssetSubmissionOrderFieldDateCreated ChartAssetSubmissionOrderField = "DATE_CREATED"
+	// By date updated.
+	ChartAssetSubmissionOrderFieldDateUpdated ChartAssetSubmissionOrderField = "DATE_UPDATED"
+	// By name.
+	ChartAssetSubmissionOrderFieldName ChartAssetSubmissionOrderField = "NAME"
+	// By type.
+	ChartAssetSubmissionOrderFieldType ChartAssetSubmissionOrderField = "TYPE"
+	// By ID.
+	ChartAssetSubmissionOrderFieldID ChartAssetSubmissionOrderField = "ID"
+)
+
+var AllChartAssetSubmissionOrderField = []ChartAssetSubmissionOrderField{
+	ChartAssetSubmissionOrderFieldDateCreated,
+	ChartAssetSubmissionOrderFieldDateUpdated,
+	ChartAssetSubmissionOrderFieldName,
+	ChartAssetSubmissionOrderFieldType,
+	ChartAssetSubmissionOrderFieldID,
+}
+
+func (e ChartAssetSubmissionOrderField) IsValid() bool {
+	switch e {
+	case ChartAssetSubmissionOrderFieldDateCreated, ChartAssetSubmissionOrderFieldDateUpdated, ChartAssetSubmissionOrderFieldName, ChartAssetSubmissionOrderFieldType, ChartAssetSubmissionOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e ChartAssetSubmissionOrderField) String() string {
+	return string(e)
+}
+
+func (e *ChartAssetSubmissionOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ChartAssetSubmissionOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ChartAssetSubmissionOrderField", str)
+	}
+	return nil
+}
+
+func (e ChartAssetSubmissionOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ChartAssetSubmissionOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ChartAssetSubmissionOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // The fields charts can be sorted by.
 type ChartOrderField string
 
@@ -1699,6 +2323,140 @@ func (e *ChartOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e ChartOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields chart submissions can be sorted by.
+type ChartSubmissionOrderField string
+
+const (
+	// By date created.
+	ChartSubmissionOrderFieldDateCreated ChartSubmissionOrderField = "DATE_CREATED"
+	// By date updated.
+	ChartSubmissionOrderFieldDateUpdated ChartSubmissionOrderField = "DATE_UPDATED"
+	// By difficulty.
+	ChartSubmissionOrderFieldDifficulty ChartSubmissionOrderField = "DIFFICULTY"
+	// By level type.
+	ChartSubmissionOrderFieldLevelType ChartSubmissionOrderField = "LEVEL_TYPE"
+	// By note count.
+	ChartSubmissionOrderFieldNoteCount ChartSubmissionOrderField = "NOTE_COUNT"
+	// By title.
+	ChartSubmissionOrderFieldTitle ChartSubmissionOrderField = "TITLE"
+	// By ID.
+	ChartSubmissionOrderFieldID ChartSubmissionOrderField = "ID"
+)
+
+var AllChartSubmissionOrderField = []ChartSubmissionOrderField{
+	ChartSubmissionOrderFieldDateCreated,
+	ChartSubmissionOrderFieldDateUpdated,
+	ChartSubmissionOrderFieldDifficulty,
+	ChartSubmissionOrderFieldLevelType,
+	ChartSubmissionOrderFieldNoteCount,
+	ChartSubmissionOrderFieldTitle,
+	ChartSubmissionOrderFieldID,
+}
+
+func (e ChartSubmissionOrderField) IsValid() bool {
+	switch e {
+	case ChartSubmissionOrderFieldDateCreated, ChartSubmissionOrderFieldDateUpdated, ChartSubmissionOrderFieldDifficulty, ChartSubmissionOrderFieldLevelType, ChartSubmissionOrderFieldNoteCount, ChartSubmissionOrderFieldTitle, ChartSubmissionOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e ChartSubmissionOrderField) String() string {
+	return string(e)
+}
+
+func (e *ChartSubmissionOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ChartSubmissionOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ChartSubmissionOrderField", str)
+	}
+	return nil
+}
+
+func (e ChartSubmissionOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ChartSubmissionOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ChartSubmissionOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields collaborations can be sorted by.
+type CollaborationOrderField string
+
+const (
+	// By date created.
+	CollaborationOrderFieldDateCreated CollaborationOrderField = "DATE_CREATED"
+	// By status.
+	CollaborationOrderFieldStatus CollaborationOrderField = "STATUS"
+	// By ID.
+	CollaborationOrderFieldID CollaborationOrderField = "ID"
+)
+
+var AllCollaborationOrderField = []CollaborationOrderField{
+	CollaborationOrderFieldDateCreated,
+	CollaborationOrderFieldStatus,
+	CollaborationOrderFieldID,
+}
+
+func (e CollaborationOrderField) IsValid() bool {
+	switch e {
+	case CollaborationOrderFieldDateCreated, CollaborationOrderFieldStatus, CollaborationOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e CollaborationOrderField) String() string {
+	return string(e)
+}
+
+func (e *CollaborationOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CollaborationOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CollaborationOrderField", str)
+	}
+	return nil
+}
+
+func (e CollaborationOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CollaborationOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CollaborationOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -2801,6 +3559,70 @@ func (e ReplyOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// The fields resource records can be sorted by.
+type ResourceRecordOrderField string
+
+const (
+	// By date created.
+	ResourceRecordOrderFieldDateCreated ResourceRecordOrderField = "DATE_CREATED"
+	// By date updated.
+	ResourceRecordOrderFieldDateUpdated ResourceRecordOrderField = "DATE_UPDATED"
+	// By title.
+	ResourceRecordOrderFieldTitle ResourceRecordOrderField = "TITLE"
+	// By ID.
+	ResourceRecordOrderFieldID ResourceRecordOrderField = "ID"
+)
+
+var AllResourceRecordOrderField = []ResourceRecordOrderField{
+	ResourceRecordOrderFieldDateCreated,
+	ResourceRecordOrderFieldDateUpdated,
+	ResourceRecordOrderFieldTitle,
+	ResourceRecordOrderFieldID,
+}
+
+func (e ResourceRecordOrderField) IsValid() bool {
+	switch e {
+	case ResourceRecordOrderFieldDateCreated, ResourceRecordOrderFieldDateUpdated, ResourceRecordOrderFieldTitle, ResourceRecordOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e ResourceRecordOrderField) String() string {
+	return string(e)
+}
+
+func (e *ResourceRecordOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ResourceRecordOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ResourceRecordOrderField", str)
+	}
+	return nil
+}
+
+func (e ResourceRecordOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ResourceRecordOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ResourceRecordOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // What a `ResourceLink` points to.
 type RichTextLinkKind string
 
@@ -2878,6 +3700,131 @@ func (e *RichTextLinkKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e RichTextLinkKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields service records can be sorted by.
+type ServiceRecordOrderField string
+
+const (
+	// By date created.
+	ServiceRecordOrderFieldDateCreated ServiceRecordOrderField = "DATE_CREATED"
+	// By name.
+	ServiceRecordOrderFieldName ServiceRecordOrderField = "NAME"
+	// By ID.
+	ServiceRecordOrderFieldID ServiceRecordOrderField = "ID"
+)
+
+var AllServiceRecordOrderField = []ServiceRecordOrderField{
+	ServiceRecordOrderFieldDateCreated,
+	ServiceRecordOrderFieldName,
+	ServiceRecordOrderFieldID,
+}
+
+func (e ServiceRecordOrderField) IsValid() bool {
+	switch e {
+	case ServiceRecordOrderFieldDateCreated, ServiceRecordOrderFieldName, ServiceRecordOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e ServiceRecordOrderField) String() string {
+	return string(e)
+}
+
+func (e *ServiceRecordOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ServiceRecordOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ServiceRecordOrderField", str)
+	}
+	return nil
+}
+
+func (e ServiceRecordOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ServiceRecordOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ServiceRecordOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields service scripts can be sorted by.
+type ServiceScriptOrderField string
+
+const (
+	// By date created.
+	ServiceScriptOrderFieldDateCreated ServiceScriptOrderField = "DATE_CREATED"
+	// By date updated.
+	ServiceScriptOrderFieldDateUpdated ServiceScriptOrderField = "DATE_UPDATED"
+	// By name.
+	ServiceScriptOrderFieldName ServiceScriptOrderField = "NAME"
+	// By ID.
+	ServiceScriptOrderFieldID ServiceScriptOrderField = "ID"
+)
+
+var AllServiceScriptOrderField = []ServiceScriptOrderField{
+	ServiceScriptOrderFieldDateCreated,
+	ServiceScriptOrderFieldDateUpdated,
+	ServiceScriptOrderFieldName,
+	ServiceScriptOrderFieldID,
+}
+
+func (e ServiceScriptOrderField) IsValid() bool {
+	switch e {
+	case ServiceScriptOrderFieldDateCreated, ServiceScriptOrderFieldDateUpdated, ServiceScriptOrderFieldName, ServiceScriptOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e ServiceScriptOrderField) String() string {
+	return string(e)
+}
+
+func (e *ServiceScriptOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ServiceScriptOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ServiceScriptOrderField", str)
+	}
+	return nil
+}
+
+func (e ServiceScriptOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ServiceScriptOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ServiceScriptOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -3012,6 +3959,76 @@ func (e *SongOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e SongOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields song submissions can be sorted by.
+type SongSubmissionOrderField string
+
+const (
+	// By date created.
+	SongSubmissionOrderFieldDateCreated SongSubmissionOrderField = "DATE_CREATED"
+	// By date updated.
+	SongSubmissionOrderFieldDateUpdated SongSubmissionOrderField = "DATE_UPDATED"
+	// By title.
+	SongSubmissionOrderFieldTitle SongSubmissionOrderField = "TITLE"
+	// By BPM.
+	SongSubmissionOrderFieldBpm SongSubmissionOrderField = "BPM"
+	// By duration.
+	SongSubmissionOrderFieldDuration SongSubmissionOrderField = "DURATION"
+	// By ID.
+	SongSubmissionOrderFieldID SongSubmissionOrderField = "ID"
+)
+
+var AllSongSubmissionOrderField = []SongSubmissionOrderField{
+	SongSubmissionOrderFieldDateCreated,
+	SongSubmissionOrderFieldDateUpdated,
+	SongSubmissionOrderFieldTitle,
+	SongSubmissionOrderFieldBpm,
+	SongSubmissionOrderFieldDuration,
+	SongSubmissionOrderFieldID,
+}
+
+func (e SongSubmissionOrderField) IsValid() bool {
+	switch e {
+	case SongSubmissionOrderFieldDateCreated, SongSubmissionOrderFieldDateUpdated, SongSubmissionOrderFieldTitle, SongSubmissionOrderFieldBpm, SongSubmissionOrderFieldDuration, SongSubmissionOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e SongSubmissionOrderField) String() string {
+	return string(e)
+}
+
+func (e *SongSubmissionOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SongSubmissionOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SongSubmissionOrderField", str)
+	}
+	return nil
+}
+
+func (e SongSubmissionOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SongSubmissionOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SongSubmissionOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -3210,6 +4227,70 @@ func (e *UserRelationOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e UserRelationOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The fields volunteer votes can be sorted by.
+type VolunteerVoteOrderField string
+
+const (
+	// By date created.
+	VolunteerVoteOrderFieldDateCreated VolunteerVoteOrderField = "DATE_CREATED"
+	// By score.
+	VolunteerVoteOrderFieldScore VolunteerVoteOrderField = "SCORE"
+	// By suggested difficulty.
+	VolunteerVoteOrderFieldSuggestedDifficulty VolunteerVoteOrderField = "SUGGESTED_DIFFICULTY"
+	// By ID.
+	VolunteerVoteOrderFieldID VolunteerVoteOrderField = "ID"
+)
+
+var AllVolunteerVoteOrderField = []VolunteerVoteOrderField{
+	VolunteerVoteOrderFieldDateCreated,
+	VolunteerVoteOrderFieldScore,
+	VolunteerVoteOrderFieldSuggestedDifficulty,
+	VolunteerVoteOrderFieldID,
+}
+
+func (e VolunteerVoteOrderField) IsValid() bool {
+	switch e {
+	case VolunteerVoteOrderFieldDateCreated, VolunteerVoteOrderFieldScore, VolunteerVoteOrderFieldSuggestedDifficulty, VolunteerVoteOrderFieldID:
+		return true
+	}
+	return false
+}
+
+func (e VolunteerVoteOrderField) String() string {
+	return string(e)
+}
+
+func (e *VolunteerVoteOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = VolunteerVoteOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid VolunteerVoteOrderField", str)
+	}
+	return nil
+}
+
+func (e VolunteerVoteOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *VolunteerVoteOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e VolunteerVoteOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

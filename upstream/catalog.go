@@ -107,7 +107,6 @@ type CollectionListOptions struct {
 	CollectionFilter
 }
 
-
 // ListChapters reads a page of chapters.
 //
 // GET /chapters

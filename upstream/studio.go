@@ -111,7 +111,6 @@ type VolunteerVote struct {
 	DateCreated         time.Time `json:"dateCreated"`
 }
 
-
 // ChartSubmissionListOptions selects a page of chart submissions.
 type ChartSubmissionListOptions struct {
 	ListOptions

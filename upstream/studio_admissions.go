@@ -16,8 +16,6 @@ type AdmissionRef struct {
 	ID string `json:"id"`
 }
 
-
-
 // SongAdmission is a chart submission's admission onto a song that is
 // already on PhiZone.
 type SongAdmission struct {

@@ -130,7 +130,6 @@ type ChartAssetSubmissionFilter struct {
 	LatestDateUpdated      *time.Time       `query:"LatestDateUpdated"`
 }
 
-
 // CollaborationFilter narrows a list of collaborations by the parameters of the
 // upstream's CollaborationFilterDto.
 type CollaborationFilter struct {

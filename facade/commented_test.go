@@ -40,3 +40,52 @@ func TestCommentResource(t *testing.T) {
 		t.Errorf("calls = %d (%v), want one per kind at most", calls, byRoute)
 	}
 }
+
+// A like leads back to what was liked.
+func TestLikeResource(t *testing.T) {
+	e := newEnv(t)
+	liked := map[string]bool{}
+	for _, l := range e.sandbox.Data().Likes {
+		if e.sandbox.Data().Chart(l.ResourceID) != nil {
+			liked[l.ResourceID] = true
+		}
+	}
+	var ids []string
+	for id := range liked {
+		ids = append(ids, id)
+		if len(ids) == 5 {
+			break
+		}
+	}
+
+	var got struct {
+		Charts struct {
+			Nodes []struct {
+				DatabaseID string
+				Likes      *struct {
+					Nodes []struct {
+						Resource *struct{ DatabaseID string }
+					}
+				}
+			}
+		}
+	}
+	e.mustQuery(`query($ids: [ID!]) { charts(first: 5, filter: { rangeId: $ids }) { nodes { databaseId
+		likes(first: 3) { nodes { resource { ... on Chart { databaseId } } } } } } }`, map[string]any{"ids": ids}, &got)
+	_, byRoute := e.calls()
+	seen := 0
+	for _, c := range got.Charts.Nodes {
+		for _, l := range c.Likes.Nodes {
+			seen++
+			if l.Resource == nil || l.Resource.DatabaseID != c.DatabaseID {
+				t.Errorf("a like of chart %s leads to %+v", c.DatabaseID, l.Resource)
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatalf("no likes on charts %v", ids)
+	}
+	if byRoute["GET /charts"] != 2 {
+		t.Errorf("calls = %v, want the list and one batch of liked charts", byRoute)
+	}
+}

@@ -158,6 +158,7 @@ type ComplexityRoot struct {
 		ID              func(childComplexity int) int
 		Owner           func(childComplexity int) int
 		Result          func(childComplexity int) int
+		Service         func(childComplexity int) int
 		ServiceID       func(childComplexity int) int
 		SongSubmission  func(childComplexity int) int
 	}
@@ -918,6 +919,7 @@ type ComplexityRoot struct {
 		DateCreated func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Owner       func(childComplexity int) int
+		Resource    func(childComplexity int) int
 		ResourceID  func(childComplexity int) int
 	}
 
@@ -1327,6 +1329,7 @@ type ComplexityRoot struct {
 		Name        func(childComplexity int) int
 		Parameters  func(childComplexity int) int
 		Records     func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ServiceRecordFilter, orderBy []model.ServiceRecordOrder) int
+		Resource    func(childComplexity int) int
 		ResourceID  func(childComplexity int) int
 		TargetType  func(childComplexity int) int
 	}
@@ -1723,6 +1726,8 @@ type ApplicationResolver interface {
 type ApplicationServiceRecordResolver interface {
 	ID(ctx context.Context, obj *upstream.ApplicationServiceRecord) (string, error)
 
+	Service(ctx context.Context, obj *upstream.ApplicationServiceRecord) (*upstream.ServiceScript, error)
+
 	ChartSubmission(ctx context.Context, obj *upstream.ApplicationServiceRecord) (*upstream.ChartSubmission, error)
 	SongSubmission(ctx context.Context, obj *upstream.ApplicationServiceRecord) (*upstream.SongSubmission, error)
 	Owner(ctx context.Context, obj *upstream.ApplicationServiceRecord) (*upstream.User, error)
@@ -1909,6 +1914,8 @@ type HostshipResolver interface {
 	User(ctx context.Context, obj *upstream.Hostship) (*upstream.User, error)
 }
 type LikeResolver interface {
+	Resource(ctx context.Context, obj *upstream.Like) (globalid.Node, error)
+
 	Owner(ctx context.Context, obj *upstream.Like) (*upstream.User, error)
 }
 type MutationResolver interface {
@@ -2061,6 +2068,8 @@ type ServiceRecordResolver interface {
 }
 type ServiceScriptResolver interface {
 	ID(ctx context.Context, obj *upstream.ServiceScript) (string, error)
+
+	Resource(ctx context.Context, obj *upstream.ServiceScript) (globalid.Node, error)
 
 	Records(ctx context.Context, obj *upstream.ServiceScript, first *int, after *string, last *int, before *string, offset *int, filter *upstream.ServiceRecordFilter, orderBy []model.ServiceRecordOrder) (*model.ServiceRecordConnection, error)
 }
@@ -2484,6 +2493,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ApplicationServiceRecord.Result(childComplexity), true
+	case "ApplicationServiceRecord.service":
+		if e.ComplexityRoot.ApplicationServiceRecord.Service == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationServiceRecord.Service(childComplexity), true
 	case "ApplicationServiceRecord.serviceId":
 		if e.ComplexityRoot.ApplicationServiceRecord.ServiceID == nil {
 			break
@@ -5787,6 +5802,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Like.Owner(childComplexity), true
+	case "Like.resource":
+		if e.ComplexityRoot.Like.Resource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Like.Resource(childComplexity), true
 	case "Like.resourceId":
 		if e.ComplexityRoot.Like.ResourceID == nil {
 			break
@@ -7985,6 +8006,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ServiceScript.Records(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["offset"].(*int), args["filter"].(*upstream.ServiceRecordFilter), args["orderBy"].([]model.ServiceRecordOrder)), true
+	case "ServiceScript.resource":
+		if e.ComplexityRoot.ServiceScript.Resource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ServiceScript.Resource(childComplexity), true
 	case "ServiceScript.resourceId":
 		if e.ComplexityRoot.ServiceScript.ResourceID == nil {
 			break
@@ -12833,6 +12860,12 @@ type Like {
   databaseId: ID! @goField(name: "ID")
   "The ID of the liked resource."
   resourceId: ID!
+  """
+  What was liked: a chart, song, comment, reply, record, event, division,
+  team, chapter, collection, announcement or application. Null when it is
+  gone or hidden from the caller. Read for all the likes of a list together.
+  """
+  resource: Node
   "When the user liked the resource."
   dateCreated: DateTime!
   "The user who likes the resource."
@@ -16394,6 +16427,8 @@ type ServiceScript implements Node {
   parameters: [String!]!
   "The ID of the application or event that offers the script (a GUID); null for scripts of PhiZone itself."
   resourceId: ID
+  "The resource the script serves (an application, event or event division); null when it serves no one resource."
+  resource: Node
   "When the script was created."
   dateCreated: DateTime!
   "When the script last changed."
@@ -16445,6 +16480,8 @@ type ApplicationServiceRecord implements Node {
   databaseId: ID! @goField(name: "ID")
   "The ID of the application service that ran (a GUID)."
   serviceId: ID!
+  "The service script that made the record."
+  service: ServiceScript
   "What the run was for."
   description: String
   "What the run gave back."
@@ -17698,6 +17735,8 @@ func (ec *executionContext) childFields_ApplicationServiceRecord(ctx context.Con
 		return ec.fieldContext_ApplicationServiceRecord_databaseId(ctx, field)
 	case "serviceId":
 		return ec.fieldContext_ApplicationServiceRecord_serviceId(ctx, field)
+	case "service":
+		return ec.fieldContext_ApplicationServiceRecord_service(ctx, field)
 	case "description":
 		return ec.fieldContext_ApplicationServiceRecord_description(ctx, field)
 	case "result":
@@ -19178,6 +19217,8 @@ func (ec *executionContext) childFields_Like(ctx context.Context, field graphql.
 		return ec.fieldContext_Like_databaseId(ctx, field)
 	case "resourceId":
 		return ec.fieldContext_Like_resourceId(ctx, field)
+	case "resource":
+		return ec.fieldContext_Like_resource(ctx, field)
 	case "dateCreated":
 		return ec.fieldContext_Like_dateCreated(ctx, field)
 	case "owner":
@@ -19772,6 +19813,8 @@ func (ec *executionContext) childFields_ServiceScript(ctx context.Context, field
 		return ec.fieldContext_ServiceScript_parameters(ctx, field)
 	case "resourceId":
 		return ec.fieldContext_ServiceScript_resourceId(ctx, field)
+	case "resource":
+		return ec.fieldContext_ServiceScript_resource(ctx, field)
 	case "dateCreated":
 		return ec.fieldContext_ServiceScript_dateCreated(ctx, field)
 	case "dateUpdated":
@@ -28767,6 +28810,38 @@ func (ec *executionContext) _ApplicationServiceRecord_serviceId(ctx context.Cont
 }
 func (ec *executionContext) fieldContext_ApplicationServiceRecord_serviceId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ApplicationServiceRecord", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ApplicationServiceRecord_service(ctx context.Context, field graphql.CollectedField, obj *upstream.ApplicationServiceRecord) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationServiceRecord_service(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ApplicationServiceRecord().Service(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ServiceScript) graphql.Marshaler {
+			return ec.marshalOServiceScript2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceScript(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationServiceRecord_service(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationServiceRecord",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ServiceScript(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ApplicationServiceRecord_description(ctx context.Context, field graphql.CollectedField, obj *upstream.ApplicationServiceRecord) (ret graphql.Marshaler) {
@@ -43096,6 +43171,38 @@ func (ec *executionContext) fieldContext_Like_resourceId(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Like", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Like_resource(ctx context.Context, field graphql.CollectedField, obj *upstream.Like) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Like_resource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Like().Resource(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v globalid.Node) graphql.Marshaler {
+			return ec.marshalONode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋglobalidᚐNode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Like_resource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Like",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Like_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.Like) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -52357,6 +52464,38 @@ func (ec *executionContext) _ServiceScript_resourceId(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_ServiceScript_resourceId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ServiceScript", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ServiceScript_resource(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceScript) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ServiceScript_resource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ServiceScript().Resource(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v globalid.Node) graphql.Marshaler {
+			return ec.marshalONode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋglobalidᚐNode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ServiceScript_resource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ServiceScript",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ServiceScript_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.ServiceScript) (ret graphql.Marshaler) {
@@ -70124,6 +70263,12 @@ func (ec *executionContext) _ApplicationServiceRecord(ctx context.Context, sel a
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "service":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ApplicationServiceRecord_service(ctx, field, obj)
+				})
 		case "description":
 			out.Values[i] = ec._ApplicationServiceRecord_description(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -75237,6 +75382,12 @@ func (ec *executionContext) _Like(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "resource":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Like_resource(ctx, field, obj)
+				})
 		case "dateCreated":
 			out.Values[i] = ec._Like_dateCreated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -78010,6 +78161,12 @@ func (ec *executionContext) _ServiceScript(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "resource":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ServiceScript_resource(ctx, field, obj)
+				})
 		case "dateCreated":
 			out.Values[i] = ec._ServiceScript_dateCreated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {

@@ -88,17 +88,26 @@ func TestCommentAndReply(t *testing.T) {
 	var commented struct {
 		CommentOnChart struct {
 			Comment struct {
-				ID, Content, Language string
-				ReplyCount            int
-				Owner                 struct{ UserName string }
+				ID, Content, Language, ContentText string
+				ReplyCount                         int
+				Owner                              struct{ UserName string }
+				ContentSegments                    []struct {
+					Text string
+					User *struct{ DatabaseID string }
+				}
 			}
 		}
 	}
 	e.mustQueryAs(`mutation($id: ID!) { commentOnChart(input: { chartId: $id, content: "[PZUser:2:Alice_Rhythm:PZRT] 好谱！", language: "zh-CN" }) {
-		comment { id content language replyCount owner { userName } } } }`, map[string]any{"id": chart}, bob.AccessToken, &commented)
+		comment { id content contentText contentSegments { text ... on UserLink { user { databaseId } } }
+		language replyCount owner { userName } } } }`, map[string]any{"id": chart}, bob.AccessToken, &commented)
 	c := commented.CommentOnChart.Comment
 	if c.Content != "[PZUser:2:Alice_Rhythm:PZRT] 好谱！" || c.Language != "zh-CN" || c.Owner.UserName != bob.UserName || c.ReplyCount != 0 {
 		t.Fatalf("new comment = %+v", c)
+	}
+	if len(c.ContentSegments) != 2 || c.ContentSegments[0].User == nil || c.ContentSegments[0].User.DatabaseID != "2" ||
+		c.ContentText != "@Alice_Rhythm 好谱！" && c.ContentText != "Alice_Rhythm 好谱！" {
+		t.Errorf("the new comment's rich text: %q, %+v", c.ContentText, c.ContentSegments)
 	}
 
 	var replied struct {

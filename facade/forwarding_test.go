@@ -63,3 +63,59 @@ func TestForwardsOnlyTheCallersTokenAndLanguage(t *testing.T) {
 		}
 	}
 }
+
+// Two signed-in callers at once: every upstream call made for one carries
+// that caller's token and no other.
+func TestConcurrentCallersKeepTheirTokens(t *testing.T) {
+	sb := sandbox.New()
+	tokens := sb.Tokens()
+	byLanguage := map[string]string{ // each caller tags its requests with a language
+		"en-GB": "Bearer " + tokens[1].AccessToken,
+		"ja-JP": "Bearer " + tokens[2].AccessToken,
+	}
+	var (
+		mu       sync.Mutex
+		mismatch []string
+		seen     int
+	)
+	up := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		seen++
+		if want := byLanguage[r.Header.Get("Accept-Language")]; r.Header.Get("Authorization") != want {
+			mismatch = append(mismatch, r.URL.Path)
+		}
+		mu.Unlock()
+		sb.ServeHTTP(w, r)
+	}))
+	defer up.Close()
+	client, _ := upstream.New(up.URL, up.Client(), nil)
+	srv := httptest.NewServer(facade.New(facade.Options{Upstream: client}))
+	defer srv.Close()
+
+	const doc = `{"query":"{ me { userName } charts(first: 10) { nodes { dateLiked personalBestScore owner { userName } comments(first: 2) { nodes { dateLiked } } } } }"}`
+	var wg sync.WaitGroup
+	for i := range 40 {
+		lang := "en-GB"
+		if i%2 == 1 {
+			lang = "ja-JP"
+		}
+		wg.Go(func() {
+			req, _ := http.NewRequest(http.MethodPost, srv.URL+"/graphql", bytes.NewReader([]byte(doc)))
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Authorization", byLanguage[lang])
+			req.Header.Set("Accept-Language", lang)
+			resp, err := http.DefaultClient.Do(req)
+			if err == nil {
+				resp.Body.Close()
+			}
+		})
+	}
+	wg.Wait()
+
+	if seen < 40*3 {
+		t.Fatalf("the upstream saw %d calls, want at least 120", seen)
+	}
+	if len(mismatch) > 0 {
+		t.Errorf("%d upstream calls carried another caller's token: %v", len(mismatch), mismatch)
+	}
+}

@@ -50,6 +50,7 @@ func TestMain(m *testing.M) {
 		if c := checkReadCoverage(); requireFullReadCoverage {
 			code = c
 		}
+		reportWriteCoverage()
 	}
 	os.Exit(code)
 }
@@ -107,6 +108,43 @@ func sharedReference(name string) string {
 		}
 	}
 	return "../../shared/reference/" + name
+}
+
+// reportWriteCoverage prints how many write routes (POST, PATCH, DELETE)
+// some mutation of the suite reaches. It does not gate: the write surface
+// is still being built (issue 4).
+func reportWriteCoverage() {
+	f, err := os.Open(sharedReference("upstream-endpoints.tsv"))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "write coverage:", err)
+		return
+	}
+	defer f.Close()
+
+	reached := map[string]bool{}
+	sandboxesMu.Lock()
+	for _, sb := range sandboxes {
+		for route := range sb.Served() {
+			reached[route] = true
+		}
+	}
+	sandboxesMu.Unlock()
+
+	n, total := 0, 0
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) < 3 || (cols[1] != "POST" && cols[1] != "PATCH" && cols[1] != "DELETE") {
+			continue
+		}
+		total++
+		if reached[cols[1]+" "+constraint.ReplaceAllString(cols[2], "{$1}")] {
+			n++
+		}
+	}
+	line := fmt.Sprintf("upstream write coverage: %d/%d routes\n", n, total)
+	fmt.Print(line)
+	_ = os.WriteFile(filepath.Join(os.TempDir(), "phizone-write-coverage.txt"), []byte(line), 0o644)
 }
 
 var constraint = regexp.MustCompile(`\{(\w+):\w+\}`)

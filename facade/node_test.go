@@ -130,3 +130,28 @@ func TestNodeErrors(t *testing.T) {
 		}
 	}
 }
+
+// One bad ID among many costs only its own place.
+func TestNodesWithABadID(t *testing.T) {
+	e := newEnv(t)
+	var list struct {
+		Charts struct{ Nodes []struct{ ID string } }
+	}
+	e.mustQuery(`{ charts(first: 2) { nodes { id } } }`, nil, &list)
+	ids := []string{list.Charts.Nodes[0].ID, "bm9wZQ", list.Charts.Nodes[1].ID, "00000000-0000-4000-8000-000000000000"}
+
+	var got struct{ Nodes []*struct{ ID string } }
+	a := e.query(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, map[string]any{"ids": ids}, "", &got)
+	if len(got.Nodes) != 4 || got.Nodes[0] == nil || got.Nodes[0].ID != ids[0] || got.Nodes[1] != nil ||
+		got.Nodes[2] == nil || got.Nodes[2].ID != ids[2] || got.Nodes[3] != nil {
+		t.Fatalf("nodes = %+v", got.Nodes)
+	}
+	if len(a.Errors) != 2 || a.Errors[0].Extensions["code"] != "BAD_USER_INPUT" {
+		t.Errorf("errors = %+v, want one BAD_USER_INPUT per bad ID", a.Errors)
+	}
+	for _, err := range a.Errors {
+		if len(err.Path) != 2 {
+			t.Errorf("error %+v is not on an index of nodes", err)
+		}
+	}
+}

@@ -10125,7 +10125,7 @@ type User implements Node {
   dateJoined: DateTime!
   "The user's birthday, if they share it."
   dateOfBirth: DateTime
-  "When this user was followed, in lists of followers and followees."
+  "When the signed-in caller followed this user; null when they do not follow them, or for anonymous callers."
   dateFollowed: DateTime
   "Users who follow this user, most recent first."
   followers(
@@ -10300,7 +10300,7 @@ type Chart implements Node {
   dateUpdated: DateTime!
   "When the signed-in caller liked the chart; null when they have not, or for anonymous callers."
   dateLiked: DateTime
-  "The caller's best score on this chart (only when read by ` + "`" + `chart(id:)` + "`" + ` with a token)."
+  "The caller's best score on this chart. Only ` + "`" + `chart(id:)` + "`" + ` with a token fills it; elsewhere it is null, which does not mean the caller never played. Each personal best is the best of its own measure, possibly from different plays."
   personalBestScore: Int
   "The caller's best accuracy on this chart, 0 to 1 (only when read by ` + "`" + `chart(id:)` + "`" + ` with a token)."
   personalBestAccuracy: Float
@@ -12140,7 +12140,8 @@ extend type Query {
   """
   Objects by their global IDs, in the order asked; the objects of one type
   are read together, in one upstream call per type. An ID that names no
-  object gives null at its place, with an error.
+  object, or is not a global ID, gives null at its place with an error on
+  that index; the others still come back.
   """
   nodes("Global IDs, at most 100." ids: [ID!]!): [Node]!
 }

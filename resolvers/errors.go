@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -185,7 +186,7 @@ func presentUpstream(gerr *gqlerror.Error, up *upstream.Error) {
 		ext["route"] = up.Method + " " + up.Route
 	}
 	if len(up.Fields) > 0 {
-		ext["fieldErrors"] = up.Fields
+		ext["fieldErrors"] = inputFieldErrors(up.Fields)
 	}
 	if up.DateAvailable != nil {
 		ext["dateAvailable"] = up.DateAvailable
@@ -243,6 +244,19 @@ func presentOAuth(gerr *gqlerror.Error, oe *upstream.OAuthError) {
 		gerr.Message = "sign-in failed: " + oe.Description
 		gerr.Extensions["code"] = CodeBadUserInput
 	}
+}
+
+// inputFieldErrors names the upstream's field errors as the schema's input
+// fields are named ("Content" becomes "content").
+func inputFieldErrors(fields []upstream.FieldError) []upstream.FieldError {
+	out := make([]upstream.FieldError, len(fields))
+	for i, f := range fields {
+		out[i] = f
+		if f.Field != "" {
+			out[i].Field = strings.ToLower(f.Field[:1]) + f.Field[1:]
+		}
+	}
+	return out
 }
 
 // truncate cuts s to at most n bytes on a rune boundary.

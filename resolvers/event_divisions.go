@@ -126,6 +126,9 @@ func (r *eventDivisionResolver) SongEntries(
 	ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string,
 	offset *int, filter *upstream.SongFilter, orderBy []model.SongOrder,
 ) (*model.EventSongEntryConnection, error) {
+	if obj.Type != upstream.EventDivisionTypeSong {
+		return eventSongEntryConnection(paging.Slice[upstream.EventSongEntry]{}), nil // another kind of division: none, and no call
+	}
 	q, err := listQuery(filter, songOrder(orderBy), songsNewestFirst, nil)
 	if err != nil {
 		return nil, err
@@ -143,6 +146,9 @@ func (r *eventDivisionResolver) ChartEntries(
 	ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string,
 	offset *int, filter *upstream.ChartFilter, orderBy []model.ChartOrder,
 ) (*model.EventChartEntryConnection, error) {
+	if obj.Type != upstream.EventDivisionTypeChart {
+		return eventChartEntryConnection(paging.Slice[upstream.EventChartEntry]{}), nil // another kind of division: none, and no call
+	}
 	q, err := listQuery(filter, chartOrder(orderBy), chartsNewestFirst, nil)
 	if err != nil {
 		return nil, err
@@ -160,6 +166,9 @@ func (r *eventDivisionResolver) RecordEntries(
 	ctx context.Context, obj *upstream.EventDivision, first *int, after *string, last *int, before *string,
 	offset *int, filter *upstream.RecordFilter, orderBy []model.RecordOrder,
 ) (*model.EventRecordEntryConnection, error) {
+	if obj.Type != upstream.EventDivisionTypePlay {
+		return eventRecordEntryConnection(paging.Slice[upstream.EventRecordEntry]{}), nil // another kind of division: none, and no call
+	}
 	q, err := listQuery(filter, recordOrder(orderBy), recordsNewestFirst, nil)
 	if err != nil {
 		return nil, err

@@ -63,21 +63,25 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]globalid.Nod
 		return nil, badInput("ids", "ids takes at most %d IDs, got %d", maxNodes, len(ids))
 	}
 
+	out := make([]globalid.Node, len(ids))
 	types := make([]string, len(ids))
 	locals := make([]string, len(ids))
 	byType := map[string][]string{}
 	for i, gid := range ids {
 		typeName, local, err := decodeNodeID("ids", gid)
-		if err != nil {
-			return nil, err
+		if err != nil { // null at its place; the others are read
+			graphql.AddError(ctx, indexedError(ctx, i, err))
+			continue
 		}
 		types[i], locals[i] = typeName, local
 		byType[typeName] = append(byType[typeName], local)
 	}
 
-	out := make([]globalid.Node, len(ids))
 	var wg sync.WaitGroup
 	for i := range ids {
+		if types[i] == "" {
+			continue
+		}
 		wg.Go(loaders.Guard(func() {
 			node, err := nodeFetcherOf(types[i])(ctx, locals[i], byType[types[i]])
 			if err != nil {

@@ -232,6 +232,14 @@ func TestRichTextEveryField(t *testing.T) {
 			raw: description text: descriptionText segments: descriptionSegments { source } } } } } }`},
 		{"User.biography", `{ x: users(first: 10) { nodes {
 			raw: biography text: biographyText segments: biographySegments { source } } } }`},
+		{"Announcement.content", `{ x: announcements(first: 5) { nodes {
+			raw: content text: contentText segments: contentSegments { source } } } }`},
+		{"Chapter.description", `{ x: chapters(first: 5) { nodes {
+			raw: description text: descriptionText segments: descriptionSegments { source } } } }`},
+		{"Collection.description", `{ x: collections(first: 5) { nodes {
+			raw: description text: descriptionText segments: descriptionSegments { source } } } }`},
+		{"Application.description", `{ x: applications(first: 5) { nodes {
+			raw: description text: descriptionText segments: descriptionSegments { source } } } }`},
 		{"Reply.content", `{ comments(first: 1, orderBy: [{ field: REPLY_COUNT, direction: DESC }]) { nodes {
 			x: replies(first: 10) { nodes { raw: content text: contentText segments: contentSegments { source } } } } } }`},
 	}

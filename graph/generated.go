@@ -93,19 +93,21 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Announcement struct {
-		Comments     func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
-		Content      func(childComplexity int) int
-		DateCreated  func(childComplexity int) int
-		DateLiked    func(childComplexity int) int
-		DateUpdated  func(childComplexity int) int
-		ID           func(childComplexity int) int
-		LikeCount    func(childComplexity int) int
-		Likes        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
-		Owner        func(childComplexity int) int
-		Resource     func(childComplexity int) int
-		ResourceID   func(childComplexity int) int
-		ResourceType func(childComplexity int) int
-		Title        func(childComplexity int) int
+		Comments        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
+		Content         func(childComplexity int) int
+		ContentSegments func(childComplexity int) int
+		ContentText     func(childComplexity int) int
+		DateCreated     func(childComplexity int) int
+		DateLiked       func(childComplexity int) int
+		DateUpdated     func(childComplexity int) int
+		ID              func(childComplexity int) int
+		LikeCount       func(childComplexity int) int
+		Likes           func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
+		Owner           func(childComplexity int) int
+		Resource        func(childComplexity int) int
+		ResourceID      func(childComplexity int) int
+		ResourceType    func(childComplexity int) int
+		Title           func(childComplexity int) int
 	}
 
 	AnnouncementConnection struct {
@@ -121,22 +123,24 @@ type ComplexityRoot struct {
 	}
 
 	Application struct {
-		APIEndpoint  func(childComplexity int) int
-		Avatar       func(childComplexity int) int
-		Comments     func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
-		DateCreated  func(childComplexity int) int
-		DateLiked    func(childComplexity int) int
-		DateUpdated  func(childComplexity int) int
-		Description  func(childComplexity int) int
-		Homepage     func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Illustration func(childComplexity int) int
-		Illustrator  func(childComplexity int) int
-		LikeCount    func(childComplexity int) int
-		Likes        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
-		Name         func(childComplexity int) int
-		Owner        func(childComplexity int) int
-		Type         func(childComplexity int) int
+		APIEndpoint         func(childComplexity int) int
+		Avatar              func(childComplexity int) int
+		Comments            func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
+		DateCreated         func(childComplexity int) int
+		DateLiked           func(childComplexity int) int
+		DateUpdated         func(childComplexity int) int
+		Description         func(childComplexity int) int
+		DescriptionSegments func(childComplexity int) int
+		DescriptionText     func(childComplexity int) int
+		Homepage            func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Illustration        func(childComplexity int) int
+		Illustrator         func(childComplexity int) int
+		LikeCount           func(childComplexity int) int
+		Likes               func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
+		Name                func(childComplexity int) int
+		Owner               func(childComplexity int) int
+		Type                func(childComplexity int) int
 	}
 
 	ApplicationConnection struct {
@@ -181,23 +185,25 @@ type ComplexityRoot struct {
 	}
 
 	Chapter struct {
-		Accessibility func(childComplexity int) int
-		Comments      func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
-		DateCreated   func(childComplexity int) int
-		DateLiked     func(childComplexity int) int
-		DateUpdated   func(childComplexity int) int
-		Description   func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Illustration  func(childComplexity int) int
-		Illustrator   func(childComplexity int) int
-		IsHidden      func(childComplexity int) int
-		IsLocked      func(childComplexity int) int
-		LikeCount     func(childComplexity int) int
-		Likes         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
-		Owner         func(childComplexity int) int
-		Songs         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.SongAdmitteeOrder) int
-		Subtitle      func(childComplexity int) int
-		Title         func(childComplexity int) int
+		Accessibility       func(childComplexity int) int
+		Comments            func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
+		DateCreated         func(childComplexity int) int
+		DateLiked           func(childComplexity int) int
+		DateUpdated         func(childComplexity int) int
+		Description         func(childComplexity int) int
+		DescriptionSegments func(childComplexity int) int
+		DescriptionText     func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Illustration        func(childComplexity int) int
+		Illustrator         func(childComplexity int) int
+		IsHidden            func(childComplexity int) int
+		IsLocked            func(childComplexity int) int
+		LikeCount           func(childComplexity int) int
+		Likes               func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
+		Owner               func(childComplexity int) int
+		Songs               func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.SongAdmitteeOrder) int
+		Subtitle            func(childComplexity int) int
+		Title               func(childComplexity int) int
 	}
 
 	ChapterAdmission struct {
@@ -471,23 +477,25 @@ type ComplexityRoot struct {
 	}
 
 	Collection struct {
-		Accessibility func(childComplexity int) int
-		Charts        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.ChartAdmitteeOrder) int
-		Comments      func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
-		DateCreated   func(childComplexity int) int
-		DateLiked     func(childComplexity int) int
-		DateUpdated   func(childComplexity int) int
-		Description   func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Illustration  func(childComplexity int) int
-		Illustrator   func(childComplexity int) int
-		IsHidden      func(childComplexity int) int
-		IsLocked      func(childComplexity int) int
-		LikeCount     func(childComplexity int) int
-		Likes         func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
-		Owner         func(childComplexity int) int
-		Subtitle      func(childComplexity int) int
-		Title         func(childComplexity int) int
+		Accessibility       func(childComplexity int) int
+		Charts              func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.ChartAdmitteeOrder) int
+		Comments            func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
+		DateCreated         func(childComplexity int) int
+		DateLiked           func(childComplexity int) int
+		DateUpdated         func(childComplexity int) int
+		Description         func(childComplexity int) int
+		DescriptionSegments func(childComplexity int) int
+		DescriptionText     func(childComplexity int) int
+		ID                  func(childComplexity int) int
+		Illustration        func(childComplexity int) int
+		Illustrator         func(childComplexity int) int
+		IsHidden            func(childComplexity int) int
+		IsLocked            func(childComplexity int) int
+		LikeCount           func(childComplexity int) int
+		Likes               func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) int
+		Owner               func(childComplexity int) int
+		Subtitle            func(childComplexity int) int
+		Title               func(childComplexity int) int
 	}
 
 	CollectionAdmission struct {
@@ -1715,6 +1723,8 @@ type AnnouncementResolver interface {
 	Owner(ctx context.Context, obj *upstream.Announcement) (*upstream.User, error)
 	Comments(ctx context.Context, obj *upstream.Announcement, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
 	Likes(ctx context.Context, obj *upstream.Announcement, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
+	ContentSegments(ctx context.Context, obj *upstream.Announcement) ([]model.RichTextSegment, error)
+	ContentText(ctx context.Context, obj *upstream.Announcement) (string, error)
 }
 type ApplicationResolver interface {
 	ID(ctx context.Context, obj *upstream.Application) (string, error)
@@ -1722,6 +1732,8 @@ type ApplicationResolver interface {
 	Owner(ctx context.Context, obj *upstream.Application) (*upstream.User, error)
 	Comments(ctx context.Context, obj *upstream.Application, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
 	Likes(ctx context.Context, obj *upstream.Application, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
+	DescriptionSegments(ctx context.Context, obj *upstream.Application) ([]model.RichTextSegment, error)
+	DescriptionText(ctx context.Context, obj *upstream.Application) (string, error)
 }
 type ApplicationServiceRecordResolver interface {
 	ID(ctx context.Context, obj *upstream.ApplicationServiceRecord) (string, error)
@@ -1742,6 +1754,8 @@ type ChapterResolver interface {
 	Songs(ctx context.Context, obj *upstream.Chapter, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.SongAdmitteeOrder) (*model.SongAdmitteeConnection, error)
 	Comments(ctx context.Context, obj *upstream.Chapter, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
 	Likes(ctx context.Context, obj *upstream.Chapter, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
+	DescriptionSegments(ctx context.Context, obj *upstream.Chapter) ([]model.RichTextSegment, error)
+	DescriptionText(ctx context.Context, obj *upstream.Chapter) (string, error)
 }
 type ChapterAdmissionResolver interface {
 	ID(ctx context.Context, obj *upstream.ChapterAdmission) (string, error)
@@ -1815,6 +1829,8 @@ type CollectionResolver interface {
 	Charts(ctx context.Context, obj *upstream.Collection, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.ChartAdmitteeOrder) (*model.ChartAdmitteeConnection, error)
 	Comments(ctx context.Context, obj *upstream.Collection, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) (*model.CommentConnection, error)
 	Likes(ctx context.Context, obj *upstream.Collection, first *int, after *string, last *int, before *string, offset *int, orderBy []model.LikeOrder) (*model.LikeConnection, error)
+	DescriptionSegments(ctx context.Context, obj *upstream.Collection) ([]model.RichTextSegment, error)
+	DescriptionText(ctx context.Context, obj *upstream.Collection) (string, error)
 }
 type CollectionAdmissionResolver interface {
 	ID(ctx context.Context, obj *upstream.CollectionAdmission) (string, error)
@@ -2202,6 +2218,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Announcement.Content(childComplexity), true
+	case "Announcement.contentSegments":
+		if e.ComplexityRoot.Announcement.ContentSegments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.ContentSegments(childComplexity), true
+	case "Announcement.contentText":
+		if e.ComplexityRoot.Announcement.ContentText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Announcement.ContentText(childComplexity), true
 	case "Announcement.dateCreated":
 		if e.ComplexityRoot.Announcement.DateCreated == nil {
 			break
@@ -2359,6 +2387,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Application.Description(childComplexity), true
+	case "Application.descriptionSegments":
+		if e.ComplexityRoot.Application.DescriptionSegments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.DescriptionSegments(childComplexity), true
+	case "Application.descriptionText":
+		if e.ComplexityRoot.Application.DescriptionText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Application.DescriptionText(childComplexity), true
 	case "Application.homepage":
 		if e.ComplexityRoot.Application.Homepage == nil {
 			break
@@ -2604,6 +2644,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Chapter.Description(childComplexity), true
+	case "Chapter.descriptionSegments":
+		if e.ComplexityRoot.Chapter.DescriptionSegments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chapter.DescriptionSegments(childComplexity), true
+	case "Chapter.descriptionText":
+		if e.ComplexityRoot.Chapter.DescriptionText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Chapter.DescriptionText(childComplexity), true
 	case "Chapter.id", "Chapter.databaseId":
 		if e.ComplexityRoot.Chapter.ID == nil {
 			break
@@ -3935,6 +3987,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Collection.Description(childComplexity), true
+	case "Collection.descriptionSegments":
+		if e.ComplexityRoot.Collection.DescriptionSegments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collection.DescriptionSegments(childComplexity), true
+	case "Collection.descriptionText":
+		if e.ComplexityRoot.Collection.DescriptionText == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Collection.DescriptionText(childComplexity), true
 	case "Collection.id", "Collection.databaseId":
 		if e.ComplexityRoot.Collection.ID == nil {
 			break
@@ -15667,6 +15731,34 @@ extend type Reply {
   "The reply's content as a reader sees it, without markup."
   contentText: String!
 }
+
+extend type Announcement {
+  "The segments of the announcement's content; links carry their objects, loaded in one batch per type for the whole answer."
+  contentSegments: [RichTextSegment!]!
+  "The announcement's content as a reader sees it, without markup."
+  contentText: String!
+}
+
+extend type Chapter {
+  "The segments of the chapter's description (none when it is null); links carry their objects, loaded in one batch per type for the whole answer."
+  descriptionSegments: [RichTextSegment!]!
+  "The chapter's description as a reader sees it, without markup (empty when it is null)."
+  descriptionText: String!
+}
+
+extend type Collection {
+  "The segments of the collection's description (none when it is null); links carry their objects, loaded in one batch per type for the whole answer."
+  descriptionSegments: [RichTextSegment!]!
+  "The collection's description as a reader sees it, without markup (empty when it is null)."
+  descriptionText: String!
+}
+
+extend type Application {
+  "The segments of the application's description (none when it is null); links carry their objects, loaded in one batch per type for the whole answer."
+  descriptionSegments: [RichTextSegment!]!
+  "The application's description as a reader sees it, without markup (empty when it is null)."
+  descriptionText: String!
+}
 `, BuiltIn: false},
 	{Name: "../schema/studio.graphqls", Input: `# The studio: what users submit for review (song and chart submissions with
 # their assets and volunteers' votes), admissions of resources into others,
@@ -17636,6 +17728,10 @@ func (ec *executionContext) childFields_Announcement(ctx context.Context, field 
 		return ec.fieldContext_Announcement_comments(ctx, field)
 	case "likes":
 		return ec.fieldContext_Announcement_likes(ctx, field)
+	case "contentSegments":
+		return ec.fieldContext_Announcement_contentSegments(ctx, field)
+	case "contentText":
+		return ec.fieldContext_Announcement_contentText(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Announcement", field.Name)
 }
@@ -17700,6 +17796,10 @@ func (ec *executionContext) childFields_Application(ctx context.Context, field g
 		return ec.fieldContext_Application_comments(ctx, field)
 	case "likes":
 		return ec.fieldContext_Application_likes(ctx, field)
+	case "descriptionSegments":
+		return ec.fieldContext_Application_descriptionSegments(ctx, field)
+	case "descriptionText":
+		return ec.fieldContext_Application_descriptionText(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Application", field.Name)
 }
@@ -17826,6 +17926,10 @@ func (ec *executionContext) childFields_Chapter(ctx context.Context, field graph
 		return ec.fieldContext_Chapter_comments(ctx, field)
 	case "likes":
 		return ec.fieldContext_Chapter_likes(ctx, field)
+	case "descriptionSegments":
+		return ec.fieldContext_Chapter_descriptionSegments(ctx, field)
+	case "descriptionText":
+		return ec.fieldContext_Chapter_descriptionText(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Chapter", field.Name)
 }
@@ -18404,6 +18508,10 @@ func (ec *executionContext) childFields_Collection(ctx context.Context, field gr
 		return ec.fieldContext_Collection_comments(ctx, field)
 	case "likes":
 		return ec.fieldContext_Collection_likes(ctx, field)
+	case "descriptionSegments":
+		return ec.fieldContext_Collection_descriptionSegments(ctx, field)
+	case "descriptionText":
+		return ec.fieldContext_Collection_descriptionText(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Collection", field.Name)
 }
@@ -27954,6 +28062,61 @@ func (ec *executionContext) fieldContext_Announcement_likes(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Announcement_contentSegments(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_contentSegments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Announcement().ContentSegments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.RichTextSegment) graphql.Marshaler {
+			return ec.marshalNRichTextSegment2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextSegmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_contentSegments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Announcement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Announcement_contentText(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Announcement_contentText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Announcement().ContentText(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Announcement_contentText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Announcement", field, true, true, "String")
+}
+
 func (ec *executionContext) _AnnouncementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AnnouncementConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28568,6 +28731,61 @@ func (ec *executionContext) fieldContext_Application_likes(ctx context.Context, 
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Application_descriptionSegments(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_descriptionSegments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().DescriptionSegments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.RichTextSegment) graphql.Marshaler {
+			return ec.marshalNRichTextSegment2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextSegmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_descriptionSegments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Application",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Application_descriptionText(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Application_descriptionText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Application().DescriptionText(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Application_descriptionText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Application", field, true, true, "String")
 }
 
 func (ec *executionContext) _ApplicationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationConnection) (ret graphql.Marshaler) {
@@ -29723,6 +29941,61 @@ func (ec *executionContext) fieldContext_Chapter_likes(ctx context.Context, fiel
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Chapter_descriptionSegments(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_descriptionSegments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Chapter().DescriptionSegments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.RichTextSegment) graphql.Marshaler {
+			return ec.marshalNRichTextSegment2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextSegmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_descriptionSegments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Chapter",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Chapter_descriptionText(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Chapter_descriptionText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Chapter().DescriptionText(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Chapter_descriptionText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Chapter", field, true, true, "String")
 }
 
 func (ec *executionContext) _ChapterAdmission_id(ctx context.Context, field graphql.CollectedField, obj *upstream.ChapterAdmission) (ret graphql.Marshaler) {
@@ -35406,6 +35679,61 @@ func (ec *executionContext) fieldContext_Collection_likes(ctx context.Context, f
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Collection_descriptionSegments(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_descriptionSegments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collection().DescriptionSegments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.RichTextSegment) graphql.Marshaler {
+			return ec.marshalNRichTextSegment2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRichTextSegmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_descriptionSegments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Collection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Collection_descriptionText(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Collection_descriptionText(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Collection().DescriptionText(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Collection_descriptionText(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Collection", field, true, true, "String")
 }
 
 func (ec *executionContext) _CollectionAdmission_id(ctx context.Context, field graphql.CollectedField, obj *upstream.CollectionAdmission) (ret graphql.Marshaler) {
@@ -69931,6 +70259,18 @@ func (ec *executionContext) _Announcement(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Announcement_likes(ctx, field, obj)
 				})
+		case "contentSegments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Announcement_contentSegments(ctx, field, obj)
+				})
+		case "contentText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Announcement_contentText(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -70133,6 +70473,18 @@ func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionS
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Application_likes(ctx, field, obj)
+				})
+		case "descriptionSegments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_descriptionSegments(ctx, field, obj)
+				})
+		case "descriptionText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Application_descriptionText(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -70550,6 +70902,18 @@ func (ec *executionContext) _Chapter(ctx context.Context, sel ast.SelectionSet, 
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Chapter_likes(ctx, field, obj)
+				})
+		case "descriptionSegments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chapter_descriptionSegments(ctx, field, obj)
+				})
+		case "descriptionText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Chapter_descriptionText(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -72470,6 +72834,18 @@ func (ec *executionContext) _Collection(ctx context.Context, sel ast.SelectionSe
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Collection_likes(ctx, field, obj)
+				})
+		case "descriptionSegments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collection_descriptionSegments(ctx, field, obj)
+				})
+		case "descriptionText":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Collection_descriptionText(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

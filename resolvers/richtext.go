@@ -201,3 +201,50 @@ func (r *replyResolver) ContentSegments(ctx context.Context, obj *upstream.Reply
 func (r *replyResolver) ContentText(_ context.Context, obj *upstream.Reply) (string, error) {
 	return richtext.PlainText(obj.Content), nil
 }
+
+func announcementContent(a *upstream.Announcement) string { return a.Content }
+func chapterDescription(c *upstream.Chapter) string       { return deref(c.Description) }
+func collectionDescription(c *upstream.Collection) string { return deref(c.Description) }
+func applicationDescription(a *upstream.Application) string {
+	return deref(a.Description)
+}
+
+// ContentSegments parses the announcement's content.
+func (r *announcementResolver) ContentSegments(ctx context.Context, obj *upstream.Announcement) ([]model.RichTextSegment, error) {
+	return segmentsOf(ctx, obj, announcementContent), nil
+}
+
+// ContentText is the announcement's content without markup.
+func (r *announcementResolver) ContentText(_ context.Context, obj *upstream.Announcement) (string, error) {
+	return richtext.PlainText(obj.Content), nil
+}
+
+// DescriptionSegments parses the chapter's description.
+func (r *chapterResolver) DescriptionSegments(ctx context.Context, obj *upstream.Chapter) ([]model.RichTextSegment, error) {
+	return segmentsOf(ctx, obj, chapterDescription), nil
+}
+
+// DescriptionText is the chapter's description without markup.
+func (r *chapterResolver) DescriptionText(_ context.Context, obj *upstream.Chapter) (string, error) {
+	return richtext.PlainText(chapterDescription(obj)), nil
+}
+
+// DescriptionSegments parses the collection's description.
+func (r *collectionResolver) DescriptionSegments(ctx context.Context, obj *upstream.Collection) ([]model.RichTextSegment, error) {
+	return segmentsOf(ctx, obj, collectionDescription), nil
+}
+
+// DescriptionText is the collection's description without markup.
+func (r *collectionResolver) DescriptionText(_ context.Context, obj *upstream.Collection) (string, error) {
+	return richtext.PlainText(collectionDescription(obj)), nil
+}
+
+// DescriptionSegments parses the application's description.
+func (r *applicationResolver) DescriptionSegments(ctx context.Context, obj *upstream.Application) ([]model.RichTextSegment, error) {
+	return segmentsOf(ctx, obj, applicationDescription), nil
+}
+
+// DescriptionText is the application's description without markup.
+func (r *applicationResolver) DescriptionText(_ context.Context, obj *upstream.Application) (string, error) {
+	return richtext.PlainText(applicationDescription(obj)), nil
+}

@@ -112,9 +112,9 @@ func TestAreaReads(t *testing.T) {
 		item: `query($id: ID!) { x: comment(id: $id) { databaseId } }`,
 	}, {
 		name: "replies",
-		list: `{ comment(id: "` + parent + `") { x: replies(first: 5, filter: { minLikeCount: 1 },
+		list: `{ comment(id: "` + parent + `") { x: replies(first: 5, filter: { minLikeCount: 0 },
 			orderBy: [{ field: LIKE_COUNT, direction: DESC }]) { totalCount nodes { databaseId rel: comment { databaseId } } } } }`,
-		route: "/comments/" + parent + "/replies", query: ordered("LikeCount", url.Values{"MinLikeCount": {"1"}}),
+		route: "/comments/" + parent + "/replies", query: ordered("LikeCount", url.Values{"MinLikeCount": {"0"}}),
 		rel:  field("commentId"),
 		item: `query($id: ID!) { x: reply(id: $id) { databaseId } }`,
 	}, {

@@ -440,3 +440,37 @@ func (g *gen) likes() {
 		like(s.owner, g.d.Teams[s.owner].ID, &g.d.Teams[s.owner].LikeCount)
 	}
 }
+
+// recountLikes sets the likeCount of the core's likeable resources to the
+// likes the data set holds for them, so that a resource's likeCount and
+// its list of likes agree.
+func recountLikes(d *Data) {
+	count := map[string]int{}
+	for _, l := range d.Likes {
+		count[l.ResourceID]++
+	}
+	for i := range d.Charts {
+		d.Charts[i].LikeCount = count[d.Charts[i].ID]
+	}
+	for i := range d.Songs {
+		d.Songs[i].LikeCount = count[d.Songs[i].ID]
+	}
+	for i := range d.Comments {
+		d.Comments[i].LikeCount = count[d.Comments[i].ID]
+	}
+	for i := range d.Replies {
+		d.Replies[i].LikeCount = count[d.Replies[i].ID]
+	}
+	for i := range d.Records {
+		d.Records[i].LikeCount = count[d.Records[i].ID]
+	}
+	for i := range d.Events {
+		d.Events[i].LikeCount = count[d.Events[i].ID]
+	}
+	for i := range d.Divisions {
+		d.Divisions[i].LikeCount = count[d.Divisions[i].ID]
+	}
+	for i := range d.Teams {
+		d.Teams[i].LikeCount = count[d.Teams[i].ID]
+	}
+}

@@ -67,7 +67,10 @@ func New(opts Options) http.Handler {
 	gql.AddTransport(transport.Options{})
 	gql.AddTransport(transport.GET{})
 	gql.AddTransport(transport.POST{})
-	gql.AddTransport(transport.MultipartForm{MaxUploadSize: opts.MaxUploadBytes, MaxMemory: 1 << 20})
+	gql.AddTransport(transport.MultipartForm{
+		MaxUploadSize: opts.MaxUploadBytes + limits.MaxBodyBytes,
+		MaxMemory:     opts.MaxUploadBytes + limits.MaxBodyBytes + 1, // in memory: no temporary files
+	})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](256))
 	gql.SetParserTokenLimit(limits.MaxTokens)
 	gql.Use(extension.Introspection{})
@@ -76,7 +79,7 @@ func New(opts Options) http.Handler {
 	gql.AroundOperations(logOperation(opts.Logger))
 	gql.AroundOperations(checkShape(limits))
 
-	api := limitBody(limits.MaxBodyBytes, withCaller(limits.UpstreamCalls, loaders.Middleware(opts.Upstream, opts.BatchWait)(gql)))
+	api := limitBody(limits.MaxBodyBytes, opts.MaxUploadBytes, withCaller(limits.UpstreamCalls, loaders.Middleware(opts.Upstream, opts.BatchWait)(gql)))
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", api)

@@ -47,9 +47,12 @@ func (l Limits) withDefaults() Limits {
 	return l
 }
 
-// limitBody refuses bodies over max, except multipart uploads, which the
-// upload limit bounds, and methods GraphQL over HTTP does not use.
-func limitBody(max int64, next http.Handler) http.Handler {
+// limitBody refuses methods GraphQL over HTTP does not use and bodies over
+// max. A multipart upload may be larger (up to uploadMax) but must name its
+// length, come from a signed-in caller (every upload is a write), and wait
+// for one of a few slots, so that uploads cannot exhaust memory or files.
+func limitBody(max, uploadMax int64, next http.Handler) http.Handler {
+	slots := make(chan struct{}, maxConcurrentUploads)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.Method {
 		case http.MethodGet, http.MethodPost, http.MethodOptions:
@@ -58,16 +61,42 @@ func limitBody(max int64, next http.Handler) http.Handler {
 			http.Error(w, "method not allowed: use GET or POST", http.StatusMethodNotAllowed)
 			return
 		}
+
 		if !strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
 			if r.ContentLength > max {
 				http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
 				return
 			}
 			r.Body = http.MaxBytesReader(w, r.Body, max)
+			next.ServeHTTP(w, r)
+			return
 		}
+
+		switch {
+		case r.Header.Get("Authorization") == "":
+			http.Error(w, "uploads need a signed-in caller: send Authorization: Bearer <token>", http.StatusUnauthorized)
+			return
+		case r.ContentLength < 0:
+			http.Error(w, "an upload must send its Content-Length", http.StatusLengthRequired)
+			return
+		case r.ContentLength > max+uploadMax:
+			http.Error(w, "upload too large", http.StatusRequestEntityTooLarge)
+			return
+		}
+		select {
+		case slots <- struct{}{}:
+			defer func() { <-slots }()
+		case <-r.Context().Done():
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, max+uploadMax)
 		next.ServeHTTP(w, r)
 	})
 }
+
+// maxConcurrentUploads bounds the uploads read at once; each is held in
+// memory (at most the upload limit), never in temporary files.
+const maxConcurrentUploads = 4
 
 // CodeQueryTooComplex is the error code of a document over a limit.
 const CodeQueryTooComplex = "QUERY_TOO_COMPLEX"

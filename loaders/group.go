@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"time"
 
@@ -51,8 +52,13 @@ func newRelation[K comparable, V any](batch dataloader.BatchFunc[K, V], wait tim
 	return &relation[K, V]{batch: batch, loader: newLoader(batch, wait)}
 }
 
-// get answers key, from g's batch when g is set.
+// get answers key, from g's batch when g is set. Groups are kept per
+// relation: two relations asked from one path (aliases in fragments of a
+// union) never share a batch.
 func (r *relation[K, V]) get(ctx context.Context, l *Loaders, g Group[K], key K) (V, error) {
+	if g.Key != "" {
+		g.Key = fmt.Sprintf("%p|%s", r, g.Key)
+	}
 	return groupLoad(ctx, l, g, r.batch, r.loader, key)
 }
 

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/graph-gophers/dataloader/v7"
@@ -30,6 +31,7 @@ type Loaders struct {
 	groups sync.Map // Group.Key → *groupCall
 	lists  sync.Map // path → items of a list field
 	more   sync.Map // name → relation made on first use; see Lazy
+	signIn atomic.Bool
 
 	users     *byID[int, upstream.User]
 	charts    *byID[string, upstream.Chart]
@@ -147,6 +149,10 @@ func regionID(u *upstream.User) string {
 	}
 	return strconv.Itoa(u.Region.ID)
 }
+
+// FirstSignIn reports whether this is the request's first sign-in (login
+// or refresh); it is false for every later one.
+func (l *Loaders) FirstSignIn() bool { return l.signIn.CompareAndSwap(false, true) }
 
 // Client returns the upstream client the loaders read from.
 func (l *Loaders) Client() *upstream.Client { return l.client }

@@ -21,8 +21,12 @@ type (
 	tokenSetResolver struct{ *Resolver }
 )
 
-// Login signs a user in with the password grant.
+// Login signs a user in with the password grant. A request signs in once
+// at most, so that it cannot carry a batch of password guesses.
 func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*upstream.TokenSet, error) {
+	if !loaders.For(ctx).FirstSignIn() {
+		return nil, badInput("input", "one request may sign in once")
+	}
 	email := strings.TrimSpace(input.Email)
 	if email == "" || input.Password == "" {
 		return nil, badInput("input", "email and password must not be empty")
@@ -32,6 +36,9 @@ func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*
 
 // RefreshToken trades a refresh token for a new token set.
 func (r *mutationResolver) RefreshToken(ctx context.Context, input model.RefreshTokenInput) (*upstream.TokenSet, error) {
+	if !loaders.For(ctx).FirstSignIn() {
+		return nil, badInput("input", "one request may sign in once")
+	}
 	if input.RefreshToken == "" {
 		return nil, badInput("input.refreshToken", "refreshToken must not be empty")
 	}

@@ -100,7 +100,7 @@ func localUserID(argument, id string) (int, error) {
 func userID(argument, id string) (int, error) {
 	n, err := strconv.ParseInt(id, 10, 32)
 	if err != nil || n < 1 {
-		return 0, badInput(argument, "%s must be a positive integer user ID, got %q", argument, id)
+		return 0, badInput(argument, "%s must be a positive 32-bit integer ID, got %q", argument, id)
 	}
 	return int(n), nil
 }
@@ -169,6 +169,8 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		gerr.Extensions["code"] = CodeBadRequest
 		gerr.Message = truncate(gerr.Message, 200)
 	default:
+		slog.ErrorContext(ctx, "field failed", "path", gerr.Path.String(), "err", err)
+		gerr.Message = "internal server error"
 		gerr.Extensions["code"] = CodeInternal
 	}
 
@@ -203,7 +205,7 @@ func presentUpstream(gerr *gqlerror.Error, up *upstream.Error) {
 	case up.HTTPStatus == http.StatusUnauthorized:
 		ext["code"] = CodeUnauthenticated
 		gerr.Message = "the upstream needs a valid token for this: send Authorization: Bearer <token>"
-	case up.HTTPStatus == http.StatusForbidden:
+	case up.HTTPStatus == http.StatusForbidden, up.Code == "Locked":
 		ext["code"] = CodeForbidden
 	case up.HTTPStatus == http.StatusNotFound:
 		ext["code"] = CodeNotFound

@@ -35,8 +35,8 @@ var hostshipByKey = loaders.EachKey("hostshipByKey",
 func init() {
 	registerNode("Hostship", func(ctx context.Context, id string, _ []string) (globalid.Node, error) {
 		event, user, _ := strings.Cut(id, ":")
-		n, err := strconv.Atoi(user)
-		if !guidPattern.MatchString(event) || err != nil || n < 1 {
+		n, err := userID("id", user)
+		if !guidPattern.MatchString(event) || err != nil {
 			return nil, badInput("id", "id: %q does not name a hostship", id)
 		}
 		return hostshipByKey.Get(ctx, loaders.Group[string]{}, event+":"+strconv.Itoa(n))

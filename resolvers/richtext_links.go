@@ -3,7 +3,6 @@ package resolvers
 import (
 	"context"
 	"errors"
-	"strconv"
 
 	"github.com/phizone/graphql-facade/graph"
 	"github.com/phizone/graphql-facade/graph/model"
@@ -35,8 +34,8 @@ func linkedUser(s *richtext.Segment) (int, bool) {
 	if s.Kind != richtext.User && s.Kind != richtext.UserMention {
 		return 0, false
 	}
-	n, err := strconv.Atoi(s.ID)
-	return n, err == nil && n > 0
+	n, err := userID("id", s.ID)
+	return n, err == nil
 }
 
 // linked reads the object of a GUID link of kind with read.
@@ -57,7 +56,8 @@ func relationRead[V any](rel loaders.Relation[string, *V]) func(context.Context,
 
 // gone turns a missing object into null.
 func gone[V any](v *V, err error) (*V, error) {
-	if errors.Is(err, upstream.ErrNotFound) {
+	var missing *loaders.MissingError
+	if errors.Is(err, upstream.ErrNotFound) || errors.As(err, &missing) {
 		return nil, nil
 	}
 	return v, err
@@ -66,8 +66,8 @@ func gone[V any](v *V, err error) (*V, error) {
 // User is the linked user, batched with every user link of the answer's
 // field.
 func (r *userLinkResolver) User(ctx context.Context, obj *model.UserLink) (*upstream.User, error) {
-	n, err := strconv.Atoi(obj.DatabaseID)
-	if err != nil || n < 1 {
+	n, err := userID("id", obj.DatabaseID)
+	if err != nil {
 		return nil, nil
 	}
 	return gone(loaders.For(ctx).User(ctx, n, groupOf(ctx, linkedUser)))

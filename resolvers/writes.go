@@ -59,9 +59,24 @@ func (r *mutationResolver) UnlikeChart(ctx context.Context, input model.ChartInp
 	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error { return c.UnlikeChart(ctx, id) })
 }
 
+// maxCommentRunes is the longest comment or reply the upstream takes.
+const maxCommentRunes = 3000
+
+// checkContent refuses a comment or reply the upstream would refuse for
+// its length, before any call.
+func checkContent(content string) error {
+	if n := len([]rune(content)); n > maxCommentRunes {
+		return badInput("input.content", "content takes at most %d characters, got %d", maxCommentRunes, n)
+	}
+	return nil
+}
+
 // CommentOnChart posts a comment and returns it as the upstream stored it.
 func (r *mutationResolver) CommentOnChart(ctx context.Context, input model.CommentOnChartInput) (*model.CommentPayload, error) {
 	if err := signedIn(ctx); err != nil {
+		return nil, err
+	}
+	if err := checkContent(input.Content); err != nil {
 		return nil, err
 	}
 	id, err := localGUID("input.chartId", input.ChartID, "Chart")
@@ -84,6 +99,9 @@ func (r *mutationResolver) CommentOnChart(ctx context.Context, input model.Comme
 // ReplyToComment posts a reply and returns it with the comment replied to.
 func (r *mutationResolver) ReplyToComment(ctx context.Context, input model.ReplyToCommentInput) (*model.ReplyPayload, error) {
 	if err := signedIn(ctx); err != nil {
+		return nil, err
+	}
+	if err := checkContent(input.Content); err != nil {
 		return nil, err
 	}
 	id, err := localGUID("input.commentId", input.CommentID, "Comment")

@@ -89,6 +89,9 @@ func (c *Client) RevokeToken(ctx context.Context, cr Credentials, token string) 
 // without the envelope. The caller's token is not sent: the form carries
 // what the endpoint needs.
 func (c *Client) postForm(ctx context.Context, route string, form url.Values, out any) error {
+	if err := spend(ctx, http.MethodPost, route); err != nil {
+		return err
+	}
 	ctx = WithCaller(ctx, Caller{AcceptLanguage: CallerFrom(ctx).AcceptLanguage})
 	hreq, err := c.newRequest(ctx, http.MethodPost, Request{
 		Route: route, Body: strings.NewReader(form.Encode()), ContentType: "application/x-www-form-urlencoded",

@@ -62,6 +62,7 @@ func New(baseURL string, httpClient *http.Client, logger *slog.Logger) (*Client,
 	if httpClient == nil {
 		transport := http.DefaultTransport.(*http.Transport).Clone()
 		transport.MaxIdleConnsPerHost = 64
+		transport.MaxConnsPerHost = 128 // however many callers, a bounded load upstream
 		httpClient = &http.Client{
 			Transport: transport,
 			Timeout:   60 * time.Second,
@@ -234,7 +235,7 @@ func expand(route string, params Params) (string, error) {
 		case !ok:
 			return "", fmt.Errorf("route %q: no value for {%s}", route, name)
 		case value == "" || value == "." || value == "..":
-			return "", fmt.Errorf("route %q: {%s} must not be %q", route, name, value)
+			return "", &InputError{fmt.Sprintf("%q cannot name a resource", value)} // the caller's value
 		}
 		used[name] = true
 		b.WriteString(rest[:open])

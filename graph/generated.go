@@ -10763,7 +10763,7 @@ type EventDivision implements Node {
   dateStarted: DateTime!
   "When the division closes."
   dateEnded: DateTime!
-  "How many teams take part."
+  "How many teams take part, banned teams not counted (the ` + "`" + `teams` + "`" + ` list shows those too)."
   teamCount: Int!
   "How many entries the division has."
   entryCount: Int!

@@ -74,6 +74,7 @@ func New(opts Options) http.Handler {
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](256))
 	gql.SetParserTokenLimit(limits.MaxTokens)
 	gql.Use(extension.Introspection{})
+	gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	gql.SetErrorPresenter(resolvers.PresentError)
 	gql.SetRecoverFunc(resolvers.Recover)
 	gql.AroundOperations(logOperation(opts.Logger))
@@ -82,7 +83,7 @@ func New(opts Options) http.Handler {
 	api := limitBody(limits.MaxBodyBytes, opts.MaxUploadBytes, withCaller(limits.UpstreamCalls, loaders.Middleware(opts.Upstream, opts.BatchWait)(gql)))
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", api)
+	mux.Handle("/graphql", etagForAnonymousGET(api))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))

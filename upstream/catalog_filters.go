@@ -8,54 +8,16 @@ import "time"
 
 // ChapterFilter narrows a list of chapters by the upstream's ChapterFilterDto parameters.
 type ChapterFilter struct {
-	RangeId             []string        `query:"RangeId"`
-	ContainsTitle       *string         `query:"ContainsTitle"`
-	EqualsTitle         *string         `query:"EqualsTitle"`
-	ContainsIllustrator *string         `query:"ContainsIllustrator"`
-	EqualsIllustrator   *string         `query:"EqualsIllustrator"`
-	ContainsDescription *string         `query:"ContainsDescription"`
-	EqualsDescription   *string         `query:"EqualsDescription"`
-	RangeAccessibility  []Accessibility `query:"RangeAccessibility"`
-	IsHidden            *bool           `query:"IsHidden"`
-	IsLocked            *bool           `query:"IsLocked"`
-	MinOwnerId          *int            `query:"MinOwnerId"`
-	MaxOwnerId          *int            `query:"MaxOwnerId"`
-	RangeOwnerId        []int           `query:"RangeOwnerId"`
-	EarliestDateCreated *time.Time      `query:"EarliestDateCreated"`
-	LatestDateCreated   *time.Time      `query:"LatestDateCreated"`
-	EarliestDateUpdated *time.Time      `query:"EarliestDateUpdated"`
-	LatestDateUpdated   *time.Time      `query:"LatestDateUpdated"`
-	MinLikeCount        *int            `query:"MinLikeCount"`
-	MaxLikeCount        *int            `query:"MaxLikeCount"`
-	RangeLikeCount      []int           `query:"RangeLikeCount"`
-	ContainsSubtitle    *string         `query:"ContainsSubtitle"`
-	EqualsSubtitle      *string         `query:"EqualsSubtitle"`
+	PublicResourceFilter
+	ContainsSubtitle *string `query:"ContainsSubtitle"`
+	EqualsSubtitle   *string `query:"EqualsSubtitle"`
 }
 
 // CollectionFilter narrows a list of collections by the upstream's CollectionFilterDto parameters.
 type CollectionFilter struct {
-	RangeId             []string        `query:"RangeId"`
-	ContainsTitle       *string         `query:"ContainsTitle"`
-	EqualsTitle         *string         `query:"EqualsTitle"`
-	ContainsIllustrator *string         `query:"ContainsIllustrator"`
-	EqualsIllustrator   *string         `query:"EqualsIllustrator"`
-	ContainsDescription *string         `query:"ContainsDescription"`
-	EqualsDescription   *string         `query:"EqualsDescription"`
-	RangeAccessibility  []Accessibility `query:"RangeAccessibility"`
-	IsHidden            *bool           `query:"IsHidden"`
-	IsLocked            *bool           `query:"IsLocked"`
-	MinOwnerId          *int            `query:"MinOwnerId"`
-	MaxOwnerId          *int            `query:"MaxOwnerId"`
-	RangeOwnerId        []int           `query:"RangeOwnerId"`
-	EarliestDateCreated *time.Time      `query:"EarliestDateCreated"`
-	LatestDateCreated   *time.Time      `query:"LatestDateCreated"`
-	EarliestDateUpdated *time.Time      `query:"EarliestDateUpdated"`
-	LatestDateUpdated   *time.Time      `query:"LatestDateUpdated"`
-	MinLikeCount        *int            `query:"MinLikeCount"`
-	MaxLikeCount        *int            `query:"MaxLikeCount"`
-	RangeLikeCount      []int           `query:"RangeLikeCount"`
-	ContainsSubtitle    *string         `query:"ContainsSubtitle"`
-	EqualsSubtitle      *string         `query:"EqualsSubtitle"`
+	PublicResourceFilter
+	ContainsSubtitle *string `query:"ContainsSubtitle"`
+	EqualsSubtitle   *string `query:"EqualsSubtitle"`
 }
 
 // AnnouncementFilter narrows a list of announcements by the upstream's AnnouncementFilterDto parameters.

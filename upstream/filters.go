@@ -6,77 +6,10 @@ import "time"
 // field (Dtos/Filters); a nil field is left out of the query. The GraphQL
 // filter inputs bind to them directly.
 
-// ChartFilter narrows a list of charts by the upstream's ChartFilterDto parameters.
-type ChartFilter struct {
-	TagsToInclude              []string        `query:"TagsToInclude"`
-	TagsToExclude              []string        `query:"TagsToExclude"`
-	RangeId                    []string        `query:"RangeId"`
-	ContainsTitle              *string         `query:"ContainsTitle"`
-	EqualsTitle                *string         `query:"EqualsTitle"`
-	ContainsIllustrator        *string         `query:"ContainsIllustrator"`
-	EqualsIllustrator          *string         `query:"EqualsIllustrator"`
-	ContainsDescription        *string         `query:"ContainsDescription"`
-	EqualsDescription          *string         `query:"EqualsDescription"`
-	RangeAccessibility         []Accessibility `query:"RangeAccessibility"`
-	IsHidden                   *bool           `query:"IsHidden"`
-	IsLocked                   *bool           `query:"IsLocked"`
-	MinOwnerId                 *int            `query:"MinOwnerId"`
-	MaxOwnerId                 *int            `query:"MaxOwnerId"`
-	RangeOwnerId               []int           `query:"RangeOwnerId"`
-	EarliestDateCreated        *time.Time      `query:"EarliestDateCreated"`
-	LatestDateCreated          *time.Time      `query:"LatestDateCreated"`
-	EarliestDateUpdated        *time.Time      `query:"EarliestDateUpdated"`
-	LatestDateUpdated          *time.Time      `query:"LatestDateUpdated"`
-	MinLikeCount               *int            `query:"MinLikeCount"`
-	MaxLikeCount               *int            `query:"MaxLikeCount"`
-	RangeLikeCount             []int           `query:"RangeLikeCount"`
-	RangeLevelType             []ChartLevel    `query:"RangeLevelType"`
-	ContainsLevel              *string         `query:"ContainsLevel"`
-	EqualsLevel                *string         `query:"EqualsLevel"`
-	MinDifficulty              *float64        `query:"MinDifficulty"`
-	MaxDifficulty              *float64        `query:"MaxDifficulty"`
-	RangeDifficulty            []float64       `query:"RangeDifficulty"`
-	RangeFormat                []ChartFormat   `query:"RangeFormat"`
-	ContainsAuthorName         *string         `query:"ContainsAuthorName"`
-	EqualsAuthorName           *string         `query:"EqualsAuthorName"`
-	IsRanked                   *bool           `query:"IsRanked"`
-	MinNoteCount               *int            `query:"MinNoteCount"`
-	MaxNoteCount               *int            `query:"MaxNoteCount"`
-	RangeNoteCount             []int           `query:"RangeNoteCount"`
-	MinScore                   *float64        `query:"MinScore"`
-	MaxScore                   *float64        `query:"MaxScore"`
-	RangeScore                 []float64       `query:"RangeScore"`
-	MinRating                  *float64        `query:"MinRating"`
-	MaxRating                  *float64        `query:"MaxRating"`
-	RangeRating                []float64       `query:"RangeRating"`
-	MinRatingOnArrangement     *float64        `query:"MinRatingOnArrangement"`
-	MaxRatingOnArrangement     *float64        `query:"MaxRatingOnArrangement"`
-	RangeRatingOnArrangement   []float64       `query:"RangeRatingOnArrangement"`
-	MinRatingOnGameplay        *float64        `query:"MinRatingOnGameplay"`
-	MaxRatingOnGameplay        *float64        `query:"MaxRatingOnGameplay"`
-	RangeRatingOnGameplay      []float64       `query:"RangeRatingOnGameplay"`
-	MinRatingOnVisualEffects   *float64        `query:"MinRatingOnVisualEffects"`
-	MaxRatingOnVisualEffects   *float64        `query:"MaxRatingOnVisualEffects"`
-	RangeRatingOnVisualEffects []float64       `query:"RangeRatingOnVisualEffects"`
-	MinRatingOnCreativity      *float64        `query:"MinRatingOnCreativity"`
-	MaxRatingOnCreativity      *float64        `query:"MaxRatingOnCreativity"`
-	RangeRatingOnCreativity    []float64       `query:"RangeRatingOnCreativity"`
-	MinRatingOnConcord         *float64        `query:"MinRatingOnConcord"`
-	MaxRatingOnConcord         *float64        `query:"MaxRatingOnConcord"`
-	RangeRatingOnConcord       []float64       `query:"RangeRatingOnConcord"`
-	MinRatingOnImpression      *float64        `query:"MinRatingOnImpression"`
-	MaxRatingOnImpression      *float64        `query:"MaxRatingOnImpression"`
-	RangeRatingOnImpression    []float64       `query:"RangeRatingOnImpression"`
-	RangeSongId                []string        `query:"RangeSongId"`
-	MinPlayCount               *int64          `query:"MinPlayCount"`
-	MaxPlayCount               *int64          `query:"MaxPlayCount"`
-	RangePlayCount             []int64         `query:"RangePlayCount"`
-}
-
-// SongFilter narrows a list of songs by the upstream's SongFilterDto parameters.
-type SongFilter struct {
-	TagsToInclude       []string        `query:"TagsToInclude"`
-	TagsToExclude       []string        `query:"TagsToExclude"`
+// PublicResourceFilter holds the filters every public resource takes (the
+// upstream's PublicResourceFilterDto): the filters of charts, songs,
+// events, divisions, chapters, collections and submissions embed it.
+type PublicResourceFilter struct {
 	RangeId             []string        `query:"RangeId"`
 	ContainsTitle       *string         `query:"ContainsTitle"`
 	EqualsTitle         *string         `query:"EqualsTitle"`
@@ -97,32 +30,87 @@ type SongFilter struct {
 	MinLikeCount        *int            `query:"MinLikeCount"`
 	MaxLikeCount        *int            `query:"MaxLikeCount"`
 	RangeLikeCount      []int           `query:"RangeLikeCount"`
-	RangeEditionType    []EditionType   `query:"RangeEditionType"`
-	ContainsEdition     *string         `query:"ContainsEdition"`
-	EqualsEdition       *string         `query:"EqualsEdition"`
-	ContainsAuthorName  *string         `query:"ContainsAuthorName"`
-	EqualsAuthorName    *string         `query:"EqualsAuthorName"`
-	ContainsLyrics      *string         `query:"ContainsLyrics"`
-	EqualsLyrics        *string         `query:"EqualsLyrics"`
-	MinBpm              *int            `query:"MinBpm"`
-	MaxBpm              *int            `query:"MaxBpm"`
-	RangeBpm            []int           `query:"RangeBpm"`
-	MinMinBpm           *int            `query:"MinMinBpm"`
-	MaxMinBpm           *int            `query:"MaxMinBpm"`
-	RangeMinBpm         []int           `query:"RangeMinBpm"`
-	MinMaxBpm           *int            `query:"MinMaxBpm"`
-	MaxMaxBpm           *int            `query:"MaxMaxBpm"`
-	RangeMaxBpm         []int           `query:"RangeMaxBpm"`
-	MinOffset           *int            `query:"MinOffset"`
-	MaxOffset           *int            `query:"MaxOffset"`
-	RangeOffset         []int           `query:"RangeOffset"`
-	IsOriginal          *bool           `query:"IsOriginal"`
-	MinDuration         *TimeSpan       `query:"MinDuration"`
-	MaxDuration         *TimeSpan       `query:"MaxDuration"`
-	MinPreviewStart     *TimeSpan       `query:"MinPreviewStart"`
-	MaxPreviewStart     *TimeSpan       `query:"MaxPreviewStart"`
-	MinPreviewEnd       *TimeSpan       `query:"MinPreviewEnd"`
-	MaxPreviewEnd       *TimeSpan       `query:"MaxPreviewEnd"`
+}
+
+// ChartFilter narrows a list of charts by the upstream's ChartFilterDto parameters.
+type ChartFilter struct {
+	TagsToInclude []string `query:"TagsToInclude"`
+	TagsToExclude []string `query:"TagsToExclude"`
+	PublicResourceFilter
+	RangeLevelType             []ChartLevel  `query:"RangeLevelType"`
+	ContainsLevel              *string       `query:"ContainsLevel"`
+	EqualsLevel                *string       `query:"EqualsLevel"`
+	MinDifficulty              *float64      `query:"MinDifficulty"`
+	MaxDifficulty              *float64      `query:"MaxDifficulty"`
+	RangeDifficulty            []float64     `query:"RangeDifficulty"`
+	RangeFormat                []ChartFormat `query:"RangeFormat"`
+	ContainsAuthorName         *string       `query:"ContainsAuthorName"`
+	EqualsAuthorName           *string       `query:"EqualsAuthorName"`
+	IsRanked                   *bool         `query:"IsRanked"`
+	MinNoteCount               *int          `query:"MinNoteCount"`
+	MaxNoteCount               *int          `query:"MaxNoteCount"`
+	RangeNoteCount             []int         `query:"RangeNoteCount"`
+	MinScore                   *float64      `query:"MinScore"`
+	MaxScore                   *float64      `query:"MaxScore"`
+	RangeScore                 []float64     `query:"RangeScore"`
+	MinRating                  *float64      `query:"MinRating"`
+	MaxRating                  *float64      `query:"MaxRating"`
+	RangeRating                []float64     `query:"RangeRating"`
+	MinRatingOnArrangement     *float64      `query:"MinRatingOnArrangement"`
+	MaxRatingOnArrangement     *float64      `query:"MaxRatingOnArrangement"`
+	RangeRatingOnArrangement   []float64     `query:"RangeRatingOnArrangement"`
+	MinRatingOnGameplay        *float64      `query:"MinRatingOnGameplay"`
+	MaxRatingOnGameplay        *float64      `query:"MaxRatingOnGameplay"`
+	RangeRatingOnGameplay      []float64     `query:"RangeRatingOnGameplay"`
+	MinRatingOnVisualEffects   *float64      `query:"MinRatingOnVisualEffects"`
+	MaxRatingOnVisualEffects   *float64      `query:"MaxRatingOnVisualEffects"`
+	RangeRatingOnVisualEffects []float64     `query:"RangeRatingOnVisualEffects"`
+	MinRatingOnCreativity      *float64      `query:"MinRatingOnCreativity"`
+	MaxRatingOnCreativity      *float64      `query:"MaxRatingOnCreativity"`
+	RangeRatingOnCreativity    []float64     `query:"RangeRatingOnCreativity"`
+	MinRatingOnConcord         *float64      `query:"MinRatingOnConcord"`
+	MaxRatingOnConcord         *float64      `query:"MaxRatingOnConcord"`
+	RangeRatingOnConcord       []float64     `query:"RangeRatingOnConcord"`
+	MinRatingOnImpression      *float64      `query:"MinRatingOnImpression"`
+	MaxRatingOnImpression      *float64      `query:"MaxRatingOnImpression"`
+	RangeRatingOnImpression    []float64     `query:"RangeRatingOnImpression"`
+	RangeSongId                []string      `query:"RangeSongId"`
+	MinPlayCount               *int64        `query:"MinPlayCount"`
+	MaxPlayCount               *int64        `query:"MaxPlayCount"`
+	RangePlayCount             []int64       `query:"RangePlayCount"`
+}
+
+// SongFilter narrows a list of songs by the upstream's SongFilterDto parameters.
+type SongFilter struct {
+	TagsToInclude []string `query:"TagsToInclude"`
+	TagsToExclude []string `query:"TagsToExclude"`
+	PublicResourceFilter
+	RangeEditionType   []EditionType `query:"RangeEditionType"`
+	ContainsEdition    *string       `query:"ContainsEdition"`
+	EqualsEdition      *string       `query:"EqualsEdition"`
+	ContainsAuthorName *string       `query:"ContainsAuthorName"`
+	EqualsAuthorName   *string       `query:"EqualsAuthorName"`
+	ContainsLyrics     *string       `query:"ContainsLyrics"`
+	EqualsLyrics       *string       `query:"EqualsLyrics"`
+	MinBpm             *int          `query:"MinBpm"`
+	MaxBpm             *int          `query:"MaxBpm"`
+	RangeBpm           []int         `query:"RangeBpm"`
+	MinMinBpm          *int          `query:"MinMinBpm"`
+	MaxMinBpm          *int          `query:"MaxMinBpm"`
+	RangeMinBpm        []int         `query:"RangeMinBpm"`
+	MinMaxBpm          *int          `query:"MinMaxBpm"`
+	MaxMaxBpm          *int          `query:"MaxMaxBpm"`
+	RangeMaxBpm        []int         `query:"RangeMaxBpm"`
+	MinOffset          *int          `query:"MinOffset"`
+	MaxOffset          *int          `query:"MaxOffset"`
+	RangeOffset        []int         `query:"RangeOffset"`
+	IsOriginal         *bool         `query:"IsOriginal"`
+	MinDuration        *TimeSpan     `query:"MinDuration"`
+	MaxDuration        *TimeSpan     `query:"MaxDuration"`
+	MinPreviewStart    *TimeSpan     `query:"MinPreviewStart"`
+	MaxPreviewStart    *TimeSpan     `query:"MaxPreviewStart"`
+	MinPreviewEnd      *TimeSpan     `query:"MinPreviewEnd"`
+	MaxPreviewEnd      *TimeSpan     `query:"MaxPreviewEnd"`
 }
 
 // UserFilter narrows a list of users by the upstream's UserFilterDto parameters.
@@ -251,54 +239,16 @@ type RecordFilter struct {
 
 // EventFilter narrows a list of events by the upstream's EventFilterDto parameters.
 type EventFilter struct {
-	RangeId              []string        `query:"RangeId"`
-	ContainsTitle        *string         `query:"ContainsTitle"`
-	EqualsTitle          *string         `query:"EqualsTitle"`
-	ContainsIllustrator  *string         `query:"ContainsIllustrator"`
-	EqualsIllustrator    *string         `query:"EqualsIllustrator"`
-	ContainsDescription  *string         `query:"ContainsDescription"`
-	EqualsDescription    *string         `query:"EqualsDescription"`
-	RangeAccessibility   []Accessibility `query:"RangeAccessibility"`
-	IsHidden             *bool           `query:"IsHidden"`
-	IsLocked             *bool           `query:"IsLocked"`
-	MinOwnerId           *int            `query:"MinOwnerId"`
-	MaxOwnerId           *int            `query:"MaxOwnerId"`
-	RangeOwnerId         []int           `query:"RangeOwnerId"`
-	EarliestDateCreated  *time.Time      `query:"EarliestDateCreated"`
-	LatestDateCreated    *time.Time      `query:"LatestDateCreated"`
-	EarliestDateUpdated  *time.Time      `query:"EarliestDateUpdated"`
-	LatestDateUpdated    *time.Time      `query:"LatestDateUpdated"`
-	MinLikeCount         *int            `query:"MinLikeCount"`
-	MaxLikeCount         *int            `query:"MaxLikeCount"`
-	RangeLikeCount       []int           `query:"RangeLikeCount"`
-	ContainsSubtitle     *string         `query:"ContainsSubtitle"`
-	EqualsSubtitle       *string         `query:"EqualsSubtitle"`
-	EarliestDateUnveiled *time.Time      `query:"EarliestDateUnveiled"`
-	LatestDateUnveiled   *time.Time      `query:"LatestDateUnveiled"`
+	PublicResourceFilter
+	ContainsSubtitle     *string    `query:"ContainsSubtitle"`
+	EqualsSubtitle       *string    `query:"EqualsSubtitle"`
+	EarliestDateUnveiled *time.Time `query:"EarliestDateUnveiled"`
+	LatestDateUnveiled   *time.Time `query:"LatestDateUnveiled"`
 }
 
 // EventDivisionFilter narrows a list of event divisions by the upstream's EventDivisionFilterDto parameters.
 type EventDivisionFilter struct {
-	RangeId                       []string              `query:"RangeId"`
-	ContainsTitle                 *string               `query:"ContainsTitle"`
-	EqualsTitle                   *string               `query:"EqualsTitle"`
-	ContainsIllustrator           *string               `query:"ContainsIllustrator"`
-	EqualsIllustrator             *string               `query:"EqualsIllustrator"`
-	ContainsDescription           *string               `query:"ContainsDescription"`
-	EqualsDescription             *string               `query:"EqualsDescription"`
-	RangeAccessibility            []Accessibility       `query:"RangeAccessibility"`
-	IsHidden                      *bool                 `query:"IsHidden"`
-	IsLocked                      *bool                 `query:"IsLocked"`
-	MinOwnerId                    *int                  `query:"MinOwnerId"`
-	MaxOwnerId                    *int                  `query:"MaxOwnerId"`
-	RangeOwnerId                  []int                 `query:"RangeOwnerId"`
-	EarliestDateCreated           *time.Time            `query:"EarliestDateCreated"`
-	LatestDateCreated             *time.Time            `query:"LatestDateCreated"`
-	EarliestDateUpdated           *time.Time            `query:"EarliestDateUpdated"`
-	LatestDateUpdated             *time.Time            `query:"LatestDateUpdated"`
-	MinLikeCount                  *int                  `query:"MinLikeCount"`
-	MaxLikeCount                  *int                  `query:"MaxLikeCount"`
-	RangeLikeCount                []int                 `query:"RangeLikeCount"`
+	PublicResourceFilter
 	ContainsSubtitle              *string               `query:"ContainsSubtitle"`
 	EqualsSubtitle                *string               `query:"EqualsSubtitle"`
 	RangeType                     []EventDivisionType   `query:"RangeType"`

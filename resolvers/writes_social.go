@@ -33,7 +33,7 @@ var (
 		upstream.EventLikes, upstream.EventComments}
 	socialDivision = social[upstream.EventDivision]{"EventDivision", "input.divisionId",
 		(*upstream.Client).GetEventDivision, upstream.EventDivisionLikes, upstream.EventDivisionComments}
-	socialTeam = social[upstream.EventTeam]{"EventTeam", "input.teamId", (*upstream.Client).GetEventTeam,
+	socialTeam = social[upstream.EventTeam]{"EventTeam", "input.teamId", likedTeam,
 		upstream.EventTeamLikes, ""}
 	socialChapter = social[upstream.Chapter]{"Chapter", "input.chapterId", (*upstream.Client).GetChapter,
 		upstream.ChapterLikes, upstream.ChapterComments}
@@ -44,6 +44,21 @@ var (
 	socialApplication = social[upstream.Application]{"Application", "input.applicationId",
 		(*upstream.Client).GetApplication, upstream.ApplicationLikes, upstream.ApplicationComments}
 )
+
+// likedTeam reads a team through the list route: GET /events/teams/{id}
+// leaves dateLiked out, the list fills it.
+func likedTeam(c *upstream.Client, ctx context.Context, id string) (*upstream.EventTeam, error) {
+	teams, _, err := c.ListEventTeams(ctx, upstream.EventTeamListOptions{
+		ListOptions: upstream.ListOptions{PerPage: 1}, EventTeamFilter: upstream.EventTeamFilter{RangeId: []string{id}},
+	})
+	switch {
+	case err != nil:
+		return nil, err
+	case len(teams) == 0:
+		return nil, &loaders.MissingError{Route: "/events/teams", Key: id}
+	}
+	return &teams[0], nil
+}
 
 // id checks the caller and the ID before any upstream call.
 func (k social[T]) id(ctx context.Context, raw string) (string, error) {

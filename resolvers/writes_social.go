@@ -49,7 +49,8 @@ var (
 // leaves dateLiked out, the list fills it.
 func likedTeam(c *upstream.Client, ctx context.Context, id string) (*upstream.EventTeam, error) {
 	teams, _, err := c.ListEventTeams(ctx, upstream.EventTeamListOptions{
-		ListOptions: upstream.ListOptions{PerPage: 1}, EventTeamFilter: upstream.EventTeamFilter{RangeId: []string{id}},
+		ListOptions:     upstream.ListOptions{PerPage: 1},
+		EventTeamFilter: upstream.EventTeamFilter{RangeId: []string{id}},
 	})
 	switch {
 	case err != nil:
@@ -69,7 +70,9 @@ func (k social[T]) id(ctx context.Context, raw string) (string, error) {
 }
 
 // write runs write on the resource raw names and reads it back.
-func (k social[T]) write(ctx context.Context, raw string, write func(c *upstream.Client, id string) error) (*T, error) {
+func (k social[T]) write(
+	ctx context.Context, raw string, write func(c *upstream.Client, id string) error,
+) (*T, error) {
 	id, err := k.id(ctx, raw)
 	if err != nil {
 		return nil, err
@@ -84,31 +87,34 @@ func (k social[T]) write(ctx context.Context, raw string, write func(c *upstream
 
 // like likes the resource as the caller and reads it back.
 func (k social[T]) like(ctx context.Context, raw string) (*T, error) {
-	return k.write(ctx, raw, func(c *upstream.Client, id string) error { return c.Like(ctx, k.likes, id) })
+	return k.write(ctx, raw, func(c *upstream.Client, id string) error {
+		return c.Like(ctx, k.likes, id)
+	})
 }
 
 // unlike removes the caller's like and reads the resource back.
 func (k social[T]) unlike(ctx context.Context, raw string) (*T, error) {
-	return k.write(ctx, raw, func(c *upstream.Client, id string) error { return c.Unlike(ctx, k.likes, id) })
+	return k.write(ctx, raw, func(c *upstream.Client, id string) error {
+		return c.Unlike(ctx, k.likes, id)
+	})
 }
 
 // comment posts a comment on the resource and reads the comment back.
-func (k social[T]) comment(ctx context.Context, raw, content, language string) (*model.CommentPayload, error) {
+func (k social[T]) comment(
+	ctx context.Context, raw, content, language string,
+) (*model.CommentPayload, error) {
 	id, err := k.id(ctx, raw)
 	if err != nil {
 		return nil, err
 	}
 
 	c := loaders.For(ctx).Client()
-	created, err := c.CommentOn(ctx, k.comments, id, upstream.NewComment{Content: content, Language: language})
+	comment := upstream.NewComment{Content: content, Language: language}
+	created, err := c.CommentOn(ctx, k.comments, id, comment)
 	if err != nil {
 		return nil, err
 	}
-	comment, err := c.GetComment(ctx, created)
-	if err != nil {
-		return nil, err
-	}
-	return &model.CommentPayload{Comment: comment}, nil
+	return commentPayload(c.GetComment(ctx, created))
 }
 
 // payloadOf turns a function that wraps an object into its payload into
@@ -124,12 +130,18 @@ func payloadOf[T, P any](wrap func(*T) *P) func(*T, error) (*P, error) {
 }
 
 var (
-	songPayload    = payloadOf(func(v *upstream.Song) *model.SongPayload { return &model.SongPayload{Song: v} })
+	songPayload = payloadOf(func(v *upstream.Song) *model.SongPayload {
+		return &model.SongPayload{Song: v}
+	})
 	commentPayload = payloadOf(func(v *upstream.Comment) *model.CommentPayload {
 		return &model.CommentPayload{Comment: v}
 	})
-	recordPayload   = payloadOf(func(v *upstream.Record) *model.RecordPayload { return &model.RecordPayload{Record: v} })
-	eventPayload    = payloadOf(func(v *upstream.Event) *model.EventPayload { return &model.EventPayload{Event: v} })
+	recordPayload = payloadOf(func(v *upstream.Record) *model.RecordPayload {
+		return &model.RecordPayload{Record: v}
+	})
+	eventPayload = payloadOf(func(v *upstream.Event) *model.EventPayload {
+		return &model.EventPayload{Event: v}
+	})
 	divisionPayload = payloadOf(func(v *upstream.EventDivision) *model.EventDivisionPayload {
 		return &model.EventDivisionPayload{Division: v}
 	})
@@ -166,7 +178,9 @@ func replyPayload(ctx context.Context) func(*upstream.Reply, error) (*model.Repl
 }
 
 // DeleteComment removes a comment and answers with the ID it had.
-func (r *mutationResolver) DeleteComment(ctx context.Context, input model.CommentInput) (*model.DeleteCommentPayload, error) {
+func (r *mutationResolver) DeleteComment(
+	ctx context.Context, input model.CommentInput,
+) (*model.DeleteCommentPayload, error) {
 	id, err := socialComment.id(ctx, input.CommentID)
 	if err != nil {
 		return nil, err
@@ -181,7 +195,9 @@ func (r *mutationResolver) DeleteComment(ctx context.Context, input model.Commen
 
 // DeleteReply removes a reply and answers with the comment it answered,
 // read again. The reply is read first, for that comment's ID.
-func (r *mutationResolver) DeleteReply(ctx context.Context, input model.ReplyInput) (*model.DeleteReplyPayload, error) {
+func (r *mutationResolver) DeleteReply(
+	ctx context.Context, input model.ReplyInput,
+) (*model.DeleteReplyPayload, error) {
 	id, err := socialReply.id(ctx, input.ReplyID)
 	if err != nil {
 		return nil, err
@@ -205,15 +221,23 @@ func (r *mutationResolver) DeleteReply(ctx context.Context, input model.ReplyInp
 
 // VoteChart rates a chart and returns it with its new ratings. The
 // upstream checks each aspect's range and answers field errors.
-func (r *mutationResolver) VoteChart(ctx context.Context, input model.VoteChartInput) (*model.ChartPayload, error) {
+func (r *mutationResolver) VoteChart(
+	ctx context.Context, input model.VoteChartInput,
+) (*model.ChartPayload, error) {
 	vote := upstream.NewVote{
 		Arrangement: input.Arrangement, Gameplay: input.Gameplay, VisualEffects: input.VisualEffects,
 		Creativity: input.Creativity, Concord: input.Concord, Impression: input.Impression,
 	}
-	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error { return c.VoteChart(ctx, id, vote) })
+	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error {
+		return c.VoteChart(ctx, id, vote)
+	})
 }
 
 // UnvoteChart removes the caller's vote from a chart.
-func (r *mutationResolver) UnvoteChart(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error) {
-	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error { return c.UnvoteChart(ctx, id) })
+func (r *mutationResolver) UnvoteChart(
+	ctx context.Context, input model.ChartInput,
+) (*model.ChartPayload, error) {
+	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error {
+		return c.UnvoteChart(ctx, id)
+	})
 }

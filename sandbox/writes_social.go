@@ -130,7 +130,8 @@ func init() {
 				newRoute(http.MethodPost, k.path+"/likes", func(c *call) { c.postLike(k) }),
 				newRoute(http.MethodDelete, k.path+"/likes", func(c *call) { c.deleteLike(k) }))
 			if k.commentable {
-				routes = append(routes, newRoute(http.MethodPost, k.path+"/comments", func(c *call) { c.postComment(k) }))
+				routes = append(routes,
+					newRoute(http.MethodPost, k.path+"/comments", func(c *call) { c.postComment(k) }))
 			}
 		}
 		return append(routes,
@@ -178,7 +179,8 @@ func (c *call) postLike(k socialKind) {
 	case c.liked(t.id) != nil:
 		c.fail(http.StatusBadRequest, codeAlreadyDone)
 	default:
-		c.d.Likes = append(c.d.Likes, Like{ID: c.newID(), ResourceID: t.id, OwnerID: c.caller.ID, DateCreated: c.now()})
+		like := Like{ID: c.newID(), ResourceID: t.id, OwnerID: c.caller.ID, DateCreated: c.now()}
+		c.d.Likes = append(c.d.Likes, like)
 		*t.likeCount++
 		c.d.reindex()
 		c.empty(http.StatusCreated)
@@ -195,7 +197,9 @@ func (c *call) deleteLike(k socialKind) {
 		c.fail(http.StatusBadRequest, codeLocked)
 		return
 	}
-	i := slices.IndexFunc(c.d.Likes, func(l Like) bool { return l.ResourceID == t.id && l.OwnerID == c.caller.ID })
+	i := slices.IndexFunc(c.d.Likes, func(l Like) bool {
+		return l.ResourceID == t.id && l.OwnerID == c.caller.ID
+	})
 	if i < 0 {
 		c.fail(http.StatusBadRequest, codeAlreadyDone)
 		return

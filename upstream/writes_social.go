@@ -59,7 +59,9 @@ func (c *Client) Unlike(ctx context.Context, route LikeRoute, id string) error {
 // ID; route names the resource's kind.
 //
 // POST /{kind}/{id}/comments
-func (c *Client) CommentOn(ctx context.Context, route CommentRoute, id string, comment NewComment) (string, error) {
+func (c *Client) CommentOn(
+	ctx context.Context, route CommentRoute, id string, comment NewComment,
+) (string, error) {
 	var created Created
 	err := c.sendJSON(ctx, http.MethodPost, string(route), Params{"id": id}, comment, &created)
 	return created.ID, err

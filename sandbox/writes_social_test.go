@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -123,4 +125,51 @@ func TestSocialWriteRules(t *testing.T) {
 func tokenFor(s *Server, user int) string {
 	access, _ := s.auth.issue(user)
 	return access
+}
+
+// Two volunteers who agree approve a submission; their votes need a
+// message and a score from -3 to 3.
+func TestVolunteerVotesReview(t *testing.T) {
+	s := New()
+	var id string
+	var difficulty float64
+	s.Update(func(d *Data) {
+		d.Users[3].Role, d.Users[4].Role = RoleVolunteer, RoleVolunteer
+		for i := range d.Areas.Studio.ChartSubmissions {
+			sub := &d.Areas.Studio.ChartSubmissions[i]
+			if sub.OwnerID != 4 && sub.OwnerID != 5 && !hasVolunteerVotes(d, sub.ID) {
+				sub.VolunteerStatus, sub.Status, sub.AdmissionStatus = RequestWaiting, RequestWaiting, RequestApproved
+				id, difficulty = sub.ID, sub.Difficulty
+				break
+			}
+		}
+	})
+	first, second := token(tokenFor(s, 4)), token(tokenFor(s, 5))
+	target := "/studio/charts/" + id + "/votes"
+	body := `{"score":3,"suggestedDifficulty":` + strconv.FormatFloat(difficulty, 'f', -1, 64) + `,"message":"fine"}`
+
+	for _, tt := range []struct {
+		name, body string
+		who        opt
+		status     int
+	}{
+		{"a score of 4", `{"score":4,"suggestedDifficulty":1,"message":"x"}`, first, 400},
+		{"no message", `{"score":1,"suggestedDifficulty":1,"message":""}`, first, 400},
+		{"a member", body, token("sandbox-alice-token"), 403},
+		{"the first volunteer", body, first, 201},
+		{"the second volunteer", body, second, 201},
+	} {
+		if a := sendBody(s, http.MethodPost, target, tt.body, tt.who); a.code != tt.status {
+			t.Errorf("%s: %d %s, want %d", tt.name, a.code, a.raw, tt.status)
+		}
+	}
+	sub := s.Data().Areas.Studio.chartSubmission(id)
+	if sub.VolunteerStatus != RequestApproved || sub.Status != RequestApproved {
+		t.Errorf("after two approving votes: volunteer status %v, status %v", sub.VolunteerStatus, sub.Status)
+	}
+}
+
+// hasVolunteerVotes reports whether a chart submission has votes.
+func hasVolunteerVotes(d *Data, id string) bool {
+	return slices.ContainsFunc(d.Areas.Studio.Votes, func(v VolunteerVote) bool { return v.ChartID == id })
 }

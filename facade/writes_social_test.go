@@ -382,3 +382,55 @@ func TestSocialWriteErrors(t *testing.T) {
 		}
 	})
 }
+
+func TestVoteChartSubmission(t *testing.T) {
+	e := newEnv(t)
+	admin, alice := e.sandbox.Tokens()[0], e.sandbox.Tokens()[1]
+	var submission string
+	for _, s := range e.sandbox.Data().Areas.Studio.ChartSubmissions {
+		if s.OwnerID != admin.UserID {
+			submission = s.ID
+			break
+		}
+	}
+	vars := map[string]any{"id": submission}
+
+	const vote = `mutation($id: ID!) { voteChartSubmission(input: { submissionId: $id, score: 2,
+		suggestedDifficulty: 13.5, message: "clean and readable" }) { submission { databaseId dateVoted } } }`
+	var got struct {
+		VoteChartSubmission struct {
+			Submission struct {
+				DatabaseID string
+				DateVoted  *string
+			}
+		}
+	}
+	e.mustQueryAs(vote, vars, admin.AccessToken, &got)
+	if s := got.VoteChartSubmission.Submission; s.DatabaseID != submission || s.DateVoted == nil {
+		t.Fatalf("after voteChartSubmission: %+v, want a dateVoted", s)
+	}
+	if _, byRoute := e.calls(); byRoute["POST /studio/charts/{id}/votes"] != 1 || byRoute["GET /studio/charts/{id}"] != 1 {
+		t.Errorf("voteChartSubmission calls = %v", byRoute)
+	}
+	if a := e.query(vote, vars, alice.AccessToken, nil); len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "FORBIDDEN" {
+		t.Errorf("a member voting: %+v, want FORBIDDEN", a.Errors)
+	}
+
+	const unvote = `mutation($id: ID!) { unvoteChartSubmission(input: { submissionId: $id }) { submission { dateVoted } } }`
+	var unvoted struct {
+		UnvoteChartSubmission struct{ Submission struct{ DateVoted *string } }
+	}
+	e.mustQueryAs(unvote, vars, admin.AccessToken, &unvoted)
+	if unvoted.UnvoteChartSubmission.Submission.DateVoted != nil {
+		t.Errorf("after unvoteChartSubmission the submission still has a dateVoted")
+	}
+	if a := e.query(unvote, vars, admin.AccessToken, nil); len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "CONFLICT" {
+		t.Errorf("unvoting twice: %+v, want CONFLICT", a.Errors)
+	}
+	if a := e.query(unvote, vars, "", nil); len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "UNAUTHENTICATED" {
+		t.Errorf("unvoting without a token: %+v, want UNAUTHENTICATED", a.Errors)
+	}
+	if n, _ := e.calls(); n != 0 {
+		t.Errorf("unvoting without a token made %d upstream calls", n)
+	}
+}

@@ -458,6 +458,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ChartSubmissionPayload struct {
+		Submission func(childComplexity int) int
+	}
+
 	Collaboration struct {
 		ChartSubmission func(childComplexity int) int
 		DateCreated     func(childComplexity int) int
@@ -1015,9 +1019,11 @@ type ComplexityRoot struct {
 		UnlikeReply             func(childComplexity int, input model.ReplyInput) int
 		UnlikeSong              func(childComplexity int, input model.SongInput) int
 		UnvoteChart             func(childComplexity int, input model.ChartInput) int
+		UnvoteChartSubmission   func(childComplexity int, input model.ChartSubmissionInput) int
 		UpdateChart             func(childComplexity int, input model.UpdateChartInput) int
 		UpdateChartIllustration func(childComplexity int, input model.UpdateChartIllustrationInput) int
 		VoteChart               func(childComplexity int, input model.VoteChartInput) int
+		VoteChartSubmission     func(childComplexity int, input model.VoteChartSubmissionInput) int
 	}
 
 	Notification struct {
@@ -2043,6 +2049,8 @@ type MutationResolver interface {
 	DeleteReply(ctx context.Context, input model.ReplyInput) (*model.DeleteReplyPayload, error)
 	VoteChart(ctx context.Context, input model.VoteChartInput) (*model.ChartPayload, error)
 	UnvoteChart(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error)
+	VoteChartSubmission(ctx context.Context, input model.VoteChartSubmissionInput) (*model.ChartSubmissionPayload, error)
+	UnvoteChartSubmission(ctx context.Context, input model.ChartSubmissionInput) (*model.ChartSubmissionPayload, error)
 }
 type NotificationResolver interface {
 	Owner(ctx context.Context, obj *upstream.Notification) (*upstream.User, error)
@@ -3923,6 +3931,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChartSubmissionEdge.Node(childComplexity), true
+
+	case "ChartSubmissionPayload.submission":
+		if e.ComplexityRoot.ChartSubmissionPayload.Submission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmissionPayload.Submission(childComplexity), true
 
 	case "Collaboration.chartSubmission":
 		if e.ComplexityRoot.Collaboration.ChartSubmission == nil {
@@ -6497,6 +6512,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UnvoteChart(childComplexity, args["input"].(model.ChartInput)), true
+	case "Mutation.unvoteChartSubmission":
+		if e.ComplexityRoot.Mutation.UnvoteChartSubmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unvoteChartSubmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnvoteChartSubmission(childComplexity, args["input"].(model.ChartSubmissionInput)), true
 	case "Mutation.updateChart":
 		if e.ComplexityRoot.Mutation.UpdateChart == nil {
 			break
@@ -6530,6 +6556,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.VoteChart(childComplexity, args["input"].(model.VoteChartInput)), true
+	case "Mutation.voteChartSubmission":
+		if e.ComplexityRoot.Mutation.VoteChartSubmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_voteChartSubmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.VoteChartSubmission(childComplexity, args["input"].(model.VoteChartSubmissionInput)), true
 
 	case "Notification.content":
 		if e.ComplexityRoot.Notification.Content == nil {
@@ -10273,6 +10310,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ChartInput", ec.unmarshalInputChartInput),
 			graphql.NewInputUnmarshaler("ChartOrder", ec.unmarshalInputChartOrder),
 			graphql.NewInputUnmarshaler("ChartSubmissionFilter", ec.unmarshalInputChartSubmissionFilter),
+			graphql.NewInputUnmarshaler("ChartSubmissionInput", ec.unmarshalInputChartSubmissionInput),
 			graphql.NewInputUnmarshaler("ChartSubmissionOrder", ec.unmarshalInputChartSubmissionOrder),
 			graphql.NewInputUnmarshaler("CollaborationFilter", ec.unmarshalInputCollaborationFilter),
 			graphql.NewInputUnmarshaler("CollaborationOrder", ec.unmarshalInputCollaborationOrder),
@@ -10349,6 +10387,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UserRelationOrder", ec.unmarshalInputUserRelationOrder),
 			graphql.NewInputUnmarshaler("VolunteerVoteOrder", ec.unmarshalInputVolunteerVoteOrder),
 			graphql.NewInputUnmarshaler("VoteChartInput", ec.unmarshalInputVoteChartInput),
+			graphql.NewInputUnmarshaler("VoteChartSubmissionInput", ec.unmarshalInputVoteChartSubmissionInput),
 			graphql.NewInputUnmarshaler("VoteFilter", ec.unmarshalInputVoteFilter),
 			graphql.NewInputUnmarshaler("VoteOrder", ec.unmarshalInputVoteOrder),
 		)
@@ -18279,6 +18318,15 @@ extend type Mutation {
   voteChart("What to do: the fields of VoteChartInput." input: VoteChartInput!): ChartPayload
   "Removes the caller's vote from a chart. Fails with CONFLICT when they have not voted on it."
   unvoteChart("What to do: the fields of ChartInput." input: ChartInput!): ChartPayload
+
+  """
+  Reviews a chart submission as a volunteer (someone else's; administrators
+  their own too), replacing the caller's earlier vote on it. Enough votes
+  approve or reject the submission.
+  """
+  voteChartSubmission("What to do: the fields of VoteChartSubmissionInput." input: VoteChartSubmissionInput!): ChartSubmissionPayload
+  "Removes the caller's volunteer vote from a chart submission (volunteers and above)."
+  unvoteChartSubmission("What to do: the fields of ChartSubmissionInput." input: ChartSubmissionInput!): ChartSubmissionPayload
 }
 
 "Names a song."
@@ -18427,6 +18475,24 @@ input CommentOnApplicationInput {
   language: String!
 }
 
+"Names a chart submission."
+input ChartSubmissionInput {
+  "The chart submission's global ID or GUID."
+  submissionId: ID!
+}
+
+"A volunteer's review of a chart submission (VolunteerVoteRequestDto)."
+input VoteChartSubmissionInput {
+  "The chart submission's global ID or GUID."
+  submissionId: ID!
+  "How good the chart is, from -3 to 3."
+  score: Float!
+  "The difficulty the volunteer suggests; the mean of the votes becomes the submission's."
+  suggestedDifficulty: Float!
+  "What the volunteer tells the charter, at most 2,000 characters."
+  message: String!
+}
+
 "A rating of a chart: each aspect from 0 to 5 (VoteRequestDto)."
 input VoteChartInput {
   "The chart's global ID or GUID."
@@ -18497,6 +18563,12 @@ type AnnouncementPayload {
 type ApplicationPayload {
   "The application as it is now, as the caller sees it (its ` + "`" + `likeCount` + "`" + `, ` + "`" + `dateLiked` + "`" + `, ...)."
   application: Application
+}
+
+"A chart submission after a vote, read fresh from the upstream."
+type ChartSubmissionPayload {
+  "The submission as it is now (its ` + "`" + `status` + "`" + `, ` + "`" + `volunteerStatus` + "`" + `, ` + "`" + `dateVoted` + "`" + `, ...)."
+  submission: ChartSubmission
 }
 
 "What is left of a removed comment."
@@ -19252,6 +19324,14 @@ func (ec *executionContext) childFields_ChartSubmissionEdge(ctx context.Context,
 		return ec.fieldContext_ChartSubmissionEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChartSubmissionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ChartSubmissionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "submission":
+		return ec.fieldContext_ChartSubmissionPayload_submission(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartSubmissionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Collaboration(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -24692,6 +24772,20 @@ func (ec *executionContext) field_Mutation_unlikeSong_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_unvoteChartSubmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartSubmissionInput, error) {
+			return ec.unmarshalNChartSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_unvoteChart_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -24726,6 +24820,20 @@ func (ec *executionContext) field_Mutation_updateChart_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateChartInput, error) {
 			return ec.unmarshalNUpdateChartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateChartInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_voteChartSubmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.VoteChartSubmissionInput, error) {
+			return ec.unmarshalNVoteChartSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteChartSubmissionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -36058,6 +36166,38 @@ func (ec *executionContext) fieldContext_ChartSubmissionEdge_node(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _ChartSubmissionPayload_submission(ctx context.Context, field graphql.CollectedField, obj *model.ChartSubmissionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmissionPayload_submission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Submission, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChartSubmission) graphql.Marshaler {
+			return ec.marshalOChartSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmissionPayload_submission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartSubmissionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Collaboration_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Collaboration) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -47189,6 +47329,94 @@ func (ec *executionContext) fieldContext_Mutation_unvoteChart(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_unvoteChart_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_voteChartSubmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_voteChartSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().VoteChartSubmission(ctx, fc.Args["input"].(model.VoteChartSubmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartSubmissionPayload) graphql.Marshaler {
+			return ec.marshalOChartSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_voteChartSubmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_voteChartSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unvoteChartSubmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unvoteChartSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnvoteChartSubmission(ctx, fc.Args["input"].(model.ChartSubmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartSubmissionPayload) graphql.Marshaler {
+			return ec.marshalOChartSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unvoteChartSubmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unvoteChartSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -66416,6 +66644,48 @@ func UnmarshalChartSubmissionFilter(ctx context.Context, raw any) (upstream.Char
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputChartSubmissionInput(ctx context.Context, obj any) (model.ChartSubmissionInput, error) {
+	var it model.ChartSubmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"submissionId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "submissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submissionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmissionID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartSubmissionInput unmarshals raw into the ChartSubmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartSubmissionInput(ctx context.Context, raw any) (model.ChartSubmissionInput, error) {
+	var out model.ChartSubmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartSubmissionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputChartSubmissionOrder(ctx context.Context, obj any) (model.ChartSubmissionOrder, error) {
 	var it model.ChartSubmissionOrder
 	if obj == nil {
@@ -73493,6 +73763,69 @@ func UnmarshalVoteChartInput(ctx context.Context, raw any) (model.VoteChartInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputVoteChartSubmissionInput(ctx context.Context, obj any) (model.VoteChartSubmissionInput, error) {
+	var it model.VoteChartSubmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"submissionId", "score", "suggestedDifficulty", "message"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "submissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submissionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmissionID = data
+		case "score":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Score = data
+		case "suggestedDifficulty":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("suggestedDifficulty"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SuggestedDifficulty = data
+		case "message":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("message"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Message = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVoteChartSubmissionInput unmarshals raw into the VoteChartSubmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVoteChartSubmissionInput(ctx context.Context, raw any) (model.VoteChartSubmissionInput, error) {
+	var out model.VoteChartSubmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VoteChartSubmissionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputVoteFilter(ctx context.Context, obj any) (upstream.VoteFilter, error) {
 	var it upstream.VoteFilter
 	if obj == nil {
@@ -76612,6 +76945,39 @@ func (ec *executionContext) _ChartSubmissionEdge(ctx context.Context, sel ast.Se
 		case "node":
 			out.Values[i] = ec._ChartSubmissionEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chartSubmissionPayloadImplementors = []string{"ChartSubmissionPayload"}
+
+func (ec *executionContext) _ChartSubmissionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChartSubmissionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartSubmissionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartSubmissionPayload")
+		case "submission":
+			out.Values[i] = ec._ChartSubmissionPayload_submission(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -80471,6 +80837,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "unvoteChart":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_unvoteChart(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "voteChartSubmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_voteChartSubmission(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unvoteChartSubmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unvoteChartSubmission(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
@@ -86757,6 +87137,11 @@ func (ec *executionContext) marshalNChartSubmissionEdge2ᚕgithubᚗcomᚋphizon
 	return ret
 }
 
+func (ec *executionContext) unmarshalNChartSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionInput(ctx context.Context, v any) (model.ChartSubmissionInput, error) {
+	res, err := ec.unmarshalInputChartSubmissionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNChartSubmissionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionOrder(ctx context.Context, v any) (model.ChartSubmissionOrder, error) {
 	res, err := ec.unmarshalInputChartSubmissionOrder(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -89527,6 +89912,11 @@ func (ec *executionContext) unmarshalNVoteChartInput2githubᚗcomᚋphizoneᚋgr
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNVoteChartSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteChartSubmissionInput(ctx context.Context, v any) (model.VoteChartSubmissionInput, error) {
+	res, err := ec.unmarshalInputVoteChartSubmissionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNVoteEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteEdge(ctx context.Context, sel ast.SelectionSet, v model.VoteEdge) graphql.Marshaler {
 	return ec._VoteEdge(ctx, sel, &v)
 }
@@ -90449,6 +90839,13 @@ func (ec *executionContext) unmarshalOChartSubmissionOrder2ᚕgithubᚗcomᚋphi
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOChartSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionPayload(ctx context.Context, sel ast.SelectionSet, v *model.ChartSubmissionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChartSubmissionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOCollaboration2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaboration(ctx context.Context, sel ast.SelectionSet, v *upstream.Collaboration) graphql.Marshaler {

@@ -241,3 +241,49 @@ func (r *mutationResolver) UnvoteChart(
 		return c.UnvoteChart(ctx, id)
 	})
 }
+
+// submissionWrite checks the caller and the submission ID, runs write and
+// reads the submission back.
+func submissionWrite(
+	ctx context.Context, raw string, write func(c *upstream.Client, id string) error,
+) (*model.ChartSubmissionPayload, error) {
+	if err := signedIn(ctx); err != nil {
+		return nil, err
+	}
+	id, err := localGUID("input.submissionId", raw, "ChartSubmission")
+	if err != nil {
+		return nil, err
+	}
+
+	c := loaders.For(ctx).Client()
+	if err := write(c, id); err != nil {
+		return nil, err
+	}
+	submission, err := c.GetChartSubmission(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return &model.ChartSubmissionPayload{Submission: submission}, nil
+}
+
+// VoteChartSubmission reviews a chart submission as a volunteer. The
+// upstream checks the score's range and the message.
+func (r *mutationResolver) VoteChartSubmission(
+	ctx context.Context, input model.VoteChartSubmissionInput,
+) (*model.ChartSubmissionPayload, error) {
+	vote := upstream.NewVolunteerVote{
+		Score: input.Score, SuggestedDifficulty: input.SuggestedDifficulty, Message: input.Message,
+	}
+	return submissionWrite(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
+		return c.VoteChartSubmission(ctx, id, vote)
+	})
+}
+
+// UnvoteChartSubmission removes the caller's volunteer vote.
+func (r *mutationResolver) UnvoteChartSubmission(
+	ctx context.Context, input model.ChartSubmissionInput,
+) (*model.ChartSubmissionPayload, error) {
+	return submissionWrite(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
+		return c.UnvoteChartSubmission(ctx, id)
+	})
+}

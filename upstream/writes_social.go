@@ -108,3 +108,29 @@ func (c *Client) VoteChart(ctx context.Context, id string, vote NewVote) error {
 func (c *Client) UnvoteChart(ctx context.Context, id string) error {
 	return c.send(ctx, http.MethodDelete, "/charts/{id}/votes", Params{"id": id})
 }
+
+// NewVolunteerVote is the body of a volunteer's vote on a chart submission
+// (VolunteerVoteRequestDto).
+type NewVolunteerVote struct {
+	// Score is from -3 to 3.
+	Score               float64 `json:"score"`
+	SuggestedDifficulty float64 `json:"suggestedDifficulty"`
+	// Message is at most 2,000 characters, and not empty.
+	Message string `json:"message"`
+}
+
+// VoteChartSubmission reviews a chart submission as a volunteer, replacing
+// the caller's earlier vote on it.
+//
+// POST /studio/charts/{id}/votes
+func (c *Client) VoteChartSubmission(ctx context.Context, id string, vote NewVolunteerVote) error {
+	return c.sendJSON(ctx, http.MethodPost, "/studio/charts/{id}/votes", Params{"id": id}, vote, nil)
+}
+
+// UnvoteChartSubmission removes the caller's volunteer vote from a chart
+// submission.
+//
+// DELETE /studio/charts/{id}/votes
+func (c *Client) UnvoteChartSubmission(ctx context.Context, id string) error {
+	return c.send(ctx, http.MethodDelete, "/studio/charts/{id}/votes", Params{"id": id})
+}

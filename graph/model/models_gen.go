@@ -392,12 +392,24 @@ type ChartSubmissionEdge struct {
 	Node *upstream.ChartSubmission `json:"node"`
 }
 
+// Names a chart submission.
+type ChartSubmissionInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+}
+
 // A sort key for chart submissions.
 type ChartSubmissionOrder struct {
 	// The field to sort by.
 	Field ChartSubmissionOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A chart submission after a vote, read fresh from the upstream.
+type ChartSubmissionPayload struct {
+	// The submission as it is now (its `status`, `volunteerStatus`, `dateVoted`, ...).
+	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
 }
 
 // A page of collaborations, in the Relay connection shape.
@@ -1872,6 +1884,18 @@ type VoteChartInput struct {
 	Concord int `json:"concord"`
 	// The overall impression, 0 to 5.
 	Impression int `json:"impression"`
+}
+
+// A volunteer's review of a chart submission (VolunteerVoteRequestDto).
+type VoteChartSubmissionInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// How good the chart is, from -3 to 3.
+	Score float64 `json:"score"`
+	// The difficulty the volunteer suggests; the mean of the votes becomes the submission's.
+	SuggestedDifficulty float64 `json:"suggestedDifficulty"`
+	// What the volunteer tells the charter, at most 2,000 characters.
+	Message string `json:"message"`
 }
 
 // A page of votes, in the Relay connection shape.

@@ -41,6 +41,14 @@ func TestSocialWriteRequestLines(t *testing.T) {
 				})
 			}},
 		{"unvote", "DELETE", "/charts/" + a + "/votes", "", func() error { return c.UnvoteChart(ctx, a) }},
+		{"volunteer vote", "POST", "/studio/charts/" + a + "/votes",
+			`{"score":-1.5,"suggestedDifficulty":12.3,"message":"offsync"}`, func() error {
+				vote := upstream.NewVolunteerVote{Score: -1.5, SuggestedDifficulty: 12.3, Message: "offsync"}
+				return c.VoteChartSubmission(ctx, a, vote)
+			}},
+		{"volunteer unvote", "DELETE", "/studio/charts/" + a + "/votes", "", func() error {
+			return c.UnvoteChartSubmission(ctx, a)
+		}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -141,9 +141,9 @@ func init() {
 	}
 }
 
-// socialTarget checks the caller (a member when member is set) and finds
+// findSocial checks the caller (a member when member is set) and finds
 // the resource, answering the failure itself when it returns nil.
-func (c *call) socialTarget(k socialKind, member bool) *socialTarget {
+func (c *call) findSocial(k socialKind, member bool) *socialTarget {
 	switch {
 	case c.caller == nil:
 		c.unauthorized()
@@ -169,7 +169,7 @@ func (d *Data) blacklisted(a, b int) bool {
 
 // postLike is POST /{kind}/{id}/likes: 201 with no body.
 func (c *call) postLike(k socialKind) {
-	t := c.socialTarget(k, k.likeMember)
+	t := c.findSocial(k, k.likeMember)
 	switch {
 	case t == nil:
 	case c.d.blacklisted(t.owner, c.caller.ID):
@@ -189,7 +189,7 @@ func (c *call) postLike(k socialKind) {
 
 // deleteLike is DELETE /{kind}/{id}/likes: 204.
 func (c *call) deleteLike(k socialKind) {
-	t := c.socialTarget(k, k.likeMember)
+	t := c.findSocial(k, k.likeMember)
 	switch {
 	case t == nil:
 		return
@@ -212,7 +212,7 @@ func (c *call) deleteLike(k socialKind) {
 
 // postComment is POST /{kind}/{id}/comments: 201 with the comment's ID.
 func (c *call) postComment(k socialKind) {
-	t := c.socialTarget(k, true)
+	t := c.findSocial(k, true)
 	switch {
 	case t == nil:
 		return

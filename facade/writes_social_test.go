@@ -189,7 +189,7 @@ func TestCommentOnEveryKindAndDelete(t *testing.T) {
 		}
 		t.Run(k.name, func(t *testing.T) {
 			e := e.in(t)
-			id := pickSocial(e, k, alice.UserID)
+			id := pickSocial(e, k, bob.UserID)
 
 			var got struct {
 				X struct {
@@ -201,9 +201,9 @@ func TestCommentOnEveryKindAndDelete(t *testing.T) {
 			}
 			e.mustQueryAs(`mutation($id: ID!) { x: commentOn`+k.name+`(input: { `+k.input+`: $id, content: "好！",
 				language: "zh-CN" }) { comment { id content language resourceId owner { databaseId } } } }`,
-				map[string]any{"id": id}, alice.AccessToken, &got)
+				map[string]any{"id": id}, bob.AccessToken, &got)
 			c := got.X.Comment
-			if c.Content != "好！" || c.Language != "zh-CN" || c.ResourceID != id || c.Owner.DatabaseID != "2" {
+			if c.Content != "好！" || c.Language != "zh-CN" || c.ResourceID != id || c.Owner.DatabaseID != "3" {
 				t.Fatalf("commentOn%s: %+v", k.name, c)
 			}
 			if n, byRoute := e.calls(); n != 2 || byRoute["POST "+k.path+"/{id}/comments"] != 1 ||
@@ -212,7 +212,7 @@ func TestCommentOnEveryKindAndDelete(t *testing.T) {
 			}
 
 			const remove = `mutation($id: ID!) { deleteComment(input: { commentId: $id }) { deletedCommentId } }`
-			a := e.query(remove, map[string]any{"id": c.ID}, bob.AccessToken, nil)
+			a := e.query(remove, map[string]any{"id": c.ID}, alice.AccessToken, nil)
 			if len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "FORBIDDEN" {
 				t.Errorf("a member removing someone else's comment: %+v, want FORBIDDEN", a.Errors)
 			}
@@ -220,7 +220,7 @@ func TestCommentOnEveryKindAndDelete(t *testing.T) {
 			var removed struct {
 				DeleteComment struct{ DeletedCommentID string }
 			}
-			e.mustQueryAs(remove, map[string]any{"id": c.ID}, alice.AccessToken, &removed)
+			e.mustQueryAs(remove, map[string]any{"id": c.ID}, bob.AccessToken, &removed)
 			if removed.DeleteComment.DeletedCommentID != c.ID {
 				t.Errorf("deleteComment answered %q, want %q", removed.DeleteComment.DeletedCommentID, c.ID)
 			}
@@ -366,6 +366,40 @@ func TestSocialWriteErrors(t *testing.T) {
 			}
 			if n, _ := e.calls(); n != tt.calls {
 				t.Errorf("%d upstream calls, want %d", n, tt.calls)
+			}
+		})
+	}
+
+	d := e.sandbox.Data()
+	var locked, hidden string
+	for _, v := range d.Areas.Catalog.Chapters {
+		if v.IsLocked {
+			locked = v.ID
+		}
+	}
+	for _, v := range d.Divisions {
+		if !v.DateUnveiled.Before(d.Now) {
+			hidden = v.ID
+		}
+	}
+	for _, tt := range []struct{ name, doc, id, code, upstreamCode string }{
+		{"a locked chapter", `mutation($id: ID!) { likeChapter(input: { chapterId: $id }) { __typename } }`,
+			locked, "BAD_USER_INPUT", "Locked"},
+		{"a division not unveiled", `mutation($id: ID!) { likeEventDivision(input: { divisionId: $id }) {
+			__typename } }`, hidden, "NOT_FOUND", "ResourceNotFound"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			e := e.in(t)
+			if tt.id == "" {
+				t.Skip("the data set has none")
+			}
+			a := e.query(tt.doc, map[string]any{"id": tt.id}, alice, nil)
+			if len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != tt.code ||
+				a.Errors[0].Extensions["upstreamCode"] != tt.upstreamCode {
+				t.Errorf("errors = %+v, want %s from %s", a.Errors, tt.code, tt.upstreamCode)
+			}
+			if n, _ := e.calls(); n != 1 {
+				t.Errorf("%d upstream calls, want the refused write alone", n)
 			}
 		})
 	}

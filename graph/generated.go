@@ -122,6 +122,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	AnnouncementPayload struct {
+		Announcement func(childComplexity int) int
+	}
+
 	Application struct {
 		APIEndpoint         func(childComplexity int) int
 		Avatar              func(childComplexity int) int
@@ -153,6 +157,10 @@ type ComplexityRoot struct {
 	ApplicationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ApplicationPayload struct {
+		Application func(childComplexity int) int
 	}
 
 	ApplicationServiceRecord struct {
@@ -258,6 +266,10 @@ type ComplexityRoot struct {
 	ChapterEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ChapterPayload struct {
+		Chapter func(childComplexity int) int
 	}
 
 	Chart struct {
@@ -452,6 +464,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ChartSubmissionPayload struct {
+		Submission func(childComplexity int) int
+	}
+
 	Collaboration struct {
 		ChartSubmission func(childComplexity int) int
 		DateCreated     func(childComplexity int) int
@@ -552,6 +568,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CollectionPayload struct {
+		Collection func(childComplexity int) int
+	}
+
 	Comment struct {
 		Content         func(childComplexity int) int
 		ContentSegments func(childComplexity int) int
@@ -590,6 +610,15 @@ type ComplexityRoot struct {
 
 	CommentPayload struct {
 		Comment func(childComplexity int) int
+	}
+
+	DeleteCommentPayload struct {
+		DeletedCommentID func(childComplexity int) int
+	}
+
+	DeleteReplyPayload struct {
+		Comment        func(childComplexity int) int
+		DeletedReplyID func(childComplexity int) int
 	}
 
 	Event struct {
@@ -726,6 +755,10 @@ type ComplexityRoot struct {
 		Text       func(childComplexity int) int
 	}
 
+	EventDivisionPayload struct {
+		Division func(childComplexity int) int
+	}
+
 	EventEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
@@ -747,6 +780,10 @@ type ComplexityRoot struct {
 		Event      func(childComplexity int) int
 		Source     func(childComplexity int) int
 		Text       func(childComplexity int) int
+	}
+
+	EventPayload struct {
+		Event func(childComplexity int) int
 	}
 
 	EventRecordEntry struct {
@@ -901,6 +938,10 @@ type ComplexityRoot struct {
 		Text       func(childComplexity int) int
 	}
 
+	EventTeamPayload struct {
+		Team func(childComplexity int) int
+	}
+
 	Hostship struct {
 		Event       func(childComplexity int) int
 		ID          func(childComplexity int) int
@@ -944,17 +985,53 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		CommentOnAnnouncement   func(childComplexity int, input model.CommentOnAnnouncementInput) int
+		CommentOnApplication    func(childComplexity int, input model.CommentOnApplicationInput) int
+		CommentOnChapter        func(childComplexity int, input model.CommentOnChapterInput) int
 		CommentOnChart          func(childComplexity int, input model.CommentOnChartInput) int
+		CommentOnCollection     func(childComplexity int, input model.CommentOnCollectionInput) int
+		CommentOnEvent          func(childComplexity int, input model.CommentOnEventInput) int
+		CommentOnEventDivision  func(childComplexity int, input model.CommentOnEventDivisionInput) int
+		CommentOnRecord         func(childComplexity int, input model.CommentOnRecordInput) int
+		CommentOnSong           func(childComplexity int, input model.CommentOnSongInput) int
+		DeleteComment           func(childComplexity int, input model.CommentInput) int
+		DeleteReply             func(childComplexity int, input model.ReplyInput) int
 		FollowUser              func(childComplexity int, input model.UserInput) int
+		LikeAnnouncement        func(childComplexity int, input model.AnnouncementInput) int
+		LikeApplication         func(childComplexity int, input model.ApplicationInput) int
+		LikeChapter             func(childComplexity int, input model.ChapterInput) int
 		LikeChart               func(childComplexity int, input model.ChartInput) int
+		LikeCollection          func(childComplexity int, input model.CollectionInput) int
+		LikeComment             func(childComplexity int, input model.CommentInput) int
+		LikeEvent               func(childComplexity int, input model.EventInput) int
+		LikeEventDivision       func(childComplexity int, input model.EventDivisionInput) int
+		LikeEventTeam           func(childComplexity int, input model.EventTeamInput) int
+		LikeRecord              func(childComplexity int, input model.RecordInput) int
+		LikeReply               func(childComplexity int, input model.ReplyInput) int
+		LikeSong                func(childComplexity int, input model.SongInput) int
 		Login                   func(childComplexity int, input model.LoginInput) int
 		RefreshToken            func(childComplexity int, input model.RefreshTokenInput) int
 		ReplyToComment          func(childComplexity int, input model.ReplyToCommentInput) int
 		RevokeToken             func(childComplexity int, input model.RevokeTokenInput) int
 		UnfollowUser            func(childComplexity int, input model.UserInput) int
+		UnlikeAnnouncement      func(childComplexity int, input model.AnnouncementInput) int
+		UnlikeApplication       func(childComplexity int, input model.ApplicationInput) int
+		UnlikeChapter           func(childComplexity int, input model.ChapterInput) int
 		UnlikeChart             func(childComplexity int, input model.ChartInput) int
+		UnlikeCollection        func(childComplexity int, input model.CollectionInput) int
+		UnlikeComment           func(childComplexity int, input model.CommentInput) int
+		UnlikeEvent             func(childComplexity int, input model.EventInput) int
+		UnlikeEventDivision     func(childComplexity int, input model.EventDivisionInput) int
+		UnlikeEventTeam         func(childComplexity int, input model.EventTeamInput) int
+		UnlikeRecord            func(childComplexity int, input model.RecordInput) int
+		UnlikeReply             func(childComplexity int, input model.ReplyInput) int
+		UnlikeSong              func(childComplexity int, input model.SongInput) int
+		UnvoteChart             func(childComplexity int, input model.ChartInput) int
+		UnvoteChartSubmission   func(childComplexity int, input model.ChartSubmissionInput) int
 		UpdateChart             func(childComplexity int, input model.UpdateChartInput) int
 		UpdateChartIllustration func(childComplexity int, input model.UpdateChartIllustrationInput) int
+		VoteChart               func(childComplexity int, input model.VoteChartInput) int
+		VoteChartSubmission     func(childComplexity int, input model.VoteChartSubmissionInput) int
 	}
 
 	Notification struct {
@@ -1186,6 +1263,10 @@ type ComplexityRoot struct {
 		Record     func(childComplexity int) int
 		Source     func(childComplexity int) int
 		Text       func(childComplexity int) int
+	}
+
+	RecordPayload struct {
+		Record func(childComplexity int) int
 	}
 
 	Region struct {
@@ -1469,6 +1550,10 @@ type ComplexityRoot struct {
 		Song       func(childComplexity int) int
 		Source     func(childComplexity int) int
 		Text       func(childComplexity int) int
+	}
+
+	SongPayload struct {
+		Song func(childComplexity int) int
 	}
 
 	SongSubmission struct {
@@ -1946,6 +2031,42 @@ type MutationResolver interface {
 	UnfollowUser(ctx context.Context, input model.UserInput) (*model.UserPayload, error)
 	UpdateChart(ctx context.Context, input model.UpdateChartInput) (*model.ChartPayload, error)
 	UpdateChartIllustration(ctx context.Context, input model.UpdateChartIllustrationInput) (*model.ChartPayload, error)
+	LikeSong(ctx context.Context, input model.SongInput) (*model.SongPayload, error)
+	UnlikeSong(ctx context.Context, input model.SongInput) (*model.SongPayload, error)
+	LikeComment(ctx context.Context, input model.CommentInput) (*model.CommentPayload, error)
+	UnlikeComment(ctx context.Context, input model.CommentInput) (*model.CommentPayload, error)
+	LikeReply(ctx context.Context, input model.ReplyInput) (*model.ReplyPayload, error)
+	UnlikeReply(ctx context.Context, input model.ReplyInput) (*model.ReplyPayload, error)
+	LikeRecord(ctx context.Context, input model.RecordInput) (*model.RecordPayload, error)
+	UnlikeRecord(ctx context.Context, input model.RecordInput) (*model.RecordPayload, error)
+	LikeEvent(ctx context.Context, input model.EventInput) (*model.EventPayload, error)
+	UnlikeEvent(ctx context.Context, input model.EventInput) (*model.EventPayload, error)
+	LikeEventDivision(ctx context.Context, input model.EventDivisionInput) (*model.EventDivisionPayload, error)
+	UnlikeEventDivision(ctx context.Context, input model.EventDivisionInput) (*model.EventDivisionPayload, error)
+	LikeEventTeam(ctx context.Context, input model.EventTeamInput) (*model.EventTeamPayload, error)
+	UnlikeEventTeam(ctx context.Context, input model.EventTeamInput) (*model.EventTeamPayload, error)
+	LikeChapter(ctx context.Context, input model.ChapterInput) (*model.ChapterPayload, error)
+	UnlikeChapter(ctx context.Context, input model.ChapterInput) (*model.ChapterPayload, error)
+	LikeCollection(ctx context.Context, input model.CollectionInput) (*model.CollectionPayload, error)
+	UnlikeCollection(ctx context.Context, input model.CollectionInput) (*model.CollectionPayload, error)
+	LikeAnnouncement(ctx context.Context, input model.AnnouncementInput) (*model.AnnouncementPayload, error)
+	UnlikeAnnouncement(ctx context.Context, input model.AnnouncementInput) (*model.AnnouncementPayload, error)
+	LikeApplication(ctx context.Context, input model.ApplicationInput) (*model.ApplicationPayload, error)
+	UnlikeApplication(ctx context.Context, input model.ApplicationInput) (*model.ApplicationPayload, error)
+	CommentOnSong(ctx context.Context, input model.CommentOnSongInput) (*model.CommentPayload, error)
+	CommentOnRecord(ctx context.Context, input model.CommentOnRecordInput) (*model.CommentPayload, error)
+	CommentOnEvent(ctx context.Context, input model.CommentOnEventInput) (*model.CommentPayload, error)
+	CommentOnEventDivision(ctx context.Context, input model.CommentOnEventDivisionInput) (*model.CommentPayload, error)
+	CommentOnChapter(ctx context.Context, input model.CommentOnChapterInput) (*model.CommentPayload, error)
+	CommentOnCollection(ctx context.Context, input model.CommentOnCollectionInput) (*model.CommentPayload, error)
+	CommentOnAnnouncement(ctx context.Context, input model.CommentOnAnnouncementInput) (*model.CommentPayload, error)
+	CommentOnApplication(ctx context.Context, input model.CommentOnApplicationInput) (*model.CommentPayload, error)
+	DeleteComment(ctx context.Context, input model.CommentInput) (*model.DeleteCommentPayload, error)
+	DeleteReply(ctx context.Context, input model.ReplyInput) (*model.DeleteReplyPayload, error)
+	VoteChart(ctx context.Context, input model.VoteChartInput) (*model.ChartPayload, error)
+	UnvoteChart(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error)
+	VoteChartSubmission(ctx context.Context, input model.VoteChartSubmissionInput) (*model.ChartSubmissionPayload, error)
+	UnvoteChartSubmission(ctx context.Context, input model.ChartSubmissionInput) (*model.ChartSubmissionPayload, error)
 }
 type NotificationResolver interface {
 	Owner(ctx context.Context, obj *upstream.Notification) (*upstream.User, error)
@@ -2340,6 +2461,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AnnouncementEdge.Node(childComplexity), true
 
+	case "AnnouncementPayload.announcement":
+		if e.ComplexityRoot.AnnouncementPayload.Announcement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnnouncementPayload.Announcement(childComplexity), true
+
 	case "Application.apiEndpoint":
 		if e.ComplexityRoot.Application.APIEndpoint == nil {
 			break
@@ -2496,6 +2624,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ApplicationEdge.Node(childComplexity), true
+
+	case "ApplicationPayload.application":
+		if e.ComplexityRoot.ApplicationPayload.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ApplicationPayload.Application(childComplexity), true
 
 	case "ApplicationServiceRecord.chartSubmission":
 		if e.ComplexityRoot.ApplicationServiceRecord.ChartSubmission == nil {
@@ -2920,6 +3055,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChapterEdge.Node(childComplexity), true
+
+	case "ChapterPayload.chapter":
+		if e.ComplexityRoot.ChapterPayload.Chapter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterPayload.Chapter(childComplexity), true
 
 	case "Chart.accessibility":
 		if e.ComplexityRoot.Chart.Accessibility == nil {
@@ -3842,6 +3984,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ChartSubmissionEdge.Node(childComplexity), true
 
+	case "ChartSubmissionPayload.submission":
+		if e.ComplexityRoot.ChartSubmissionPayload.Submission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartSubmissionPayload.Submission(childComplexity), true
+
 	case "Collaboration.chartSubmission":
 		if e.ComplexityRoot.Collaboration.ChartSubmission == nil {
 			break
@@ -4253,6 +4402,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CollectionEdge.Node(childComplexity), true
 
+	case "CollectionPayload.collection":
+		if e.ComplexityRoot.CollectionPayload.Collection == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionPayload.Collection(childComplexity), true
+
 	case "Comment.content":
 		if e.ComplexityRoot.Comment.Content == nil {
 			break
@@ -4417,6 +4573,26 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CommentPayload.Comment(childComplexity), true
+
+	case "DeleteCommentPayload.deletedCommentId":
+		if e.ComplexityRoot.DeleteCommentPayload.DeletedCommentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteCommentPayload.DeletedCommentID(childComplexity), true
+
+	case "DeleteReplyPayload.comment":
+		if e.ComplexityRoot.DeleteReplyPayload.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteReplyPayload.Comment(childComplexity), true
+	case "DeleteReplyPayload.deletedReplyId":
+		if e.ComplexityRoot.DeleteReplyPayload.DeletedReplyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteReplyPayload.DeletedReplyID(childComplexity), true
 
 	case "Event.accessibility":
 		if e.ComplexityRoot.Event.Accessibility == nil {
@@ -5098,6 +5274,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventDivisionLink.Text(childComplexity), true
 
+	case "EventDivisionPayload.division":
+		if e.ComplexityRoot.EventDivisionPayload.Division == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventDivisionPayload.Division(childComplexity), true
+
 	case "EventEdge.cursor":
 		if e.ComplexityRoot.EventEdge.Cursor == nil {
 			break
@@ -5184,6 +5367,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventLink.Text(childComplexity), true
+
+	case "EventPayload.event":
+		if e.ComplexityRoot.EventPayload.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventPayload.Event(childComplexity), true
 
 	case "EventRecordEntry.record":
 		if e.ComplexityRoot.EventRecordEntry.Record == nil {
@@ -5767,6 +5957,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventTeamLink.Text(childComplexity), true
 
+	case "EventTeamPayload.team":
+		if e.ComplexityRoot.EventTeamPayload.Team == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTeamPayload.Team(childComplexity), true
+
 	case "Hostship.event":
 		if e.ComplexityRoot.Hostship.Event == nil {
 			break
@@ -5917,6 +6114,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LikeEdge.Node(childComplexity), true
 
+	case "Mutation.commentOnAnnouncement":
+		if e.ComplexityRoot.Mutation.CommentOnAnnouncement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_commentOnAnnouncement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CommentOnAnnouncement(childComplexity, args["input"].(model.CommentOnAnnouncementInput)), true
+	case "Mutation.commentOnApplication":
+		if e.ComplexityRoot.Mutation.CommentOnApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_commentOnApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CommentOnApplication(childComplexity, args["input"].(model.CommentOnApplicationInput)), true
+	case "Mutation.commentOnChapter":
+		if e.ComplexityRoot.Mutation.CommentOnChapter == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_commentOnChapter_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CommentOnChapter(childComplexity, args["input"].(model.CommentOnChapterInput)), true
 	case "Mutation.commentOnChart":
 		if e.ComplexityRoot.Mutation.CommentOnChart == nil {
 			break
@@ -5928,6 +6158,83 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CommentOnChart(childComplexity, args["input"].(model.CommentOnChartInput)), true
+	case "Mutation.commentOnCollection":
+		if e.ComplexityRoot.Mutation.CommentOnCollection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_commentOnCollection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CommentOnCollection(childComplexity, args["input"].(model.CommentOnCollectionInput)), true
+	case "Mutation.commentOnEvent":
+		if e.ComplexityRoot.Mutation.CommentOnEvent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_commentOnEvent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CommentOnEvent(childComplexity, args["input"].(model.CommentOnEventInput)), true
+	case "Mutation.commentOnEventDivision":
+		if e.ComplexityRoot.Mutation.CommentOnEventDivision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_commentOnEventDivision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CommentOnEventDivision(childComplexity, args["input"].(model.CommentOnEventDivisionInput)), true
+	case "Mutation.commentOnRecord":
+		if e.ComplexityRoot.Mutation.CommentOnRecord == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_commentOnRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CommentOnRecord(childComplexity, args["input"].(model.CommentOnRecordInput)), true
+	case "Mutation.commentOnSong":
+		if e.ComplexityRoot.Mutation.CommentOnSong == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_commentOnSong_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CommentOnSong(childComplexity, args["input"].(model.CommentOnSongInput)), true
+	case "Mutation.deleteComment":
+		if e.ComplexityRoot.Mutation.DeleteComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteComment(childComplexity, args["input"].(model.CommentInput)), true
+	case "Mutation.deleteReply":
+		if e.ComplexityRoot.Mutation.DeleteReply == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteReply_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteReply(childComplexity, args["input"].(model.ReplyInput)), true
 	case "Mutation.followUser":
 		if e.ComplexityRoot.Mutation.FollowUser == nil {
 			break
@@ -5939,6 +6246,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.FollowUser(childComplexity, args["input"].(model.UserInput)), true
+	case "Mutation.likeAnnouncement":
+		if e.ComplexityRoot.Mutation.LikeAnnouncement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_likeAnnouncement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LikeAnnouncement(childComplexity, args["input"].(model.AnnouncementInput)), true
+	case "Mutation.likeApplication":
+		if e.ComplexityRoot.Mutation.LikeApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_likeApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LikeApplication(childComplexity, args["input"].(model.ApplicationInput)), true
+	case "Mutation.likeChapter":
+		if e.ComplexityRoot.Mutation.LikeChapter == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_likeChapter_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LikeChapter(childComplexity, args["input"].(model.ChapterInput)), true
 	case "Mutation.likeChart":
 		if e.ComplexityRoot.Mutation.LikeChart == nil {
 			break
@@ -5950,6 +6290,94 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LikeChart(childComplexity, args["input"].(model.ChartInput)), true
+	case "Mutation.likeCollection":
+		if e.ComplexityRoot.Mutation.LikeCollection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_likeCollection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LikeCollection(childComplexity, args["input"].(model.CollectionInput)), true
+	case "Mutation.likeComment":
+		if e.ComplexityRoot.Mutation.LikeComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_likeComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LikeComment(childComplexity, args["input"].(model.CommentInput)), true
+	case "Mutation.likeEvent":
+		if e.ComplexityRoot.Mutation.LikeEvent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_likeEvent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LikeEvent(childComplexity, args["input"].(model.EventInput)), true
+	case "Mutation.likeEventDivision":
+		if e.ComplexityRoot.Mutation.LikeEventDivision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_likeEventDivision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LikeEventDivision(childComplexity, args["input"].(model.EventDivisionInput)), true
+	case "Mutation.likeEventTeam":
+		if e.ComplexityRoot.Mutation.LikeEventTeam == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_likeEventTeam_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LikeEventTeam(childComplexity, args["input"].(model.EventTeamInput)), true
+	case "Mutation.likeRecord":
+		if e.ComplexityRoot.Mutation.LikeRecord == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_likeRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LikeRecord(childComplexity, args["input"].(model.RecordInput)), true
+	case "Mutation.likeReply":
+		if e.ComplexityRoot.Mutation.LikeReply == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_likeReply_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LikeReply(childComplexity, args["input"].(model.ReplyInput)), true
+	case "Mutation.likeSong":
+		if e.ComplexityRoot.Mutation.LikeSong == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_likeSong_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LikeSong(childComplexity, args["input"].(model.SongInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -6005,6 +6433,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UnfollowUser(childComplexity, args["input"].(model.UserInput)), true
+	case "Mutation.unlikeAnnouncement":
+		if e.ComplexityRoot.Mutation.UnlikeAnnouncement == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unlikeAnnouncement_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnlikeAnnouncement(childComplexity, args["input"].(model.AnnouncementInput)), true
+	case "Mutation.unlikeApplication":
+		if e.ComplexityRoot.Mutation.UnlikeApplication == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unlikeApplication_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnlikeApplication(childComplexity, args["input"].(model.ApplicationInput)), true
+	case "Mutation.unlikeChapter":
+		if e.ComplexityRoot.Mutation.UnlikeChapter == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unlikeChapter_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnlikeChapter(childComplexity, args["input"].(model.ChapterInput)), true
 	case "Mutation.unlikeChart":
 		if e.ComplexityRoot.Mutation.UnlikeChart == nil {
 			break
@@ -6016,6 +6477,116 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UnlikeChart(childComplexity, args["input"].(model.ChartInput)), true
+	case "Mutation.unlikeCollection":
+		if e.ComplexityRoot.Mutation.UnlikeCollection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unlikeCollection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnlikeCollection(childComplexity, args["input"].(model.CollectionInput)), true
+	case "Mutation.unlikeComment":
+		if e.ComplexityRoot.Mutation.UnlikeComment == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unlikeComment_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnlikeComment(childComplexity, args["input"].(model.CommentInput)), true
+	case "Mutation.unlikeEvent":
+		if e.ComplexityRoot.Mutation.UnlikeEvent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unlikeEvent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnlikeEvent(childComplexity, args["input"].(model.EventInput)), true
+	case "Mutation.unlikeEventDivision":
+		if e.ComplexityRoot.Mutation.UnlikeEventDivision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unlikeEventDivision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnlikeEventDivision(childComplexity, args["input"].(model.EventDivisionInput)), true
+	case "Mutation.unlikeEventTeam":
+		if e.ComplexityRoot.Mutation.UnlikeEventTeam == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unlikeEventTeam_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnlikeEventTeam(childComplexity, args["input"].(model.EventTeamInput)), true
+	case "Mutation.unlikeRecord":
+		if e.ComplexityRoot.Mutation.UnlikeRecord == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unlikeRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnlikeRecord(childComplexity, args["input"].(model.RecordInput)), true
+	case "Mutation.unlikeReply":
+		if e.ComplexityRoot.Mutation.UnlikeReply == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unlikeReply_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnlikeReply(childComplexity, args["input"].(model.ReplyInput)), true
+	case "Mutation.unlikeSong":
+		if e.ComplexityRoot.Mutation.UnlikeSong == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unlikeSong_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnlikeSong(childComplexity, args["input"].(model.SongInput)), true
+	case "Mutation.unvoteChart":
+		if e.ComplexityRoot.Mutation.UnvoteChart == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unvoteChart_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnvoteChart(childComplexity, args["input"].(model.ChartInput)), true
+	case "Mutation.unvoteChartSubmission":
+		if e.ComplexityRoot.Mutation.UnvoteChartSubmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unvoteChartSubmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnvoteChartSubmission(childComplexity, args["input"].(model.ChartSubmissionInput)), true
 	case "Mutation.updateChart":
 		if e.ComplexityRoot.Mutation.UpdateChart == nil {
 			break
@@ -6038,6 +6609,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateChartIllustration(childComplexity, args["input"].(model.UpdateChartIllustrationInput)), true
+	case "Mutation.voteChart":
+		if e.ComplexityRoot.Mutation.VoteChart == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_voteChart_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.VoteChart(childComplexity, args["input"].(model.VoteChartInput)), true
+	case "Mutation.voteChartSubmission":
+		if e.ComplexityRoot.Mutation.VoteChartSubmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_voteChartSubmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.VoteChartSubmission(childComplexity, args["input"].(model.VoteChartSubmissionInput)), true
 
 	case "Notification.content":
 		if e.ComplexityRoot.Notification.Content == nil {
@@ -7507,6 +8100,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RecordLink.Text(childComplexity), true
 
+	case "RecordPayload.record":
+		if e.ComplexityRoot.RecordPayload.Record == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordPayload.Record(childComplexity), true
+
 	case "Region.code":
 		if e.ComplexityRoot.Region.Code == nil {
 			break
@@ -8672,6 +9272,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SongLink.Text(childComplexity), true
 
+	case "SongPayload.song":
+		if e.ComplexityRoot.SongPayload.Song == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongPayload.Song(childComplexity), true
+
 	case "SongSubmission.accessibility":
 		if e.ComplexityRoot.SongSubmission.Accessibility == nil {
 			break
@@ -9747,13 +10354,16 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AdmissionFilter", ec.unmarshalInputAdmissionFilter),
 			graphql.NewInputUnmarshaler("AdmissionOrder", ec.unmarshalInputAdmissionOrder),
 			graphql.NewInputUnmarshaler("AnnouncementFilter", ec.unmarshalInputAnnouncementFilter),
+			graphql.NewInputUnmarshaler("AnnouncementInput", ec.unmarshalInputAnnouncementInput),
 			graphql.NewInputUnmarshaler("AnnouncementOrder", ec.unmarshalInputAnnouncementOrder),
 			graphql.NewInputUnmarshaler("ApplicationFilter", ec.unmarshalInputApplicationFilter),
+			graphql.NewInputUnmarshaler("ApplicationInput", ec.unmarshalInputApplicationInput),
 			graphql.NewInputUnmarshaler("ApplicationOrder", ec.unmarshalInputApplicationOrder),
 			graphql.NewInputUnmarshaler("ApplicationServiceRecordFilter", ec.unmarshalInputApplicationServiceRecordFilter),
 			graphql.NewInputUnmarshaler("ApplicationServiceRecordOrder", ec.unmarshalInputApplicationServiceRecordOrder),
 			graphql.NewInputUnmarshaler("ChapterAdmitterOrder", ec.unmarshalInputChapterAdmitterOrder),
 			graphql.NewInputUnmarshaler("ChapterFilter", ec.unmarshalInputChapterFilter),
+			graphql.NewInputUnmarshaler("ChapterInput", ec.unmarshalInputChapterInput),
 			graphql.NewInputUnmarshaler("ChapterOrder", ec.unmarshalInputChapterOrder),
 			graphql.NewInputUnmarshaler("ChartAdmitteeOrder", ec.unmarshalInputChartAdmitteeOrder),
 			graphql.NewInputUnmarshaler("ChartAssetFilter", ec.unmarshalInputChartAssetFilter),
@@ -9764,24 +10374,38 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ChartInput", ec.unmarshalInputChartInput),
 			graphql.NewInputUnmarshaler("ChartOrder", ec.unmarshalInputChartOrder),
 			graphql.NewInputUnmarshaler("ChartSubmissionFilter", ec.unmarshalInputChartSubmissionFilter),
+			graphql.NewInputUnmarshaler("ChartSubmissionInput", ec.unmarshalInputChartSubmissionInput),
 			graphql.NewInputUnmarshaler("ChartSubmissionOrder", ec.unmarshalInputChartSubmissionOrder),
 			graphql.NewInputUnmarshaler("CollaborationFilter", ec.unmarshalInputCollaborationFilter),
 			graphql.NewInputUnmarshaler("CollaborationOrder", ec.unmarshalInputCollaborationOrder),
 			graphql.NewInputUnmarshaler("CollectionAdmitterOrder", ec.unmarshalInputCollectionAdmitterOrder),
 			graphql.NewInputUnmarshaler("CollectionFilter", ec.unmarshalInputCollectionFilter),
+			graphql.NewInputUnmarshaler("CollectionInput", ec.unmarshalInputCollectionInput),
 			graphql.NewInputUnmarshaler("CollectionOrder", ec.unmarshalInputCollectionOrder),
 			graphql.NewInputUnmarshaler("CommentFilter", ec.unmarshalInputCommentFilter),
+			graphql.NewInputUnmarshaler("CommentInput", ec.unmarshalInputCommentInput),
+			graphql.NewInputUnmarshaler("CommentOnAnnouncementInput", ec.unmarshalInputCommentOnAnnouncementInput),
+			graphql.NewInputUnmarshaler("CommentOnApplicationInput", ec.unmarshalInputCommentOnApplicationInput),
+			graphql.NewInputUnmarshaler("CommentOnChapterInput", ec.unmarshalInputCommentOnChapterInput),
 			graphql.NewInputUnmarshaler("CommentOnChartInput", ec.unmarshalInputCommentOnChartInput),
+			graphql.NewInputUnmarshaler("CommentOnCollectionInput", ec.unmarshalInputCommentOnCollectionInput),
+			graphql.NewInputUnmarshaler("CommentOnEventDivisionInput", ec.unmarshalInputCommentOnEventDivisionInput),
+			graphql.NewInputUnmarshaler("CommentOnEventInput", ec.unmarshalInputCommentOnEventInput),
+			graphql.NewInputUnmarshaler("CommentOnRecordInput", ec.unmarshalInputCommentOnRecordInput),
+			graphql.NewInputUnmarshaler("CommentOnSongInput", ec.unmarshalInputCommentOnSongInput),
 			graphql.NewInputUnmarshaler("CommentOrder", ec.unmarshalInputCommentOrder),
 			graphql.NewInputUnmarshaler("EventDivisionFilter", ec.unmarshalInputEventDivisionFilter),
+			graphql.NewInputUnmarshaler("EventDivisionInput", ec.unmarshalInputEventDivisionInput),
 			graphql.NewInputUnmarshaler("EventDivisionOrder", ec.unmarshalInputEventDivisionOrder),
 			graphql.NewInputUnmarshaler("EventFilter", ec.unmarshalInputEventFilter),
+			graphql.NewInputUnmarshaler("EventInput", ec.unmarshalInputEventInput),
 			graphql.NewInputUnmarshaler("EventOrder", ec.unmarshalInputEventOrder),
 			graphql.NewInputUnmarshaler("EventResourceFilter", ec.unmarshalInputEventResourceFilter),
 			graphql.NewInputUnmarshaler("EventResourceOrder", ec.unmarshalInputEventResourceOrder),
 			graphql.NewInputUnmarshaler("EventTaskFilter", ec.unmarshalInputEventTaskFilter),
 			graphql.NewInputUnmarshaler("EventTaskOrder", ec.unmarshalInputEventTaskOrder),
 			graphql.NewInputUnmarshaler("EventTeamFilter", ec.unmarshalInputEventTeamFilter),
+			graphql.NewInputUnmarshaler("EventTeamInput", ec.unmarshalInputEventTeamInput),
 			graphql.NewInputUnmarshaler("EventTeamOrder", ec.unmarshalInputEventTeamOrder),
 			graphql.NewInputUnmarshaler("HostshipFilter", ec.unmarshalInputHostshipFilter),
 			graphql.NewInputUnmarshaler("HostshipOrder", ec.unmarshalInputHostshipOrder),
@@ -9794,11 +10418,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PlayConfigurationFilter", ec.unmarshalInputPlayConfigurationFilter),
 			graphql.NewInputUnmarshaler("PlayConfigurationOrder", ec.unmarshalInputPlayConfigurationOrder),
 			graphql.NewInputUnmarshaler("RecordFilter", ec.unmarshalInputRecordFilter),
+			graphql.NewInputUnmarshaler("RecordInput", ec.unmarshalInputRecordInput),
 			graphql.NewInputUnmarshaler("RecordOrder", ec.unmarshalInputRecordOrder),
 			graphql.NewInputUnmarshaler("RefreshTokenInput", ec.unmarshalInputRefreshTokenInput),
 			graphql.NewInputUnmarshaler("RegionFilter", ec.unmarshalInputRegionFilter),
 			graphql.NewInputUnmarshaler("RegionOrder", ec.unmarshalInputRegionOrder),
 			graphql.NewInputUnmarshaler("ReplyFilter", ec.unmarshalInputReplyFilter),
+			graphql.NewInputUnmarshaler("ReplyInput", ec.unmarshalInputReplyInput),
 			graphql.NewInputUnmarshaler("ReplyOrder", ec.unmarshalInputReplyOrder),
 			graphql.NewInputUnmarshaler("ReplyToCommentInput", ec.unmarshalInputReplyToCommentInput),
 			graphql.NewInputUnmarshaler("ResourceRecordFilter", ec.unmarshalInputResourceRecordFilter),
@@ -9810,6 +10436,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ServiceScriptOrder", ec.unmarshalInputServiceScriptOrder),
 			graphql.NewInputUnmarshaler("SongAdmitteeOrder", ec.unmarshalInputSongAdmitteeOrder),
 			graphql.NewInputUnmarshaler("SongFilter", ec.unmarshalInputSongFilter),
+			graphql.NewInputUnmarshaler("SongInput", ec.unmarshalInputSongInput),
 			graphql.NewInputUnmarshaler("SongOrder", ec.unmarshalInputSongOrder),
 			graphql.NewInputUnmarshaler("SongSubmissionFilter", ec.unmarshalInputSongSubmissionFilter),
 			graphql.NewInputUnmarshaler("SongSubmissionOrder", ec.unmarshalInputSongSubmissionOrder),
@@ -9823,6 +10450,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UserRelationFilter", ec.unmarshalInputUserRelationFilter),
 			graphql.NewInputUnmarshaler("UserRelationOrder", ec.unmarshalInputUserRelationOrder),
 			graphql.NewInputUnmarshaler("VolunteerVoteOrder", ec.unmarshalInputVolunteerVoteOrder),
+			graphql.NewInputUnmarshaler("VoteChartInput", ec.unmarshalInputVoteChartInput),
+			graphql.NewInputUnmarshaler("VoteChartSubmissionInput", ec.unmarshalInputVoteChartSubmissionInput),
 			graphql.NewInputUnmarshaler("VoteFilter", ec.unmarshalInputVoteFilter),
 			graphql.NewInputUnmarshaler("VoteOrder", ec.unmarshalInputVoteOrder),
 		)
@@ -12330,15 +12959,15 @@ type ChartPayload {
   chart: Chart!
 }
 
-"A comment just posted, read fresh from the upstream."
+"A comment just posted or liked, read fresh from the upstream."
 type CommentPayload {
-  "The new comment."
+  "The comment as it is now (its ` + "`" + `likeCount` + "`" + `, ` + "`" + `dateLiked` + "`" + `, ...)."
   comment: Comment!
 }
 
-"A reply just posted, with the comment it answers."
+"A reply just posted or liked, with the comment it answers, read fresh from the upstream."
 type ReplyPayload {
-  "The new reply."
+  "The reply as it is now (its ` + "`" + `likeCount` + "`" + `, ` + "`" + `dateLiked` + "`" + `, ...)."
   reply: Reply!
   "The comment replied to, with its new ` + "`" + `replyCount` + "`" + `."
   comment: Comment!
@@ -17691,6 +18320,364 @@ input ApplicationServiceRecordFilter {
 }
 
 `, BuiltIn: false},
+	{Name: "../schema/writes.graphqls", Input: `# Writes on the social side of every resource: likes, comments, votes.
+# Each answers with the changed object read fresh from the upstream.
+
+extend type Mutation {
+  "Likes a song as the caller. Fails with CONFLICT (upstream ` + "`" + `AlreadyDone` + "`" + `) when they like it already."
+  likeSong("What to do: the fields of SongInput." input: SongInput!): SongPayload
+  "Removes the caller's like from a song. Fails with CONFLICT when they do not like it."
+  unlikeSong("What to do: the fields of SongInput." input: SongInput!): SongPayload
+  "Likes a comment as the caller. Fails with CONFLICT (upstream ` + "`" + `AlreadyDone` + "`" + `) when they like it already."
+  likeComment("What to do: the fields of CommentInput." input: CommentInput!): CommentPayload
+  "Removes the caller's like from a comment. Fails with CONFLICT when they do not like it."
+  unlikeComment("What to do: the fields of CommentInput." input: CommentInput!): CommentPayload
+  "Likes a reply as the caller. Fails with CONFLICT (upstream ` + "`" + `AlreadyDone` + "`" + `) when they like it already."
+  likeReply("What to do: the fields of ReplyInput." input: ReplyInput!): ReplyPayload
+  "Removes the caller's like from a reply. Fails with CONFLICT when they do not like it."
+  unlikeReply("What to do: the fields of ReplyInput." input: ReplyInput!): ReplyPayload
+  "Likes a play record as the caller. Fails with CONFLICT (upstream ` + "`" + `AlreadyDone` + "`" + `) when they like it already."
+  likeRecord("What to do: the fields of RecordInput." input: RecordInput!): RecordPayload
+  "Removes the caller's like from a play record. Fails with CONFLICT when they do not like it."
+  unlikeRecord("What to do: the fields of RecordInput." input: RecordInput!): RecordPayload
+  "Likes an event as the caller. Fails with CONFLICT (upstream ` + "`" + `AlreadyDone` + "`" + `) when they like it already."
+  likeEvent("What to do: the fields of EventInput." input: EventInput!): EventPayload
+  "Removes the caller's like from an event. Fails with CONFLICT when they do not like it."
+  unlikeEvent("What to do: the fields of EventInput." input: EventInput!): EventPayload
+  """
+  Likes an event division as the caller. Fails with CONFLICT (upstream
+  ` + "`" + `AlreadyDone` + "`" + `) when they like it already, and with NOT_FOUND while the
+  division is not unveiled, unless the caller hosts its event.
+  """
+  likeEventDivision("What to do: the fields of EventDivisionInput." input: EventDivisionInput!): EventDivisionPayload
+  "Removes the caller's like from an event division. Fails with CONFLICT when they do not like it."
+  unlikeEventDivision("What to do: the fields of EventDivisionInput." input: EventDivisionInput!): EventDivisionPayload
+  """
+  Likes an event team as the caller. Fails with CONFLICT (upstream
+  ` + "`" + `AlreadyDone` + "`" + `) when they like it already, and with NOT_FOUND while the
+  team is not unveiled, unless the caller hosts its event or is in the team.
+  """
+  likeEventTeam("What to do: the fields of EventTeamInput." input: EventTeamInput!): EventTeamPayload
+  "Removes the caller's like from an event team. Fails with CONFLICT when they do not like it."
+  unlikeEventTeam("What to do: the fields of EventTeamInput." input: EventTeamInput!): EventTeamPayload
+  "Likes a chapter as the caller. Fails with CONFLICT (upstream ` + "`" + `AlreadyDone` + "`" + `) when they like it already."
+  likeChapter("What to do: the fields of ChapterInput." input: ChapterInput!): ChapterPayload
+  "Removes the caller's like from a chapter. Fails with CONFLICT when they do not like it."
+  unlikeChapter("What to do: the fields of ChapterInput." input: ChapterInput!): ChapterPayload
+  "Likes a collection as the caller. Fails with CONFLICT (upstream ` + "`" + `AlreadyDone` + "`" + `) when they like it already."
+  likeCollection("What to do: the fields of CollectionInput." input: CollectionInput!): CollectionPayload
+  "Removes the caller's like from a collection. Fails with CONFLICT when they do not like it."
+  unlikeCollection("What to do: the fields of CollectionInput." input: CollectionInput!): CollectionPayload
+  "Likes an announcement as the caller. Fails with CONFLICT (upstream ` + "`" + `AlreadyDone` + "`" + `) when they like it already."
+  likeAnnouncement("What to do: the fields of AnnouncementInput." input: AnnouncementInput!): AnnouncementPayload
+  "Removes the caller's like from an announcement. Fails with CONFLICT when they do not like it."
+  unlikeAnnouncement("What to do: the fields of AnnouncementInput." input: AnnouncementInput!): AnnouncementPayload
+  "Likes an application as the caller. Fails with CONFLICT (upstream ` + "`" + `AlreadyDone` + "`" + `) when they like it already."
+  likeApplication("What to do: the fields of ApplicationInput." input: ApplicationInput!): ApplicationPayload
+  "Removes the caller's like from an application. Fails with CONFLICT when they do not like it."
+  unlikeApplication("What to do: the fields of ApplicationInput." input: ApplicationInput!): ApplicationPayload
+
+  "Posts a comment on a song, as the caller (members and above)."
+  commentOnSong("What to do: the fields of CommentOnSongInput." input: CommentOnSongInput!): CommentPayload
+  "Posts a comment on a play record, as the caller (members and above)."
+  commentOnRecord("What to do: the fields of CommentOnRecordInput." input: CommentOnRecordInput!): CommentPayload
+  "Posts a comment on an event, as the caller (members and above)."
+  commentOnEvent("What to do: the fields of CommentOnEventInput." input: CommentOnEventInput!): CommentPayload
+  "Posts a comment on an event division, as the caller (members and above)."
+  commentOnEventDivision("What to do: the fields of CommentOnEventDivisionInput." input: CommentOnEventDivisionInput!): CommentPayload
+  "Posts a comment on a chapter, as the caller (members and above)."
+  commentOnChapter("What to do: the fields of CommentOnChapterInput." input: CommentOnChapterInput!): CommentPayload
+  "Posts a comment on a collection, as the caller (members and above)."
+  commentOnCollection("What to do: the fields of CommentOnCollectionInput." input: CommentOnCollectionInput!): CommentPayload
+  "Posts a comment on an announcement, as the caller (members and above)."
+  commentOnAnnouncement("What to do: the fields of CommentOnAnnouncementInput." input: CommentOnAnnouncementInput!): CommentPayload
+  "Posts a comment on an application, as the caller (members and above)."
+  commentOnApplication("What to do: the fields of CommentOnApplicationInput." input: CommentOnApplicationInput!): CommentPayload
+  """
+  Removes a comment and its replies: the caller's own (members and above),
+  or anyone's for moderators and administrators; FORBIDDEN otherwise.
+  """
+  deleteComment("What to do: the fields of CommentInput." input: CommentInput!): DeleteCommentPayload
+  """
+  Removes a reply: the caller's own (members and above), or anyone's for
+  moderators and administrators; FORBIDDEN otherwise.
+  """
+  deleteReply("What to do: the fields of ReplyInput." input: ReplyInput!): DeleteReplyPayload
+
+  """
+  Rates a chart on six aspects as the caller (members and above), replacing
+  the caller's earlier vote on it. The chart's ratings are recomputed.
+  """
+  voteChart("What to do: the fields of VoteChartInput." input: VoteChartInput!): ChartPayload
+  "Removes the caller's vote from a chart. Fails with CONFLICT when they have not voted on it."
+  unvoteChart("What to do: the fields of ChartInput." input: ChartInput!): ChartPayload
+
+  """
+  Reviews a chart submission as a volunteer (someone else's; administrators
+  their own too), replacing the caller's earlier vote on it. Enough votes
+  approve or reject the submission.
+  """
+  voteChartSubmission("What to do: the fields of VoteChartSubmissionInput." input: VoteChartSubmissionInput!): ChartSubmissionPayload
+  "Removes the caller's volunteer vote from a chart submission (volunteers and above)."
+  unvoteChartSubmission("What to do: the fields of ChartSubmissionInput." input: ChartSubmissionInput!): ChartSubmissionPayload
+}
+
+"Names a song."
+input SongInput {
+  "The song's global ID or GUID."
+  songId: ID!
+}
+
+"Names a comment."
+input CommentInput {
+  "The comment's global ID or GUID."
+  commentId: ID!
+}
+
+"Names a reply."
+input ReplyInput {
+  "The reply's global ID or GUID."
+  replyId: ID!
+}
+
+"Names a play record."
+input RecordInput {
+  "The play record's global ID or GUID."
+  recordId: ID!
+}
+
+"Names an event."
+input EventInput {
+  "The event's global ID or GUID."
+  eventId: ID!
+}
+
+"Names an event division."
+input EventDivisionInput {
+  "The event division's global ID or GUID."
+  divisionId: ID!
+}
+
+"Names an event team."
+input EventTeamInput {
+  "The event team's global ID or GUID."
+  teamId: ID!
+}
+
+"Names a chapter."
+input ChapterInput {
+  "The chapter's global ID or GUID."
+  chapterId: ID!
+}
+
+"Names a collection."
+input CollectionInput {
+  "The collection's global ID or GUID."
+  collectionId: ID!
+}
+
+"Names an announcement."
+input AnnouncementInput {
+  "The announcement's global ID or GUID."
+  announcementId: ID!
+}
+
+"Names an application."
+input ApplicationInput {
+  "The application's global ID or GUID."
+  applicationId: ID!
+}
+
+"A new comment on a song."
+input CommentOnSongInput {
+  "The song's global ID or GUID."
+  songId: ID!
+  "The comment's text, PhiZone rich text of at most 3,000 characters."
+  content: String!
+  "The language the comment is written in, such as ` + "`" + `en` + "`" + ` or ` + "`" + `zh-CN` + "`" + `."
+  language: String!
+}
+
+"A new comment on a play record."
+input CommentOnRecordInput {
+  "The play record's global ID or GUID."
+  recordId: ID!
+  "The comment's text, PhiZone rich text of at most 3,000 characters."
+  content: String!
+  "The language the comment is written in, such as ` + "`" + `en` + "`" + ` or ` + "`" + `zh-CN` + "`" + `."
+  language: String!
+}
+
+"A new comment on an event."
+input CommentOnEventInput {
+  "The event's global ID or GUID."
+  eventId: ID!
+  "The comment's text, PhiZone rich text of at most 3,000 characters."
+  content: String!
+  "The language the comment is written in, such as ` + "`" + `en` + "`" + ` or ` + "`" + `zh-CN` + "`" + `."
+  language: String!
+}
+
+"A new comment on an event division."
+input CommentOnEventDivisionInput {
+  "The event division's global ID or GUID."
+  divisionId: ID!
+  "The comment's text, PhiZone rich text of at most 3,000 characters."
+  content: String!
+  "The language the comment is written in, such as ` + "`" + `en` + "`" + ` or ` + "`" + `zh-CN` + "`" + `."
+  language: String!
+}
+
+"A new comment on a chapter."
+input CommentOnChapterInput {
+  "The chapter's global ID or GUID."
+  chapterId: ID!
+  "The comment's text, PhiZone rich text of at most 3,000 characters."
+  content: String!
+  "The language the comment is written in, such as ` + "`" + `en` + "`" + ` or ` + "`" + `zh-CN` + "`" + `."
+  language: String!
+}
+
+"A new comment on a collection."
+input CommentOnCollectionInput {
+  "The collection's global ID or GUID."
+  collectionId: ID!
+  "The comment's text, PhiZone rich text of at most 3,000 characters."
+  content: String!
+  "The language the comment is written in, such as ` + "`" + `en` + "`" + ` or ` + "`" + `zh-CN` + "`" + `."
+  language: String!
+}
+
+"A new comment on an announcement."
+input CommentOnAnnouncementInput {
+  "The announcement's global ID or GUID."
+  announcementId: ID!
+  "The comment's text, PhiZone rich text of at most 3,000 characters."
+  content: String!
+  "The language the comment is written in, such as ` + "`" + `en` + "`" + ` or ` + "`" + `zh-CN` + "`" + `."
+  language: String!
+}
+
+"A new comment on an application."
+input CommentOnApplicationInput {
+  "The application's global ID or GUID."
+  applicationId: ID!
+  "The comment's text, PhiZone rich text of at most 3,000 characters."
+  content: String!
+  "The language the comment is written in, such as ` + "`" + `en` + "`" + ` or ` + "`" + `zh-CN` + "`" + `."
+  language: String!
+}
+
+"Names a chart submission."
+input ChartSubmissionInput {
+  "The chart submission's global ID or GUID."
+  submissionId: ID!
+}
+
+"A volunteer's review of a chart submission (VolunteerVoteRequestDto)."
+input VoteChartSubmissionInput {
+  "The chart submission's global ID or GUID."
+  submissionId: ID!
+  "How good the chart is, from -3 to 3."
+  score: Float!
+  "The difficulty the volunteer suggests; the mean of the votes becomes the submission's."
+  suggestedDifficulty: Float!
+  "What the volunteer tells the charter, at most 2,000 characters."
+  message: String!
+}
+
+"A rating of a chart: each aspect from 0 to 5 (VoteRequestDto)."
+input VoteChartInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "How well the notes are arranged, 0 to 5."
+  arrangement: Int!
+  "How it feels to play, 0 to 5."
+  gameplay: Int!
+  "How good the visual effects look, 0 to 5."
+  visualEffects: Int!
+  "How original the chart is, 0 to 5."
+  creativity: Int!
+  "How well the chart fits its song, 0 to 5."
+  concord: Int!
+  "The overall impression, 0 to 5."
+  impression: Int!
+}
+
+"A song after a change, read fresh from the upstream."
+type SongPayload {
+  "The song as it is now, as the caller sees it (its ` + "`" + `likeCount` + "`" + `, ` + "`" + `dateLiked` + "`" + `, ...)."
+  song: Song
+}
+
+"A play record after a change, read fresh from the upstream."
+type RecordPayload {
+  "The play record as it is now, as the caller sees it (its ` + "`" + `likeCount` + "`" + `, ` + "`" + `dateLiked` + "`" + `, ...)."
+  record: Record
+}
+
+"An event after a change, read fresh from the upstream."
+type EventPayload {
+  "The event as it is now, as the caller sees it (its ` + "`" + `likeCount` + "`" + `, ` + "`" + `dateLiked` + "`" + `, ...)."
+  event: Event
+}
+
+"An event division after a change, read fresh from the upstream."
+type EventDivisionPayload {
+  "The event division as it is now, as the caller sees it (its ` + "`" + `likeCount` + "`" + `, ` + "`" + `dateLiked` + "`" + `, ...)."
+  division: EventDivision
+}
+
+"An event team after a change, read fresh from the upstream."
+type EventTeamPayload {
+  "The event team as it is now, as the caller sees it (its ` + "`" + `likeCount` + "`" + `, ` + "`" + `dateLiked` + "`" + `, ...)."
+  team: EventTeam
+}
+
+"A chapter after a change, read fresh from the upstream."
+type ChapterPayload {
+  "The chapter as it is now, as the caller sees it (its ` + "`" + `likeCount` + "`" + `, ` + "`" + `dateLiked` + "`" + `, ...)."
+  chapter: Chapter
+}
+
+"A collection after a change, read fresh from the upstream."
+type CollectionPayload {
+  "The collection as it is now, as the caller sees it (its ` + "`" + `likeCount` + "`" + `, ` + "`" + `dateLiked` + "`" + `, ...)."
+  collection: Collection
+}
+
+"An announcement after a change, read fresh from the upstream."
+type AnnouncementPayload {
+  "The announcement as it is now, as the caller sees it (its ` + "`" + `likeCount` + "`" + `, ` + "`" + `dateLiked` + "`" + `, ...)."
+  announcement: Announcement
+}
+
+"An application after a change, read fresh from the upstream."
+type ApplicationPayload {
+  "The application as it is now, as the caller sees it (its ` + "`" + `likeCount` + "`" + `, ` + "`" + `dateLiked` + "`" + `, ...)."
+  application: Application
+}
+
+"A chart submission after a vote, read fresh from the upstream."
+type ChartSubmissionPayload {
+  "The submission as it is now (its ` + "`" + `status` + "`" + `, ` + "`" + `volunteerStatus` + "`" + `, ` + "`" + `dateVoted` + "`" + `, ...)."
+  submission: ChartSubmission
+}
+
+"What is left of a removed comment."
+type DeleteCommentPayload {
+  "The global ID the removed comment had."
+  deletedCommentId: ID
+}
+
+"What is left of a removed reply, with the comment it answered."
+type DeleteReplyPayload {
+  "The global ID the removed reply had."
+  deletedReplyId: ID
+  "The comment the reply answered, read fresh, with its new ` + "`" + `replyCount` + "`" + `."
+  comment: Comment
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -17760,6 +18747,14 @@ func (ec *executionContext) childFields_AnnouncementEdge(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type AnnouncementEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_AnnouncementPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "announcement":
+		return ec.fieldContext_AnnouncementPayload_announcement(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnnouncementPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Application(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -17826,6 +18821,14 @@ func (ec *executionContext) childFields_ApplicationEdge(ctx context.Context, fie
 		return ec.fieldContext_ApplicationEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ApplicationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ApplicationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "application":
+		return ec.fieldContext_ApplicationPayload_application(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ApplicationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ApplicationServiceRecord(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18040,6 +19043,14 @@ func (ec *executionContext) childFields_ChapterEdge(ctx context.Context, field g
 		return ec.fieldContext_ChapterEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChapterEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ChapterPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "chapter":
+		return ec.fieldContext_ChapterPayload_chapter(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChapterPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Chart(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18420,6 +19431,14 @@ func (ec *executionContext) childFields_ChartSubmissionEdge(ctx context.Context,
 	return nil, fmt.Errorf("no field named %q was found under type ChartSubmissionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_ChartSubmissionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "submission":
+		return ec.fieldContext_ChartSubmissionPayload_submission(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartSubmissionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Collaboration(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -18624,6 +19643,14 @@ func (ec *executionContext) childFields_CollectionEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type CollectionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CollectionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "collection":
+		return ec.fieldContext_CollectionPayload_collection(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollectionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Comment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -18690,6 +19717,24 @@ func (ec *executionContext) childFields_CommentPayload(ctx context.Context, fiel
 		return ec.fieldContext_CommentPayload_comment(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CommentPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteCommentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedCommentId":
+		return ec.fieldContext_DeleteCommentPayload_deletedCommentId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteCommentPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteReplyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedReplyId":
+		return ec.fieldContext_DeleteReplyPayload_deletedReplyId(ctx, field)
+	case "comment":
+		return ec.fieldContext_DeleteReplyPayload_comment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteReplyPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Event(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -18950,6 +19995,14 @@ func (ec *executionContext) childFields_EventDivisionEdge(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type EventDivisionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_EventDivisionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "division":
+		return ec.fieldContext_EventDivisionPayload_division(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventDivisionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_EventEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cursor":
@@ -18980,6 +20033,14 @@ func (ec *executionContext) childFields_EventHostInvite(ctx context.Context, fie
 		return ec.fieldContext_EventHostInvite_inviter(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventHostInvite", field.Name)
+}
+
+func (ec *executionContext) childFields_EventPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "event":
+		return ec.fieldContext_EventPayload_event(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_EventRecordEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19274,6 +20335,14 @@ func (ec *executionContext) childFields_EventTeamInvite(ctx context.Context, fie
 		return ec.fieldContext_EventTeamInvite_inviter(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventTeamInvite", field.Name)
+}
+
+func (ec *executionContext) childFields_EventTeamPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "team":
+		return ec.fieldContext_EventTeamPayload_team(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventTeamPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Hostship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19646,6 +20715,14 @@ func (ec *executionContext) childFields_RecordEdge(ctx context.Context, field gr
 		return ec.fieldContext_RecordEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RecordEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RecordPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "record":
+		return ec.fieldContext_RecordPayload_record(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Region(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -20178,6 +21255,14 @@ func (ec *executionContext) childFields_SongEdge(ctx context.Context, field grap
 		return ec.fieldContext_SongEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SongEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SongPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "song":
+		return ec.fieldContext_SongPayload_song(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SongSubmission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23222,12 +24307,152 @@ func (ec *executionContext) field_Event_likes_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_commentOnAnnouncement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CommentOnAnnouncementInput, error) {
+			return ec.unmarshalNCommentOnAnnouncementInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnAnnouncementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_commentOnApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CommentOnApplicationInput, error) {
+			return ec.unmarshalNCommentOnApplicationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnApplicationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_commentOnChapter_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CommentOnChapterInput, error) {
+			return ec.unmarshalNCommentOnChapterInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnChapterInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_commentOnChart_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CommentOnChartInput, error) {
 			return ec.unmarshalNCommentOnChartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnChartInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_commentOnCollection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CommentOnCollectionInput, error) {
+			return ec.unmarshalNCommentOnCollectionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnCollectionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_commentOnEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CommentOnEventDivisionInput, error) {
+			return ec.unmarshalNCommentOnEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnEventDivisionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_commentOnEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CommentOnEventInput, error) {
+			return ec.unmarshalNCommentOnEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnEventInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_commentOnRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CommentOnRecordInput, error) {
+			return ec.unmarshalNCommentOnRecordInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnRecordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_commentOnSong_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CommentOnSongInput, error) {
+			return ec.unmarshalNCommentOnSongInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnSongInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CommentInput, error) {
+			return ec.unmarshalNCommentInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteReply_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReplyInput, error) {
+			return ec.unmarshalNReplyInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -23250,12 +24475,166 @@ func (ec *executionContext) field_Mutation_followUser_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_likeAnnouncement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AnnouncementInput, error) {
+			return ec.unmarshalNAnnouncementInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_likeApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ApplicationInput, error) {
+			return ec.unmarshalNApplicationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_likeChapter_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChapterInput, error) {
+			return ec.unmarshalNChapterInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_likeChart_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ChartInput, error) {
 			return ec.unmarshalNChartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_likeCollection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CollectionInput, error) {
+			return ec.unmarshalNCollectionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_likeComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CommentInput, error) {
+			return ec.unmarshalNCommentInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_likeEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventDivisionInput, error) {
+			return ec.unmarshalNEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_likeEventTeam_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventTeamInput, error) {
+			return ec.unmarshalNEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_likeEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventInput, error) {
+			return ec.unmarshalNEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_likeRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordInput, error) {
+			return ec.unmarshalNRecordInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_likeReply_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReplyInput, error) {
+			return ec.unmarshalNReplyInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_likeSong_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SongInput, error) {
+			return ec.unmarshalNSongInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -23334,7 +24713,189 @@ func (ec *executionContext) field_Mutation_unfollowUser_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_unlikeAnnouncement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AnnouncementInput, error) {
+			return ec.unmarshalNAnnouncementInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unlikeApplication_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ApplicationInput, error) {
+			return ec.unmarshalNApplicationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unlikeChapter_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChapterInput, error) {
+			return ec.unmarshalNChapterInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_unlikeChart_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartInput, error) {
+			return ec.unmarshalNChartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unlikeCollection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CollectionInput, error) {
+			return ec.unmarshalNCollectionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unlikeComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CommentInput, error) {
+			return ec.unmarshalNCommentInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unlikeEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventDivisionInput, error) {
+			return ec.unmarshalNEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unlikeEventTeam_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventTeamInput, error) {
+			return ec.unmarshalNEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unlikeEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventInput, error) {
+			return ec.unmarshalNEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unlikeRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordInput, error) {
+			return ec.unmarshalNRecordInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unlikeReply_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReplyInput, error) {
+			return ec.unmarshalNReplyInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unlikeSong_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SongInput, error) {
+			return ec.unmarshalNSongInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unvoteChartSubmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartSubmissionInput, error) {
+			return ec.unmarshalNChartSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unvoteChart_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
@@ -23368,6 +24929,34 @@ func (ec *executionContext) field_Mutation_updateChart_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateChartInput, error) {
 			return ec.unmarshalNUpdateChartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateChartInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_voteChartSubmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.VoteChartSubmissionInput, error) {
+			return ec.unmarshalNVoteChartSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteChartSubmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_voteChart_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.VoteChartInput, error) {
+			return ec.unmarshalNVoteChartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteChartInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -28291,6 +29880,38 @@ func (ec *executionContext) fieldContext_AnnouncementEdge_node(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _AnnouncementPayload_announcement(ctx context.Context, field graphql.CollectedField, obj *model.AnnouncementPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnnouncementPayload_announcement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Announcement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Announcement) graphql.Marshaler {
+			return ec.marshalOAnnouncement2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAnnouncement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnnouncementPayload_announcement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AnnouncementPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Announcement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Application_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Application) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -28952,6 +30573,38 @@ func (ec *executionContext) _ApplicationEdge_node(ctx context.Context, field gra
 func (ec *executionContext) fieldContext_ApplicationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "ApplicationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ApplicationPayload_application(ctx context.Context, field graphql.CollectedField, obj *model.ApplicationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ApplicationPayload_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Application, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Application) graphql.Marshaler {
+			return ec.marshalOApplication2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplication(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ApplicationPayload_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ApplicationPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -30831,6 +32484,38 @@ func (ec *executionContext) _ChapterEdge_node(ctx context.Context, field graphql
 func (ec *executionContext) fieldContext_ChapterEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "ChapterEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chapter(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterPayload_chapter(ctx context.Context, field graphql.CollectedField, obj *model.ChapterPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterPayload_chapter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chapter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Chapter) graphql.Marshaler {
+			return ec.marshalOChapter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapter(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterPayload_chapter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -34755,6 +36440,38 @@ func (ec *executionContext) fieldContext_ChartSubmissionEdge_node(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _ChartSubmissionPayload_submission(ctx context.Context, field graphql.CollectedField, obj *model.ChartSubmissionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartSubmissionPayload_submission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Submission, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChartSubmission) graphql.Marshaler {
+			return ec.marshalOChartSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartSubmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartSubmissionPayload_submission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartSubmissionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Collaboration_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Collaboration) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36579,6 +38296,38 @@ func (ec *executionContext) fieldContext_CollectionEdge_node(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _CollectionPayload_collection(ctx context.Context, field graphql.CollectedField, obj *model.CollectionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionPayload_collection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Collection, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Collection) graphql.Marshaler {
+			return ec.marshalOCollection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionPayload_collection(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collection(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Comment_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Comment) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37290,6 +39039,84 @@ func (ec *executionContext) _CommentPayload_comment(ctx context.Context, field g
 func (ec *executionContext) fieldContext_CommentPayload_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "CommentPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Comment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeleteCommentPayload_deletedCommentId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteCommentPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteCommentPayload_deletedCommentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedCommentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteCommentPayload_deletedCommentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteCommentPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteReplyPayload_deletedReplyId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteReplyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteReplyPayload_deletedReplyId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedReplyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteReplyPayload_deletedReplyId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteReplyPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteReplyPayload_comment(ctx context.Context, field graphql.CollectedField, obj *model.DeleteReplyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteReplyPayload_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Comment) graphql.Marshaler {
+			return ec.marshalOComment2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐComment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteReplyPayload_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeleteReplyPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -40179,6 +42006,38 @@ func (ec *executionContext) fieldContext_EventDivisionLink_division(_ context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _EventDivisionPayload_division(ctx context.Context, field graphql.CollectedField, obj *model.EventDivisionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventDivisionPayload_division(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Division, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventDivision) graphql.Marshaler {
+			return ec.marshalOEventDivision2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventDivisionPayload_division(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventDivisionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EventEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EventEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -40530,6 +42389,38 @@ func (ec *executionContext) fieldContext_EventLink_event(_ context.Context, fiel
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventPayload_event(ctx context.Context, field graphql.CollectedField, obj *model.EventPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventPayload_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Event, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Event) graphql.Marshaler {
+			return ec.marshalOEvent2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEvent(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventPayload_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Event(ctx, field)
 		},
@@ -43101,6 +44992,38 @@ func (ec *executionContext) fieldContext_EventTeamLink_team(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _EventTeamPayload_team(ctx context.Context, field graphql.CollectedField, obj *model.EventTeamPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTeamPayload_team(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Team, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTeam) graphql.Marshaler {
+			return ec.marshalOEventTeam2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeam(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventTeamPayload_team(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventTeamPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeam(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Hostship_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Hostship) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -44239,6 +46162,1590 @@ func (ec *executionContext) fieldContext_Mutation_updateChartIllustration(ctx co
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_updateChartIllustration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_likeSong(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_likeSong(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LikeSong(ctx, fc.Args["input"].(model.SongInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongPayload) graphql.Marshaler {
+			return ec.marshalOSongPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_likeSong(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_likeSong_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unlikeSong(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unlikeSong(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnlikeSong(ctx, fc.Args["input"].(model.SongInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongPayload) graphql.Marshaler {
+			return ec.marshalOSongPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unlikeSong(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unlikeSong_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_likeComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_likeComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LikeComment(ctx, fc.Args["input"].(model.CommentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentPayload) graphql.Marshaler {
+			return ec.marshalOCommentPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_likeComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_likeComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unlikeComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unlikeComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnlikeComment(ctx, fc.Args["input"].(model.CommentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentPayload) graphql.Marshaler {
+			return ec.marshalOCommentPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unlikeComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unlikeComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_likeReply(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_likeReply(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LikeReply(ctx, fc.Args["input"].(model.ReplyInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ReplyPayload) graphql.Marshaler {
+			return ec.marshalOReplyPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_likeReply(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReplyPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_likeReply_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unlikeReply(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unlikeReply(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnlikeReply(ctx, fc.Args["input"].(model.ReplyInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ReplyPayload) graphql.Marshaler {
+			return ec.marshalOReplyPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unlikeReply(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReplyPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unlikeReply_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_likeRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_likeRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LikeRecord(ctx, fc.Args["input"].(model.RecordInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordPayload) graphql.Marshaler {
+			return ec.marshalORecordPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_likeRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_likeRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unlikeRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unlikeRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnlikeRecord(ctx, fc.Args["input"].(model.RecordInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordPayload) graphql.Marshaler {
+			return ec.marshalORecordPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unlikeRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unlikeRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_likeEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_likeEvent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LikeEvent(ctx, fc.Args["input"].(model.EventInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventPayload) graphql.Marshaler {
+			return ec.marshalOEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_likeEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_likeEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unlikeEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unlikeEvent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnlikeEvent(ctx, fc.Args["input"].(model.EventInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventPayload) graphql.Marshaler {
+			return ec.marshalOEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unlikeEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unlikeEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_likeEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_likeEventDivision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LikeEventDivision(ctx, fc.Args["input"].(model.EventDivisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventDivisionPayload) graphql.Marshaler {
+			return ec.marshalOEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_likeEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivisionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_likeEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unlikeEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unlikeEventDivision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnlikeEventDivision(ctx, fc.Args["input"].(model.EventDivisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventDivisionPayload) graphql.Marshaler {
+			return ec.marshalOEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unlikeEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivisionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unlikeEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_likeEventTeam(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_likeEventTeam(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LikeEventTeam(ctx, fc.Args["input"].(model.EventTeamInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamPayload) graphql.Marshaler {
+			return ec.marshalOEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_likeEventTeam(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_likeEventTeam_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unlikeEventTeam(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unlikeEventTeam(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnlikeEventTeam(ctx, fc.Args["input"].(model.EventTeamInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamPayload) graphql.Marshaler {
+			return ec.marshalOEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unlikeEventTeam(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unlikeEventTeam_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_likeChapter(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_likeChapter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LikeChapter(ctx, fc.Args["input"].(model.ChapterInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChapterPayload) graphql.Marshaler {
+			return ec.marshalOChapterPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_likeChapter(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChapterPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_likeChapter_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unlikeChapter(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unlikeChapter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnlikeChapter(ctx, fc.Args["input"].(model.ChapterInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChapterPayload) graphql.Marshaler {
+			return ec.marshalOChapterPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unlikeChapter(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChapterPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unlikeChapter_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_likeCollection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_likeCollection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LikeCollection(ctx, fc.Args["input"].(model.CollectionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectionPayload) graphql.Marshaler {
+			return ec.marshalOCollectionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_likeCollection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_likeCollection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unlikeCollection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unlikeCollection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnlikeCollection(ctx, fc.Args["input"].(model.CollectionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectionPayload) graphql.Marshaler {
+			return ec.marshalOCollectionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unlikeCollection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unlikeCollection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_likeAnnouncement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_likeAnnouncement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LikeAnnouncement(ctx, fc.Args["input"].(model.AnnouncementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnnouncementPayload) graphql.Marshaler {
+			return ec.marshalOAnnouncementPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_likeAnnouncement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnnouncementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_likeAnnouncement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unlikeAnnouncement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unlikeAnnouncement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnlikeAnnouncement(ctx, fc.Args["input"].(model.AnnouncementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnnouncementPayload) graphql.Marshaler {
+			return ec.marshalOAnnouncementPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unlikeAnnouncement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnnouncementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unlikeAnnouncement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_likeApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_likeApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LikeApplication(ctx, fc.Args["input"].(model.ApplicationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationPayload) graphql.Marshaler {
+			return ec.marshalOApplicationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_likeApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_likeApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unlikeApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unlikeApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnlikeApplication(ctx, fc.Args["input"].(model.ApplicationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ApplicationPayload) graphql.Marshaler {
+			return ec.marshalOApplicationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unlikeApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ApplicationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unlikeApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_commentOnSong(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_commentOnSong(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CommentOnSong(ctx, fc.Args["input"].(model.CommentOnSongInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentPayload) graphql.Marshaler {
+			return ec.marshalOCommentPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_commentOnSong(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_commentOnSong_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_commentOnRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_commentOnRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CommentOnRecord(ctx, fc.Args["input"].(model.CommentOnRecordInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentPayload) graphql.Marshaler {
+			return ec.marshalOCommentPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_commentOnRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_commentOnRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_commentOnEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_commentOnEvent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CommentOnEvent(ctx, fc.Args["input"].(model.CommentOnEventInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentPayload) graphql.Marshaler {
+			return ec.marshalOCommentPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_commentOnEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_commentOnEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_commentOnEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_commentOnEventDivision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CommentOnEventDivision(ctx, fc.Args["input"].(model.CommentOnEventDivisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentPayload) graphql.Marshaler {
+			return ec.marshalOCommentPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_commentOnEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_commentOnEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_commentOnChapter(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_commentOnChapter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CommentOnChapter(ctx, fc.Args["input"].(model.CommentOnChapterInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentPayload) graphql.Marshaler {
+			return ec.marshalOCommentPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_commentOnChapter(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_commentOnChapter_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_commentOnCollection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_commentOnCollection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CommentOnCollection(ctx, fc.Args["input"].(model.CommentOnCollectionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentPayload) graphql.Marshaler {
+			return ec.marshalOCommentPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_commentOnCollection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_commentOnCollection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_commentOnAnnouncement(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_commentOnAnnouncement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CommentOnAnnouncement(ctx, fc.Args["input"].(model.CommentOnAnnouncementInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentPayload) graphql.Marshaler {
+			return ec.marshalOCommentPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_commentOnAnnouncement(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_commentOnAnnouncement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_commentOnApplication(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_commentOnApplication(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CommentOnApplication(ctx, fc.Args["input"].(model.CommentOnApplicationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommentPayload) graphql.Marshaler {
+			return ec.marshalOCommentPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_commentOnApplication(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_commentOnApplication_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteComment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteComment(ctx, fc.Args["input"].(model.CommentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteCommentPayload) graphql.Marshaler {
+			return ec.marshalODeleteCommentPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteCommentPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteComment(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteCommentPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteComment_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteReply(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteReply(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteReply(ctx, fc.Args["input"].(model.ReplyInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteReplyPayload) graphql.Marshaler {
+			return ec.marshalODeleteReplyPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteReplyPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteReply(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteReplyPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteReply_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_voteChart(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_voteChart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().VoteChart(ctx, fc.Args["input"].(model.VoteChartInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartPayload) graphql.Marshaler {
+			return ec.marshalOChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_voteChart(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_voteChart_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unvoteChart(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unvoteChart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnvoteChart(ctx, fc.Args["input"].(model.ChartInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartPayload) graphql.Marshaler {
+			return ec.marshalOChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unvoteChart(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unvoteChart_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_voteChartSubmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_voteChartSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().VoteChartSubmission(ctx, fc.Args["input"].(model.VoteChartSubmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartSubmissionPayload) graphql.Marshaler {
+			return ec.marshalOChartSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_voteChartSubmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_voteChartSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unvoteChartSubmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unvoteChartSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnvoteChartSubmission(ctx, fc.Args["input"].(model.ChartSubmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartSubmissionPayload) graphql.Marshaler {
+			return ec.marshalOChartSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unvoteChartSubmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartSubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unvoteChartSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -50376,6 +53883,38 @@ func (ec *executionContext) fieldContext_RecordLink_record(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _RecordPayload_record(ctx context.Context, field graphql.CollectedField, obj *model.RecordPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordPayload_record(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Record, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Record) graphql.Marshaler {
+			return ec.marshalORecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecord(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordPayload_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Record(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Region_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Region) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -55372,6 +58911,38 @@ func (ec *executionContext) fieldContext_SongLink_song(_ context.Context, field 
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Song(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongPayload_song(ctx context.Context, field graphql.CollectedField, obj *model.SongPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongPayload_song(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Song, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Song) graphql.Marshaler {
+			return ec.marshalOSong2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongPayload_song(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Song(ctx, field)
 		},
@@ -61301,6 +64872,48 @@ func UnmarshalAnnouncementFilter(ctx context.Context, raw any) (upstream.Announc
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAnnouncementInput(ctx context.Context, obj any) (model.AnnouncementInput, error) {
+	var it model.AnnouncementInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"announcementId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "announcementId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("announcementId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnnouncementID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAnnouncementInput unmarshals raw into the AnnouncementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAnnouncementInput(ctx context.Context, raw any) (model.AnnouncementInput, error) {
+	var out model.AnnouncementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AnnouncementInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAnnouncementOrder(ctx context.Context, obj any) (model.AnnouncementOrder, error) {
 	var it model.AnnouncementOrder
 	if obj == nil {
@@ -61526,6 +65139,48 @@ func (ec *executionContext) unmarshalInputApplicationFilter(ctx context.Context,
 func UnmarshalApplicationFilter(ctx context.Context, raw any) (upstream.ApplicationFilter, error) {
 	var out upstream.ApplicationFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApplicationFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputApplicationInput(ctx context.Context, obj any) (model.ApplicationInput, error) {
+	var it model.ApplicationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"applicationId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "applicationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApplicationID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalApplicationInput unmarshals raw into the ApplicationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalApplicationInput(ctx context.Context, raw any) (model.ApplicationInput, error) {
+	var out model.ApplicationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApplicationInput", raw, &out)
 	return out, err
 }
 
@@ -61993,6 +65648,48 @@ func (ec *executionContext) unmarshalInputChapterFilter(ctx context.Context, obj
 func UnmarshalChapterFilter(ctx context.Context, raw any) (upstream.ChapterFilter, error) {
 	var out upstream.ChapterFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChapterFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChapterInput(ctx context.Context, obj any) (model.ChapterInput, error) {
+	var it model.ChapterInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chapterId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chapterId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chapterId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChapterID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChapterInput unmarshals raw into the ChapterInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChapterInput(ctx context.Context, raw any) (model.ChapterInput, error) {
+	var out model.ChapterInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChapterInput", raw, &out)
 	return out, err
 }
 
@@ -63276,6 +66973,48 @@ func UnmarshalChartSubmissionFilter(ctx context.Context, raw any) (upstream.Char
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputChartSubmissionInput(ctx context.Context, obj any) (model.ChartSubmissionInput, error) {
+	var it model.ChartSubmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"submissionId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "submissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submissionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmissionID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartSubmissionInput unmarshals raw into the ChartSubmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartSubmissionInput(ctx context.Context, raw any) (model.ChartSubmissionInput, error) {
+	var out model.ChartSubmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartSubmissionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputChartSubmissionOrder(ctx context.Context, obj any) (model.ChartSubmissionOrder, error) {
 	var it model.ChartSubmissionOrder
 	if obj == nil {
@@ -63757,6 +67496,48 @@ func UnmarshalCollectionFilter(ctx context.Context, raw any) (upstream.Collectio
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCollectionInput(ctx context.Context, obj any) (model.CollectionInput, error) {
+	var it model.CollectionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"collectionId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "collectionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collectionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollectionID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCollectionInput unmarshals raw into the CollectionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCollectionInput(ctx context.Context, raw any) (model.CollectionInput, error) {
+	var out model.CollectionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollectionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCollectionOrder(ctx context.Context, obj any) (model.CollectionOrder, error) {
 	var it model.CollectionOrder
 	if obj == nil {
@@ -63950,6 +67731,216 @@ func UnmarshalCommentFilter(ctx context.Context, raw any) (upstream.CommentFilte
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCommentInput(ctx context.Context, obj any) (model.CommentInput, error) {
+	var it model.CommentInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"commentId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "commentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("commentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CommentID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCommentInput unmarshals raw into the CommentInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCommentInput(ctx context.Context, raw any) (model.CommentInput, error) {
+	var out model.CommentInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommentInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCommentOnAnnouncementInput(ctx context.Context, obj any) (model.CommentOnAnnouncementInput, error) {
+	var it model.CommentOnAnnouncementInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"announcementId", "content", "language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "announcementId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("announcementId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnnouncementID = data
+		case "content":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Content = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCommentOnAnnouncementInput unmarshals raw into the CommentOnAnnouncementInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCommentOnAnnouncementInput(ctx context.Context, raw any) (model.CommentOnAnnouncementInput, error) {
+	var out model.CommentOnAnnouncementInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommentOnAnnouncementInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCommentOnApplicationInput(ctx context.Context, obj any) (model.CommentOnApplicationInput, error) {
+	var it model.CommentOnApplicationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"applicationId", "content", "language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "applicationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApplicationID = data
+		case "content":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Content = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCommentOnApplicationInput unmarshals raw into the CommentOnApplicationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCommentOnApplicationInput(ctx context.Context, raw any) (model.CommentOnApplicationInput, error) {
+	var out model.CommentOnApplicationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommentOnApplicationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCommentOnChapterInput(ctx context.Context, obj any) (model.CommentOnChapterInput, error) {
+	var it model.CommentOnChapterInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chapterId", "content", "language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chapterId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chapterId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChapterID = data
+		case "content":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Content = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCommentOnChapterInput unmarshals raw into the CommentOnChapterInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCommentOnChapterInput(ctx context.Context, raw any) (model.CommentOnChapterInput, error) {
+	var out model.CommentOnChapterInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommentOnChapterInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCommentOnChartInput(ctx context.Context, obj any) (model.CommentOnChartInput, error) {
 	var it model.CommentOnChartInput
 	if obj == nil {
@@ -64003,6 +67994,286 @@ func (ec *executionContext) unmarshalInputCommentOnChartInput(ctx context.Contex
 func UnmarshalCommentOnChartInput(ctx context.Context, raw any) (model.CommentOnChartInput, error) {
 	var out model.CommentOnChartInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommentOnChartInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCommentOnCollectionInput(ctx context.Context, obj any) (model.CommentOnCollectionInput, error) {
+	var it model.CommentOnCollectionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"collectionId", "content", "language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "collectionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collectionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollectionID = data
+		case "content":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Content = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCommentOnCollectionInput unmarshals raw into the CommentOnCollectionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCommentOnCollectionInput(ctx context.Context, raw any) (model.CommentOnCollectionInput, error) {
+	var out model.CommentOnCollectionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommentOnCollectionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCommentOnEventDivisionInput(ctx context.Context, obj any) (model.CommentOnEventDivisionInput, error) {
+	var it model.CommentOnEventDivisionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"divisionId", "content", "language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = data
+		case "content":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Content = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCommentOnEventDivisionInput unmarshals raw into the CommentOnEventDivisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCommentOnEventDivisionInput(ctx context.Context, raw any) (model.CommentOnEventDivisionInput, error) {
+	var out model.CommentOnEventDivisionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommentOnEventDivisionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCommentOnEventInput(ctx context.Context, obj any) (model.CommentOnEventInput, error) {
+	var it model.CommentOnEventInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"eventId", "content", "language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "content":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Content = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCommentOnEventInput unmarshals raw into the CommentOnEventInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCommentOnEventInput(ctx context.Context, raw any) (model.CommentOnEventInput, error) {
+	var out model.CommentOnEventInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommentOnEventInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCommentOnRecordInput(ctx context.Context, obj any) (model.CommentOnRecordInput, error) {
+	var it model.CommentOnRecordInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"recordId", "content", "language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "recordId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recordId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecordID = data
+		case "content":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Content = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCommentOnRecordInput unmarshals raw into the CommentOnRecordInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCommentOnRecordInput(ctx context.Context, raw any) (model.CommentOnRecordInput, error) {
+	var out model.CommentOnRecordInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommentOnRecordInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCommentOnSongInput(ctx context.Context, obj any) (model.CommentOnSongInput, error) {
+	var it model.CommentOnSongInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"songId", "content", "language"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "songId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SongID = data
+		case "content":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Content = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCommentOnSongInput unmarshals raw into the CommentOnSongInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCommentOnSongInput(ctx context.Context, raw any) (model.CommentOnSongInput, error) {
+	var out model.CommentOnSongInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommentOnSongInput", raw, &out)
 	return out, err
 }
 
@@ -64402,6 +68673,48 @@ func UnmarshalEventDivisionFilter(ctx context.Context, raw any) (upstream.EventD
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputEventDivisionInput(ctx context.Context, obj any) (model.EventDivisionInput, error) {
+	var it model.EventDivisionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"divisionId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEventDivisionInput unmarshals raw into the EventDivisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEventDivisionInput(ctx context.Context, raw any) (model.EventDivisionInput, error) {
+	var out model.EventDivisionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventDivisionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEventDivisionOrder(ctx context.Context, obj any) (model.EventDivisionOrder, error) {
 	var it model.EventDivisionOrder
 	if obj == nil {
@@ -64655,6 +68968,48 @@ func (ec *executionContext) unmarshalInputEventFilter(ctx context.Context, obj a
 func UnmarshalEventFilter(ctx context.Context, raw any) (upstream.EventFilter, error) {
 	var out upstream.EventFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEventInput(ctx context.Context, obj any) (model.EventInput, error) {
+	var it model.EventInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"eventId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEventInput unmarshals raw into the EventInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEventInput(ctx context.Context, raw any) (model.EventInput, error) {
+	var out model.EventInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventInput", raw, &out)
 	return out, err
 }
 
@@ -65206,6 +69561,48 @@ func (ec *executionContext) unmarshalInputEventTeamFilter(ctx context.Context, o
 func UnmarshalEventTeamFilter(ctx context.Context, raw any) (upstream.EventTeamFilter, error) {
 	var out upstream.EventTeamFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventTeamFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEventTeamInput(ctx context.Context, obj any) (model.EventTeamInput, error) {
+	var it model.EventTeamInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"teamId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "teamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEventTeamInput unmarshals raw into the EventTeamInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEventTeamInput(ctx context.Context, raw any) (model.EventTeamInput, error) {
+	var out model.EventTeamInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventTeamInput", raw, &out)
 	return out, err
 }
 
@@ -66626,6 +71023,48 @@ func UnmarshalRecordFilter(ctx context.Context, raw any) (upstream.RecordFilter,
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRecordInput(ctx context.Context, obj any) (model.RecordInput, error) {
+	var it model.RecordInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"recordId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "recordId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recordId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecordID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordInput unmarshals raw into the RecordInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordInput(ctx context.Context, raw any) (model.RecordInput, error) {
+	var out model.RecordInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRecordOrder(ctx context.Context, obj any) (model.RecordOrder, error) {
 	var it model.RecordOrder
 	if obj == nil {
@@ -66995,6 +71434,48 @@ func (ec *executionContext) unmarshalInputReplyFilter(ctx context.Context, obj a
 func UnmarshalReplyFilter(ctx context.Context, raw any) (upstream.ReplyFilter, error) {
 	var out upstream.ReplyFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReplyFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReplyInput(ctx context.Context, obj any) (model.ReplyInput, error) {
+	var it model.ReplyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"replyId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "replyId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("replyId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReplyID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReplyInput unmarshals raw into the ReplyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReplyInput(ctx context.Context, raw any) (model.ReplyInput, error) {
+	var out model.ReplyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReplyInput", raw, &out)
 	return out, err
 }
 
@@ -68128,6 +72609,48 @@ func (ec *executionContext) unmarshalInputSongFilter(ctx context.Context, obj an
 func UnmarshalSongFilter(ctx context.Context, raw any) (upstream.SongFilter, error) {
 	var out upstream.SongFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SongFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSongInput(ctx context.Context, obj any) (model.SongInput, error) {
+	var it model.SongInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"songId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "songId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SongID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSongInput unmarshals raw into the SongInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSongInput(ctx context.Context, raw any) (model.SongInput, error) {
+	var out model.SongInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SongInput", raw, &out)
 	return out, err
 }
 
@@ -69485,6 +74008,153 @@ func UnmarshalVolunteerVoteOrder(ctx context.Context, raw any) (model.VolunteerV
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputVoteChartInput(ctx context.Context, obj any) (model.VoteChartInput, error) {
+	var it model.VoteChartInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "arrangement", "gameplay", "visualEffects", "creativity", "concord", "impression"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "arrangement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("arrangement"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Arrangement = data
+		case "gameplay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gameplay"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Gameplay = data
+		case "visualEffects":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("visualEffects"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.VisualEffects = data
+		case "creativity":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creativity"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Creativity = data
+		case "concord":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("concord"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Concord = data
+		case "impression":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("impression"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Impression = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVoteChartInput unmarshals raw into the VoteChartInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVoteChartInput(ctx context.Context, raw any) (model.VoteChartInput, error) {
+	var out model.VoteChartInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VoteChartInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputVoteChartSubmissionInput(ctx context.Context, obj any) (model.VoteChartSubmissionInput, error) {
+	var it model.VoteChartSubmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"submissionId", "score", "suggestedDifficulty", "message"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "submissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("submissionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubmissionID = data
+		case "score":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("score"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Score = data
+		case "suggestedDifficulty":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("suggestedDifficulty"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SuggestedDifficulty = data
+		case "message":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("message"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Message = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalVoteChartSubmissionInput unmarshals raw into the VoteChartSubmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalVoteChartSubmissionInput(ctx context.Context, raw any) (model.VoteChartSubmissionInput, error) {
+	var out model.VoteChartSubmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "VoteChartSubmissionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputVoteFilter(ctx context.Context, obj any) (upstream.VoteFilter, error) {
 	var it upstream.VoteFilter
 	if obj == nil {
@@ -70374,6 +75044,39 @@ func (ec *executionContext) _AnnouncementEdge(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var announcementPayloadImplementors = []string{"AnnouncementPayload"}
+
+func (ec *executionContext) _AnnouncementPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AnnouncementPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, announcementPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnnouncementPayload")
+		case "announcement":
+			out.Values[i] = ec._AnnouncementPayload_announcement(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var applicationImplementors = []string{"Application", "Node"}
 
 func (ec *executionContext) _Application(ctx context.Context, sel ast.SelectionSet, obj *upstream.Application) graphql.Marshaler {
@@ -70570,6 +75273,39 @@ func (ec *executionContext) _ApplicationEdge(ctx context.Context, sel ast.Select
 		case "node":
 			out.Values[i] = ec._ApplicationEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var applicationPayloadImplementors = []string{"ApplicationPayload"}
+
+func (ec *executionContext) _ApplicationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ApplicationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, applicationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ApplicationPayload")
+		case "application":
+			out.Values[i] = ec._ApplicationPayload_application(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -71292,6 +76028,39 @@ func (ec *executionContext) _ChapterEdge(ctx context.Context, sel ast.SelectionS
 		case "node":
 			out.Values[i] = ec._ChapterEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chapterPayloadImplementors = []string{"ChapterPayload"}
+
+func (ec *executionContext) _ChapterPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChapterPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chapterPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChapterPayload")
+		case "chapter":
+			out.Values[i] = ec._ChapterPayload_chapter(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -72560,6 +77329,39 @@ func (ec *executionContext) _ChartSubmissionEdge(ctx context.Context, sel ast.Se
 	return out
 }
 
+var chartSubmissionPayloadImplementors = []string{"ChartSubmissionPayload"}
+
+func (ec *executionContext) _ChartSubmissionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChartSubmissionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartSubmissionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartSubmissionPayload")
+		case "submission":
+			out.Values[i] = ec._ChartSubmissionPayload_submission(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var collaborationImplementors = []string{"Collaboration", "Node"}
 
 func (ec *executionContext) _Collaboration(ctx context.Context, sel ast.SelectionSet, obj *upstream.Collaboration) graphql.Marshaler {
@@ -73243,6 +78045,39 @@ func (ec *executionContext) _CollectionEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var collectionPayloadImplementors = []string{"CollectionPayload"}
+
+func (ec *executionContext) _CollectionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CollectionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collectionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollectionPayload")
+		case "collection":
+			out.Values[i] = ec._CollectionPayload_collection(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var commentImplementors = []string{"Comment", "Node"}
 
 func (ec *executionContext) _Comment(ctx context.Context, sel ast.SelectionSet, obj *upstream.Comment) graphql.Marshaler {
@@ -73502,6 +78337,77 @@ func (ec *executionContext) _CommentPayload(ctx context.Context, sel ast.Selecti
 		case "comment":
 			out.Values[i] = ec._CommentPayload_comment(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteCommentPayloadImplementors = []string{"DeleteCommentPayload"}
+
+func (ec *executionContext) _DeleteCommentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteCommentPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteCommentPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteCommentPayload")
+		case "deletedCommentId":
+			out.Values[i] = ec._DeleteCommentPayload_deletedCommentId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteReplyPayloadImplementors = []string{"DeleteReplyPayload"}
+
+func (ec *executionContext) _DeleteReplyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteReplyPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteReplyPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteReplyPayload")
+		case "deletedReplyId":
+			out.Values[i] = ec._DeleteReplyPayload_deletedReplyId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "comment":
+			out.Values[i] = ec._DeleteReplyPayload_comment(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -74385,6 +79291,39 @@ func (ec *executionContext) _EventDivisionLink(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var eventDivisionPayloadImplementors = []string{"EventDivisionPayload"}
+
+func (ec *executionContext) _EventDivisionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.EventDivisionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventDivisionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventDivisionPayload")
+		case "division":
+			out.Values[i] = ec._EventDivisionPayload_division(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var eventEdgeImplementors = []string{"EventEdge"}
 
 func (ec *executionContext) _EventEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EventEdge) graphql.Marshaler {
@@ -74524,6 +79463,39 @@ func (ec *executionContext) _EventLink(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._EventLink_event(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventPayloadImplementors = []string{"EventPayload"}
+
+func (ec *executionContext) _EventPayload(ctx context.Context, sel ast.SelectionSet, obj *model.EventPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventPayload")
+		case "event":
+			out.Values[i] = ec._EventPayload_event(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -75585,6 +80557,39 @@ func (ec *executionContext) _EventTeamLink(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var eventTeamPayloadImplementors = []string{"EventTeamPayload"}
+
+func (ec *executionContext) _EventTeamPayload(ctx context.Context, sel ast.SelectionSet, obj *model.EventTeamPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventTeamPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventTeamPayload")
+		case "team":
+			out.Values[i] = ec._EventTeamPayload_team(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var hostshipImplementors = []string{"Hostship", "Node"}
 
 func (ec *executionContext) _Hostship(ctx context.Context, sel ast.SelectionSet, obj *upstream.Hostship) graphql.Marshaler {
@@ -75971,6 +80976,258 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "updateChartIllustration":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateChartIllustration(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "likeSong":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_likeSong(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unlikeSong":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unlikeSong(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "likeComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_likeComment(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unlikeComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unlikeComment(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "likeReply":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_likeReply(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unlikeReply":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unlikeReply(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "likeRecord":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_likeRecord(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unlikeRecord":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unlikeRecord(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "likeEvent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_likeEvent(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unlikeEvent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unlikeEvent(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "likeEventDivision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_likeEventDivision(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unlikeEventDivision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unlikeEventDivision(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "likeEventTeam":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_likeEventTeam(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unlikeEventTeam":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unlikeEventTeam(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "likeChapter":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_likeChapter(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unlikeChapter":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unlikeChapter(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "likeCollection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_likeCollection(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unlikeCollection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unlikeCollection(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "likeAnnouncement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_likeAnnouncement(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unlikeAnnouncement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unlikeAnnouncement(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "likeApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_likeApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unlikeApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unlikeApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "commentOnSong":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_commentOnSong(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "commentOnRecord":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_commentOnRecord(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "commentOnEvent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_commentOnEvent(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "commentOnEventDivision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_commentOnEventDivision(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "commentOnChapter":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_commentOnChapter(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "commentOnCollection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_commentOnCollection(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "commentOnAnnouncement":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_commentOnAnnouncement(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "commentOnApplication":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_commentOnApplication(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteComment":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteComment(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteReply":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteReply(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "voteChart":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_voteChart(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unvoteChart":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unvoteChart(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "voteChartSubmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_voteChartSubmission(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unvoteChartSubmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unvoteChartSubmission(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
@@ -77476,6 +82733,39 @@ func (ec *executionContext) _RecordLink(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RecordLink_record(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var recordPayloadImplementors = []string{"RecordPayload"}
+
+func (ec *executionContext) _RecordPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RecordPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recordPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecordPayload")
+		case "record":
+			out.Values[i] = ec._RecordPayload_record(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -79397,6 +84687,39 @@ func (ec *executionContext) _SongLink(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._SongLink_song(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var songPayloadImplementors = []string{"SongPayload"}
+
+func (ec *executionContext) _SongPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SongPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongPayload")
+		case "song":
+			out.Values[i] = ec._SongPayload_song(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -81452,6 +86775,11 @@ func (ec *executionContext) marshalNAnnouncementEdge2ᚕgithubᚗcomᚋphizone�
 	return ret
 }
 
+func (ec *executionContext) unmarshalNAnnouncementInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementInput(ctx context.Context, v any) (model.AnnouncementInput, error) {
+	res, err := ec.unmarshalInputAnnouncementInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAnnouncementOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementOrder(ctx context.Context, v any) (model.AnnouncementOrder, error) {
 	res, err := ec.unmarshalInputAnnouncementOrder(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -81513,6 +86841,11 @@ func (ec *executionContext) marshalNApplicationEdge2ᚕgithubᚗcomᚋphizoneᚋ
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNApplicationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationInput(ctx context.Context, v any) (model.ApplicationInput, error) {
+	res, err := ec.unmarshalInputApplicationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNApplicationOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationOrder(ctx context.Context, v any) (model.ApplicationOrder, error) {
@@ -81794,6 +87127,11 @@ func (ec *executionContext) marshalNChapterEdge2ᚕgithubᚗcomᚋphizoneᚋgrap
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNChapterInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterInput(ctx context.Context, v any) (model.ChapterInput, error) {
+	res, err := ec.unmarshalInputChapterInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNChapterOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterOrder(ctx context.Context, v any) (model.ChapterOrder, error) {
@@ -82176,6 +87514,11 @@ func (ec *executionContext) marshalNChartSubmissionEdge2ᚕgithubᚗcomᚋphizon
 	return ret
 }
 
+func (ec *executionContext) unmarshalNChartSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionInput(ctx context.Context, v any) (model.ChartSubmissionInput, error) {
+	res, err := ec.unmarshalInputChartSubmissionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNChartSubmissionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionOrder(ctx context.Context, v any) (model.ChartSubmissionOrder, error) {
 	res, err := ec.unmarshalInputChartSubmissionOrder(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -82413,6 +87756,11 @@ func (ec *executionContext) marshalNCollectionEdge2ᚕgithubᚗcomᚋphizoneᚋg
 	return ret
 }
 
+func (ec *executionContext) unmarshalNCollectionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionInput(ctx context.Context, v any) (model.CollectionInput, error) {
+	res, err := ec.unmarshalInputCollectionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCollectionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionOrder(ctx context.Context, v any) (model.CollectionOrder, error) {
 	res, err := ec.unmarshalInputCollectionOrder(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -82476,8 +87824,53 @@ func (ec *executionContext) marshalNCommentEdge2ᚕgithubᚗcomᚋphizoneᚋgrap
 	return ret
 }
 
+func (ec *executionContext) unmarshalNCommentInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentInput(ctx context.Context, v any) (model.CommentInput, error) {
+	res, err := ec.unmarshalInputCommentInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCommentOnAnnouncementInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnAnnouncementInput(ctx context.Context, v any) (model.CommentOnAnnouncementInput, error) {
+	res, err := ec.unmarshalInputCommentOnAnnouncementInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCommentOnApplicationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnApplicationInput(ctx context.Context, v any) (model.CommentOnApplicationInput, error) {
+	res, err := ec.unmarshalInputCommentOnApplicationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCommentOnChapterInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnChapterInput(ctx context.Context, v any) (model.CommentOnChapterInput, error) {
+	res, err := ec.unmarshalInputCommentOnChapterInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCommentOnChartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnChartInput(ctx context.Context, v any) (model.CommentOnChartInput, error) {
 	res, err := ec.unmarshalInputCommentOnChartInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCommentOnCollectionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnCollectionInput(ctx context.Context, v any) (model.CommentOnCollectionInput, error) {
+	res, err := ec.unmarshalInputCommentOnCollectionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCommentOnEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnEventDivisionInput(ctx context.Context, v any) (model.CommentOnEventDivisionInput, error) {
+	res, err := ec.unmarshalInputCommentOnEventDivisionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCommentOnEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnEventInput(ctx context.Context, v any) (model.CommentOnEventInput, error) {
+	res, err := ec.unmarshalInputCommentOnEventInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCommentOnRecordInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnRecordInput(ctx context.Context, v any) (model.CommentOnRecordInput, error) {
+	res, err := ec.unmarshalInputCommentOnRecordInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCommentOnSongInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOnSongInput(ctx context.Context, v any) (model.CommentOnSongInput, error) {
+	res, err := ec.unmarshalInputCommentOnSongInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -82692,6 +88085,11 @@ func (ec *executionContext) marshalNEventDivisionEdge2ᚕgithubᚗcomᚋphizone�
 	return ret
 }
 
+func (ec *executionContext) unmarshalNEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionInput(ctx context.Context, v any) (model.EventDivisionInput, error) {
+	res, err := ec.unmarshalInputEventDivisionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNEventDivisionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionOrder(ctx context.Context, v any) (model.EventDivisionOrder, error) {
 	res, err := ec.unmarshalInputEventDivisionOrder(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -82745,6 +88143,11 @@ func (ec *executionContext) marshalNEventEdge2ᚕgithubᚗcomᚋphizoneᚋgraphq
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventInput(ctx context.Context, v any) (model.EventInput, error) {
+	res, err := ec.unmarshalInputEventInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNEventOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventOrder(ctx context.Context, v any) (model.EventOrder, error) {
@@ -83098,6 +88501,11 @@ func (ec *executionContext) marshalNEventTeamEdge2ᚕgithubᚗcomᚋphizoneᚋgr
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamInput(ctx context.Context, v any) (model.EventTeamInput, error) {
+	res, err := ec.unmarshalInputEventTeamInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNEventTeamOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamOrder(ctx context.Context, v any) (model.EventTeamOrder, error) {
@@ -83719,6 +89127,11 @@ func (ec *executionContext) marshalNRecordEdge2ᚕgithubᚗcomᚋphizoneᚋgraph
 	return ret
 }
 
+func (ec *executionContext) unmarshalNRecordInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordInput(ctx context.Context, v any) (model.RecordInput, error) {
+	res, err := ec.unmarshalInputRecordInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRecordOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordOrder(ctx context.Context, v any) (model.RecordOrder, error) {
 	res, err := ec.unmarshalInputRecordOrder(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -83848,6 +89261,11 @@ func (ec *executionContext) marshalNReplyEdge2ᚕgithubᚗcomᚋphizoneᚋgraphq
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNReplyInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyInput(ctx context.Context, v any) (model.ReplyInput, error) {
+	res, err := ec.unmarshalInputReplyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNReplyOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyOrder(ctx context.Context, v any) (model.ReplyOrder, error) {
@@ -84363,6 +89781,11 @@ func (ec *executionContext) marshalNSongEdge2ᚕgithubᚗcomᚋphizoneᚋgraphql
 	return ret
 }
 
+func (ec *executionContext) unmarshalNSongInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongInput(ctx context.Context, v any) (model.SongInput, error) {
+	res, err := ec.unmarshalInputSongInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNSongOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongOrder(ctx context.Context, v any) (model.SongOrder, error) {
 	res, err := ec.unmarshalInputSongOrder(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -84861,6 +90284,16 @@ func (ec *executionContext) marshalNVote2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑf
 	return ec._Vote(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNVoteChartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteChartInput(ctx context.Context, v any) (model.VoteChartInput, error) {
+	res, err := ec.unmarshalInputVoteChartInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNVoteChartSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteChartSubmissionInput(ctx context.Context, v any) (model.VoteChartSubmissionInput, error) {
+	res, err := ec.unmarshalInputVoteChartSubmissionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNVoteEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVoteEdge(ctx context.Context, sel ast.SelectionSet, v model.VoteEdge) graphql.Marshaler {
 	return ec._VoteEdge(ctx, sel, &v)
 }
@@ -85154,6 +90587,13 @@ func (ec *executionContext) unmarshalOAnnouncementOrder2ᚕgithubᚗcomᚋphizon
 	return res, nil
 }
 
+func (ec *executionContext) marshalOAnnouncementPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAnnouncementPayload(ctx context.Context, sel ast.SelectionSet, v *model.AnnouncementPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AnnouncementPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOApplication2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplication(ctx context.Context, sel ast.SelectionSet, v *upstream.Application) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -85191,6 +90631,13 @@ func (ec *executionContext) unmarshalOApplicationOrder2ᚕgithubᚗcomᚋphizone
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOApplicationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐApplicationPayload(ctx context.Context, sel ast.SelectionSet, v *model.ApplicationPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ApplicationPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOApplicationServiceRecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplicationServiceRecord(ctx context.Context, sel ast.SelectionSet, v *upstream.ApplicationServiceRecord) graphql.Marshaler {
@@ -85399,6 +90846,13 @@ func (ec *executionContext) unmarshalOChapterOrder2ᚕgithubᚗcomᚋphizoneᚋg
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOChapterPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterPayload(ctx context.Context, sel ast.SelectionSet, v *model.ChapterPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChapterPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOChart2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChart(ctx context.Context, sel ast.SelectionSet, v *upstream.Chart) graphql.Marshaler {
@@ -85764,6 +91218,13 @@ func (ec *executionContext) unmarshalOChartSubmissionOrder2ᚕgithubᚗcomᚋphi
 	return res, nil
 }
 
+func (ec *executionContext) marshalOChartSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartSubmissionPayload(ctx context.Context, sel ast.SelectionSet, v *model.ChartSubmissionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChartSubmissionPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOCollaboration2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaboration(ctx context.Context, sel ast.SelectionSet, v *upstream.Collaboration) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -85880,6 +91341,13 @@ func (ec *executionContext) unmarshalOCollectionOrder2ᚕgithubᚗcomᚋphizone�
 	return res, nil
 }
 
+func (ec *executionContext) marshalOCollectionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionPayload(ctx context.Context, sel ast.SelectionSet, v *model.CollectionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CollectionPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOComment2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐComment(ctx context.Context, sel ast.SelectionSet, v *upstream.Comment) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -85942,6 +91410,20 @@ func (ec *executionContext) marshalODateTime2ᚖtimeᚐTime(ctx context.Context,
 	_ = ctx
 	res := scalars.MarshalDateTime(*v)
 	return res
+}
+
+func (ec *executionContext) marshalODeleteCommentPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteCommentPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteCommentPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteCommentPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODeleteReplyPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteReplyPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteReplyPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteReplyPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOEditionType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEditionTypeᚄ(ctx context.Context, v any) ([]upstream.EditionType, error) {
@@ -86047,6 +91529,13 @@ func (ec *executionContext) unmarshalOEventDivisionOrder2ᚕgithubᚗcomᚋphizo
 	return res, nil
 }
 
+func (ec *executionContext) marshalOEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionPayload(ctx context.Context, sel ast.SelectionSet, v *model.EventDivisionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventDivisionPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOEventDivisionStatus2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionStatusᚄ(ctx context.Context, v any) ([]upstream.EventDivisionStatus, error) {
 	if v == nil {
 		return nil, nil
@@ -86149,6 +91638,13 @@ func (ec *executionContext) unmarshalOEventOrder2ᚕgithubᚗcomᚋphizoneᚋgra
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventPayload(ctx context.Context, sel ast.SelectionSet, v *model.EventPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOEventRecordEntryConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventRecordEntryConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventRecordEntryConnection) graphql.Marshaler {
@@ -86392,6 +91888,13 @@ func (ec *executionContext) unmarshalOEventTeamOrder2ᚕgithubᚗcomᚋphizone�
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamPayload(ctx context.Context, sel ast.SelectionSet, v *model.EventTeamPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventTeamPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOFloat2ᚕfloat64ᚄ(ctx context.Context, v any) ([]float64, error) {
@@ -86989,6 +92492,13 @@ func (ec *executionContext) unmarshalORecordOrder2ᚕgithubᚗcomᚋphizoneᚋgr
 	return res, nil
 }
 
+func (ec *executionContext) marshalORecordPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordPayload(ctx context.Context, sel ast.SelectionSet, v *model.RecordPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RecordPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalORegion2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRegion(ctx context.Context, sel ast.SelectionSet, v *upstream.Region) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -87431,6 +92941,13 @@ func (ec *executionContext) unmarshalOSongOrder2ᚕgithubᚗcomᚋphizoneᚋgrap
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOSongPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongPayload(ctx context.Context, sel ast.SelectionSet, v *model.SongPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SongPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOSongSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmission(ctx context.Context, sel ast.SelectionSet, v *upstream.SongSubmission) graphql.Marshaler {

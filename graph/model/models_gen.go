@@ -52,12 +52,24 @@ type AnnouncementEdge struct {
 	Node *upstream.Announcement `json:"node"`
 }
 
+// Names an announcement.
+type AnnouncementInput struct {
+	// The announcement's global ID or GUID.
+	AnnouncementID string `json:"announcementId"`
+}
+
 // A sort key for announcements.
 type AnnouncementOrder struct {
 	// The field to sort by.
 	Field AnnouncementOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// An announcement after a change, read fresh from the upstream.
+type AnnouncementPayload struct {
+	// The announcement as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
+	Announcement *upstream.Announcement `json:"announcement,omitempty"`
 }
 
 // A page of applications, in the Relay connection shape.
@@ -80,12 +92,24 @@ type ApplicationEdge struct {
 	Node *upstream.Application `json:"node"`
 }
 
+// Names an application.
+type ApplicationInput struct {
+	// The application's global ID or GUID.
+	ApplicationID string `json:"applicationId"`
+}
+
 // A sort key for applications.
 type ApplicationOrder struct {
 	// The field to sort by.
 	Field ApplicationOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// An application after a change, read fresh from the upstream.
+type ApplicationPayload struct {
+	// The application as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
+	Application *upstream.Application `json:"application,omitempty"`
 }
 
 // A page of application service records, in the Relay connection shape.
@@ -184,12 +208,24 @@ type ChapterEdge struct {
 	Node *upstream.Chapter `json:"node"`
 }
 
+// Names a chapter.
+type ChapterInput struct {
+	// The chapter's global ID or GUID.
+	ChapterID string `json:"chapterId"`
+}
+
 // A sort key for chapters.
 type ChapterOrder struct {
 	// The field to sort by.
 	Field ChapterOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A chapter after a change, read fresh from the upstream.
+type ChapterPayload struct {
+	// The chapter as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
+	Chapter *upstream.Chapter `json:"chapter,omitempty"`
 }
 
 // A page of admitted charts, in the Relay connection shape.
@@ -356,12 +392,24 @@ type ChartSubmissionEdge struct {
 	Node *upstream.ChartSubmission `json:"node"`
 }
 
+// Names a chart submission.
+type ChartSubmissionInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+}
+
 // A sort key for chart submissions.
 type ChartSubmissionOrder struct {
 	// The field to sort by.
 	Field ChartSubmissionOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A chart submission after a vote, read fresh from the upstream.
+type ChartSubmissionPayload struct {
+	// The submission as it is now (its `status`, `volunteerStatus`, `dateVoted`, ...).
+	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
 }
 
 // A page of collaborations, in the Relay connection shape.
@@ -460,12 +508,24 @@ type CollectionEdge struct {
 	Node *upstream.Collection `json:"node"`
 }
 
+// Names a collection.
+type CollectionInput struct {
+	// The collection's global ID or GUID.
+	CollectionID string `json:"collectionId"`
+}
+
 // A sort key for collections.
 type CollectionOrder struct {
 	// The field to sort by.
 	Field CollectionOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A collection after a change, read fresh from the upstream.
+type CollectionPayload struct {
+	// The collection as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
+	Collection *upstream.Collection `json:"collection,omitempty"`
 }
 
 // A page of comments, in the Relay connection shape.
@@ -488,6 +548,12 @@ type CommentEdge struct {
 	Node *upstream.Comment `json:"node"`
 }
 
+// Names a comment.
+type CommentInput struct {
+	// The comment's global ID or GUID.
+	CommentID string `json:"commentId"`
+}
+
 // A link to a comment (`[PZComment:...:PZRT]`).
 type CommentLink struct {
 	// The link's display text.
@@ -508,10 +574,90 @@ func (this CommentLink) GetText() string { return this.Text }
 // The segment's part of the raw field, markup included.
 func (this CommentLink) GetSource() string { return this.Source }
 
+// A new comment on an announcement.
+type CommentOnAnnouncementInput struct {
+	// The announcement's global ID or GUID.
+	AnnouncementID string `json:"announcementId"`
+	// The comment's text, PhiZone rich text of at most 3,000 characters.
+	Content string `json:"content"`
+	// The language the comment is written in, such as `en` or `zh-CN`.
+	Language string `json:"language"`
+}
+
+// A new comment on an application.
+type CommentOnApplicationInput struct {
+	// The application's global ID or GUID.
+	ApplicationID string `json:"applicationId"`
+	// The comment's text, PhiZone rich text of at most 3,000 characters.
+	Content string `json:"content"`
+	// The language the comment is written in, such as `en` or `zh-CN`.
+	Language string `json:"language"`
+}
+
+// A new comment on a chapter.
+type CommentOnChapterInput struct {
+	// The chapter's global ID or GUID.
+	ChapterID string `json:"chapterId"`
+	// The comment's text, PhiZone rich text of at most 3,000 characters.
+	Content string `json:"content"`
+	// The language the comment is written in, such as `en` or `zh-CN`.
+	Language string `json:"language"`
+}
+
 // A new comment on a chart.
 type CommentOnChartInput struct {
 	// The chart's global ID or GUID.
 	ChartID string `json:"chartId"`
+	// The comment's text, PhiZone rich text of at most 3,000 characters.
+	Content string `json:"content"`
+	// The language the comment is written in, such as `en` or `zh-CN`.
+	Language string `json:"language"`
+}
+
+// A new comment on a collection.
+type CommentOnCollectionInput struct {
+	// The collection's global ID or GUID.
+	CollectionID string `json:"collectionId"`
+	// The comment's text, PhiZone rich text of at most 3,000 characters.
+	Content string `json:"content"`
+	// The language the comment is written in, such as `en` or `zh-CN`.
+	Language string `json:"language"`
+}
+
+// A new comment on an event division.
+type CommentOnEventDivisionInput struct {
+	// The event division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The comment's text, PhiZone rich text of at most 3,000 characters.
+	Content string `json:"content"`
+	// The language the comment is written in, such as `en` or `zh-CN`.
+	Language string `json:"language"`
+}
+
+// A new comment on an event.
+type CommentOnEventInput struct {
+	// The event's global ID or GUID.
+	EventID string `json:"eventId"`
+	// The comment's text, PhiZone rich text of at most 3,000 characters.
+	Content string `json:"content"`
+	// The language the comment is written in, such as `en` or `zh-CN`.
+	Language string `json:"language"`
+}
+
+// A new comment on a play record.
+type CommentOnRecordInput struct {
+	// The play record's global ID or GUID.
+	RecordID string `json:"recordId"`
+	// The comment's text, PhiZone rich text of at most 3,000 characters.
+	Content string `json:"content"`
+	// The language the comment is written in, such as `en` or `zh-CN`.
+	Language string `json:"language"`
+}
+
+// A new comment on a song.
+type CommentOnSongInput struct {
+	// The song's global ID or GUID.
+	SongID string `json:"songId"`
 	// The comment's text, PhiZone rich text of at most 3,000 characters.
 	Content string `json:"content"`
 	// The language the comment is written in, such as `en` or `zh-CN`.
@@ -526,10 +672,24 @@ type CommentOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
-// A comment just posted, read fresh from the upstream.
+// A comment just posted or liked, read fresh from the upstream.
 type CommentPayload struct {
-	// The new comment.
+	// The comment as it is now (its `likeCount`, `dateLiked`, ...).
 	Comment *upstream.Comment `json:"comment"`
+}
+
+// What is left of a removed comment.
+type DeleteCommentPayload struct {
+	// The global ID the removed comment had.
+	DeletedCommentID *string `json:"deletedCommentId,omitempty"`
+}
+
+// What is left of a removed reply, with the comment it answered.
+type DeleteReplyPayload struct {
+	// The global ID the removed reply had.
+	DeletedReplyID *string `json:"deletedReplyId,omitempty"`
+	// The comment the reply answered, read fresh, with its new `replyCount`.
+	Comment *upstream.Comment `json:"comment,omitempty"`
 }
 
 // A page of chart entries, in the Relay connection shape.
@@ -604,6 +764,12 @@ type EventDivisionEdge struct {
 	Node *upstream.EventDivision `json:"node"`
 }
 
+// Names an event division.
+type EventDivisionInput struct {
+	// The event division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+}
+
 // A link to an event division (`[PZEventDivision:...:PZRT]`).
 type EventDivisionLink struct {
 	// The link's display text.
@@ -632,12 +798,24 @@ type EventDivisionOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// An event division after a change, read fresh from the upstream.
+type EventDivisionPayload struct {
+	// The event division as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
+	Division *upstream.EventDivision `json:"division,omitempty"`
+}
+
 // One event of a connection with its cursor.
 type EventEdge struct {
 	// An opaque cursor for `after` and `before`.
 	Cursor string `json:"cursor"`
 	// The event.
 	Node *upstream.Event `json:"node"`
+}
+
+// Names an event.
+type EventInput struct {
+	// The event's global ID or GUID.
+	EventID string `json:"eventId"`
 }
 
 // A link to an event (`[PZEvent:...:PZRT]`).
@@ -666,6 +844,12 @@ type EventOrder struct {
 	Field EventOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// An event after a change, read fresh from the upstream.
+type EventPayload struct {
+	// The event as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
+	Event *upstream.Event `json:"event,omitempty"`
 }
 
 // A page of record entries, in the Relay connection shape.
@@ -804,6 +988,12 @@ type EventTeamEdge struct {
 	Node *upstream.EventTeam `json:"node"`
 }
 
+// Names an event team.
+type EventTeamInput struct {
+	// The event team's global ID or GUID.
+	TeamID string `json:"teamId"`
+}
+
 // A link to an event team (`[PZEventTeam:...:PZRT]`).
 type EventTeamLink struct {
 	// The link's display text.
@@ -830,6 +1020,12 @@ type EventTeamOrder struct {
 	Field EventTeamOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// An event team after a change, read fresh from the upstream.
+type EventTeamPayload struct {
+	// The event team as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
+	Team *upstream.EventTeam `json:"team,omitempty"`
 }
 
 // A page of hostships, in the Relay connection shape.
@@ -1022,6 +1218,12 @@ type RecordEdge struct {
 	Node *upstream.Record `json:"node"`
 }
 
+// Names a play record.
+type RecordInput struct {
+	// The play record's global ID or GUID.
+	RecordID string `json:"recordId"`
+}
+
 // A link to a play record (`[PZRecord:...:PZRT]`).
 type RecordLink struct {
 	// The link's display text.
@@ -1048,6 +1250,12 @@ type RecordOrder struct {
 	Field RecordOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A play record after a change, read fresh from the upstream.
+type RecordPayload struct {
+	// The play record as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
+	Record *upstream.Record `json:"record,omitempty"`
 }
 
 // A refresh token to trade.
@@ -1104,6 +1312,12 @@ type ReplyEdge struct {
 	Node *upstream.Reply `json:"node"`
 }
 
+// Names a reply.
+type ReplyInput struct {
+	// The reply's global ID or GUID.
+	ReplyID string `json:"replyId"`
+}
+
 // A link to a reply (`[PZReply:...:PZRT]`).
 type ReplyLink struct {
 	// The link's display text.
@@ -1132,9 +1346,9 @@ type ReplyOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
-// A reply just posted, with the comment it answers.
+// A reply just posted or liked, with the comment it answers, read fresh from the upstream.
 type ReplyPayload struct {
-	// The new reply.
+	// The reply as it is now (its `likeCount`, `dateLiked`, ...).
 	Reply *upstream.Reply `json:"reply"`
 	// The comment replied to, with its new `replyCount`.
 	Comment *upstream.Comment `json:"comment"`
@@ -1366,6 +1580,12 @@ type SongEdge struct {
 	Node *upstream.Song `json:"node"`
 }
 
+// Names a song.
+type SongInput struct {
+	// The song's global ID or GUID.
+	SongID string `json:"songId"`
+}
+
 // A link to a song (`[PZSong:...:PZRT]`).
 type SongLink struct {
 	// The link's display text.
@@ -1392,6 +1612,12 @@ type SongOrder struct {
 	Field SongOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A song after a change, read fresh from the upstream.
+type SongPayload struct {
+	// The song as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
+	Song *upstream.Song `json:"song,omitempty"`
 }
 
 // A page of song submission admissions, in the Relay connection shape.
@@ -1640,6 +1866,36 @@ type VolunteerVoteOrder struct {
 	Field VolunteerVoteOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A rating of a chart: each aspect from 0 to 5 (VoteRequestDto).
+type VoteChartInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// How well the notes are arranged, 0 to 5.
+	Arrangement int `json:"arrangement"`
+	// How it feels to play, 0 to 5.
+	Gameplay int `json:"gameplay"`
+	// How good the visual effects look, 0 to 5.
+	VisualEffects int `json:"visualEffects"`
+	// How original the chart is, 0 to 5.
+	Creativity int `json:"creativity"`
+	// How well the chart fits its song, 0 to 5.
+	Concord int `json:"concord"`
+	// The overall impression, 0 to 5.
+	Impression int `json:"impression"`
+}
+
+// A volunteer's review of a chart submission (VolunteerVoteRequestDto).
+type VoteChartSubmissionInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// How good the chart is, from -3 to 3.
+	Score float64 `json:"score"`
+	// The difficulty the volunteer suggests; the mean of the votes becomes the submission's.
+	SuggestedDifficulty float64 `json:"suggestedDifficulty"`
+	// What the volunteer tells the charter, at most 2,000 characters.
+	Message string `json:"message"`
 }
 
 // A page of votes, in the Relay connection shape.

@@ -384,7 +384,7 @@ func TestSocialWriteErrors(t *testing.T) {
 	}
 	for _, tt := range []struct{ name, doc, id, code, upstreamCode string }{
 		{"a locked chapter", `mutation($id: ID!) { likeChapter(input: { chapterId: $id }) { __typename } }`,
-			locked, "BAD_USER_INPUT", "Locked"},
+			locked, "FORBIDDEN", "Locked"},
 		{"a division not unveiled", `mutation($id: ID!) { likeEventDivision(input: { divisionId: $id }) {
 			__typename } }`, hidden, "NOT_FOUND", "ResourceNotFound"},
 	} {

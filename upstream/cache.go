@@ -65,9 +65,9 @@ type CacheOptions struct {
 // waiter stops waiting when its own context ends; the shared request runs
 // until the deadline of the request that started it.
 //
-// Invalidation: any other method through the client (a write, a sign-in)
-// drops every stored answer of every scope once it is answered, and
-// answers read while it ran are not stored. Correctness before
+// Invalidation: any write through the client (any method but GET, HEAD
+// and OPTIONS; sign-ins too) drops every stored answer of every scope
+// once it is answered, and answers read while it ran are not stored. Correctness before
 // cleverness: the facade cannot tell which cached lists or resources a
 // write changes (a like changes a chart's likeCount, a comment its
 // parent's counts, ...), so it forgets them all. Writes made to the

@@ -377,3 +377,56 @@ func TestWithCacheNil(t *testing.T) {
 		t.Errorf("two reads without a cache sent %d requests, want 2", len(reqs))
 	}
 }
+
+func TestCacheWaiterLeavesOnItsOwnContext(t *testing.T) {
+	c, d, _ := newCachedClient(t, 0)
+	gate := make(chan struct{})
+	d.gate = gate
+
+	first := make(chan thing, 1)
+	go func() { first <- get(t, c, upstream.Caller{}, "slow") }()
+	time.Sleep(20 * time.Millisecond) // the first reader starts the flight
+
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err := c.Get(ctx, "/things/{id}", upstream.Params{"id": "slow"}, nil, nil)
+	if !errors.Is(err, context.DeadlineExceeded) || time.Since(start) > time.Second {
+		t.Errorf("a waiter past its deadline: %v after %s, want DeadlineExceeded at once", err, time.Since(start))
+	}
+
+	close(gate)
+	if got := <-first; got.ID != "slow" {
+		t.Errorf("the first reader got %+v", got)
+	}
+	if reqs := d.requests(); len(reqs) != 1 {
+		t.Errorf("sent %d requests, want 1", len(reqs))
+	}
+}
+
+func TestCacheStoresNothingReadDuringAWrite(t *testing.T) {
+	c, d, _ := newCachedClient(t, 0)
+	gate := make(chan struct{})
+	d.gate = gate
+
+	read := make(chan thing, 1)
+	go func() { read <- get(t, c, upstream.Caller{}, "r") }()
+	time.Sleep(20 * time.Millisecond) // the read is at the upstream, waiting
+
+	if _, err := c.Do(context.Background(), upstream.Request{Method: http.MethodDelete, Route: "/things/{id}",
+		Params: upstream.Params{"id": "r"}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	close(gate)
+	<-read
+	if n := c.Cache().Len(); n != 0 {
+		t.Errorf("the cache kept %d answers read while a write ran, want none", n)
+	}
+	d.requests()
+	if got := get(t, c, upstream.Caller{}, "r"); got.Version != 1 {
+		t.Errorf("the read after the write = %+v, want version 1", got)
+	}
+	if reqs := d.requests(); len(reqs) != 1 {
+		t.Errorf("the read after the write sent %d requests, want 1", len(reqs))
+	}
+}

@@ -80,12 +80,16 @@ type cachedAnswer struct {
 }
 
 // RoundTrip answers a GET from the cache when it can, and otherwise from
-// one upstream request per key at a time; any other method passes through
-// and then purges the cache.
+// one upstream request per key at a time. HEAD and OPTIONS pass through;
+// any other method (a write) passes through and then purges the cache.
 func (t *cacheTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	ctx := req.Context()
 	note := noteFrom(ctx)
-	if req.Method != http.MethodGet {
+	switch req.Method {
+	case http.MethodGet:
+	case http.MethodHead, http.MethodOptions:
+		return t.next.RoundTrip(req)
+	default:
 		resp, err := t.next.RoundTrip(req)
 		t.cache.Purge() // whatever the outcome: a failed write may have landed
 		return resp, err
@@ -109,7 +113,14 @@ func (t *cacheTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	}
 
 	gen := t.cache.generation()
-	flight := t.cache.flights.DoChan(strconv.FormatUint(gen, 10)+"\x00"+key, func() (any, error) {
+	flight := t.cache.flights.DoChan(strconv.FormatUint(gen, 10)+"\x00"+key, func() (a any, err error) {
+		// A panic in a flight would crash the process (singleflight
+		// re-raises it on a goroutine of its own): make it an error.
+		defer func() {
+			if p := recover(); p != nil {
+				a, err = nil, fmt.Errorf("cache: reading the answer panicked: %v", p)
+			}
+		}()
 		return t.fetch(req, key, gen)
 	})
 	select {

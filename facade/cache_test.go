@@ -3,7 +3,9 @@ package facade_test
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"net/http"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -291,4 +293,36 @@ func TestCacheCollapsesConcurrentChartPages(t *testing.T) {
 		t.Errorf("%d concurrent ChartPages made %d upstream calls (%v), want those of one (5 or 6)", n, len(reqs), perURL)
 	}
 	t.Logf("%d concurrent ChartPages: %d upstream calls, %d distinct URLs", n, len(reqs), len(perURL))
+}
+
+func TestCacheStaysWithinItsBoundEndToEnd(t *testing.T) {
+	const bound = 32 << 10
+	e := newCachedEnv(t, upstream.CacheOptions{MaxBytes: bound})
+
+	// Every page of charts with their owners, read through the facade;
+	// the same pages read directly tell how many bytes went by.
+	read := 0
+	for page := 0; read < 10*bound; page++ {
+		var got struct{ Charts struct{ Nodes []struct{ ID string } } }
+		e.mustQuery(`query($o: Int!) { charts(first: 10, offset: $o) { nodes { id owner { id } } } }`,
+			map[string]any{"o": page * 10}, &got)
+		if len(got.Charts.Nodes) == 0 {
+			t.Fatalf("the sandbox's charts end after %d pages, %d bytes", page, read)
+		}
+		if size := e.cache.Size(); size > bound {
+			t.Fatalf("after %d pages the cache holds %d bytes, over its bound %d", page+1, size, bound)
+		}
+		resp, err := http.Get(e.rest.URL + "/charts?PerPage=10&Page=" + strconv.Itoa(page+1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		read += len(body)
+	}
+	if e.cache.Len() == 0 {
+		t.Error("the cache holds nothing")
+	}
+	t.Logf("after about %d bytes of charts the cache holds %d answers, %d bytes (bound %d)",
+		read, e.cache.Len(), e.cache.Size(), bound)
 }

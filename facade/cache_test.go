@@ -303,7 +303,9 @@ func TestCacheStaysWithinItsBoundEndToEnd(t *testing.T) {
 	// the same pages read directly tell how many bytes went by.
 	read := 0
 	for page := 0; read < 10*bound; page++ {
-		var got struct{ Charts struct{ Nodes []struct{ ID string } } }
+		var got struct {
+			Charts struct{ Nodes []struct{ ID string } }
+		}
 		e.mustQuery(`query($o: Int!) { charts(first: 10, offset: $o) { nodes { id owner { id } } } }`,
 			map[string]any{"o": page * 10}, &got)
 		if len(got.Charts.Nodes) == 0 {

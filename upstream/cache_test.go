@@ -22,6 +22,7 @@ type double struct {
 	log     []logged
 	version map[string]int // thing → version, part of its ETag
 	gate    chan struct{}  // when not nil, GETs wait for it to close
+	arrived int            // requests received, answered or not
 	size    int            // padding of each answer, in bytes
 }
 
@@ -33,6 +34,7 @@ type logged struct {
 func (d *double) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	d.mu.Lock()
 	gate := d.gate
+	d.arrived++
 	d.mu.Unlock()
 	if gate != nil && r.Method == http.MethodGet {
 		<-gate
@@ -77,6 +79,21 @@ func (d *double) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	fmt.Fprint(w, body)
+}
+
+// waitArrived waits until n requests have reached the double.
+func (d *double) waitArrived(t *testing.T, n int) {
+	t.Helper()
+	for range 500 {
+		d.mu.Lock()
+		got := d.arrived
+		d.mu.Unlock()
+		if got >= n {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	t.Fatalf("%d requests did not reach the upstream double", n)
 }
 
 // requests returns the log since the last call and empties it.
@@ -263,7 +280,8 @@ func TestCacheCollapsesIdenticalGets(t *testing.T) {
 		}
 		wg.Go(func() { got[i] = get(t, c, caller, "z") })
 	}
-	time.Sleep(100 * time.Millisecond) // let every reader join its flight
+	d.waitArrived(t, 2)                // one request per scope is at the upstream
+	time.Sleep(100 * time.Millisecond) // and the other readers join them
 	close(gate)
 	wg.Wait()
 
@@ -385,7 +403,7 @@ func TestCacheWaiterLeavesOnItsOwnContext(t *testing.T) {
 
 	first := make(chan thing, 1)
 	go func() { first <- get(t, c, upstream.Caller{}, "slow") }()
-	time.Sleep(20 * time.Millisecond) // the first reader starts the flight
+	d.waitArrived(t, 1) // the first reader's request is at the upstream
 
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
@@ -411,7 +429,7 @@ func TestCacheStoresNothingReadDuringAWrite(t *testing.T) {
 
 	read := make(chan thing, 1)
 	go func() { read <- get(t, c, upstream.Caller{}, "r") }()
-	time.Sleep(20 * time.Millisecond) // the read is at the upstream, waiting
+	d.waitArrived(t, 1) // the read is at the upstream, waiting
 
 	if _, err := c.Do(context.Background(), upstream.Request{Method: http.MethodDelete, Route: "/things/{id}",
 		Params: upstream.Params{"id": "r"}}, nil); err != nil {

@@ -102,7 +102,7 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 			problems = append(problems, fmt.Errorf("PHIZONE_CACHE_BYTES: %w", err))
 		}
 	}
-	fs.Var(&cacheBytes, "cache-bytes", "bound of the cache of upstream answers, e.g. 64MiB; 0 turns it off (default 64MiB)")
+	fs.Var(&cacheBytes, "cache-bytes", "bound of the cache of upstream answers in bytes (or KiB, MiB, GiB); 0 turns it off")
 	ttlDefault, err := time.ParseDuration(envOr(getenv, "PHIZONE_CACHE_TTL", "30s"))
 	if err != nil {
 		problems = append(problems, fmt.Errorf("PHIZONE_CACHE_TTL: %w", err))
@@ -147,7 +147,19 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 // B, KiB, MiB or GiB (KB, MB and GB mean the same powers of two).
 type byteSize int64
 
-func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
+// String writes the size in the largest unit that divides it.
+func (b *byteSize) String() string {
+	n := int64(*b)
+	for _, u := range []struct {
+		suffix string
+		shift  uint
+	}{{"GiB", 30}, {"MiB", 20}, {"KiB", 10}} {
+		if n > 0 && n%(1<<u.shift) == 0 {
+			return strconv.FormatInt(n>>u.shift, 10) + u.suffix
+		}
+	}
+	return strconv.FormatInt(n, 10)
+}
 
 // Set parses s as a size.
 func (b *byteSize) Set(s string) error {

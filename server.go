@@ -47,6 +47,18 @@ type config struct {
 	// UpstreamTimeout bounds each upstream call (-upstream-timeout,
 	// PHIZONE_UPSTREAM_TIMEOUT; 15s).
 	UpstreamTimeout time.Duration
+	// CacheBytes bounds the cache of upstream GET answers, in bytes; 0
+	// turns it off (-cache-bytes, PHIZONE_CACHE_BYTES; 64MiB). Sizes take
+	// a suffix B, KiB, MiB or GiB.
+	CacheBytes int64
+	// CacheTTL is how long a cached single resource (an answer with an
+	// ETag) is served before it is revalidated (-cache-ttl,
+	// PHIZONE_CACHE_TTL; 30s).
+	CacheTTL time.Duration
+	// CacheListTTL is how long a cached list (an answer without an ETag) is
+	// served before it is read again (-cache-list-ttl,
+	// PHIZONE_CACHE_LIST_TTL; 10s).
+	CacheListTTL time.Duration
 	// ClientID and ClientSecret identify the OAuth client that login signs
 	// users in as (-client-id, PHIZONE_CLIENT_ID; -client-secret,
 	// PHIZONE_CLIENT_SECRET; both empty, which on the sandbox means its own).
@@ -84,10 +96,28 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 		problems = append(problems, fmt.Errorf("PHIZONE_UPSTREAM_TIMEOUT: %w", err))
 	}
 	fs.DurationVar(&cfg.UpstreamTimeout, "upstream-timeout", timeoutDefault, "the longest one upstream call may take")
+	cacheBytes := byteSize(upstream.DefaultCacheBytes)
+	if v := getenv("PHIZONE_CACHE_BYTES"); v != "" {
+		if err := cacheBytes.Set(v); err != nil {
+			problems = append(problems, fmt.Errorf("PHIZONE_CACHE_BYTES: %w", err))
+		}
+	}
+	fs.Var(&cacheBytes, "cache-bytes", "bound of the cache of upstream answers in bytes (or KiB, MiB, GiB); 0 turns it off")
+	ttlDefault, err := time.ParseDuration(envOr(getenv, "PHIZONE_CACHE_TTL", "30s"))
+	if err != nil {
+		problems = append(problems, fmt.Errorf("PHIZONE_CACHE_TTL: %w", err))
+	}
+	fs.DurationVar(&cfg.CacheTTL, "cache-ttl", ttlDefault, "how long a cached single resource is served before it is revalidated")
+	listTTLDefault, err := time.ParseDuration(envOr(getenv, "PHIZONE_CACHE_LIST_TTL", "10s"))
+	if err != nil {
+		problems = append(problems, fmt.Errorf("PHIZONE_CACHE_LIST_TTL: %w", err))
+	}
+	fs.DurationVar(&cfg.CacheListTTL, "cache-list-ttl", listTTLDefault, "how long a cached list is served before it is read again")
 
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
+	cfg.CacheBytes = int64(cacheBytes)
 	if cfg.Addr == "" {
 		cfg.Addr = ":8080"
 		if cfg.Sandbox {
@@ -103,8 +133,53 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 	if cfg.BatchWait < 0 || cfg.BatchWait > time.Second {
 		problems = append(problems, fmt.Errorf("batch wait %s is outside 0..1s", cfg.BatchWait))
 	}
+	if cfg.CacheTTL <= 0 || cfg.CacheTTL > 24*time.Hour {
+		problems = append(problems, fmt.Errorf("cache TTL %s is outside (0, 24h]", cfg.CacheTTL))
+	}
+	if cfg.CacheListTTL <= 0 || cfg.CacheListTTL > 24*time.Hour {
+		problems = append(problems, fmt.Errorf("cache list TTL %s is outside (0, 24h]", cfg.CacheListTTL))
+	}
 
 	return cfg, errors.Join(problems...)
+}
+
+// byteSize is a flag value of bytes: an integer with an optional suffix
+// B, KiB, MiB or GiB (KB, MB and GB mean the same powers of two).
+type byteSize int64
+
+// String writes the size in the largest unit that divides it.
+func (b *byteSize) String() string {
+	n := int64(*b)
+	for _, u := range []struct {
+		suffix string
+		shift  uint
+	}{{"GiB", 30}, {"MiB", 20}, {"KiB", 10}} {
+		if n > 0 && n%(1<<u.shift) == 0 {
+			return strconv.FormatInt(n>>u.shift, 10) + u.suffix
+		}
+	}
+	return strconv.FormatInt(n, 10)
+}
+
+// Set parses s as a size.
+func (b *byteSize) Set(s string) error {
+	units := []struct {
+		suffix string
+		shift  uint
+	}{{"KiB", 10}, {"MiB", 20}, {"GiB", 30}, {"KB", 10}, {"MB", 20}, {"GB", 30}, {"B", 0}}
+	num, shift := strings.TrimSpace(s), uint(0)
+	for _, u := range units {
+		if n, ok := strings.CutSuffix(num, u.suffix); ok {
+			num, shift = strings.TrimSpace(n), u.shift
+			break
+		}
+	}
+	n, err := strconv.ParseInt(num, 10, 64)
+	if err != nil || n < 0 || n > (1<<40)>>shift {
+		return fmt.Errorf("size %q: want bytes from 0 to 1TiB, such as 64MiB", s)
+	}
+	*b = byteSize(n << shift)
+	return nil
 }
 
 func envOr(getenv func(string) string, key, def string) string {
@@ -176,6 +251,11 @@ func run(ctx context.Context, cfg config, logger *slog.Logger) error {
 		return err
 	}
 	client = client.WithCallTimeout(cfg.UpstreamTimeout)
+	if cfg.CacheBytes > 0 {
+		client = client.WithCache(upstream.NewCache(upstream.CacheOptions{
+			MaxBytes: cfg.CacheBytes, TTL: cfg.CacheTTL, ListTTL: cfg.CacheListTTL,
+		}))
+	}
 
 	srv := &http.Server{
 		Addr: cfg.Addr,
@@ -196,7 +276,8 @@ func run(ctx context.Context, cfg config, logger *slog.Logger) error {
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
-	logger.Info("facade listening", "addr", ln.Addr().String(), "upstream", base, "sandbox", cfg.Sandbox)
+	logger.Info("facade listening", "addr", ln.Addr().String(), "upstream", base, "sandbox", cfg.Sandbox,
+		"cache_bytes", cfg.CacheBytes)
 
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()

@@ -25,7 +25,8 @@ func TestParseConfig(t *testing.T) {
 		{
 			name: "defaults",
 			want: config{Addr: ":8080", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
-				BatchWait: 2 * time.Millisecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second},
+				BatchWait: 2 * time.Millisecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
+				CacheBytes: 64 << 20, CacheTTL: 30 * time.Second, CacheListTTL: 10 * time.Second},
 		},
 		{
 			name: "environment",
@@ -34,20 +35,39 @@ func TestParseConfig(t *testing.T) {
 				"PHIZONE_LOG_LEVEL": "debug"},
 			want: config{Addr: ":9000", Upstream: "http://127.0.0.1:5000", Sandbox: true,
 				AllowedOrigins: "https://a.example", BatchWait: 5 * time.Millisecond, LogLevel: "debug",
-				UpstreamTimeout: 15 * time.Second},
+				UpstreamTimeout: 15 * time.Second,
+				CacheBytes:      64 << 20, CacheTTL: 30 * time.Second, CacheListTTL: 10 * time.Second},
 		},
 		{
 			name: "the sandbox listens on loopback by default",
 			args: []string{"-sandbox"},
 			want: config{Addr: "127.0.0.1:8080", Upstream: "https://api.phizone.cn", Sandbox: true, AllowedOrigins: "*",
-				BatchWait: 2 * time.Millisecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second},
+				BatchWait: 2 * time.Millisecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
+				CacheBytes: 64 << 20, CacheTTL: 30 * time.Second, CacheListTTL: 10 * time.Second},
+		},
+		{
+			name: "the cache from the environment and flags",
+			args: []string{"-cache-bytes", "0", "-cache-ttl", "1m"},
+			env: map[string]string{"PHIZONE_CACHE_BYTES": "8MiB", "PHIZONE_CACHE_TTL": "5s",
+				"PHIZONE_CACHE_LIST_TTL": "2s"},
+			want: config{Addr: ":8080", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
+				BatchWait: 2 * time.Millisecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
+				CacheBytes: 0, CacheTTL: time.Minute, CacheListTTL: 2 * time.Second},
+		},
+		{
+			name: "cache sizes take units",
+			args: []string{"-cache-bytes", "512KiB"},
+			want: config{Addr: ":8080", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
+				BatchWait: 2 * time.Millisecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
+				CacheBytes: 512 << 10, CacheTTL: 30 * time.Second, CacheListTTL: 10 * time.Second},
 		},
 		{
 			name: "flags win over the environment",
 			args: []string{"-addr", "127.0.0.1:7000", "-sandbox=false"},
 			env:  map[string]string{"PHIZONE_ADDR": ":9000", "PHIZONE_SANDBOX": "1"},
 			want: config{Addr: "127.0.0.1:7000", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
-				BatchWait: 2 * time.Millisecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second},
+				BatchWait: 2 * time.Millisecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
+				CacheBytes: 64 << 20, CacheTTL: 30 * time.Second, CacheListTTL: 10 * time.Second},
 		},
 	}
 	for _, tt := range tests {
@@ -64,12 +84,13 @@ func TestParseConfig(t *testing.T) {
 }
 
 func TestParseConfigReportsEveryProblem(t *testing.T) {
-	env := map[string]string{"PHIZONE_SANDBOX": "maybe", "PHIZONE_BATCH_WAIT": "soon", "PHIZONE_LOG_LEVEL": "loud"}
+	env := map[string]string{"PHIZONE_SANDBOX": "maybe", "PHIZONE_BATCH_WAIT": "soon", "PHIZONE_LOG_LEVEL": "loud",
+		"PHIZONE_CACHE_BYTES": "lots", "PHIZONE_CACHE_LIST_TTL": "-1s"}
 	_, err := parseConfig(nil, func(k string) string { return env[k] })
 	if err == nil {
 		t.Fatal("want an error")
 	}
-	for _, want := range []string{"PHIZONE_SANDBOX", "PHIZONE_BATCH_WAIT", "loud"} {
+	for _, want := range []string{"PHIZONE_SANDBOX", "PHIZONE_BATCH_WAIT", "loud", "PHIZONE_CACHE_BYTES", "cache list TTL"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not name %s", err, want)
 		}

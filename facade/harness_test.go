@@ -3,6 +3,7 @@ package facade_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -16,14 +17,33 @@ import (
 )
 
 // env is a facade in front of a fresh sandbox, both on loopback.
+//
+// The cache of upstream answers is explicit: [newEnv] has none, so a test
+// counts the upstream calls of an operation however often it runs it (the
+// tests of loaders, batching and writes rely on that, and several change
+// the sandbox's data behind the facade's back); [newCachedEnv] has one,
+// for the tests of the cache. The product's default (server.go) has it on.
 type env struct {
 	t       *testing.T
 	sandbox *sandbox.Server
 	rest    *httptest.Server
 	facade  *httptest.Server
+	cache   *upstream.Cache // nil: no cache
 }
 
+// newEnv is an env without a cache: every read reaches the sandbox.
 func newEnv(t *testing.T) *env {
+	t.Helper()
+	return newEnvWith(t, nil)
+}
+
+// newCachedEnv is an env whose upstream client has a cache made with opts.
+func newCachedEnv(t *testing.T, opts upstream.CacheOptions) *env {
+	t.Helper()
+	return newEnvWith(t, upstream.NewCache(opts))
+}
+
+func newEnvWith(t *testing.T, cache *upstream.Cache) *env {
 	t.Helper()
 	sb := sandbox.New()
 	track(sb)
@@ -34,13 +54,14 @@ func newEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatalf("upstream.New: %v", err)
 	}
+	client = client.WithCache(cache)
 	srv := httptest.NewServer(facade.New(facade.Options{
 		Upstream:    client,
 		Credentials: upstream.Credentials{ClientID: sandbox.ClientID},
 	}))
 	t.Cleanup(srv.Close)
 
-	return &env{t: t, sandbox: sb, rest: rest, facade: srv}
+	return &env{t: t, sandbox: sb, rest: rest, facade: srv, cache: cache}
 }
 
 // dbID returns the upstream ID inside a global ID, for comparing with the
@@ -73,7 +94,16 @@ type answer struct {
 func (e *env) query(doc string, vars map[string]any, token string, out any) answer {
 	e.t.Helper()
 	e.sandbox.ResetRequests()
+	a, err := e.post(doc, vars, token, out)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return a
+}
 
+// post is query without clearing the request log, safe to call from
+// several goroutines at once: it returns its failures.
+func (e *env) post(doc string, vars map[string]any, token string, out any) (answer, error) {
 	body, _ := json.Marshal(map[string]any{"query": doc, "variables": vars})
 	req, _ := http.NewRequest(http.MethodPost, e.facade.URL+"/graphql", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
@@ -83,21 +113,21 @@ func (e *env) query(doc string, vars map[string]any, token string, out any) answ
 
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		e.t.Fatalf("POST /graphql: %v", err)
+		return answer{}, fmt.Errorf("POST /graphql: %w", err)
 	}
 	defer resp.Body.Close()
 	raw, _ := io.ReadAll(resp.Body)
 
 	var a answer
 	if err := json.Unmarshal(raw, &a); err != nil {
-		e.t.Fatalf("answer is not JSON (%d): %s", resp.StatusCode, raw)
+		return a, fmt.Errorf("answer is not JSON (%d): %s", resp.StatusCode, raw)
 	}
 	if out != nil && len(a.Data) > 0 && string(a.Data) != "null" {
 		if err := json.Unmarshal(a.Data, out); err != nil {
-			e.t.Fatalf("decode data: %v\n%s", err, a.Data)
+			return a, fmt.Errorf("decode data: %w\n%s", err, a.Data)
 		}
 	}
-	return a
+	return a, nil
 }
 
 // mustQuery is query for operations that must not fail.

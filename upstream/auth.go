@@ -104,12 +104,12 @@ func (c *Client) postForm(ctx context.Context, route string, form url.Values, ou
 	resp, err := c.http.Do(hreq)
 	if err != nil {
 		err = transportError(http.MethodPost, route, err)
-		c.logCall(ctx, http.MethodPost, route, 0, start, err)
+		c.logCall(ctx, http.MethodPost, route, 0, start, err, nil)
 		return err
 	}
 	defer resp.Body.Close()
 	body, err := readCapped(resp.Body, 1<<20)
-	c.logCall(ctx, http.MethodPost, route, resp.StatusCode, start, err)
+	c.logCall(ctx, http.MethodPost, route, resp.StatusCode, start, err, nil)
 	if err != nil {
 		return transportError(http.MethodPost, route, err)
 	}

@@ -8,7 +8,10 @@ import (
 
 // A budget bounds the upstream calls one GraphQL request may make, so
 // that no document, however it nests its lists, can turn into an
-// unbounded number of calls.
+// unbounded number of calls. It bounds work: a GET that a [Cache] answers
+// from a fresh stored answer spends nothing; every other call spends one,
+// in [Client.Do] or, for GETs under a cache, in the cache's transport
+// before it joins or starts an upstream request.
 
 type budgetKey struct{}
 
@@ -30,7 +33,8 @@ func (e *BudgetError) Error() string {
 	return fmt.Sprintf("upstream %s %s: this request has spent its budget of upstream calls", e.Method, e.Route)
 }
 
-// spend takes one call from ctx's budget, if it has one.
+// spend takes one call from ctx's budget, if it has one. The route is the
+// template the error names.
 func spend(ctx context.Context, method, route string) error {
 	left, ok := ctx.Value(budgetKey{}).(*atomic.Int64)
 	if ok && left.Add(-1) < 0 {

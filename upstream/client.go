@@ -28,6 +28,7 @@ type Client struct {
 	http        *http.Client
 	logger      *slog.Logger
 	callTimeout time.Duration // 0: the caller's deadline alone
+	cache       *Cache        // nil: every GET reaches the upstream; see WithCache
 }
 
 // WithCallTimeout returns a copy of c whose every call ends after d at the
@@ -130,12 +131,19 @@ func (c *Client) Get(
 // matching [ErrNotModified]. Failures to reach the upstream or read its
 // answer are returned wrapped, so errors.Is(err, context.DeadlineExceeded)
 // holds when the deadline passed.
+//
+// Each call spends one of the context's budget of upstream calls
+// ([WithBudget]), except a GET that the client's [Cache] answers from a
+// fresh stored answer: the cache spends for the GETs it passes on.
 func (c *Client) Do(ctx context.Context, req Request, out any) (Page, error) {
 	method := req.Method
 	if method == "" {
 		method = http.MethodGet
 	}
-	if err := spend(ctx, method, req.Route); err != nil {
+	note := &callNote{route: req.Route}
+	if c.cache != nil && method == http.MethodGet {
+		ctx = context.WithValue(ctx, callNoteKey{}, note)
+	} else if err := spend(ctx, method, req.Route); err != nil {
 		return Page{}, err
 	}
 	if c.callTimeout > 0 {
@@ -151,14 +159,17 @@ func (c *Client) Do(ctx context.Context, req Request, out any) (Page, error) {
 
 	start := time.Now()
 	resp, err := c.http.Do(hreq)
+	if budget := (*BudgetError)(nil); errors.As(err, &budget) {
+		return Page{}, budget // spent by the cache, before any request
+	}
 	if err != nil {
 		err = transportError(method, req.Route, err)
-		c.logCall(ctx, method, req.Route, 0, start, err)
+		c.logCall(ctx, method, req.Route, 0, start, err, note)
 		return Page{}, err
 	}
 	defer resp.Body.Close()
 	page, err := decode(resp, method, req.Route, out)
-	c.logCall(ctx, method, req.Route, resp.StatusCode, start, err)
+	c.logCall(ctx, method, req.Route, resp.StatusCode, start, err, note)
 
 	return page, err
 }
@@ -377,9 +388,10 @@ func transportError(method, route string, err error) error {
 }
 
 // logCall logs one upstream call at Debug: the route template, never the
-// expanded path, and never a header.
+// expanded path, and never a header; with the cache's outcome when note
+// has one.
 func (c *Client) logCall(
-	ctx context.Context, method, route string, status int, start time.Time, err error,
+	ctx context.Context, method, route string, status int, start time.Time, err error, note *callNote,
 ) {
 	// A failure of the upstream itself (5xx, unreachable) is an error the
 	// caller sees; anything else is routine.
@@ -396,6 +408,12 @@ func (c *Client) logCall(
 		slog.String("route", route),
 		slog.Int("status", status),
 		slog.Duration("duration", time.Since(start)),
+	}
+	if note != nil && note.outcome != "" {
+		attrs = append(attrs, slog.String("cache", note.outcome))
+		if note.shared {
+			attrs = append(attrs, slog.Bool("cache_shared", true))
+		}
 	}
 	var uerr *Error
 	switch {

@@ -20,8 +20,19 @@
 //
 // [Client.Get] is the read form; [Client.Do] takes a [Request] with any
 // method and body for writes. Every call is logged at Debug level with its
-// method, route template, HTTP status and duration; never a path with
-// values, a header or a body.
+// method, route template, HTTP status and duration (and, under a cache,
+// its outcome); never a path with values, a header or a body.
+//
+// # Caching
+//
+// [Client.WithCache] puts a [Cache] under the client, as a transport: GET
+// answers are kept across requests, bounded in bytes, fresh for a TTL
+// (single resources, which carry an ETag, are then revalidated with
+// If-None-Match; lists are read again), keyed by the caller's scope so
+// that a signed-in caller's answers reach no one else, with identical
+// concurrent GETs collapsed into one request. Any write through the
+// client drops every stored answer. A fresh answer from the cache spends
+// nothing of the request's budget of calls ([WithBudget]).
 //
 // # Errors
 //
@@ -30,8 +41,8 @@
 // status, the envelope status and code word, the message, per-field
 // validation errors and, for [ErrorTemporarilyUnavailable], the date it
 // ends. Classify it with [errors.Is] and the sentinels [ErrNotFound],
-// [ErrUnauthorized], [ErrForbidden] and [ErrNotModified] (a 304, for the
-// caching layer), or read it with [errors.As]. A failure to reach the
+// [ErrUnauthorized], [ErrForbidden] and [ErrNotModified] (a 304 that reached
+// the client), or read it with [errors.As]. A failure to reach the
 // upstream is returned wrapped with the method and route, so
 // errors.Is(err, context.DeadlineExceeded) tells a passed deadline.
 //

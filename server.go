@@ -39,7 +39,7 @@ type config struct {
 	// separated (-cors-origins, PHIZONE_CORS_ORIGINS; "*", any).
 	AllowedOrigins string
 	// BatchWait is how long loaders gather keys (-batch-wait,
-	// PHIZONE_BATCH_WAIT; 2ms).
+	// PHIZONE_BATCH_WAIT; 500µs).
 	BatchWait time.Duration
 	// LogLevel is debug, info, warn or error (-log-level,
 	// PHIZONE_LOG_LEVEL; info).
@@ -86,7 +86,7 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 		problems = append(problems, fmt.Errorf("PHIZONE_SANDBOX: %w", err))
 	}
 	fs.BoolVar(&cfg.Sandbox, "sandbox", sandboxDefault, "serve the embedded sandbox upstream and use it")
-	waitDefault, err := time.ParseDuration(envOr(getenv, "PHIZONE_BATCH_WAIT", "2ms"))
+	waitDefault, err := time.ParseDuration(envOr(getenv, "PHIZONE_BATCH_WAIT", "500us"))
 	if err != nil {
 		problems = append(problems, fmt.Errorf("PHIZONE_BATCH_WAIT: %w", err))
 	}

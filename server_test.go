@@ -25,7 +25,7 @@ func TestParseConfig(t *testing.T) {
 		{
 			name: "defaults",
 			want: config{Addr: ":8080", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
-				BatchWait: 2 * time.Millisecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
+				BatchWait: 500 * time.Microsecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
 				CacheBytes: 64 << 20, CacheTTL: 30 * time.Second, CacheListTTL: 10 * time.Second},
 		},
 		{
@@ -42,7 +42,7 @@ func TestParseConfig(t *testing.T) {
 			name: "the sandbox listens on loopback by default",
 			args: []string{"-sandbox"},
 			want: config{Addr: "127.0.0.1:8080", Upstream: "https://api.phizone.cn", Sandbox: true, AllowedOrigins: "*",
-				BatchWait: 2 * time.Millisecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
+				BatchWait: 500 * time.Microsecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
 				CacheBytes: 64 << 20, CacheTTL: 30 * time.Second, CacheListTTL: 10 * time.Second},
 		},
 		{
@@ -51,14 +51,14 @@ func TestParseConfig(t *testing.T) {
 			env: map[string]string{"PHIZONE_CACHE_BYTES": "8MiB", "PHIZONE_CACHE_TTL": "5s",
 				"PHIZONE_CACHE_LIST_TTL": "2s"},
 			want: config{Addr: ":8080", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
-				BatchWait: 2 * time.Millisecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
+				BatchWait: 500 * time.Microsecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
 				CacheBytes: 0, CacheTTL: time.Minute, CacheListTTL: 2 * time.Second},
 		},
 		{
 			name: "cache sizes take units",
 			args: []string{"-cache-bytes", "512KiB"},
 			want: config{Addr: ":8080", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
-				BatchWait: 2 * time.Millisecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
+				BatchWait: 500 * time.Microsecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
 				CacheBytes: 512 << 10, CacheTTL: 30 * time.Second, CacheListTTL: 10 * time.Second},
 		},
 		{
@@ -66,7 +66,7 @@ func TestParseConfig(t *testing.T) {
 			args: []string{"-addr", "127.0.0.1:7000", "-sandbox=false"},
 			env:  map[string]string{"PHIZONE_ADDR": ":9000", "PHIZONE_SANDBOX": "1"},
 			want: config{Addr: "127.0.0.1:7000", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
-				BatchWait: 2 * time.Millisecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
+				BatchWait: 500 * time.Microsecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
 				CacheBytes: 64 << 20, CacheTTL: 30 * time.Second, CacheListTTL: 10 * time.Second},
 		},
 	}

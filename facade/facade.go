@@ -37,6 +37,10 @@ type Options struct {
 	// nil or empty allows any origin ("*"). Credentials (cookies) are never
 	// allowed: callers send their token in the Authorization header.
 	AllowedOrigins []string
+	// Unbatched reads every relation of every object with a call of its
+	// own, as a REST client would: a benchmark's baseline, never for
+	// serving.
+	Unbatched bool
 	// BatchWait is how long loaders gather keys before calling the
 	// upstream; 0 means loaders.DefaultWait.
 	BatchWait time.Duration
@@ -80,7 +84,7 @@ func New(opts Options) http.Handler {
 	gql.AroundOperations(logOperation(opts.Logger))
 	gql.AroundOperations(checkShape(limits))
 
-	api := limitBody(limits.MaxBodyBytes, opts.MaxUploadBytes, withCaller(limits.UpstreamCalls, loaders.Middleware(opts.Upstream, opts.BatchWait)(gql)))
+	api := limitBody(limits.MaxBodyBytes, opts.MaxUploadBytes, withCaller(limits.UpstreamCalls, loaders.Middleware(opts.Upstream, opts.BatchWait, opts.Unbatched)(gql)))
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", etagForAnonymousGET(api))

@@ -56,6 +56,10 @@ func newRelation[K comparable, V any](batch dataloader.BatchFunc[K, V], wait tim
 // relation: two relations asked from one path (aliases in fragments of a
 // union) never share a batch.
 func (r *relation[K, V]) get(ctx context.Context, l *Loaders, g Group[K], key K) (V, error) {
+	if l.unbatched {
+		res := r.batch(ctx, []K{key})[0]
+		return res.Data, res.Error
+	}
 	if g.Key != "" {
 		g.Key = fmt.Sprintf("%p|%s", r, g.Key)
 	}

@@ -16,7 +16,7 @@ import (
 
 // DefaultWait is how long a timed loader waits for more keys before it
 // calls the upstream. Keys of list items do not wait: see [Group].
-const DefaultWait = 2 * time.Millisecond
+const DefaultWait = 500 * time.Microsecond
 
 type (
 	byID[K comparable, V any] = relation[K, *V]
@@ -32,6 +32,10 @@ type Loaders struct {
 	lists  sync.Map // path → items of a list field
 	more   sync.Map // name → relation made on first use; see Lazy
 	signIn atomic.Bool
+
+	// unbatched reads every key with its own call: a benchmark's measure
+	// of what batching saves, never for serving.
+	unbatched bool
 
 	users     *byID[int, upstream.User]
 	charts    *byID[string, upstream.Chart]
@@ -159,11 +163,14 @@ func (l *Loaders) Client() *upstream.Client { return l.client }
 
 type contextKey struct{}
 
-// Middleware gives every request its own [Loaders] over c.
-func Middleware(c *upstream.Client, wait time.Duration) func(http.Handler) http.Handler {
+// Middleware gives every request its own [Loaders] over c. With unbatched
+// set, every key is read with its own call: for benchmarks only.
+func Middleware(c *upstream.Client, wait time.Duration, unbatched bool) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			next.ServeHTTP(w, r.WithContext(With(r.Context(), New(c, wait))))
+			l := New(c, wait)
+			l.unbatched = unbatched
+			next.ServeHTTP(w, r.WithContext(With(r.Context(), l)))
 		})
 	}
 }

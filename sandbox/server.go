@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -21,9 +22,10 @@ type Server struct {
 
 	auth authState
 
-	started time.Time // when New made the server; writes are stamped after Data.Now by the time since
-	created int       // resources created so far, for fresh IDs
-	uploads []Upload  // files received by writes
+	latency atomic.Int64 // nanoseconds every answer waits, as a distant upstream would
+	started time.Time    // when New made the server; writes are stamped after Data.Now by the time since
+	created int          // resources created so far, for fresh IDs
+	uploads []Upload     // files received by writes
 
 	logMu  sync.Mutex
 	log    []Request
@@ -89,6 +91,10 @@ func (s *Server) Requests() []Request {
 	return out
 }
 
+// SetLatency makes every answer wait d before it is computed, as the
+// public API's round trip would; 0 answers at once. For benchmarks.
+func (s *Server) SetLatency(d time.Duration) { s.latency.Store(int64(d)) }
+
 // Served returns how many answers below 500 each route gave since the
 // server was made, keyed "GET /charts/{id}"; ResetRequests leaves it be.
 func (s *Server) Served() map[string]int {
@@ -112,6 +118,14 @@ func (s *Server) ResetRequests() {
 // level (method, route, status; never the token) and appends it to the
 // request log.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if d := time.Duration(s.latency.Load()); d > 0 {
+		select {
+		case <-time.After(d):
+		case <-r.Context().Done():
+			return
+		}
+	}
+
 	path := strings.TrimSuffix(r.URL.Path, "/")
 	rt, params, allowed := s.match(r.Method, path)
 	name := ""

@@ -1,0 +1,56 @@
+package facade_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/phizone/graphql-facade/facade"
+	"github.com/phizone/graphql-facade/sandbox"
+	"github.com/phizone/graphql-facade/upstream"
+)
+
+// BenchmarkChartPage measures the facade's own cost for the chart page
+// (the sandbox answers at once): with no cache, where every run makes its
+// six upstream calls, and with a warm cache, where it makes none.
+func BenchmarkChartPage(b *testing.B) {
+	for _, tc := range []struct {
+		name  string
+		cache bool
+	}{{"cold", false}, {"warm", true}} {
+		b.Run(tc.name, func(b *testing.B) {
+			sb := sandbox.New()
+			rest := httptest.NewServer(sb)
+			defer rest.Close()
+			c, _ := upstream.New(rest.URL, rest.Client(), nil)
+			if tc.cache {
+				c = c.WithCache(upstream.NewCache(upstream.CacheOptions{}))
+			}
+			srv := httptest.NewServer(facade.New(facade.Options{Upstream: c}))
+			defer srv.Close()
+
+			var chart string
+			for _, ch := range sb.Data().Charts {
+				if !ch.IsHidden && !ch.IsLocked {
+					chart = ch.ID
+					break
+				}
+			}
+			body, _ := json.Marshal(map[string]any{"query": chartPageOp, "variables": map[string]any{"id": chart}})
+
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				resp, err := http.Post(srv.URL+"/graphql", "application/json", bytes.NewReader(body))
+				if err != nil {
+					b.Fatal(err)
+				}
+				_, _ = io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+			}
+		})
+	}
+}

@@ -23,6 +23,7 @@ type Server struct {
 	auth authState
 
 	latency atomic.Int64 // nanoseconds every answer waits, as a distant upstream would
+	faults  faults       // injected failures by route; see InjectFault
 	started time.Time    // when New made the server; writes are stamped after Data.Now by the time since
 	created int          // resources created so far, for fresh IDs
 	uploads []Upload     // files received by writes
@@ -131,6 +132,17 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	name := ""
 	if rt != nil {
 		name = rt.name
+	}
+
+	if ft, ok := s.faults.take(r.Method, name); ok && (ft.Reset || ft.Status != 0) {
+		s.logMu.Lock() // logged first: the answer may never come
+		s.log = append(s.log, Request{Method: r.Method, Path: r.URL.Path, Route: name, Query: r.URL.Query(),
+			Status: ft.Status})
+		s.logMu.Unlock()
+		ft.apply(w, r)
+		return
+	} else if ok && ft.apply(w, r) {
+		return
 	}
 
 	// The request is logged when its status is written, before the client

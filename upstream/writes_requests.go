@@ -14,25 +14,34 @@ type Review struct {
 	Approve bool `json:"approve"`
 }
 
-// An AdmissionRoute is the route of one kind of admission, with the
-// admitter's and the admittee's IDs as {admitter} and {admittee}.
-type AdmissionRoute string
+// An AdmissionRoute is the route of one kind of admission: its path and
+// the names of its admitter's and admittee's parameters.
+type AdmissionRoute struct {
+	Path               string
+	Admitter, Admittee string
+}
 
 // The routes of every kind of admission.
-const (
-	ChapterAdmissions        AdmissionRoute = "/admissions/chapters/{admitter}/{admittee}"
-	CollectionAdmissions     AdmissionRoute = "/admissions/collections/{admitter}/{admittee}"
-	SongAdmissions           AdmissionRoute = "/admissions/songs/{admitter}/{admittee}"
-	SongSubmissionAdmissions AdmissionRoute = "/admissions/songSubmissions/{admitter}/{admittee}"
+var (
+	ChapterAdmissions        = AdmissionRoute{"/admissions/chapters/{chapterId}/{songId}", "chapterId", "songId"}
+	CollectionAdmissions     = AdmissionRoute{"/admissions/collections/{collectionId}/{chartId}", "collectionId", "chartId"}
+	SongAdmissions           = AdmissionRoute{"/admissions/songs/{songId}/{chartId}", "songId", "chartId"}
+	SongSubmissionAdmissions = AdmissionRoute{
+		"/admissions/songSubmissions/{songSubmissionId}/{chartId}", "songSubmissionId", "chartId",
+	}
 )
+
+// params names the admission of admittee into admitter.
+func (r AdmissionRoute) params(admitter, admittee string) Params {
+	return Params{r.Admitter: admitter, r.Admittee: admittee}
+}
 
 // ReviewAdmission approves or rejects the admission of admittee into
 // admitter; route names its kind.
 //
 // POST /admissions/{kind}/{admitterId}/{admitteeId}/review
 func (c *Client) ReviewAdmission(ctx context.Context, route AdmissionRoute, admitter, admittee string, review Review) error {
-	return c.sendJSON(ctx, http.MethodPost, string(route)+"/review",
-		Params{"admitter": admitter, "admittee": admittee}, review, nil)
+	return c.sendJSON(ctx, http.MethodPost, route.Path+"/review", route.params(admitter, admittee), review, nil)
 }
 
 // DeleteAdmission withdraws the admission of admittee into admitter; only
@@ -40,7 +49,7 @@ func (c *Client) ReviewAdmission(ctx context.Context, route AdmissionRoute, admi
 //
 // DELETE /admissions/{kind}/{admitterId}/{admitteeId}
 func (c *Client) DeleteAdmission(ctx context.Context, route AdmissionRoute, admitter, admittee string) error {
-	return c.send(ctx, http.MethodDelete, string(route), Params{"admitter": admitter, "admittee": admittee})
+	return c.send(ctx, http.MethodDelete, route.Path, route.params(admitter, admittee))
 }
 
 // UpdateCollaboration applies a JSON Patch to a collaboration

@@ -297,6 +297,32 @@ func TestTagWrites(t *testing.T) {
 	wantError(t, e.query(`query($id: ID!) { tag(id: $id) { id } }`, vars, "", nil), "NOT_FOUND", "")
 }
 
+func TestLinkTagToEventDivision(t *testing.T) {
+	e := newEnv(t)
+	admin, alice := e.sandbox.Tokens()[0].AccessToken, e.sandbox.Tokens()[1].AccessToken
+	d := e.sandbox.Data()
+	tag, division := d.Tags[0], d.Divisions[0]
+	vars := map[string]any{"tag": globalid.Encode("Tag", tag.ID), "division": division.ID}
+
+	const link = `mutation($tag: ID!, $division: ID!) { linkTagToEventDivision(input: { tagId: $tag,
+		divisionId: $division, label: "Theme" }) { resource { type resourceId divisionId label } } }`
+	wantError(t, e.query(link, vars, alice, nil), "FORBIDDEN", "InsufficientPermission")
+	var got struct {
+		LinkTagToEventDivision struct {
+			Resource struct{ Type, ResourceID, DivisionID, Label string }
+		}
+	}
+	e.mustQueryAs(link, vars, admin, &got)
+	if r := got.LinkTagToEventDivision.Resource; r.Type != "TAG" || r.ResourceID != tag.ID ||
+		r.DivisionID != division.ID || r.Label != "Theme" {
+		t.Errorf("after linkTagToEventDivision: %+v", r)
+	}
+	if body := lastBody(e, http.MethodPost); body != `{"divisionId":"`+division.ID+`","type":2,"label":"Theme"}` {
+		t.Errorf("the upstream received %s", body)
+	}
+	wantError(t, e.query(link, vars, admin, nil), "CONFLICT", "AlreadyDone")
+}
+
 func TestAuthorshipWrites(t *testing.T) {
 	e := newEnv(t)
 	admin, alice := e.sandbox.Tokens()[0].AccessToken, e.sandbox.Tokens()[1].AccessToken
@@ -596,12 +622,14 @@ func TestMoreWritesCheckFirst(t *testing.T) {
 	alice := e.sandbox.Tokens()[1].AccessToken
 	const guid = "6f1c2b3a-4d5e-4a43-9d8e-0b5d7a6e2f7c"
 	docs := map[string]string{
-		"updateUser":                `updateUser(input: { userId: $id, biography: "x" }) { __typename }`,
-		"removeUserAvatar":          `removeUserAvatar(input: { userId: $id }) { __typename }`,
-		"markNotificationRead":      `markNotificationRead(input: { notificationId: $id }) { __typename }`,
-		"deleteNotification":        `deleteNotification(input: { notificationId: $id }) { __typename }`,
-		"updateTag":                 `updateTag(input: { tagId: $id, name: "x" }) { __typename }`,
-		"deleteTag":                 `deleteTag(input: { tagId: $id }) { __typename }`,
+		"updateUser":           `updateUser(input: { userId: $id, biography: "x" }) { __typename }`,
+		"removeUserAvatar":     `removeUserAvatar(input: { userId: $id }) { __typename }`,
+		"markNotificationRead": `markNotificationRead(input: { notificationId: $id }) { __typename }`,
+		"deleteNotification":   `deleteNotification(input: { notificationId: $id }) { __typename }`,
+		"updateTag":            `updateTag(input: { tagId: $id, name: "x" }) { __typename }`,
+		"deleteTag":            `deleteTag(input: { tagId: $id }) { __typename }`,
+		"linkTagToEventDivision": `linkTagToEventDivision(input: { tagId: $id, divisionId: "` + guid +
+			`" }) { __typename }`,
 		"createChartAuthorship":     `createChartAuthorship(input: { chartId: $id, authorId: "2" }) { __typename }`,
 		"createSongAuthorship":      `createSongAuthorship(input: { songId: $id, authorId: "2" }) { __typename }`,
 		"updateAuthorship":          `updateAuthorship(input: { authorshipId: $id, position: "x" }) { __typename }`,

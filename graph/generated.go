@@ -873,6 +873,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	EventResourcePayload struct {
+		Resource func(childComplexity int) int
+	}
+
 	EventSongEntry struct {
 		Song func(childComplexity int) int
 		Team func(childComplexity int) int
@@ -1066,6 +1070,7 @@ type ComplexityRoot struct {
 		LikeRecord                    func(childComplexity int, input model.RecordInput) int
 		LikeReply                     func(childComplexity int, input model.ReplyInput) int
 		LikeSong                      func(childComplexity int, input model.SongInput) int
+		LinkTagToEventDivision        func(childComplexity int, input model.LinkTagToEventDivisionInput) int
 		Login                         func(childComplexity int, input model.LoginInput) int
 		MarkNotificationRead          func(childComplexity int, input model.NotificationInput) int
 		MarkNotificationsRead         func(childComplexity int, input *model.MarkNotificationsReadInput) int
@@ -2167,6 +2172,7 @@ type MutationResolver interface {
 	CreateTag(ctx context.Context, input model.CreateTagInput) (*model.TagPayload, error)
 	UpdateTag(ctx context.Context, input model.UpdateTagInput) (*model.TagPayload, error)
 	DeleteTag(ctx context.Context, input model.TagInput) (*model.DeleteTagPayload, error)
+	LinkTagToEventDivision(ctx context.Context, input model.LinkTagToEventDivisionInput) (*model.EventResourcePayload, error)
 	CreateChartAuthorship(ctx context.Context, input model.CreateChartAuthorshipInput) (*model.AuthorshipPayload, error)
 	CreateSongAuthorship(ctx context.Context, input model.CreateSongAuthorshipInput) (*model.AuthorshipPayload, error)
 	UpdateAuthorship(ctx context.Context, input model.UpdateAuthorshipInput) (*model.AuthorshipPayload, error)
@@ -5742,6 +5748,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventResourceEdge.Node(childComplexity), true
 
+	case "EventResourcePayload.resource":
+		if e.ComplexityRoot.EventResourcePayload.Resource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResourcePayload.Resource(childComplexity), true
+
 	case "EventSongEntry.song":
 		if e.ComplexityRoot.EventSongEntry.Song == nil {
 			break
@@ -6710,6 +6723,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LikeSong(childComplexity, args["input"].(model.SongInput)), true
+	case "Mutation.linkTagToEventDivision":
+		if e.ComplexityRoot.Mutation.LinkTagToEventDivision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_linkTagToEventDivision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LinkTagToEventDivision(childComplexity, args["input"].(model.LinkTagToEventDivisionInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -10941,6 +10965,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("HostshipInput", ec.unmarshalInputHostshipInput),
 			graphql.NewInputUnmarshaler("HostshipOrder", ec.unmarshalInputHostshipOrder),
 			graphql.NewInputUnmarshaler("LikeOrder", ec.unmarshalInputLikeOrder),
+			graphql.NewInputUnmarshaler("LinkTagToEventDivisionInput", ec.unmarshalInputLinkTagToEventDivisionInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
 			graphql.NewInputUnmarshaler("MarkNotificationsReadInput", ec.unmarshalInputMarkNotificationsReadInput),
 			graphql.NewInputUnmarshaler("NotificationFilter", ec.unmarshalInputNotificationFilter),
@@ -19262,6 +19287,12 @@ extend type Mutation {
   updateTag("What to do: the fields of UpdateTagInput." input: UpdateTagInput!): TagPayload
   "Removes a tag (administrators only)."
   deleteTag("What to do: the fields of TagInput." input: TagInput!): DeleteTagPayload
+  """
+  Attaches a tag to an event division as one of its resources:
+  administrators, and hosts of the event who administer it or hold the
+  right to create resources.
+  """
+  linkTagToEventDivision("What to do: the fields of LinkTagToEventDivisionInput." input: LinkTagToEventDivisionInput!): EventResourcePayload
 
   "Credits a user on a chart (administrators only). Fails with CONFLICT when they are credited already."
   createChartAuthorship("What to do: the fields of CreateChartAuthorshipInput." input: CreateChartAuthorshipInput!): AuthorshipPayload
@@ -19402,6 +19433,20 @@ input UpdateTagInput {
 input TagInput {
   "The tag's global ID or GUID."
   tagId: ID!
+}
+
+"A tag to attach to an event division (EventResourceRequestDto)."
+input LinkTagToEventDivisionInput {
+  "The tag's global ID or GUID."
+  tagId: ID!
+  "The division's global ID or GUID."
+  divisionId: ID!
+  "The division's short label for the tag."
+  label: String
+  "The division's description of the tag (PhiZone rich text)."
+  description: String
+  "The team the tag belongs to, if any: the team's global ID or GUID."
+  teamId: ID
 }
 
 "A new credit on a chart (AuthorshipRequestDto)."
@@ -19586,6 +19631,12 @@ type DeleteNotificationPayload {
 type TagPayload {
   "The tag as it is now."
   tag: Tag
+}
+
+"An event resource after a change, read fresh from the upstream."
+type EventResourcePayload {
+  "The resource as it is now."
+  resource: EventResource
 }
 
 "What is left of a removed tag."
@@ -21199,6 +21250,14 @@ func (ec *executionContext) childFields_EventResourceEdge(ctx context.Context, f
 		return ec.fieldContext_EventResourceEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventResourceEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EventResourcePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "resource":
+		return ec.fieldContext_EventResourcePayload_resource(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventResourcePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_EventSongEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -25917,6 +25976,20 @@ func (ec *executionContext) field_Mutation_likeSong_args(ctx context.Context, ra
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SongInput, error) {
 			return ec.unmarshalNSongInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_linkTagToEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.LinkTagToEventDivisionInput, error) {
+			return ec.unmarshalNLinkTagToEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLinkTagToEventDivisionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -44956,6 +45029,38 @@ func (ec *executionContext) fieldContext_EventResourceEdge_node(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _EventResourcePayload_resource(ctx context.Context, field graphql.CollectedField, obj *model.EventResourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResourcePayload_resource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Resource, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventResource) graphql.Marshaler {
+			return ec.marshalOEventResource2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResource(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventResourcePayload_resource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventResourcePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResource(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EventSongEntry_song(ctx context.Context, field graphql.CollectedField, obj *upstream.EventSongEntry) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -49941,6 +50046,50 @@ func (ec *executionContext) fieldContext_Mutation_deleteTag(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_deleteTag_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_linkTagToEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_linkTagToEventDivision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LinkTagToEventDivision(ctx, fc.Args["input"].(model.LinkTagToEventDivisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventResourcePayload) graphql.Marshaler {
+			return ec.marshalOEventResourcePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourcePayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_linkTagToEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResourcePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_linkTagToEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -73456,6 +73605,76 @@ func UnmarshalLikeOrder(ctx context.Context, raw any) (model.LikeOrder, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLinkTagToEventDivisionInput(ctx context.Context, obj any) (model.LinkTagToEventDivisionInput, error) {
+	var it model.LinkTagToEventDivisionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"tagId", "divisionId", "label", "description", "teamId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "tagId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tagId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TagID = data
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = data
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "teamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLinkTagToEventDivisionInput unmarshals raw into the LinkTagToEventDivisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLinkTagToEventDivisionInput(ctx context.Context, raw any) (model.LinkTagToEventDivisionInput, error) {
+	var out model.LinkTagToEventDivisionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LinkTagToEventDivisionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputLoginInput(ctx context.Context, obj any) (model.LoginInput, error) {
 	var it model.LoginInput
 	if obj == nil {
@@ -84545,6 +84764,39 @@ func (ec *executionContext) _EventResourceEdge(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var eventResourcePayloadImplementors = []string{"EventResourcePayload"}
+
+func (ec *executionContext) _EventResourcePayload(ctx context.Context, sel ast.SelectionSet, obj *model.EventResourcePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventResourcePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventResourcePayload")
+		case "resource":
+			out.Values[i] = ec._EventResourcePayload_resource(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var eventSongEntryImplementors = []string{"EventSongEntry"}
 
 func (ec *executionContext) _EventSongEntry(ctx context.Context, sel ast.SelectionSet, obj *upstream.EventSongEntry) graphql.Marshaler {
@@ -86043,6 +86295,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "deleteTag":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_deleteTag(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "linkTagToEventDivision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_linkTagToEventDivision(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
@@ -93946,6 +94205,11 @@ func (ec *executionContext) marshalNLikeOrderField2githubᚗcomᚋphizoneᚋgrap
 	return v
 }
 
+func (ec *executionContext) unmarshalNLinkTagToEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLinkTagToEventDivisionInput(ctx context.Context, v any) (model.LinkTagToEventDivisionInput, error) {
+	res, err := ec.unmarshalInputLinkTagToEventDivisionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNLoginInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginInput(ctx context.Context, v any) (model.LoginInput, error) {
 	res, err := ec.unmarshalInputLoginInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -96975,6 +97239,13 @@ func (ec *executionContext) unmarshalOEventResourceOrder2ᚕgithubᚗcomᚋphizo
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOEventResourcePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourcePayload(ctx context.Context, sel ast.SelectionSet, v *model.EventResourcePayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventResourcePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOEventResourceSubject2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceSubject(ctx context.Context, sel ast.SelectionSet, v upstream.EventResourceSubject) graphql.Marshaler {

@@ -188,6 +188,42 @@ func (r *mutationResolver) DeleteTag(ctx context.Context, input model.TagInput) 
 	return &model.DeleteTagPayload{DeletedTagID: &gid}, nil
 }
 
+// LinkTagToEventDivision attaches a tag to an event division and reads
+// the new event resource back.
+func (r *mutationResolver) LinkTagToEventDivision(
+	ctx context.Context, input model.LinkTagToEventDivisionInput,
+) (*model.EventResourcePayload, error) {
+	if err := signedIn(ctx); err != nil {
+		return nil, err
+	}
+	id, err := localGUID("input.tagId", input.TagID, "Tag")
+	if err != nil {
+		return nil, err
+	}
+	division, err := localGUID("input.divisionId", input.DivisionID, "EventDivision")
+	if err != nil {
+		return nil, err
+	}
+	resource := upstream.NewTagResource{DivisionID: division, Label: input.Label, Description: input.Description}
+	if input.TeamID != nil {
+		team, err := localGUID("input.teamId", *input.TeamID, "EventTeam")
+		if err != nil {
+			return nil, err
+		}
+		resource.TeamID = &team
+	}
+
+	c := loaders.For(ctx).Client()
+	if err := c.LinkTagToEventDivision(ctx, id, resource); err != nil {
+		return nil, err
+	}
+	linked, err := c.GetEventResource(ctx, division, id)
+	if err != nil {
+		return nil, err
+	}
+	return &model.EventResourcePayload{Resource: linked}, nil
+}
+
 // authorshipPayload reads an authorship again after a write.
 func authorshipPayload(ctx context.Context, c *upstream.Client, id string) (*model.AuthorshipPayload, error) {
 	a, err := c.GetAuthorship(ctx, id)

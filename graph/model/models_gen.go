@@ -1041,6 +1041,12 @@ type EventResourceOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// An event resource after a change, read fresh from the upstream.
+type EventResourcePayload struct {
+	// The resource as it is now.
+	Resource *upstream.EventResource `json:"resource,omitempty"`
+}
+
 // A page of song entries, in the Relay connection shape.
 type EventSongEntryConnection struct {
 	// The song entries of this page with their cursors.
@@ -1237,6 +1243,20 @@ type LikeOrder struct {
 	Field LikeOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A tag to attach to an event division (EventResourceRequestDto).
+type LinkTagToEventDivisionInput struct {
+	// The tag's global ID or GUID.
+	TagID string `json:"tagId"`
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The division's short label for the tag.
+	Label *string `json:"label,omitempty"`
+	// The division's description of the tag (PhiZone rich text).
+	Description *string `json:"description,omitempty"`
+	// The team the tag belongs to, if any: the team's global ID or GUID.
+	TeamID *string `json:"teamId,omitempty"`
 }
 
 // The credentials of a sign-in.

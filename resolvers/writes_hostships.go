@@ -31,7 +31,9 @@ func hostshipKey(ctx context.Context, event, user string) (string, int, error) {
 }
 
 // hostshipPayload reads a hostship again after a write.
-func hostshipPayload(ctx context.Context, c *upstream.Client, eventID string, userID int) (*model.HostshipPayload, error) {
+func hostshipPayload(
+	ctx context.Context, c *upstream.Client, eventID string, userID int,
+) (*model.HostshipPayload, error) {
 	h, err := c.GetHostship(ctx, eventID, userID)
 	if err != nil {
 		return nil, err

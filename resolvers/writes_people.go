@@ -26,7 +26,9 @@ func (r *mutationResolver) UpdateUser(ctx context.Context, input model.UpdateUse
 		return nil, err
 	}
 
-	return userWrite(ctx, input.UserID, func(c *upstream.Client, id int) error { return c.UpdateUser(ctx, id, p.ops) })
+	return userWrite(ctx, input.UserID, func(c *upstream.Client, id int) error {
+		return c.UpdateUser(ctx, id, p.ops)
+	})
 }
 
 // UpdateUserAvatar streams the uploaded picture upstream.
@@ -40,7 +42,9 @@ func (r *mutationResolver) UpdateUserAvatar(
 
 // RemoveUserAvatar removes a user's avatar.
 func (r *mutationResolver) RemoveUserAvatar(ctx context.Context, input model.UserInput) (*model.UserPayload, error) {
-	return userWrite(ctx, input.UserID, func(c *upstream.Client, id int) error { return c.RemoveUserAvatar(ctx, id) })
+	return userWrite(ctx, input.UserID, func(c *upstream.Client, id int) error {
+		return c.RemoveUserAvatar(ctx, id)
+	})
 }
 
 // check returns the patch's error, or one when it changes nothing.

@@ -61,7 +61,8 @@ func reviewAdmission[T any](
 	}
 
 	c := loaders.For(ctx).Client()
-	if err := c.ReviewAdmission(ctx, k.route, admitter, admittee, upstream.Review{Approve: approve}); err != nil {
+	review := upstream.Review{Approve: approve}
+	if err := c.ReviewAdmission(ctx, k.route, admitter, admittee, review); err != nil {
 		return nil, err
 	}
 	return get(c, ctx, admitter, admittee)
@@ -69,7 +70,9 @@ func reviewAdmission[T any](
 
 // deleteAdmission checks the caller and the IDs, withdraws the admission
 // and answers with the global ID it had.
-func deleteAdmission(ctx context.Context, k admissionKind, admitter, admittee string) (*model.DeleteAdmissionPayload, error) {
+func deleteAdmission(
+	ctx context.Context, k admissionKind, admitter, admittee string,
+) (*model.DeleteAdmissionPayload, error) {
 	admitter, admittee, err := k.key(ctx, admitter, admittee)
 	if err != nil {
 		return nil, err

@@ -135,7 +135,8 @@ func (c *call) deleteAdmission(k admissionRoute) {
 	gone := *a
 	st := c.studio()
 	st.Admissions = slices.DeleteFunc(st.Admissions, func(v StudioAdmission) bool {
-		return v.AdmitterType == gone.AdmitterType && v.AdmitterID == gone.AdmitterID && v.AdmitteeID == gone.AdmitteeID
+		return v.AdmitterType == gone.AdmitterType && v.AdmitterID == gone.AdmitterID &&
+			v.AdmitteeID == gone.AdmitteeID
 	})
 	c.empty(http.StatusNoContent)
 }

@@ -24,7 +24,9 @@ type AdmissionRoute struct {
 // The routes of every kind of admission.
 var (
 	ChapterAdmissions        = AdmissionRoute{"/admissions/chapters/{chapterId}/{songId}", "chapterId", "songId"}
-	CollectionAdmissions     = AdmissionRoute{"/admissions/collections/{collectionId}/{chartId}", "collectionId", "chartId"}
+	CollectionAdmissions     = AdmissionRoute{
+		"/admissions/collections/{collectionId}/{chartId}", "collectionId", "chartId",
+	}
 	SongAdmissions           = AdmissionRoute{"/admissions/songs/{songId}/{chartId}", "songId", "chartId"}
 	SongSubmissionAdmissions = AdmissionRoute{
 		"/admissions/songSubmissions/{songSubmissionId}/{chartId}", "songSubmissionId", "chartId",
@@ -40,7 +42,9 @@ func (r AdmissionRoute) params(admitter, admittee string) Params {
 // admitter; route names its kind.
 //
 // POST /admissions/{kind}/{admitterId}/{admitteeId}/review
-func (c *Client) ReviewAdmission(ctx context.Context, route AdmissionRoute, admitter, admittee string, review Review) error {
+func (c *Client) ReviewAdmission(
+	ctx context.Context, route AdmissionRoute, admitter, admittee string, review Review,
+) error {
 	return c.sendJSON(ctx, http.MethodPost, route.Path+"/review", route.params(admitter, admittee), review, nil)
 }
 

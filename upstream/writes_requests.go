@@ -23,8 +23,8 @@ type AdmissionRoute struct {
 
 // The routes of every kind of admission.
 var (
-	ChapterAdmissions        = AdmissionRoute{"/admissions/chapters/{chapterId}/{songId}", "chapterId", "songId"}
-	CollectionAdmissions     = AdmissionRoute{
+	ChapterAdmissions    = AdmissionRoute{"/admissions/chapters/{chapterId}/{songId}", "chapterId", "songId"}
+	CollectionAdmissions = AdmissionRoute{
 		"/admissions/collections/{collectionId}/{chartId}", "collectionId", "chartId",
 	}
 	SongAdmissions           = AdmissionRoute{"/admissions/songs/{songId}/{chartId}", "songId", "chartId"}

@@ -143,6 +143,8 @@ var userNamePattern = regexp.MustCompile(`^([A-Za-z0-9_]{4,24}|` +
 	`[a-zA-Z0-9_\x{4e00}-\x{9fff}\x{3041}-\x{309f}\x{30a0}-\x{30ff}\x{ac00}-\x{d7a3}]{3,12}|` +
 	`[\x{4e00}-\x{9fff}\x{3041}-\x{309f}\x{30a0}-\x{30ff}\x{ac00}-\x{d7a3}]{2,12})$`)
 
+var regionCodePattern = regexp.MustCompile(`^[A-Z]{2}$`)
+
 // patchUser is PATCH /users/{id}: a JSON Patch over UserUpdateDto, 204.
 // The upstream's 15-day cooldown between user names is not kept: the
 // sandbox does not record when a name changed.
@@ -187,7 +189,7 @@ func (c *call) patchUser() {
 	}
 	region, known := c.d.idx.regionsByCode[dto.RegionCode]
 	switch {
-	case len(dto.RegionCode) != 2 || strings.ToUpper(dto.RegionCode) != dto.RegionCode:
+	case !regionCodePattern.MatchString(dto.RegionCode):
 		add("RegionCode", codeInvalidRegionCode)
 	case !known:
 		add("RegionCode", codeUnsupportedRegion)

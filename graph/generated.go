@@ -192,6 +192,11 @@ type ComplexityRoot struct {
 		User     func(childComplexity int) int
 	}
 
+	AuthorshipPayload struct {
+		Authorship   func(childComplexity int) int
+		AuthorshipID func(childComplexity int) int
+	}
+
 	Chapter struct {
 		Accessibility       func(childComplexity int) int
 		Comments            func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
@@ -237,6 +242,10 @@ type ComplexityRoot struct {
 	ChapterAdmissionEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ChapterAdmissionPayload struct {
+		Admission func(childComplexity int) int
 	}
 
 	ChapterAdmitter struct {
@@ -492,6 +501,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CollaborationPayload struct {
+		Collaboration func(childComplexity int) int
+	}
+
 	Collection struct {
 		Accessibility       func(childComplexity int) int
 		Charts              func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.AdmissionFilter, orderBy []model.ChartAdmitteeOrder) int
@@ -537,6 +550,10 @@ type ComplexityRoot struct {
 	CollectionAdmissionEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	CollectionAdmissionPayload struct {
+		Admission func(childComplexity int) int
 	}
 
 	CollectionAdmitter struct {
@@ -612,13 +629,37 @@ type ComplexityRoot struct {
 		Comment func(childComplexity int) int
 	}
 
+	DeleteAdmissionPayload struct {
+		DeletedAdmissionID func(childComplexity int) int
+	}
+
+	DeleteAuthorshipPayload struct {
+		DeletedAuthorshipID func(childComplexity int) int
+	}
+
+	DeleteCollaborationPayload struct {
+		DeletedCollaborationID func(childComplexity int) int
+	}
+
 	DeleteCommentPayload struct {
 		DeletedCommentID func(childComplexity int) int
+	}
+
+	DeleteHostshipPayload struct {
+		DeletedHostshipID func(childComplexity int) int
+	}
+
+	DeleteNotificationPayload struct {
+		DeletedNotificationID func(childComplexity int) int
 	}
 
 	DeleteReplyPayload struct {
 		Comment        func(childComplexity int) int
 		DeletedReplyID func(childComplexity int) int
+	}
+
+	DeleteTagPayload struct {
+		DeletedTagID func(childComplexity int) int
 	}
 
 	Event struct {
@@ -832,6 +873,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	EventResourcePayload struct {
+		Resource func(childComplexity int) int
+	}
+
 	EventSongEntry struct {
 		Song func(childComplexity int) int
 		Team func(childComplexity int) int
@@ -964,6 +1009,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	HostshipPayload struct {
+		Hostship func(childComplexity int) int
+	}
+
 	Like struct {
 		DateCreated func(childComplexity int) int
 		ID          func(childComplexity int) int
@@ -985,53 +1034,80 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		CommentOnAnnouncement   func(childComplexity int, input model.CommentOnAnnouncementInput) int
-		CommentOnApplication    func(childComplexity int, input model.CommentOnApplicationInput) int
-		CommentOnChapter        func(childComplexity int, input model.CommentOnChapterInput) int
-		CommentOnChart          func(childComplexity int, input model.CommentOnChartInput) int
-		CommentOnCollection     func(childComplexity int, input model.CommentOnCollectionInput) int
-		CommentOnEvent          func(childComplexity int, input model.CommentOnEventInput) int
-		CommentOnEventDivision  func(childComplexity int, input model.CommentOnEventDivisionInput) int
-		CommentOnRecord         func(childComplexity int, input model.CommentOnRecordInput) int
-		CommentOnSong           func(childComplexity int, input model.CommentOnSongInput) int
-		DeleteComment           func(childComplexity int, input model.CommentInput) int
-		DeleteReply             func(childComplexity int, input model.ReplyInput) int
-		FollowUser              func(childComplexity int, input model.UserInput) int
-		LikeAnnouncement        func(childComplexity int, input model.AnnouncementInput) int
-		LikeApplication         func(childComplexity int, input model.ApplicationInput) int
-		LikeChapter             func(childComplexity int, input model.ChapterInput) int
-		LikeChart               func(childComplexity int, input model.ChartInput) int
-		LikeCollection          func(childComplexity int, input model.CollectionInput) int
-		LikeComment             func(childComplexity int, input model.CommentInput) int
-		LikeEvent               func(childComplexity int, input model.EventInput) int
-		LikeEventDivision       func(childComplexity int, input model.EventDivisionInput) int
-		LikeEventTeam           func(childComplexity int, input model.EventTeamInput) int
-		LikeRecord              func(childComplexity int, input model.RecordInput) int
-		LikeReply               func(childComplexity int, input model.ReplyInput) int
-		LikeSong                func(childComplexity int, input model.SongInput) int
-		Login                   func(childComplexity int, input model.LoginInput) int
-		RefreshToken            func(childComplexity int, input model.RefreshTokenInput) int
-		ReplyToComment          func(childComplexity int, input model.ReplyToCommentInput) int
-		RevokeToken             func(childComplexity int, input model.RevokeTokenInput) int
-		UnfollowUser            func(childComplexity int, input model.UserInput) int
-		UnlikeAnnouncement      func(childComplexity int, input model.AnnouncementInput) int
-		UnlikeApplication       func(childComplexity int, input model.ApplicationInput) int
-		UnlikeChapter           func(childComplexity int, input model.ChapterInput) int
-		UnlikeChart             func(childComplexity int, input model.ChartInput) int
-		UnlikeCollection        func(childComplexity int, input model.CollectionInput) int
-		UnlikeComment           func(childComplexity int, input model.CommentInput) int
-		UnlikeEvent             func(childComplexity int, input model.EventInput) int
-		UnlikeEventDivision     func(childComplexity int, input model.EventDivisionInput) int
-		UnlikeEventTeam         func(childComplexity int, input model.EventTeamInput) int
-		UnlikeRecord            func(childComplexity int, input model.RecordInput) int
-		UnlikeReply             func(childComplexity int, input model.ReplyInput) int
-		UnlikeSong              func(childComplexity int, input model.SongInput) int
-		UnvoteChart             func(childComplexity int, input model.ChartInput) int
-		UnvoteChartSubmission   func(childComplexity int, input model.ChartSubmissionInput) int
-		UpdateChart             func(childComplexity int, input model.UpdateChartInput) int
-		UpdateChartIllustration func(childComplexity int, input model.UpdateChartIllustrationInput) int
-		VoteChart               func(childComplexity int, input model.VoteChartInput) int
-		VoteChartSubmission     func(childComplexity int, input model.VoteChartSubmissionInput) int
+		AcceptEventHostInvite         func(childComplexity int, input model.AcceptEventHostInviteInput) int
+		CommentOnAnnouncement         func(childComplexity int, input model.CommentOnAnnouncementInput) int
+		CommentOnApplication          func(childComplexity int, input model.CommentOnApplicationInput) int
+		CommentOnChapter              func(childComplexity int, input model.CommentOnChapterInput) int
+		CommentOnChart                func(childComplexity int, input model.CommentOnChartInput) int
+		CommentOnCollection           func(childComplexity int, input model.CommentOnCollectionInput) int
+		CommentOnEvent                func(childComplexity int, input model.CommentOnEventInput) int
+		CommentOnEventDivision        func(childComplexity int, input model.CommentOnEventDivisionInput) int
+		CommentOnRecord               func(childComplexity int, input model.CommentOnRecordInput) int
+		CommentOnSong                 func(childComplexity int, input model.CommentOnSongInput) int
+		CreateChartAuthorship         func(childComplexity int, input model.CreateChartAuthorshipInput) int
+		CreateHostship                func(childComplexity int, input model.CreateHostshipInput) int
+		CreateSongAuthorship          func(childComplexity int, input model.CreateSongAuthorshipInput) int
+		CreateTag                     func(childComplexity int, input model.CreateTagInput) int
+		DeleteAuthorship              func(childComplexity int, input model.AuthorshipInput) int
+		DeleteChapterAdmission        func(childComplexity int, input model.ChapterAdmissionInput) int
+		DeleteCollaboration           func(childComplexity int, input model.CollaborationInput) int
+		DeleteCollectionAdmission     func(childComplexity int, input model.CollectionAdmissionInput) int
+		DeleteComment                 func(childComplexity int, input model.CommentInput) int
+		DeleteHostship                func(childComplexity int, input model.HostshipInput) int
+		DeleteNotification            func(childComplexity int, input model.NotificationInput) int
+		DeleteReply                   func(childComplexity int, input model.ReplyInput) int
+		DeleteTag                     func(childComplexity int, input model.TagInput) int
+		FollowUser                    func(childComplexity int, input model.UserInput) int
+		LikeAnnouncement              func(childComplexity int, input model.AnnouncementInput) int
+		LikeApplication               func(childComplexity int, input model.ApplicationInput) int
+		LikeChapter                   func(childComplexity int, input model.ChapterInput) int
+		LikeChart                     func(childComplexity int, input model.ChartInput) int
+		LikeCollection                func(childComplexity int, input model.CollectionInput) int
+		LikeComment                   func(childComplexity int, input model.CommentInput) int
+		LikeEvent                     func(childComplexity int, input model.EventInput) int
+		LikeEventDivision             func(childComplexity int, input model.EventDivisionInput) int
+		LikeEventTeam                 func(childComplexity int, input model.EventTeamInput) int
+		LikeRecord                    func(childComplexity int, input model.RecordInput) int
+		LikeReply                     func(childComplexity int, input model.ReplyInput) int
+		LikeSong                      func(childComplexity int, input model.SongInput) int
+		LinkTagToEventDivision        func(childComplexity int, input model.LinkTagToEventDivisionInput) int
+		Login                         func(childComplexity int, input model.LoginInput) int
+		MarkNotificationRead          func(childComplexity int, input model.NotificationInput) int
+		MarkNotificationsRead         func(childComplexity int, input *model.MarkNotificationsReadInput) int
+		RefreshToken                  func(childComplexity int, input model.RefreshTokenInput) int
+		RemoveUserAvatar              func(childComplexity int, input model.UserInput) int
+		ReplyToComment                func(childComplexity int, input model.ReplyToCommentInput) int
+		ReviewChapterAdmission        func(childComplexity int, input model.ReviewChapterAdmissionInput) int
+		ReviewCollaboration           func(childComplexity int, input model.ReviewCollaborationInput) int
+		ReviewCollectionAdmission     func(childComplexity int, input model.ReviewCollectionAdmissionInput) int
+		ReviewSongAdmission           func(childComplexity int, input model.ReviewSongAdmissionInput) int
+		ReviewSongSubmissionAdmission func(childComplexity int, input model.ReviewSongSubmissionAdmissionInput) int
+		RevokeToken                   func(childComplexity int, input model.RevokeTokenInput) int
+		UnfollowUser                  func(childComplexity int, input model.UserInput) int
+		UnlikeAnnouncement            func(childComplexity int, input model.AnnouncementInput) int
+		UnlikeApplication             func(childComplexity int, input model.ApplicationInput) int
+		UnlikeChapter                 func(childComplexity int, input model.ChapterInput) int
+		UnlikeChart                   func(childComplexity int, input model.ChartInput) int
+		UnlikeCollection              func(childComplexity int, input model.CollectionInput) int
+		UnlikeComment                 func(childComplexity int, input model.CommentInput) int
+		UnlikeEvent                   func(childComplexity int, input model.EventInput) int
+		UnlikeEventDivision           func(childComplexity int, input model.EventDivisionInput) int
+		UnlikeEventTeam               func(childComplexity int, input model.EventTeamInput) int
+		UnlikeRecord                  func(childComplexity int, input model.RecordInput) int
+		UnlikeReply                   func(childComplexity int, input model.ReplyInput) int
+		UnlikeSong                    func(childComplexity int, input model.SongInput) int
+		UnvoteChart                   func(childComplexity int, input model.ChartInput) int
+		UnvoteChartSubmission         func(childComplexity int, input model.ChartSubmissionInput) int
+		UpdateAuthorship              func(childComplexity int, input model.UpdateAuthorshipInput) int
+		UpdateChart                   func(childComplexity int, input model.UpdateChartInput) int
+		UpdateChartIllustration       func(childComplexity int, input model.UpdateChartIllustrationInput) int
+		UpdateCollaboration           func(childComplexity int, input model.UpdateCollaborationInput) int
+		UpdateHostship                func(childComplexity int, input model.UpdateHostshipInput) int
+		UpdateTag                     func(childComplexity int, input model.UpdateTagInput) int
+		UpdateUser                    func(childComplexity int, input model.UpdateUserInput) int
+		UpdateUserAvatar              func(childComplexity int, input model.UpdateUserAvatarInput) int
+		VoteChart                     func(childComplexity int, input model.VoteChartInput) int
+		VoteChartSubmission           func(childComplexity int, input model.VoteChartSubmissionInput) int
 	}
 
 	Notification struct {
@@ -1054,6 +1130,10 @@ type ComplexityRoot struct {
 	NotificationEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	NotificationPayload struct {
+		Notification func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -1516,6 +1596,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	SongAdmissionPayload struct {
+		Admission func(childComplexity int) int
+	}
+
 	SongAdmittee struct {
 		Label func(childComplexity int) int
 		Song  func(childComplexity int) int
@@ -1617,6 +1701,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	SongSubmissionAdmissionPayload struct {
+		Admission func(childComplexity int) int
+	}
+
 	SongSubmissionConnection struct {
 		Edges      func(childComplexity int) int
 		Nodes      func(childComplexity int) int
@@ -1649,6 +1737,10 @@ type ComplexityRoot struct {
 	TagEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	TagPayload struct {
+		Tag func(childComplexity int) int
 	}
 
 	TextSegment struct {
@@ -1745,6 +1837,10 @@ type ComplexityRoot struct {
 		Notifications  func(childComplexity int) int
 		User           func(childComplexity int) int
 		UserName       func(childComplexity int) int
+	}
+
+	ViewerPayload struct {
+		Viewer func(childComplexity int) int
 	}
 
 	VolunteerVote struct {
@@ -2067,6 +2163,33 @@ type MutationResolver interface {
 	UnvoteChart(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error)
 	VoteChartSubmission(ctx context.Context, input model.VoteChartSubmissionInput) (*model.ChartSubmissionPayload, error)
 	UnvoteChartSubmission(ctx context.Context, input model.ChartSubmissionInput) (*model.ChartSubmissionPayload, error)
+	UpdateUser(ctx context.Context, input model.UpdateUserInput) (*model.UserPayload, error)
+	UpdateUserAvatar(ctx context.Context, input model.UpdateUserAvatarInput) (*model.UserPayload, error)
+	RemoveUserAvatar(ctx context.Context, input model.UserInput) (*model.UserPayload, error)
+	MarkNotificationRead(ctx context.Context, input model.NotificationInput) (*model.NotificationPayload, error)
+	MarkNotificationsRead(ctx context.Context, input *model.MarkNotificationsReadInput) (*model.ViewerPayload, error)
+	DeleteNotification(ctx context.Context, input model.NotificationInput) (*model.DeleteNotificationPayload, error)
+	CreateTag(ctx context.Context, input model.CreateTagInput) (*model.TagPayload, error)
+	UpdateTag(ctx context.Context, input model.UpdateTagInput) (*model.TagPayload, error)
+	DeleteTag(ctx context.Context, input model.TagInput) (*model.DeleteTagPayload, error)
+	LinkTagToEventDivision(ctx context.Context, input model.LinkTagToEventDivisionInput) (*model.EventResourcePayload, error)
+	CreateChartAuthorship(ctx context.Context, input model.CreateChartAuthorshipInput) (*model.AuthorshipPayload, error)
+	CreateSongAuthorship(ctx context.Context, input model.CreateSongAuthorshipInput) (*model.AuthorshipPayload, error)
+	UpdateAuthorship(ctx context.Context, input model.UpdateAuthorshipInput) (*model.AuthorshipPayload, error)
+	DeleteAuthorship(ctx context.Context, input model.AuthorshipInput) (*model.DeleteAuthorshipPayload, error)
+	ReviewChapterAdmission(ctx context.Context, input model.ReviewChapterAdmissionInput) (*model.ChapterAdmissionPayload, error)
+	ReviewCollectionAdmission(ctx context.Context, input model.ReviewCollectionAdmissionInput) (*model.CollectionAdmissionPayload, error)
+	ReviewSongAdmission(ctx context.Context, input model.ReviewSongAdmissionInput) (*model.SongAdmissionPayload, error)
+	ReviewSongSubmissionAdmission(ctx context.Context, input model.ReviewSongSubmissionAdmissionInput) (*model.SongSubmissionAdmissionPayload, error)
+	DeleteChapterAdmission(ctx context.Context, input model.ChapterAdmissionInput) (*model.DeleteAdmissionPayload, error)
+	DeleteCollectionAdmission(ctx context.Context, input model.CollectionAdmissionInput) (*model.DeleteAdmissionPayload, error)
+	UpdateCollaboration(ctx context.Context, input model.UpdateCollaborationInput) (*model.CollaborationPayload, error)
+	ReviewCollaboration(ctx context.Context, input model.ReviewCollaborationInput) (*model.CollaborationPayload, error)
+	DeleteCollaboration(ctx context.Context, input model.CollaborationInput) (*model.DeleteCollaborationPayload, error)
+	CreateHostship(ctx context.Context, input model.CreateHostshipInput) (*model.HostshipPayload, error)
+	UpdateHostship(ctx context.Context, input model.UpdateHostshipInput) (*model.HostshipPayload, error)
+	DeleteHostship(ctx context.Context, input model.HostshipInput) (*model.DeleteHostshipPayload, error)
+	AcceptEventHostInvite(ctx context.Context, input model.AcceptEventHostInviteInput) (*model.HostshipPayload, error)
 }
 type NotificationResolver interface {
 	Owner(ctx context.Context, obj *upstream.Notification) (*upstream.User, error)
@@ -2738,6 +2861,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Authorship.User(childComplexity), true
 
+	case "AuthorshipPayload.authorship":
+		if e.ComplexityRoot.AuthorshipPayload.Authorship == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthorshipPayload.Authorship(childComplexity), true
+	case "AuthorshipPayload.authorshipId":
+		if e.ComplexityRoot.AuthorshipPayload.AuthorshipID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthorshipPayload.AuthorshipID(childComplexity), true
+
 	case "Chapter.accessibility":
 		if e.ComplexityRoot.Chapter.Accessibility == nil {
 			break
@@ -2966,6 +3102,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChapterAdmissionEdge.Node(childComplexity), true
+
+	case "ChapterAdmissionPayload.admission":
+		if e.ComplexityRoot.ChapterAdmissionPayload.Admission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChapterAdmissionPayload.Admission(childComplexity), true
 
 	case "ChapterAdmitter.chapter":
 		if e.ComplexityRoot.ChapterAdmitter.Chapter == nil {
@@ -4084,6 +4227,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CollaborationEdge.Node(childComplexity), true
 
+	case "CollaborationPayload.collaboration":
+		if e.ComplexityRoot.CollaborationPayload.Collaboration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollaborationPayload.Collaboration(childComplexity), true
+
 	case "Collection.accessibility":
 		if e.ComplexityRoot.Collection.Accessibility == nil {
 			break
@@ -4312,6 +4462,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CollectionAdmissionEdge.Node(childComplexity), true
+
+	case "CollectionAdmissionPayload.admission":
+		if e.ComplexityRoot.CollectionAdmissionPayload.Admission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionAdmissionPayload.Admission(childComplexity), true
 
 	case "CollectionAdmitter.collection":
 		if e.ComplexityRoot.CollectionAdmitter.Collection == nil {
@@ -4574,12 +4731,47 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CommentPayload.Comment(childComplexity), true
 
+	case "DeleteAdmissionPayload.deletedAdmissionId":
+		if e.ComplexityRoot.DeleteAdmissionPayload.DeletedAdmissionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteAdmissionPayload.DeletedAdmissionID(childComplexity), true
+
+	case "DeleteAuthorshipPayload.deletedAuthorshipId":
+		if e.ComplexityRoot.DeleteAuthorshipPayload.DeletedAuthorshipID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteAuthorshipPayload.DeletedAuthorshipID(childComplexity), true
+
+	case "DeleteCollaborationPayload.deletedCollaborationId":
+		if e.ComplexityRoot.DeleteCollaborationPayload.DeletedCollaborationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteCollaborationPayload.DeletedCollaborationID(childComplexity), true
+
 	case "DeleteCommentPayload.deletedCommentId":
 		if e.ComplexityRoot.DeleteCommentPayload.DeletedCommentID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.DeleteCommentPayload.DeletedCommentID(childComplexity), true
+
+	case "DeleteHostshipPayload.deletedHostshipId":
+		if e.ComplexityRoot.DeleteHostshipPayload.DeletedHostshipID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteHostshipPayload.DeletedHostshipID(childComplexity), true
+
+	case "DeleteNotificationPayload.deletedNotificationId":
+		if e.ComplexityRoot.DeleteNotificationPayload.DeletedNotificationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteNotificationPayload.DeletedNotificationID(childComplexity), true
 
 	case "DeleteReplyPayload.comment":
 		if e.ComplexityRoot.DeleteReplyPayload.Comment == nil {
@@ -4593,6 +4785,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeleteReplyPayload.DeletedReplyID(childComplexity), true
+
+	case "DeleteTagPayload.deletedTagId":
+		if e.ComplexityRoot.DeleteTagPayload.DeletedTagID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteTagPayload.DeletedTagID(childComplexity), true
 
 	case "Event.accessibility":
 		if e.ComplexityRoot.Event.Accessibility == nil {
@@ -5549,6 +5748,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventResourceEdge.Node(childComplexity), true
 
+	case "EventResourcePayload.resource":
+		if e.ComplexityRoot.EventResourcePayload.Resource == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventResourcePayload.Resource(childComplexity), true
+
 	case "EventSongEntry.song":
 		if e.ComplexityRoot.EventSongEntry.Song == nil {
 			break
@@ -6045,6 +6251,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.HostshipEdge.Node(childComplexity), true
 
+	case "HostshipPayload.hostship":
+		if e.ComplexityRoot.HostshipPayload.Hostship == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HostshipPayload.Hostship(childComplexity), true
+
 	case "Like.dateCreated":
 		if e.ComplexityRoot.Like.DateCreated == nil {
 			break
@@ -6114,6 +6327,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LikeEdge.Node(childComplexity), true
 
+	case "Mutation.acceptEventHostInvite":
+		if e.ComplexityRoot.Mutation.AcceptEventHostInvite == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptEventHostInvite_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptEventHostInvite(childComplexity, args["input"].(model.AcceptEventHostInviteInput)), true
 	case "Mutation.commentOnAnnouncement":
 		if e.ComplexityRoot.Mutation.CommentOnAnnouncement == nil {
 			break
@@ -6213,6 +6437,94 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CommentOnSong(childComplexity, args["input"].(model.CommentOnSongInput)), true
+	case "Mutation.createChartAuthorship":
+		if e.ComplexityRoot.Mutation.CreateChartAuthorship == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createChartAuthorship_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateChartAuthorship(childComplexity, args["input"].(model.CreateChartAuthorshipInput)), true
+	case "Mutation.createHostship":
+		if e.ComplexityRoot.Mutation.CreateHostship == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createHostship_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateHostship(childComplexity, args["input"].(model.CreateHostshipInput)), true
+	case "Mutation.createSongAuthorship":
+		if e.ComplexityRoot.Mutation.CreateSongAuthorship == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createSongAuthorship_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateSongAuthorship(childComplexity, args["input"].(model.CreateSongAuthorshipInput)), true
+	case "Mutation.createTag":
+		if e.ComplexityRoot.Mutation.CreateTag == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createTag_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateTag(childComplexity, args["input"].(model.CreateTagInput)), true
+	case "Mutation.deleteAuthorship":
+		if e.ComplexityRoot.Mutation.DeleteAuthorship == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteAuthorship_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteAuthorship(childComplexity, args["input"].(model.AuthorshipInput)), true
+	case "Mutation.deleteChapterAdmission":
+		if e.ComplexityRoot.Mutation.DeleteChapterAdmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteChapterAdmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteChapterAdmission(childComplexity, args["input"].(model.ChapterAdmissionInput)), true
+	case "Mutation.deleteCollaboration":
+		if e.ComplexityRoot.Mutation.DeleteCollaboration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteCollaboration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteCollaboration(childComplexity, args["input"].(model.CollaborationInput)), true
+	case "Mutation.deleteCollectionAdmission":
+		if e.ComplexityRoot.Mutation.DeleteCollectionAdmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteCollectionAdmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteCollectionAdmission(childComplexity, args["input"].(model.CollectionAdmissionInput)), true
 	case "Mutation.deleteComment":
 		if e.ComplexityRoot.Mutation.DeleteComment == nil {
 			break
@@ -6224,6 +6536,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteComment(childComplexity, args["input"].(model.CommentInput)), true
+	case "Mutation.deleteHostship":
+		if e.ComplexityRoot.Mutation.DeleteHostship == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteHostship_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteHostship(childComplexity, args["input"].(model.HostshipInput)), true
+	case "Mutation.deleteNotification":
+		if e.ComplexityRoot.Mutation.DeleteNotification == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteNotification_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteNotification(childComplexity, args["input"].(model.NotificationInput)), true
 	case "Mutation.deleteReply":
 		if e.ComplexityRoot.Mutation.DeleteReply == nil {
 			break
@@ -6235,6 +6569,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteReply(childComplexity, args["input"].(model.ReplyInput)), true
+	case "Mutation.deleteTag":
+		if e.ComplexityRoot.Mutation.DeleteTag == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteTag_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteTag(childComplexity, args["input"].(model.TagInput)), true
 	case "Mutation.followUser":
 		if e.ComplexityRoot.Mutation.FollowUser == nil {
 			break
@@ -6378,6 +6723,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LikeSong(childComplexity, args["input"].(model.SongInput)), true
+	case "Mutation.linkTagToEventDivision":
+		if e.ComplexityRoot.Mutation.LinkTagToEventDivision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_linkTagToEventDivision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LinkTagToEventDivision(childComplexity, args["input"].(model.LinkTagToEventDivisionInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -6389,6 +6745,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Login(childComplexity, args["input"].(model.LoginInput)), true
+	case "Mutation.markNotificationRead":
+		if e.ComplexityRoot.Mutation.MarkNotificationRead == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_markNotificationRead_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MarkNotificationRead(childComplexity, args["input"].(model.NotificationInput)), true
+	case "Mutation.markNotificationsRead":
+		if e.ComplexityRoot.Mutation.MarkNotificationsRead == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_markNotificationsRead_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MarkNotificationsRead(childComplexity, args["input"].(*model.MarkNotificationsReadInput)), true
 	case "Mutation.refreshToken":
 		if e.ComplexityRoot.Mutation.RefreshToken == nil {
 			break
@@ -6400,6 +6778,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RefreshToken(childComplexity, args["input"].(model.RefreshTokenInput)), true
+	case "Mutation.removeUserAvatar":
+		if e.ComplexityRoot.Mutation.RemoveUserAvatar == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeUserAvatar_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveUserAvatar(childComplexity, args["input"].(model.UserInput)), true
 	case "Mutation.replyToComment":
 		if e.ComplexityRoot.Mutation.ReplyToComment == nil {
 			break
@@ -6411,6 +6800,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReplyToComment(childComplexity, args["input"].(model.ReplyToCommentInput)), true
+	case "Mutation.reviewChapterAdmission":
+		if e.ComplexityRoot.Mutation.ReviewChapterAdmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reviewChapterAdmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReviewChapterAdmission(childComplexity, args["input"].(model.ReviewChapterAdmissionInput)), true
+	case "Mutation.reviewCollaboration":
+		if e.ComplexityRoot.Mutation.ReviewCollaboration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reviewCollaboration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReviewCollaboration(childComplexity, args["input"].(model.ReviewCollaborationInput)), true
+	case "Mutation.reviewCollectionAdmission":
+		if e.ComplexityRoot.Mutation.ReviewCollectionAdmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reviewCollectionAdmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReviewCollectionAdmission(childComplexity, args["input"].(model.ReviewCollectionAdmissionInput)), true
+	case "Mutation.reviewSongAdmission":
+		if e.ComplexityRoot.Mutation.ReviewSongAdmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reviewSongAdmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReviewSongAdmission(childComplexity, args["input"].(model.ReviewSongAdmissionInput)), true
+	case "Mutation.reviewSongSubmissionAdmission":
+		if e.ComplexityRoot.Mutation.ReviewSongSubmissionAdmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reviewSongSubmissionAdmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReviewSongSubmissionAdmission(childComplexity, args["input"].(model.ReviewSongSubmissionAdmissionInput)), true
 	case "Mutation.revokeToken":
 		if e.ComplexityRoot.Mutation.RevokeToken == nil {
 			break
@@ -6587,6 +7031,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UnvoteChartSubmission(childComplexity, args["input"].(model.ChartSubmissionInput)), true
+	case "Mutation.updateAuthorship":
+		if e.ComplexityRoot.Mutation.UpdateAuthorship == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateAuthorship_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateAuthorship(childComplexity, args["input"].(model.UpdateAuthorshipInput)), true
 	case "Mutation.updateChart":
 		if e.ComplexityRoot.Mutation.UpdateChart == nil {
 			break
@@ -6609,6 +7064,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateChartIllustration(childComplexity, args["input"].(model.UpdateChartIllustrationInput)), true
+	case "Mutation.updateCollaboration":
+		if e.ComplexityRoot.Mutation.UpdateCollaboration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateCollaboration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateCollaboration(childComplexity, args["input"].(model.UpdateCollaborationInput)), true
+	case "Mutation.updateHostship":
+		if e.ComplexityRoot.Mutation.UpdateHostship == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateHostship_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateHostship(childComplexity, args["input"].(model.UpdateHostshipInput)), true
+	case "Mutation.updateTag":
+		if e.ComplexityRoot.Mutation.UpdateTag == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateTag_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateTag(childComplexity, args["input"].(model.UpdateTagInput)), true
+	case "Mutation.updateUser":
+		if e.ComplexityRoot.Mutation.UpdateUser == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateUser_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateUser(childComplexity, args["input"].(model.UpdateUserInput)), true
+	case "Mutation.updateUserAvatar":
+		if e.ComplexityRoot.Mutation.UpdateUserAvatar == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateUserAvatar_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateUserAvatar(childComplexity, args["input"].(model.UpdateUserAvatarInput)), true
 	case "Mutation.voteChart":
 		if e.ComplexityRoot.Mutation.VoteChart == nil {
 			break
@@ -6712,6 +7222,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.NotificationEdge.Node(childComplexity), true
+
+	case "NotificationPayload.notification":
+		if e.ComplexityRoot.NotificationPayload.Notification == nil {
+			break
+		}
+
+		return e.ComplexityRoot.NotificationPayload.Notification(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -9158,6 +9675,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SongAdmissionEdge.Node(childComplexity), true
 
+	case "SongAdmissionPayload.admission":
+		if e.ComplexityRoot.SongAdmissionPayload.Admission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongAdmissionPayload.Admission(childComplexity), true
+
 	case "SongAdmittee.label":
 		if e.ComplexityRoot.SongAdmittee.Label == nil {
 			break
@@ -9597,6 +10121,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SongSubmissionAdmissionEdge.Node(childComplexity), true
 
+	case "SongSubmissionAdmissionPayload.admission":
+		if e.ComplexityRoot.SongSubmissionAdmissionPayload.Admission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionAdmissionPayload.Admission(childComplexity), true
+
 	case "SongSubmissionConnection.edges":
 		if e.ComplexityRoot.SongSubmissionConnection.Edges == nil {
 			break
@@ -9725,6 +10256,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TagEdge.Node(childComplexity), true
+
+	case "TagPayload.tag":
+		if e.ComplexityRoot.TagPayload.Tag == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TagPayload.Tag(childComplexity), true
 
 	case "TextSegment.source":
 		if e.ComplexityRoot.TextSegment.Source == nil {
@@ -10150,6 +10688,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Viewer.UserName(childComplexity), true
 
+	case "ViewerPayload.viewer":
+		if e.ComplexityRoot.ViewerPayload.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ViewerPayload.Viewer(childComplexity), true
+
 	case "VolunteerVote.chartSubmission":
 		if e.ComplexityRoot.VolunteerVote.ChartSubmission == nil {
 			break
@@ -10351,6 +10896,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AcceptEventHostInviteInput", ec.unmarshalInputAcceptEventHostInviteInput),
 			graphql.NewInputUnmarshaler("AdmissionFilter", ec.unmarshalInputAdmissionFilter),
 			graphql.NewInputUnmarshaler("AdmissionOrder", ec.unmarshalInputAdmissionOrder),
 			graphql.NewInputUnmarshaler("AnnouncementFilter", ec.unmarshalInputAnnouncementFilter),
@@ -10361,6 +10907,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ApplicationOrder", ec.unmarshalInputApplicationOrder),
 			graphql.NewInputUnmarshaler("ApplicationServiceRecordFilter", ec.unmarshalInputApplicationServiceRecordFilter),
 			graphql.NewInputUnmarshaler("ApplicationServiceRecordOrder", ec.unmarshalInputApplicationServiceRecordOrder),
+			graphql.NewInputUnmarshaler("AuthorshipInput", ec.unmarshalInputAuthorshipInput),
+			graphql.NewInputUnmarshaler("ChapterAdmissionInput", ec.unmarshalInputChapterAdmissionInput),
 			graphql.NewInputUnmarshaler("ChapterAdmitterOrder", ec.unmarshalInputChapterAdmitterOrder),
 			graphql.NewInputUnmarshaler("ChapterFilter", ec.unmarshalInputChapterFilter),
 			graphql.NewInputUnmarshaler("ChapterInput", ec.unmarshalInputChapterInput),
@@ -10377,7 +10925,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ChartSubmissionInput", ec.unmarshalInputChartSubmissionInput),
 			graphql.NewInputUnmarshaler("ChartSubmissionOrder", ec.unmarshalInputChartSubmissionOrder),
 			graphql.NewInputUnmarshaler("CollaborationFilter", ec.unmarshalInputCollaborationFilter),
+			graphql.NewInputUnmarshaler("CollaborationInput", ec.unmarshalInputCollaborationInput),
 			graphql.NewInputUnmarshaler("CollaborationOrder", ec.unmarshalInputCollaborationOrder),
+			graphql.NewInputUnmarshaler("CollectionAdmissionInput", ec.unmarshalInputCollectionAdmissionInput),
 			graphql.NewInputUnmarshaler("CollectionAdmitterOrder", ec.unmarshalInputCollectionAdmitterOrder),
 			graphql.NewInputUnmarshaler("CollectionFilter", ec.unmarshalInputCollectionFilter),
 			graphql.NewInputUnmarshaler("CollectionInput", ec.unmarshalInputCollectionInput),
@@ -10394,6 +10944,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CommentOnRecordInput", ec.unmarshalInputCommentOnRecordInput),
 			graphql.NewInputUnmarshaler("CommentOnSongInput", ec.unmarshalInputCommentOnSongInput),
 			graphql.NewInputUnmarshaler("CommentOrder", ec.unmarshalInputCommentOrder),
+			graphql.NewInputUnmarshaler("CreateChartAuthorshipInput", ec.unmarshalInputCreateChartAuthorshipInput),
+			graphql.NewInputUnmarshaler("CreateHostshipInput", ec.unmarshalInputCreateHostshipInput),
+			graphql.NewInputUnmarshaler("CreateSongAuthorshipInput", ec.unmarshalInputCreateSongAuthorshipInput),
+			graphql.NewInputUnmarshaler("CreateTagInput", ec.unmarshalInputCreateTagInput),
 			graphql.NewInputUnmarshaler("EventDivisionFilter", ec.unmarshalInputEventDivisionFilter),
 			graphql.NewInputUnmarshaler("EventDivisionInput", ec.unmarshalInputEventDivisionInput),
 			graphql.NewInputUnmarshaler("EventDivisionOrder", ec.unmarshalInputEventDivisionOrder),
@@ -10408,10 +10962,14 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EventTeamInput", ec.unmarshalInputEventTeamInput),
 			graphql.NewInputUnmarshaler("EventTeamOrder", ec.unmarshalInputEventTeamOrder),
 			graphql.NewInputUnmarshaler("HostshipFilter", ec.unmarshalInputHostshipFilter),
+			graphql.NewInputUnmarshaler("HostshipInput", ec.unmarshalInputHostshipInput),
 			graphql.NewInputUnmarshaler("HostshipOrder", ec.unmarshalInputHostshipOrder),
 			graphql.NewInputUnmarshaler("LikeOrder", ec.unmarshalInputLikeOrder),
+			graphql.NewInputUnmarshaler("LinkTagToEventDivisionInput", ec.unmarshalInputLinkTagToEventDivisionInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
+			graphql.NewInputUnmarshaler("MarkNotificationsReadInput", ec.unmarshalInputMarkNotificationsReadInput),
 			graphql.NewInputUnmarshaler("NotificationFilter", ec.unmarshalInputNotificationFilter),
+			graphql.NewInputUnmarshaler("NotificationInput", ec.unmarshalInputNotificationInput),
 			graphql.NewInputUnmarshaler("NotificationOrder", ec.unmarshalInputNotificationOrder),
 			graphql.NewInputUnmarshaler("PetAnswerFilter", ec.unmarshalInputPetAnswerFilter),
 			graphql.NewInputUnmarshaler("PetAnswerOrder", ec.unmarshalInputPetAnswerOrder),
@@ -10429,6 +10987,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReplyToCommentInput", ec.unmarshalInputReplyToCommentInput),
 			graphql.NewInputUnmarshaler("ResourceRecordFilter", ec.unmarshalInputResourceRecordFilter),
 			graphql.NewInputUnmarshaler("ResourceRecordOrder", ec.unmarshalInputResourceRecordOrder),
+			graphql.NewInputUnmarshaler("ReviewChapterAdmissionInput", ec.unmarshalInputReviewChapterAdmissionInput),
+			graphql.NewInputUnmarshaler("ReviewCollaborationInput", ec.unmarshalInputReviewCollaborationInput),
+			graphql.NewInputUnmarshaler("ReviewCollectionAdmissionInput", ec.unmarshalInputReviewCollectionAdmissionInput),
+			graphql.NewInputUnmarshaler("ReviewSongAdmissionInput", ec.unmarshalInputReviewSongAdmissionInput),
+			graphql.NewInputUnmarshaler("ReviewSongSubmissionAdmissionInput", ec.unmarshalInputReviewSongSubmissionAdmissionInput),
 			graphql.NewInputUnmarshaler("RevokeTokenInput", ec.unmarshalInputRevokeTokenInput),
 			graphql.NewInputUnmarshaler("ServiceRecordFilter", ec.unmarshalInputServiceRecordFilter),
 			graphql.NewInputUnmarshaler("ServiceRecordOrder", ec.unmarshalInputServiceRecordOrder),
@@ -10441,9 +11004,16 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SongSubmissionFilter", ec.unmarshalInputSongSubmissionFilter),
 			graphql.NewInputUnmarshaler("SongSubmissionOrder", ec.unmarshalInputSongSubmissionOrder),
 			graphql.NewInputUnmarshaler("TagFilter", ec.unmarshalInputTagFilter),
+			graphql.NewInputUnmarshaler("TagInput", ec.unmarshalInputTagInput),
 			graphql.NewInputUnmarshaler("TagOrder", ec.unmarshalInputTagOrder),
+			graphql.NewInputUnmarshaler("UpdateAuthorshipInput", ec.unmarshalInputUpdateAuthorshipInput),
 			graphql.NewInputUnmarshaler("UpdateChartIllustrationInput", ec.unmarshalInputUpdateChartIllustrationInput),
 			graphql.NewInputUnmarshaler("UpdateChartInput", ec.unmarshalInputUpdateChartInput),
+			graphql.NewInputUnmarshaler("UpdateCollaborationInput", ec.unmarshalInputUpdateCollaborationInput),
+			graphql.NewInputUnmarshaler("UpdateHostshipInput", ec.unmarshalInputUpdateHostshipInput),
+			graphql.NewInputUnmarshaler("UpdateTagInput", ec.unmarshalInputUpdateTagInput),
+			graphql.NewInputUnmarshaler("UpdateUserAvatarInput", ec.unmarshalInputUpdateUserAvatarInput),
+			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
 			graphql.NewInputUnmarshaler("UserFilter", ec.unmarshalInputUserFilter),
 			graphql.NewInputUnmarshaler("UserInput", ec.unmarshalInputUserInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
@@ -18678,6 +19248,471 @@ type DeleteReplyPayload {
   comment: Comment
 }
 `, BuiltIn: false},
+	{Name: "../schema/writes_more.graphqls", Input: `# Writes on people and requests: profiles, notifications, tags,
+# authorships, admissions, collaborations and hostships. Each answers with
+# the changed object read fresh from the upstream, or with the ID a removed
+# object had.
+
+extend type Mutation {
+  """
+  Changes a user's profile: the caller's own (members and above), or
+  anyone's for administrators. Fields left out stay as they are; a
+  nullable field given as null is removed. A new user name may be taken
+  (` + "`" + `UserNameOccupied` + "`" + `) or come too soon after the last change
+  (the upstream's ` + "`" + `UserNameCooldown` + "`" + `, with ` + "`" + `dateAvailable` + "`" + `).
+  """
+  updateUser("What to do: the fields of UpdateUserInput." input: UpdateUserInput!): UserPayload
+  """
+  Replaces a user's avatar with an uploaded picture (the user themselves,
+  or an administrator). Send the request as a GraphQL multipart request
+  (https://github.com/jaydenseric/graphql-multipart-request-spec).
+  """
+  updateUserAvatar("What to do: the fields of UpdateUserAvatarInput." input: UpdateUserAvatarInput!): UserPayload
+  "Removes a user's avatar (the user themselves, or an administrator)."
+  removeUserAvatar("What to do: the fields of UserInput." input: UserInput!): UserPayload
+
+  "Marks one notification read: the caller's own, or anyone's for administrators."
+  markNotificationRead("What to do: the fields of NotificationInput." input: NotificationInput!): NotificationPayload
+  """
+  Marks the caller's unread notifications read, as many as one upstream
+  page holds (30 unless ` + "`" + `perPage` + "`" + ` says otherwise, at most 1,000).
+  """
+  markNotificationsRead("What to do: the fields of MarkNotificationsReadInput." input: MarkNotificationsReadInput): ViewerPayload
+  "Removes a notification: the caller's own, or anyone's for administrators."
+  deleteNotification("What to do: the fields of NotificationInput." input: NotificationInput!): DeleteNotificationPayload
+
+  "Creates a tag (administrators only)."
+  createTag("What to do: the fields of CreateTagInput." input: CreateTagInput!): TagPayload
+  "Changes a tag's name or description (moderators and above). Fields left out stay as they are."
+  updateTag("What to do: the fields of UpdateTagInput." input: UpdateTagInput!): TagPayload
+  "Removes a tag (administrators only)."
+  deleteTag("What to do: the fields of TagInput." input: TagInput!): DeleteTagPayload
+  """
+  Attaches a tag to an event division as one of its resources:
+  administrators, and hosts of the event who administer it or hold the
+  right to create resources.
+  """
+  linkTagToEventDivision("What to do: the fields of LinkTagToEventDivisionInput." input: LinkTagToEventDivisionInput!): EventResourcePayload
+
+  "Credits a user on a chart (administrators only). Fails with CONFLICT when they are credited already."
+  createChartAuthorship("What to do: the fields of CreateChartAuthorshipInput." input: CreateChartAuthorshipInput!): AuthorshipPayload
+  "Credits a user on a song (administrators only). Fails with CONFLICT when they are credited already."
+  createSongAuthorship("What to do: the fields of CreateSongAuthorshipInput." input: CreateSongAuthorshipInput!): AuthorshipPayload
+  "Changes who an authorship credits or their position (administrators only)."
+  updateAuthorship("What to do: the fields of UpdateAuthorshipInput." input: UpdateAuthorshipInput!): AuthorshipPayload
+  "Removes an authorship (administrators only)."
+  deleteAuthorship("What to do: the fields of AuthorshipInput." input: AuthorshipInput!): DeleteAuthorshipPayload
+
+  """
+  Approves or rejects a song's admission into a chapter: the chapter's
+  owner, or moderators and above. Fails with BAD_USER_INPUT (upstream
+  ` + "`" + `InvalidOperation` + "`" + `) once it is no longer waiting.
+  """
+  reviewChapterAdmission("What to do: the fields of ReviewChapterAdmissionInput." input: ReviewChapterAdmissionInput!): ChapterAdmissionPayload
+  """
+  Approves or rejects a chart's admission into a collection: the
+  collection's owner, or moderators and above.
+  """
+  reviewCollectionAdmission("What to do: the fields of ReviewCollectionAdmissionInput." input: ReviewCollectionAdmissionInput!): CollectionAdmissionPayload
+  """
+  Approves or rejects a chart submission's admission onto a song: the
+  song's owner, or administrators. Rejecting rejects the submission too.
+  """
+  reviewSongAdmission("What to do: the fields of ReviewSongAdmissionInput." input: ReviewSongAdmissionInput!): SongAdmissionPayload
+  """
+  Approves or rejects a chart submission's admission onto a song
+  submission: the song submission's owner, or moderators and above.
+  Rejecting rejects the chart submission too.
+  """
+  reviewSongSubmissionAdmission("What to do: the fields of ReviewSongSubmissionAdmissionInput." input: ReviewSongSubmissionAdmissionInput!): SongSubmissionAdmissionPayload
+  """
+  Withdraws a song's admission into a chapter: its requester, or
+  administrators. An approved admission stays (BAD_USER_INPUT).
+  """
+  deleteChapterAdmission("What to do: the fields of ChapterAdmissionInput." input: ChapterAdmissionInput!): DeleteAdmissionPayload
+  """
+  Withdraws a chart's admission into a collection: its requester, or
+  administrators. An approved admission stays (BAD_USER_INPUT).
+  """
+  deleteCollectionAdmission("What to do: the fields of CollectionAdmissionInput." input: CollectionAdmissionInput!): DeleteAdmissionPayload
+
+  "Changes the position a collaboration offers (its inviter, or administrators)."
+  updateCollaboration("What to do: the fields of UpdateCollaborationInput." input: UpdateCollaborationInput!): CollaborationPayload
+  """
+  Accepts or declines an invitation to collaborate (its invitee, or
+  administrators). Accepting credits the invitee on the submission's
+  published resource, if there is one.
+  """
+  reviewCollaboration("What to do: the fields of ReviewCollaborationInput." input: ReviewCollaborationInput!): CollaborationPayload
+  "Withdraws an invitation to collaborate (its inviter, or administrators)."
+  deleteCollaboration("What to do: the fields of CollaborationInput." input: CollaborationInput!): DeleteCollaborationPayload
+
+  """
+  Makes a user a host of an event: administrators, and hosts who
+  administer the event or hold the right to create hostships. Only the
+  event's owner (or an administrator) grants ` + "`" + `isAdmin` + "`" + `, and only event
+  admins grant ` + "`" + `permissions` + "`" + `; others' values are dropped.
+  """
+  createHostship("What to do: the fields of CreateHostshipInput." input: CreateHostshipInput!): HostshipPayload
+  """
+  Changes a hostship: administrators, and hosts who administer the event
+  or hold the right to update hostships. ` + "`" + `isAdmin` + "`" + ` and ` + "`" + `permissions` + "`" + ` follow
+  the rules of createHostship.
+  """
+  updateHostship("What to do: the fields of UpdateHostshipInput." input: UpdateHostshipInput!): HostshipPayload
+  """
+  Removes a hostship: administrators, and hosts who administer the event
+  or hold the right to remove hostships; an admin host only by the event's
+  owner or an administrator.
+  """
+  deleteHostship("What to do: the fields of HostshipInput." input: HostshipInput!): DeleteHostshipPayload
+  """
+  Accepts an invitation to host an event, as the caller. Fails with
+  BAD_USER_INPUT (upstream ` + "`" + `InvalidOperation` + "`" + `) when they host it already.
+  """
+  acceptEventHostInvite("What to do: the fields of AcceptEventHostInviteInput." input: AcceptEventHostInviteInput!): HostshipPayload
+}
+
+"New values for a user's profile (UserUpdateDto); fields left out are not changed."
+input UpdateUserInput {
+  "The user's global ID or numeric ID."
+  userId: ID!
+  "The new user name: 4 to 24 letters, digits or underscores, or 2 to 12 CJK characters (once every 15 days)."
+  userName: String @goField(omittable: true)
+  "The gender the user states."
+  gender: Gender @goField(omittable: true)
+  "What the user writes about themselves, at most 2,000 characters; null removes it."
+  biography: String @goField(omittable: true)
+  "The preferred language, such as ` + "`" + `en` + "`" + ` or ` + "`" + `zh-CN` + "`" + `."
+  language: String @goField(omittable: true)
+  "The region's two-letter code, such as ` + "`" + `CN` + "`" + `."
+  regionCode: String @goField(omittable: true)
+  "The user's birthday; null removes it."
+  dateOfBirth: DateTime @goField(omittable: true)
+}
+
+"A new avatar for a user."
+input UpdateUserAvatarInput {
+  "The user's global ID or numeric ID."
+  userId: ID!
+  "The picture, as a file of the multipart request."
+  file: Upload!
+}
+
+"Names a notification."
+input NotificationInput {
+  "The notification's ID, a GUID (notifications have no global ID)."
+  notificationId: ID!
+}
+
+"Which unread notifications to mark read."
+input MarkNotificationsReadInput {
+  "How many of the newest unread notifications to mark, 1 to 1,000; the upstream's page size (30) when left out."
+  perPage: Int
+}
+
+"A new tag (TagRequestDto)."
+input CreateTagInput {
+  "The tag's name, at most 20 characters."
+  name: String!
+  "What the tag means, at most 2,000 characters."
+  description: String
+}
+
+"New values for a tag; fields left out are not changed."
+input UpdateTagInput {
+  "The tag's global ID or GUID."
+  tagId: ID!
+  "The tag's name, at most 20 characters."
+  name: String @goField(omittable: true)
+  "What the tag means, at most 2,000 characters; null removes it."
+  description: String @goField(omittable: true)
+}
+
+"Names a tag."
+input TagInput {
+  "The tag's global ID or GUID."
+  tagId: ID!
+}
+
+"A tag to attach to an event division (EventResourceRequestDto)."
+input LinkTagToEventDivisionInput {
+  "The tag's global ID or GUID."
+  tagId: ID!
+  "The division's global ID or GUID."
+  divisionId: ID!
+  "The division's short label for the tag."
+  label: String
+  "The division's description of the tag (PhiZone rich text)."
+  description: String
+  "The team the tag belongs to, if any: the team's global ID or GUID."
+  teamId: ID
+}
+
+"A new credit on a chart (AuthorshipRequestDto)."
+input CreateChartAuthorshipInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "The credited user's global ID or numeric ID."
+  authorId: ID!
+  "What the user did, such as ` + "`" + `Charter` + "`" + `, at most 100 characters."
+  position: String
+}
+
+"A new credit on a song (AuthorshipRequestDto)."
+input CreateSongAuthorshipInput {
+  "The song's global ID or GUID."
+  songId: ID!
+  "The credited user's global ID or numeric ID."
+  authorId: ID!
+  "What the user did, such as ` + "`" + `Composer` + "`" + `, at most 100 characters."
+  position: String
+}
+
+"New values for an authorship; fields left out are not changed."
+input UpdateAuthorshipInput {
+  "The authorship's ID, a GUID."
+  authorshipId: ID!
+  "The credited user's global ID or numeric ID."
+  authorId: ID @goField(omittable: true)
+  "What the user did, at most 100 characters; null removes it."
+  position: String @goField(omittable: true)
+}
+
+"Names an authorship."
+input AuthorshipInput {
+  "The authorship's ID, a GUID."
+  authorshipId: ID!
+}
+
+"Names a song's admission into a chapter."
+input ChapterAdmissionInput {
+  "The chapter's global ID or GUID."
+  chapterId: ID!
+  "The song's global ID or GUID."
+  songId: ID!
+}
+
+"Names a chart's admission into a collection."
+input CollectionAdmissionInput {
+  "The collection's global ID or GUID."
+  collectionId: ID!
+  "The chart's global ID or GUID."
+  chartId: ID!
+}
+
+"A review of a song's admission into a chapter (RequestReviewDto)."
+input ReviewChapterAdmissionInput {
+  "The chapter's global ID or GUID."
+  chapterId: ID!
+  "The song's global ID or GUID."
+  songId: ID!
+  "True approves the admission, false rejects it."
+  approve: Boolean!
+}
+
+"A review of a chart's admission into a collection (RequestReviewDto)."
+input ReviewCollectionAdmissionInput {
+  "The collection's global ID or GUID."
+  collectionId: ID!
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "True approves the admission, false rejects it."
+  approve: Boolean!
+}
+
+"A review of a chart submission's admission onto a song (RequestReviewDto)."
+input ReviewSongAdmissionInput {
+  "The song's global ID or GUID."
+  songId: ID!
+  "The chart submission's global ID or GUID."
+  chartSubmissionId: ID!
+  "True approves the admission, false rejects it."
+  approve: Boolean!
+}
+
+"A review of a chart submission's admission onto a song submission (RequestReviewDto)."
+input ReviewSongSubmissionAdmissionInput {
+  "The song submission's global ID or GUID."
+  songSubmissionId: ID!
+  "The chart submission's global ID or GUID."
+  chartSubmissionId: ID!
+  "True approves the admission, false rejects it."
+  approve: Boolean!
+}
+
+"Names a collaboration."
+input CollaborationInput {
+  "The collaboration's global ID or GUID."
+  collaborationId: ID!
+}
+
+"A new position for a collaboration (CollaborationUpdateDto)."
+input UpdateCollaborationInput {
+  "The collaboration's global ID or GUID."
+  collaborationId: ID!
+  "What the invitee is to do, at most 100 characters; null removes it."
+  position: String
+}
+
+"An answer to an invitation to collaborate (RequestReviewDto)."
+input ReviewCollaborationInput {
+  "The collaboration's global ID or GUID."
+  collaborationId: ID!
+  "True accepts the invitation, false declines it."
+  approve: Boolean!
+}
+
+"A new hostship (HostshipRequestDto)."
+input CreateHostshipInput {
+  "The event's global ID or GUID."
+  eventId: ID!
+  "The new host's global ID or numeric ID."
+  userId: ID!
+  "Whether the host administers the event; granted by its owner or an administrator only."
+  isAdmin: Boolean
+  "Whether anyone may see the hostship."
+  isUnveiled: Boolean
+  "The host's rights, as the upstream encodes them; granted by event admins only."
+  permissions: [Int!]
+  "The host's position, such as a role in the organising team."
+  position: String
+}
+
+"New values for a hostship; fields left out are not changed."
+input UpdateHostshipInput {
+  "The event's global ID or GUID."
+  eventId: ID!
+  "The host's global ID or numeric ID."
+  userId: ID!
+  "Whether the host administers the event."
+  isAdmin: Boolean @goField(omittable: true)
+  "Whether anyone may see the hostship."
+  isUnveiled: Boolean @goField(omittable: true)
+  "The host's rights, as the upstream encodes them."
+  permissions: [Int!] @goField(omittable: true)
+  "The host's position; null removes it."
+  position: String @goField(omittable: true)
+}
+
+"Names a hostship: an event and its host."
+input HostshipInput {
+  "The event's global ID or GUID."
+  eventId: ID!
+  "The host's global ID or numeric ID."
+  userId: ID!
+}
+
+"An invitation to host an event, by its code."
+input AcceptEventHostInviteInput {
+  "The invitation code."
+  code: String!
+}
+
+"A notification after a change, read fresh from the upstream."
+type NotificationPayload {
+  "The notification as it is now (its ` + "`" + `dateRead` + "`" + `)."
+  notification: Notification
+}
+
+"The caller after marking notifications read, read fresh from the upstream."
+type ViewerPayload {
+  "The caller as they are now (their ` + "`" + `notifications` + "`" + ` count)."
+  viewer: Viewer
+}
+
+"What is left of a removed notification."
+type DeleteNotificationPayload {
+  "The ID the removed notification had."
+  deletedNotificationId: ID
+}
+
+"A tag after a change, read fresh from the upstream."
+type TagPayload {
+  "The tag as it is now."
+  tag: Tag
+}
+
+"An event resource after a change, read fresh from the upstream."
+type EventResourcePayload {
+  "The resource as it is now."
+  resource: EventResource
+}
+
+"What is left of a removed tag."
+type DeleteTagPayload {
+  "The global ID the removed tag had."
+  deletedTagId: ID
+}
+
+"An authorship after a change, read fresh from the upstream."
+type AuthorshipPayload {
+  "The authorship's ID, a GUID."
+  authorshipId: ID
+  "The authorship as it is now: the credited user and their position."
+  authorship: Authorship
+}
+
+"What is left of a removed authorship."
+type DeleteAuthorshipPayload {
+  "The ID the removed authorship had."
+  deletedAuthorshipId: ID
+}
+
+"A chapter admission after a review, read fresh from the upstream."
+type ChapterAdmissionPayload {
+  "The admission as it is now (its ` + "`" + `status` + "`" + `)."
+  admission: ChapterAdmission
+}
+
+"A collection admission after a review, read fresh from the upstream."
+type CollectionAdmissionPayload {
+  "The admission as it is now (its ` + "`" + `status` + "`" + `)."
+  admission: CollectionAdmission
+}
+
+"A song admission after a review, read fresh from the upstream."
+type SongAdmissionPayload {
+  "The admission as it is now (its ` + "`" + `status` + "`" + `, its chart submission's ` + "`" + `admissionStatus` + "`" + `)."
+  admission: SongAdmission
+}
+
+"A song submission admission after a review, read fresh from the upstream."
+type SongSubmissionAdmissionPayload {
+  "The admission as it is now (its ` + "`" + `status` + "`" + `, its chart submission's ` + "`" + `admissionStatus` + "`" + `)."
+  admission: SongSubmissionAdmission
+}
+
+"What is left of a withdrawn admission."
+type DeleteAdmissionPayload {
+  "The global ID the withdrawn admission had."
+  deletedAdmissionId: ID
+}
+
+"A collaboration after a change, read fresh from the upstream."
+type CollaborationPayload {
+  "The collaboration as it is now (its ` + "`" + `status` + "`" + `, ` + "`" + `position` + "`" + `)."
+  collaboration: Collaboration
+}
+
+"What is left of a withdrawn collaboration."
+type DeleteCollaborationPayload {
+  "The global ID the withdrawn collaboration had."
+  deletedCollaborationId: ID
+}
+
+"A hostship after a change, read fresh from the upstream."
+type HostshipPayload {
+  "The hostship as it is now."
+  hostship: Hostship
+}
+
+"What is left of a removed hostship."
+type DeleteHostshipPayload {
+  "The global ID the removed hostship had."
+  deletedHostshipId: ID
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -18891,6 +19926,16 @@ func (ec *executionContext) childFields_Authorship(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type Authorship", field.Name)
 }
 
+func (ec *executionContext) childFields_AuthorshipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "authorshipId":
+		return ec.fieldContext_AuthorshipPayload_authorshipId(ctx, field)
+	case "authorship":
+		return ec.fieldContext_AuthorshipPayload_authorship(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuthorshipPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Chapter(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -18985,6 +20030,14 @@ func (ec *executionContext) childFields_ChapterAdmissionEdge(ctx context.Context
 		return ec.fieldContext_ChapterAdmissionEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChapterAdmissionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ChapterAdmissionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "admission":
+		return ec.fieldContext_ChapterAdmissionPayload_admission(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChapterAdmissionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ChapterAdmitter(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19489,6 +20542,14 @@ func (ec *executionContext) childFields_CollaborationEdge(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type CollaborationEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_CollaborationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "collaboration":
+		return ec.fieldContext_CollaborationPayload_collaboration(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollaborationPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Collection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -19583,6 +20644,14 @@ func (ec *executionContext) childFields_CollectionAdmissionEdge(ctx context.Cont
 		return ec.fieldContext_CollectionAdmissionEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CollectionAdmissionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CollectionAdmissionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "admission":
+		return ec.fieldContext_CollectionAdmissionPayload_admission(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollectionAdmissionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_CollectionAdmitter(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19719,12 +20788,52 @@ func (ec *executionContext) childFields_CommentPayload(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type CommentPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DeleteAdmissionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedAdmissionId":
+		return ec.fieldContext_DeleteAdmissionPayload_deletedAdmissionId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteAdmissionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteAuthorshipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedAuthorshipId":
+		return ec.fieldContext_DeleteAuthorshipPayload_deletedAuthorshipId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteAuthorshipPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteCollaborationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedCollaborationId":
+		return ec.fieldContext_DeleteCollaborationPayload_deletedCollaborationId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteCollaborationPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteCommentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deletedCommentId":
 		return ec.fieldContext_DeleteCommentPayload_deletedCommentId(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteCommentPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteHostshipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedHostshipId":
+		return ec.fieldContext_DeleteHostshipPayload_deletedHostshipId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteHostshipPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteNotificationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedNotificationId":
+		return ec.fieldContext_DeleteNotificationPayload_deletedNotificationId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteNotificationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DeleteReplyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19735,6 +20844,14 @@ func (ec *executionContext) childFields_DeleteReplyPayload(ctx context.Context, 
 		return ec.fieldContext_DeleteReplyPayload_comment(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteReplyPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteTagPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedTagId":
+		return ec.fieldContext_DeleteTagPayload_deletedTagId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteTagPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Event(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -20135,6 +21252,14 @@ func (ec *executionContext) childFields_EventResourceEdge(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type EventResourceEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_EventResourcePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "resource":
+		return ec.fieldContext_EventResourcePayload_resource(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventResourcePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_EventSongEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "song":
@@ -20389,6 +21514,14 @@ func (ec *executionContext) childFields_HostshipEdge(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type HostshipEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_HostshipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "hostship":
+		return ec.fieldContext_HostshipPayload_hostship(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HostshipPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Like(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "databaseId":
@@ -20471,6 +21604,14 @@ func (ec *executionContext) childFields_NotificationEdge(ctx context.Context, fi
 		return ec.fieldContext_NotificationEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type NotificationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_NotificationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "notification":
+		return ec.fieldContext_NotificationPayload_notification(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type NotificationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -21199,6 +22340,14 @@ func (ec *executionContext) childFields_SongAdmissionEdge(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type SongAdmissionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_SongAdmissionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "admission":
+		return ec.fieldContext_SongAdmissionPayload_admission(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongAdmissionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SongAdmittee(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "label":
@@ -21389,6 +22538,14 @@ func (ec *executionContext) childFields_SongSubmissionAdmissionEdge(ctx context.
 	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionAdmissionEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_SongSubmissionAdmissionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "admission":
+		return ec.fieldContext_SongSubmissionAdmissionPayload_admission(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionAdmissionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SongSubmissionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "edges":
@@ -21457,6 +22614,14 @@ func (ec *executionContext) childFields_TagEdge(ctx context.Context, field graph
 		return ec.fieldContext_TagEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TagEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TagPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "tag":
+		return ec.fieldContext_TagPayload_tag(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TagPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_TokenSet(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -21627,6 +22792,14 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_user(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
+}
+
+func (ec *executionContext) childFields_ViewerPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "viewer":
+		return ec.fieldContext_ViewerPayload_viewer(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ViewerPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_VolunteerVote(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -24307,6 +25480,20 @@ func (ec *executionContext) field_Event_likes_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acceptEventHostInvite_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AcceptEventHostInviteInput, error) {
+			return ec.unmarshalNAcceptEventHostInviteInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAcceptEventHostInviteInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_commentOnAnnouncement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -24433,6 +25620,118 @@ func (ec *executionContext) field_Mutation_commentOnSong_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createChartAuthorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateChartAuthorshipInput, error) {
+			return ec.unmarshalNCreateChartAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateChartAuthorshipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createHostship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateHostshipInput, error) {
+			return ec.unmarshalNCreateHostshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateHostshipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createSongAuthorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateSongAuthorshipInput, error) {
+			return ec.unmarshalNCreateSongAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateSongAuthorshipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createTag_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateTagInput, error) {
+			return ec.unmarshalNCreateTagInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateTagInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteAuthorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AuthorshipInput, error) {
+			return ec.unmarshalNAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthorshipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteChapterAdmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChapterAdmissionInput, error) {
+			return ec.unmarshalNChapterAdmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteCollaboration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CollaborationInput, error) {
+			return ec.unmarshalNCollaborationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteCollectionAdmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CollectionAdmissionInput, error) {
+			return ec.unmarshalNCollectionAdmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -24447,12 +25746,54 @@ func (ec *executionContext) field_Mutation_deleteComment_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteHostship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.HostshipInput, error) {
+			return ec.unmarshalNHostshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteNotification_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.NotificationInput, error) {
+			return ec.unmarshalNNotificationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteReply_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ReplyInput, error) {
 			return ec.unmarshalNReplyInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteTag_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.TagInput, error) {
+			return ec.unmarshalNTagInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐTagInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -24643,12 +25984,54 @@ func (ec *executionContext) field_Mutation_likeSong_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_linkTagToEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.LinkTagToEventDivisionInput, error) {
+			return ec.unmarshalNLinkTagToEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLinkTagToEventDivisionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.LoginInput, error) {
 			return ec.unmarshalNLoginInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_markNotificationRead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.NotificationInput, error) {
+			return ec.unmarshalNNotificationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_markNotificationsRead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (*model.MarkNotificationsReadInput, error) {
+			return ec.unmarshalOMarkNotificationsReadInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐMarkNotificationsReadInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -24671,12 +26054,96 @@ func (ec *executionContext) field_Mutation_refreshToken_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_removeUserAvatar_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UserInput, error) {
+			return ec.unmarshalNUserInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_replyToComment_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ReplyToCommentInput, error) {
 			return ec.unmarshalNReplyToCommentInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyToCommentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reviewChapterAdmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReviewChapterAdmissionInput, error) {
+			return ec.unmarshalNReviewChapterAdmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReviewChapterAdmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reviewCollaboration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReviewCollaborationInput, error) {
+			return ec.unmarshalNReviewCollaborationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReviewCollaborationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reviewCollectionAdmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReviewCollectionAdmissionInput, error) {
+			return ec.unmarshalNReviewCollectionAdmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReviewCollectionAdmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reviewSongAdmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReviewSongAdmissionInput, error) {
+			return ec.unmarshalNReviewSongAdmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReviewSongAdmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reviewSongSubmissionAdmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReviewSongSubmissionAdmissionInput, error) {
+			return ec.unmarshalNReviewSongSubmissionAdmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReviewSongSubmissionAdmissionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -24909,6 +26376,20 @@ func (ec *executionContext) field_Mutation_unvoteChart_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateAuthorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateAuthorshipInput, error) {
+			return ec.unmarshalNUpdateAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateAuthorshipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateChartIllustration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -24929,6 +26410,76 @@ func (ec *executionContext) field_Mutation_updateChart_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateChartInput, error) {
 			return ec.unmarshalNUpdateChartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateChartInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateCollaboration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateCollaborationInput, error) {
+			return ec.unmarshalNUpdateCollaborationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateCollaborationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateHostship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateHostshipInput, error) {
+			return ec.unmarshalNUpdateHostshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateHostshipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateTag_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateTagInput, error) {
+			return ec.unmarshalNUpdateTagInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateTagInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateUserAvatar_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateUserAvatarInput, error) {
+			return ec.unmarshalNUpdateUserAvatarInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateUserAvatarInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateUser_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateUserInput, error) {
+			return ec.unmarshalNUpdateUserInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateUserInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -31110,6 +32661,61 @@ func (ec *executionContext) fieldContext_Authorship_user(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _AuthorshipPayload_authorshipId(ctx context.Context, field graphql.CollectedField, obj *model.AuthorshipPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthorshipPayload_authorshipId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AuthorshipID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuthorshipPayload_authorshipId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthorshipPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AuthorshipPayload_authorship(ctx context.Context, field graphql.CollectedField, obj *model.AuthorshipPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthorshipPayload_authorship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Authorship, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.PositionalUser) graphql.Marshaler {
+			return ec.marshalOAuthorship2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPositionalUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuthorshipPayload_authorship(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuthorshipPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Authorship(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Chapter_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32081,6 +33687,38 @@ func (ec *executionContext) _ChapterAdmissionEdge_node(ctx context.Context, fiel
 func (ec *executionContext) fieldContext_ChapterAdmissionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "ChapterAdmissionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChapterAdmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChapterAdmissionPayload_admission(ctx context.Context, field graphql.CollectedField, obj *model.ChapterAdmissionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChapterAdmissionPayload_admission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Admission, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChapterAdmission) graphql.Marshaler {
+			return ec.marshalOChapterAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChapterAdmissionPayload_admission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChapterAdmissionPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -36912,6 +38550,38 @@ func (ec *executionContext) fieldContext_CollaborationEdge_node(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _CollaborationPayload_collaboration(ctx context.Context, field graphql.CollectedField, obj *model.CollaborationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollaborationPayload_collaboration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Collaboration, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Collaboration) graphql.Marshaler {
+			return ec.marshalOCollaboration2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaboration(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CollaborationPayload_collaboration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollaborationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collaboration(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Collection_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Collection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37883,6 +39553,38 @@ func (ec *executionContext) _CollectionAdmissionEdge_node(ctx context.Context, f
 func (ec *executionContext) fieldContext_CollectionAdmissionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "CollectionAdmissionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionAdmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CollectionAdmissionPayload_admission(ctx context.Context, field graphql.CollectedField, obj *model.CollectionAdmissionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionAdmissionPayload_admission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Admission, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.CollectionAdmission) graphql.Marshaler {
+			return ec.marshalOCollectionAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionAdmissionPayload_admission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CollectionAdmissionPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -39049,6 +40751,75 @@ func (ec *executionContext) fieldContext_CommentPayload_comment(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _DeleteAdmissionPayload_deletedAdmissionId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteAdmissionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteAdmissionPayload_deletedAdmissionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedAdmissionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteAdmissionPayload_deletedAdmissionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteAdmissionPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteAuthorshipPayload_deletedAuthorshipId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteAuthorshipPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteAuthorshipPayload_deletedAuthorshipId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedAuthorshipID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteAuthorshipPayload_deletedAuthorshipId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteAuthorshipPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteCollaborationPayload_deletedCollaborationId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteCollaborationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteCollaborationPayload_deletedCollaborationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedCollaborationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteCollaborationPayload_deletedCollaborationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteCollaborationPayload", field, false, false, "ID")
+}
+
 func (ec *executionContext) _DeleteCommentPayload_deletedCommentId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteCommentPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -39070,6 +40841,52 @@ func (ec *executionContext) _DeleteCommentPayload_deletedCommentId(ctx context.C
 }
 func (ec *executionContext) fieldContext_DeleteCommentPayload_deletedCommentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeleteCommentPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteHostshipPayload_deletedHostshipId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteHostshipPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteHostshipPayload_deletedHostshipId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedHostshipID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteHostshipPayload_deletedHostshipId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteHostshipPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteNotificationPayload_deletedNotificationId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteNotificationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteNotificationPayload_deletedNotificationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedNotificationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteNotificationPayload_deletedNotificationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteNotificationPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _DeleteReplyPayload_deletedReplyId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteReplyPayload) (ret graphql.Marshaler) {
@@ -39125,6 +40942,29 @@ func (ec *executionContext) fieldContext_DeleteReplyPayload_comment(_ context.Co
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _DeleteTagPayload_deletedTagId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteTagPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteTagPayload_deletedTagId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedTagID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteTagPayload_deletedTagId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteTagPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Event) (ret graphql.Marshaler) {
@@ -43189,6 +45029,38 @@ func (ec *executionContext) fieldContext_EventResourceEdge_node(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _EventResourcePayload_resource(ctx context.Context, field graphql.CollectedField, obj *model.EventResourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventResourcePayload_resource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Resource, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventResource) graphql.Marshaler {
+			return ec.marshalOEventResource2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResource(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventResourcePayload_resource(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventResourcePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResource(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EventSongEntry_song(ctx context.Context, field graphql.CollectedField, obj *upstream.EventSongEntry) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -45367,6 +47239,38 @@ func (ec *executionContext) _HostshipEdge_node(ctx context.Context, field graphq
 func (ec *executionContext) fieldContext_HostshipEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "HostshipEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Hostship(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HostshipPayload_hostship(ctx context.Context, field graphql.CollectedField, obj *model.HostshipPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HostshipPayload_hostship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Hostship, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Hostship) graphql.Marshaler {
+			return ec.marshalOHostship2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐHostship(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HostshipPayload_hostship(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HostshipPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -47752,6 +49656,1194 @@ func (ec *executionContext) fieldContext_Mutation_unvoteChartSubmission(ctx cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_updateUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateUser(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateUser(ctx, fc.Args["input"].(model.UpdateUserInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UserPayload) graphql.Marshaler {
+			return ec.marshalOUserPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateUser(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateUser_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateUserAvatar(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateUserAvatar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateUserAvatar(ctx, fc.Args["input"].(model.UpdateUserAvatarInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UserPayload) graphql.Marshaler {
+			return ec.marshalOUserPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateUserAvatar(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateUserAvatar_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeUserAvatar(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeUserAvatar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveUserAvatar(ctx, fc.Args["input"].(model.UserInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UserPayload) graphql.Marshaler {
+			return ec.marshalOUserPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeUserAvatar(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeUserAvatar_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_markNotificationRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_markNotificationRead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MarkNotificationRead(ctx, fc.Args["input"].(model.NotificationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.NotificationPayload) graphql.Marshaler {
+			return ec.marshalONotificationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_markNotificationRead(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_NotificationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_markNotificationRead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_markNotificationsRead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_markNotificationsRead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MarkNotificationsRead(ctx, fc.Args["input"].(*model.MarkNotificationsReadInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
+			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_markNotificationsRead(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ViewerPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_markNotificationsRead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteNotification(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteNotification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteNotification(ctx, fc.Args["input"].(model.NotificationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteNotificationPayload) graphql.Marshaler {
+			return ec.marshalODeleteNotificationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteNotificationPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteNotification(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteNotificationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteNotification_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createTag(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createTag(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateTag(ctx, fc.Args["input"].(model.CreateTagInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TagPayload) graphql.Marshaler {
+			return ec.marshalOTagPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐTagPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createTag(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TagPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createTag_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateTag(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateTag(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateTag(ctx, fc.Args["input"].(model.UpdateTagInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.TagPayload) graphql.Marshaler {
+			return ec.marshalOTagPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐTagPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateTag(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TagPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateTag_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteTag(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteTag(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteTag(ctx, fc.Args["input"].(model.TagInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteTagPayload) graphql.Marshaler {
+			return ec.marshalODeleteTagPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteTagPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteTag(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteTagPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteTag_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_linkTagToEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_linkTagToEventDivision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LinkTagToEventDivision(ctx, fc.Args["input"].(model.LinkTagToEventDivisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventResourcePayload) graphql.Marshaler {
+			return ec.marshalOEventResourcePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourcePayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_linkTagToEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResourcePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_linkTagToEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createChartAuthorship(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createChartAuthorship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateChartAuthorship(ctx, fc.Args["input"].(model.CreateChartAuthorshipInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthorshipPayload) graphql.Marshaler {
+			return ec.marshalOAuthorshipPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthorshipPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createChartAuthorship(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuthorshipPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createChartAuthorship_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createSongAuthorship(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createSongAuthorship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateSongAuthorship(ctx, fc.Args["input"].(model.CreateSongAuthorshipInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthorshipPayload) graphql.Marshaler {
+			return ec.marshalOAuthorshipPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthorshipPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createSongAuthorship(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuthorshipPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createSongAuthorship_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateAuthorship(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateAuthorship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateAuthorship(ctx, fc.Args["input"].(model.UpdateAuthorshipInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthorshipPayload) graphql.Marshaler {
+			return ec.marshalOAuthorshipPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthorshipPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateAuthorship(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuthorshipPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateAuthorship_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteAuthorship(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteAuthorship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteAuthorship(ctx, fc.Args["input"].(model.AuthorshipInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteAuthorshipPayload) graphql.Marshaler {
+			return ec.marshalODeleteAuthorshipPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteAuthorshipPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteAuthorship(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteAuthorshipPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteAuthorship_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reviewChapterAdmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reviewChapterAdmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReviewChapterAdmission(ctx, fc.Args["input"].(model.ReviewChapterAdmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChapterAdmissionPayload) graphql.Marshaler {
+			return ec.marshalOChapterAdmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reviewChapterAdmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChapterAdmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reviewChapterAdmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reviewCollectionAdmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reviewCollectionAdmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReviewCollectionAdmission(ctx, fc.Args["input"].(model.ReviewCollectionAdmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectionAdmissionPayload) graphql.Marshaler {
+			return ec.marshalOCollectionAdmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reviewCollectionAdmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionAdmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reviewCollectionAdmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reviewSongAdmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reviewSongAdmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReviewSongAdmission(ctx, fc.Args["input"].(model.ReviewSongAdmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongAdmissionPayload) graphql.Marshaler {
+			return ec.marshalOSongAdmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reviewSongAdmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongAdmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reviewSongAdmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reviewSongSubmissionAdmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reviewSongSubmissionAdmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReviewSongSubmissionAdmission(ctx, fc.Args["input"].(model.ReviewSongSubmissionAdmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionAdmissionPayload) graphql.Marshaler {
+			return ec.marshalOSongSubmissionAdmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionAdmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reviewSongSubmissionAdmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionAdmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reviewSongSubmissionAdmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteChapterAdmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteChapterAdmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteChapterAdmission(ctx, fc.Args["input"].(model.ChapterAdmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteAdmissionPayload) graphql.Marshaler {
+			return ec.marshalODeleteAdmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteAdmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteChapterAdmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteAdmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteChapterAdmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteCollectionAdmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteCollectionAdmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteCollectionAdmission(ctx, fc.Args["input"].(model.CollectionAdmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteAdmissionPayload) graphql.Marshaler {
+			return ec.marshalODeleteAdmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteAdmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteCollectionAdmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteAdmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteCollectionAdmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateCollaboration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateCollaboration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateCollaboration(ctx, fc.Args["input"].(model.UpdateCollaborationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollaborationPayload) graphql.Marshaler {
+			return ec.marshalOCollaborationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateCollaboration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollaborationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateCollaboration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reviewCollaboration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reviewCollaboration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReviewCollaboration(ctx, fc.Args["input"].(model.ReviewCollaborationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollaborationPayload) graphql.Marshaler {
+			return ec.marshalOCollaborationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reviewCollaboration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollaborationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reviewCollaboration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteCollaboration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteCollaboration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteCollaboration(ctx, fc.Args["input"].(model.CollaborationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteCollaborationPayload) graphql.Marshaler {
+			return ec.marshalODeleteCollaborationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteCollaborationPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteCollaboration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteCollaborationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteCollaboration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createHostship(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createHostship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateHostship(ctx, fc.Args["input"].(model.CreateHostshipInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HostshipPayload) graphql.Marshaler {
+			return ec.marshalOHostshipPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createHostship(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HostshipPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createHostship_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateHostship(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateHostship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateHostship(ctx, fc.Args["input"].(model.UpdateHostshipInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HostshipPayload) graphql.Marshaler {
+			return ec.marshalOHostshipPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateHostship(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HostshipPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateHostship_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteHostship(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteHostship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteHostship(ctx, fc.Args["input"].(model.HostshipInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteHostshipPayload) graphql.Marshaler {
+			return ec.marshalODeleteHostshipPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteHostshipPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteHostship(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteHostshipPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteHostship_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptEventHostInvite(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptEventHostInvite(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptEventHostInvite(ctx, fc.Args["input"].(model.AcceptEventHostInviteInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HostshipPayload) graphql.Marshaler {
+			return ec.marshalOHostshipPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptEventHostInvite(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HostshipPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptEventHostInvite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Notification_databaseId(ctx context.Context, field graphql.CollectedField, obj *upstream.Notification) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -48095,6 +51187,38 @@ func (ec *executionContext) _NotificationEdge_node(ctx context.Context, field gr
 func (ec *executionContext) fieldContext_NotificationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "NotificationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Notification(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _NotificationPayload_notification(ctx context.Context, field graphql.CollectedField, obj *model.NotificationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_NotificationPayload_notification(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Notification, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Notification) graphql.Marshaler {
+			return ec.marshalONotification2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotification(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_NotificationPayload_notification(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "NotificationPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -58414,6 +61538,38 @@ func (ec *executionContext) fieldContext_SongAdmissionEdge_node(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _SongAdmissionPayload_admission(ctx context.Context, field graphql.CollectedField, obj *model.SongAdmissionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongAdmissionPayload_admission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Admission, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongAdmission) graphql.Marshaler {
+			return ec.marshalOSongAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongAdmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongAdmissionPayload_admission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongAdmissionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongAdmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SongAdmittee_label(ctx context.Context, field graphql.CollectedField, obj *upstream.SongAdmittee) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -60283,6 +63439,38 @@ func (ec *executionContext) fieldContext_SongSubmissionAdmissionEdge_node(_ cont
 	return fc, nil
 }
 
+func (ec *executionContext) _SongSubmissionAdmissionPayload_admission(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionAdmissionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionAdmissionPayload_admission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Admission, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongSubmissionAdmission) graphql.Marshaler {
+			return ec.marshalOSongSubmissionAdmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionAdmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionAdmissionPayload_admission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionAdmissionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionAdmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SongSubmissionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -60847,6 +64035,38 @@ func (ec *executionContext) _TagEdge_node(ctx context.Context, field graphql.Col
 func (ec *executionContext) fieldContext_TagEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "TagEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Tag(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TagPayload_tag(ctx context.Context, field graphql.CollectedField, obj *model.TagPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TagPayload_tag(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tag, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Tag) graphql.Marshaler {
+			return ec.marshalOTag2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTag(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TagPayload_tag(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TagPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -62638,6 +65858,38 @@ func (ec *executionContext) fieldContext_Viewer_user(_ context.Context, field gr
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ViewerPayload_viewer(ctx context.Context, field graphql.CollectedField, obj *model.ViewerPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ViewerPayload_viewer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Viewer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Me) graphql.Marshaler {
+			return ec.marshalOViewer2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐMe(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ViewerPayload_viewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ViewerPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Viewer(ctx, field)
 		},
 	}
 	return fc, nil
@@ -64560,6 +67812,48 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputAcceptEventHostInviteInput(ctx context.Context, obj any) (model.AcceptEventHostInviteInput, error) {
+	var it model.AcceptEventHostInviteInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAcceptEventHostInviteInput unmarshals raw into the AcceptEventHostInviteInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAcceptEventHostInviteInput(ctx context.Context, raw any) (model.AcceptEventHostInviteInput, error) {
+	var out model.AcceptEventHostInviteInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AcceptEventHostInviteInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAdmissionFilter(ctx context.Context, obj any) (upstream.AdmissionFilter, error) {
 	var it upstream.AdmissionFilter
 	if obj == nil {
@@ -65406,6 +68700,97 @@ func (ec *executionContext) unmarshalInputApplicationServiceRecordOrder(ctx cont
 func UnmarshalApplicationServiceRecordOrder(ctx context.Context, raw any) (model.ApplicationServiceRecordOrder, error) {
 	var out model.ApplicationServiceRecordOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ApplicationServiceRecordOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAuthorshipInput(ctx context.Context, obj any) (model.AuthorshipInput, error) {
+	var it model.AuthorshipInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"authorshipId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "authorshipId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorshipId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorshipID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAuthorshipInput unmarshals raw into the AuthorshipInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAuthorshipInput(ctx context.Context, raw any) (model.AuthorshipInput, error) {
+	var out model.AuthorshipInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuthorshipInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChapterAdmissionInput(ctx context.Context, obj any) (model.ChapterAdmissionInput, error) {
+	var it model.ChapterAdmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chapterId", "songId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chapterId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chapterId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChapterID = data
+		case "songId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SongID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChapterAdmissionInput unmarshals raw into the ChapterAdmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChapterAdmissionInput(ctx context.Context, raw any) (model.ChapterAdmissionInput, error) {
+	var out model.ChapterAdmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChapterAdmissionInput", raw, &out)
 	return out, err
 }
 
@@ -67201,6 +70586,48 @@ func UnmarshalCollaborationFilter(ctx context.Context, raw any) (upstream.Collab
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCollaborationInput(ctx context.Context, obj any) (model.CollaborationInput, error) {
+	var it model.CollaborationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"collaborationId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "collaborationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collaborationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollaborationID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCollaborationInput unmarshals raw into the CollaborationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCollaborationInput(ctx context.Context, raw any) (model.CollaborationInput, error) {
+	var out model.CollaborationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollaborationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCollaborationOrder(ctx context.Context, obj any) (model.CollaborationOrder, error) {
 	var it model.CollaborationOrder
 	if obj == nil {
@@ -67251,6 +70678,55 @@ func (ec *executionContext) unmarshalInputCollaborationOrder(ctx context.Context
 func UnmarshalCollaborationOrder(ctx context.Context, raw any) (model.CollaborationOrder, error) {
 	var out model.CollaborationOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollaborationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCollectionAdmissionInput(ctx context.Context, obj any) (model.CollectionAdmissionInput, error) {
+	var it model.CollectionAdmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"collectionId", "chartId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "collectionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collectionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollectionID = data
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCollectionAdmissionInput unmarshals raw into the CollectionAdmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCollectionAdmissionInput(ctx context.Context, raw any) (model.CollectionAdmissionInput, error) {
+	var out model.CollectionAdmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollectionAdmissionInput", raw, &out)
 	return out, err
 }
 
@@ -68327,6 +71803,244 @@ func (ec *executionContext) unmarshalInputCommentOrder(ctx context.Context, obj 
 func UnmarshalCommentOrder(ctx context.Context, raw any) (model.CommentOrder, error) {
 	var out model.CommentOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CommentOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateChartAuthorshipInput(ctx context.Context, obj any) (model.CreateChartAuthorshipInput, error) {
+	var it model.CreateChartAuthorshipInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "authorId", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "authorId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorID = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateChartAuthorshipInput unmarshals raw into the CreateChartAuthorshipInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateChartAuthorshipInput(ctx context.Context, raw any) (model.CreateChartAuthorshipInput, error) {
+	var out model.CreateChartAuthorshipInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateChartAuthorshipInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateHostshipInput(ctx context.Context, obj any) (model.CreateHostshipInput, error) {
+	var it model.CreateHostshipInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"eventId", "userId", "isAdmin", "isUnveiled", "permissions", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "userId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserID = data
+		case "isAdmin":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isAdmin"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsAdmin = data
+		case "isUnveiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isUnveiled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsUnveiled = data
+		case "permissions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("permissions"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Permissions = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateHostshipInput unmarshals raw into the CreateHostshipInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateHostshipInput(ctx context.Context, raw any) (model.CreateHostshipInput, error) {
+	var out model.CreateHostshipInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateHostshipInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateSongAuthorshipInput(ctx context.Context, obj any) (model.CreateSongAuthorshipInput, error) {
+	var it model.CreateSongAuthorshipInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"songId", "authorId", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "songId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SongID = data
+		case "authorId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorID = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateSongAuthorshipInput unmarshals raw into the CreateSongAuthorshipInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateSongAuthorshipInput(ctx context.Context, raw any) (model.CreateSongAuthorshipInput, error) {
+	var out model.CreateSongAuthorshipInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateSongAuthorshipInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateTagInput(ctx context.Context, obj any) (model.CreateTagInput, error) {
+	var it model.CreateTagInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "description"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateTagInput unmarshals raw into the CreateTagInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateTagInput(ctx context.Context, raw any) (model.CreateTagInput, error) {
+	var out model.CreateTagInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateTagInput", raw, &out)
 	return out, err
 }
 
@@ -69736,6 +73450,55 @@ func UnmarshalHostshipFilter(ctx context.Context, raw any) (upstream.HostshipFil
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputHostshipInput(ctx context.Context, obj any) (model.HostshipInput, error) {
+	var it model.HostshipInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"eventId", "userId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "userId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalHostshipInput unmarshals raw into the HostshipInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalHostshipInput(ctx context.Context, raw any) (model.HostshipInput, error) {
+	var out model.HostshipInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "HostshipInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputHostshipOrder(ctx context.Context, obj any) (model.HostshipOrder, error) {
 	var it model.HostshipOrder
 	if obj == nil {
@@ -69842,6 +73605,76 @@ func UnmarshalLikeOrder(ctx context.Context, raw any) (model.LikeOrder, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLinkTagToEventDivisionInput(ctx context.Context, obj any) (model.LinkTagToEventDivisionInput, error) {
+	var it model.LinkTagToEventDivisionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"tagId", "divisionId", "label", "description", "teamId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "tagId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tagId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TagID = data
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = data
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "teamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLinkTagToEventDivisionInput unmarshals raw into the LinkTagToEventDivisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLinkTagToEventDivisionInput(ctx context.Context, raw any) (model.LinkTagToEventDivisionInput, error) {
+	var out model.LinkTagToEventDivisionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LinkTagToEventDivisionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputLoginInput(ctx context.Context, obj any) (model.LoginInput, error) {
 	var it model.LoginInput
 	if obj == nil {
@@ -69888,6 +73721,48 @@ func (ec *executionContext) unmarshalInputLoginInput(ctx context.Context, obj an
 func UnmarshalLoginInput(ctx context.Context, raw any) (model.LoginInput, error) {
 	var out model.LoginInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "LoginInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputMarkNotificationsReadInput(ctx context.Context, obj any) (model.MarkNotificationsReadInput, error) {
+	var it model.MarkNotificationsReadInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"perPage"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "perPage":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("perPage"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PerPage = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalMarkNotificationsReadInput unmarshals raw into the MarkNotificationsReadInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalMarkNotificationsReadInput(ctx context.Context, raw any) (model.MarkNotificationsReadInput, error) {
+	var out model.MarkNotificationsReadInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "MarkNotificationsReadInput", raw, &out)
 	return out, err
 }
 
@@ -70021,6 +73896,48 @@ func (ec *executionContext) unmarshalInputNotificationFilter(ctx context.Context
 func UnmarshalNotificationFilter(ctx context.Context, raw any) (upstream.NotificationFilter, error) {
 	var out upstream.NotificationFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "NotificationFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputNotificationInput(ctx context.Context, obj any) (model.NotificationInput, error) {
+	var it model.NotificationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"notificationId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "notificationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("notificationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NotificationID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNotificationInput unmarshals raw into the NotificationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNotificationInput(ctx context.Context, raw any) (model.NotificationInput, error) {
+	var out model.NotificationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NotificationInput", raw, &out)
 	return out, err
 }
 
@@ -71816,6 +75733,279 @@ func UnmarshalResourceRecordOrder(ctx context.Context, raw any) (model.ResourceR
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputReviewChapterAdmissionInput(ctx context.Context, obj any) (model.ReviewChapterAdmissionInput, error) {
+	var it model.ReviewChapterAdmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chapterId", "songId", "approve"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chapterId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chapterId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChapterID = data
+		case "songId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SongID = data
+		case "approve":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approve"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Approve = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReviewChapterAdmissionInput unmarshals raw into the ReviewChapterAdmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReviewChapterAdmissionInput(ctx context.Context, raw any) (model.ReviewChapterAdmissionInput, error) {
+	var out model.ReviewChapterAdmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviewChapterAdmissionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReviewCollaborationInput(ctx context.Context, obj any) (model.ReviewCollaborationInput, error) {
+	var it model.ReviewCollaborationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"collaborationId", "approve"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "collaborationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collaborationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollaborationID = data
+		case "approve":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approve"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Approve = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReviewCollaborationInput unmarshals raw into the ReviewCollaborationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReviewCollaborationInput(ctx context.Context, raw any) (model.ReviewCollaborationInput, error) {
+	var out model.ReviewCollaborationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviewCollaborationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReviewCollectionAdmissionInput(ctx context.Context, obj any) (model.ReviewCollectionAdmissionInput, error) {
+	var it model.ReviewCollectionAdmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"collectionId", "chartId", "approve"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "collectionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collectionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollectionID = data
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "approve":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approve"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Approve = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReviewCollectionAdmissionInput unmarshals raw into the ReviewCollectionAdmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReviewCollectionAdmissionInput(ctx context.Context, raw any) (model.ReviewCollectionAdmissionInput, error) {
+	var out model.ReviewCollectionAdmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviewCollectionAdmissionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReviewSongAdmissionInput(ctx context.Context, obj any) (model.ReviewSongAdmissionInput, error) {
+	var it model.ReviewSongAdmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"songId", "chartSubmissionId", "approve"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "songId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SongID = data
+		case "chartSubmissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartSubmissionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartSubmissionID = data
+		case "approve":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approve"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Approve = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReviewSongAdmissionInput unmarshals raw into the ReviewSongAdmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReviewSongAdmissionInput(ctx context.Context, raw any) (model.ReviewSongAdmissionInput, error) {
+	var out model.ReviewSongAdmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviewSongAdmissionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReviewSongSubmissionAdmissionInput(ctx context.Context, obj any) (model.ReviewSongSubmissionAdmissionInput, error) {
+	var it model.ReviewSongSubmissionAdmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"songSubmissionId", "chartSubmissionId", "approve"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "songSubmissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songSubmissionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SongSubmissionID = data
+		case "chartSubmissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartSubmissionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartSubmissionID = data
+		case "approve":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("approve"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Approve = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReviewSongSubmissionAdmissionInput unmarshals raw into the ReviewSongSubmissionAdmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReviewSongSubmissionAdmissionInput(ctx context.Context, raw any) (model.ReviewSongSubmissionAdmissionInput, error) {
+	var out model.ReviewSongSubmissionAdmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviewSongSubmissionAdmissionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRevokeTokenInput(ctx context.Context, obj any) (model.RevokeTokenInput, error) {
 	var it model.RevokeTokenInput
 	if obj == nil {
@@ -73229,6 +77419,48 @@ func UnmarshalTagFilter(ctx context.Context, raw any) (upstream.TagFilter, error
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputTagInput(ctx context.Context, obj any) (model.TagInput, error) {
+	var it model.TagInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"tagId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "tagId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tagId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TagID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTagInput unmarshals raw into the TagInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTagInput(ctx context.Context, raw any) (model.TagInput, error) {
+	var out model.TagInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TagInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputTagOrder(ctx context.Context, obj any) (model.TagOrder, error) {
 	var it model.TagOrder
 	if obj == nil {
@@ -73279,6 +77511,62 @@ func (ec *executionContext) unmarshalInputTagOrder(ctx context.Context, obj any)
 func UnmarshalTagOrder(ctx context.Context, raw any) (model.TagOrder, error) {
 	var out model.TagOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "TagOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateAuthorshipInput(ctx context.Context, obj any) (model.UpdateAuthorshipInput, error) {
+	var it model.UpdateAuthorshipInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"authorshipId", "authorId", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "authorshipId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorshipId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorshipID = data
+		case "authorId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorID = graphql.OmittableOf(data)
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateAuthorshipInput unmarshals raw into the UpdateAuthorshipInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateAuthorshipInput(ctx context.Context, raw any) (model.UpdateAuthorshipInput, error) {
+	var out model.UpdateAuthorshipInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateAuthorshipInput", raw, &out)
 	return out, err
 }
 
@@ -73454,6 +77742,321 @@ func (ec *executionContext) unmarshalInputUpdateChartInput(ctx context.Context, 
 func UnmarshalUpdateChartInput(ctx context.Context, raw any) (model.UpdateChartInput, error) {
 	var out model.UpdateChartInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateChartInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateCollaborationInput(ctx context.Context, obj any) (model.UpdateCollaborationInput, error) {
+	var it model.UpdateCollaborationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"collaborationId", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "collaborationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collaborationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollaborationID = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateCollaborationInput unmarshals raw into the UpdateCollaborationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateCollaborationInput(ctx context.Context, raw any) (model.UpdateCollaborationInput, error) {
+	var out model.UpdateCollaborationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateCollaborationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateHostshipInput(ctx context.Context, obj any) (model.UpdateHostshipInput, error) {
+	var it model.UpdateHostshipInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"eventId", "userId", "isAdmin", "isUnveiled", "permissions", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "userId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserID = data
+		case "isAdmin":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isAdmin"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsAdmin = graphql.OmittableOf(data)
+		case "isUnveiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isUnveiled"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsUnveiled = graphql.OmittableOf(data)
+		case "permissions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("permissions"))
+			data, err := ec.unmarshalOInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Permissions = graphql.OmittableOf(data)
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateHostshipInput unmarshals raw into the UpdateHostshipInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateHostshipInput(ctx context.Context, raw any) (model.UpdateHostshipInput, error) {
+	var out model.UpdateHostshipInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateHostshipInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateTagInput(ctx context.Context, obj any) (model.UpdateTagInput, error) {
+	var it model.UpdateTagInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"tagId", "name", "description"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "tagId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tagId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TagID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = graphql.OmittableOf(data)
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateTagInput unmarshals raw into the UpdateTagInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateTagInput(ctx context.Context, raw any) (model.UpdateTagInput, error) {
+	var out model.UpdateTagInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateTagInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateUserAvatarInput(ctx context.Context, obj any) (model.UpdateUserAvatarInput, error) {
+	var it model.UpdateUserAvatarInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"userId", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "userId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserID = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateUserAvatarInput unmarshals raw into the UpdateUserAvatarInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateUserAvatarInput(ctx context.Context, raw any) (model.UpdateUserAvatarInput, error) {
+	var out model.UpdateUserAvatarInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateUserAvatarInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, obj any) (model.UpdateUserInput, error) {
+	var it model.UpdateUserInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"userId", "userName", "gender", "biography", "language", "regionCode", "dateOfBirth"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "userId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserID = data
+		case "userName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserName = graphql.OmittableOf(data)
+		case "gender":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gender"))
+			data, err := ec.unmarshalOGender2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐGender(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Gender = graphql.OmittableOf(data)
+		case "biography":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("biography"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Biography = graphql.OmittableOf(data)
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = graphql.OmittableOf(data)
+		case "regionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCode = graphql.OmittableOf(data)
+		case "dateOfBirth":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateOfBirth"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateOfBirth = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateUserInput unmarshals raw into the UpdateUserInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateUserInput(ctx context.Context, raw any) (model.UpdateUserInput, error) {
+	var out model.UpdateUserInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateUserInput", raw, &out)
 	return out, err
 }
 
@@ -75533,6 +80136,44 @@ func (ec *executionContext) _Authorship(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var authorshipPayloadImplementors = []string{"AuthorshipPayload"}
+
+func (ec *executionContext) _AuthorshipPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AuthorshipPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, authorshipPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuthorshipPayload")
+		case "authorshipId":
+			out.Values[i] = ec._AuthorshipPayload_authorshipId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "authorship":
+			out.Values[i] = ec._AuthorshipPayload_authorship(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var chapterImplementors = []string{"Chapter", "Node"}
 
 func (ec *executionContext) _Chapter(ctx context.Context, sel ast.SelectionSet, obj *upstream.Chapter) graphql.Marshaler {
@@ -75818,6 +80459,39 @@ func (ec *executionContext) _ChapterAdmissionEdge(ctx context.Context, sel ast.S
 		case "node":
 			out.Values[i] = ec._ChapterAdmissionEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chapterAdmissionPayloadImplementors = []string{"ChapterAdmissionPayload"}
+
+func (ec *executionContext) _ChapterAdmissionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChapterAdmissionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chapterAdmissionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChapterAdmissionPayload")
+		case "admission":
+			out.Values[i] = ec._ChapterAdmissionPayload_admission(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -77531,6 +82205,39 @@ func (ec *executionContext) _CollaborationEdge(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var collaborationPayloadImplementors = []string{"CollaborationPayload"}
+
+func (ec *executionContext) _CollaborationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CollaborationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collaborationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollaborationPayload")
+		case "collaboration":
+			out.Values[i] = ec._CollaborationPayload_collaboration(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var collectionImplementors = []string{"Collection", "Node"}
 
 func (ec *executionContext) _Collection(ctx context.Context, sel ast.SelectionSet, obj *upstream.Collection) graphql.Marshaler {
@@ -77816,6 +82523,39 @@ func (ec *executionContext) _CollectionAdmissionEdge(ctx context.Context, sel as
 		case "node":
 			out.Values[i] = ec._CollectionAdmissionEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collectionAdmissionPayloadImplementors = []string{"CollectionAdmissionPayload"}
+
+func (ec *executionContext) _CollectionAdmissionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CollectionAdmissionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collectionAdmissionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollectionAdmissionPayload")
+		case "admission":
+			out.Values[i] = ec._CollectionAdmissionPayload_admission(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -78356,6 +83096,105 @@ func (ec *executionContext) _CommentPayload(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var deleteAdmissionPayloadImplementors = []string{"DeleteAdmissionPayload"}
+
+func (ec *executionContext) _DeleteAdmissionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteAdmissionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteAdmissionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteAdmissionPayload")
+		case "deletedAdmissionId":
+			out.Values[i] = ec._DeleteAdmissionPayload_deletedAdmissionId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteAuthorshipPayloadImplementors = []string{"DeleteAuthorshipPayload"}
+
+func (ec *executionContext) _DeleteAuthorshipPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteAuthorshipPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteAuthorshipPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteAuthorshipPayload")
+		case "deletedAuthorshipId":
+			out.Values[i] = ec._DeleteAuthorshipPayload_deletedAuthorshipId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteCollaborationPayloadImplementors = []string{"DeleteCollaborationPayload"}
+
+func (ec *executionContext) _DeleteCollaborationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteCollaborationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteCollaborationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteCollaborationPayload")
+		case "deletedCollaborationId":
+			out.Values[i] = ec._DeleteCollaborationPayload_deletedCollaborationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var deleteCommentPayloadImplementors = []string{"DeleteCommentPayload"}
 
 func (ec *executionContext) _DeleteCommentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteCommentPayload) graphql.Marshaler {
@@ -78369,6 +83208,72 @@ func (ec *executionContext) _DeleteCommentPayload(ctx context.Context, sel ast.S
 			out.Values[i] = graphql.MarshalString("DeleteCommentPayload")
 		case "deletedCommentId":
 			out.Values[i] = ec._DeleteCommentPayload_deletedCommentId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteHostshipPayloadImplementors = []string{"DeleteHostshipPayload"}
+
+func (ec *executionContext) _DeleteHostshipPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteHostshipPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteHostshipPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteHostshipPayload")
+		case "deletedHostshipId":
+			out.Values[i] = ec._DeleteHostshipPayload_deletedHostshipId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteNotificationPayloadImplementors = []string{"DeleteNotificationPayload"}
+
+func (ec *executionContext) _DeleteNotificationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteNotificationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteNotificationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteNotificationPayload")
+		case "deletedNotificationId":
+			out.Values[i] = ec._DeleteNotificationPayload_deletedNotificationId(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -78407,6 +83312,39 @@ func (ec *executionContext) _DeleteReplyPayload(ctx context.Context, sel ast.Sel
 			}
 		case "comment":
 			out.Values[i] = ec._DeleteReplyPayload_comment(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteTagPayloadImplementors = []string{"DeleteTagPayload"}
+
+func (ec *executionContext) _DeleteTagPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteTagPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteTagPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteTagPayload")
+		case "deletedTagId":
+			out.Values[i] = ec._DeleteTagPayload_deletedTagId(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -79826,6 +84764,39 @@ func (ec *executionContext) _EventResourceEdge(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var eventResourcePayloadImplementors = []string{"EventResourcePayload"}
+
+func (ec *executionContext) _EventResourcePayload(ctx context.Context, sel ast.SelectionSet, obj *model.EventResourcePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventResourcePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventResourcePayload")
+		case "resource":
+			out.Values[i] = ec._EventResourcePayload_resource(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var eventSongEntryImplementors = []string{"EventSongEntry"}
 
 func (ec *executionContext) _EventSongEntry(ctx context.Context, sel ast.SelectionSet, obj *upstream.EventSongEntry) graphql.Marshaler {
@@ -80743,6 +85714,39 @@ func (ec *executionContext) _HostshipEdge(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var hostshipPayloadImplementors = []string{"HostshipPayload"}
+
+func (ec *executionContext) _HostshipPayload(ctx context.Context, sel ast.SelectionSet, obj *model.HostshipPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, hostshipPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HostshipPayload")
+		case "hostship":
+			out.Values[i] = ec._HostshipPayload_hostship(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var likeImplementors = []string{"Like"}
 
 func (ec *executionContext) _Like(ctx context.Context, sel ast.SelectionSet, obj *upstream.Like) graphql.Marshaler {
@@ -81232,6 +86236,195 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "updateUser":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateUser(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateUserAvatar":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateUserAvatar(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "removeUserAvatar":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeUserAvatar(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "markNotificationRead":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_markNotificationRead(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "markNotificationsRead":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_markNotificationsRead(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteNotification":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteNotification(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createTag":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createTag(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateTag":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateTag(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteTag":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteTag(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "linkTagToEventDivision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_linkTagToEventDivision(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createChartAuthorship":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createChartAuthorship(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createSongAuthorship":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createSongAuthorship(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateAuthorship":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateAuthorship(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteAuthorship":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteAuthorship(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "reviewChapterAdmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reviewChapterAdmission(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "reviewCollectionAdmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reviewCollectionAdmission(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "reviewSongAdmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reviewSongAdmission(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "reviewSongSubmissionAdmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reviewSongSubmissionAdmission(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteChapterAdmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteChapterAdmission(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteCollectionAdmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteCollectionAdmission(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateCollaboration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateCollaboration(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "reviewCollaboration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reviewCollaboration(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteCollaboration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteCollaboration(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createHostship":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createHostship(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateHostship":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateHostship(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteHostship":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteHostship(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "acceptEventHostInvite":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptEventHostInvite(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -81380,6 +86573,39 @@ func (ec *executionContext) _NotificationEdge(ctx context.Context, sel ast.Selec
 		case "node":
 			out.Values[i] = ec._NotificationEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var notificationPayloadImplementors = []string{"NotificationPayload"}
+
+func (ec *executionContext) _NotificationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.NotificationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, notificationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("NotificationPayload")
+		case "notification":
+			out.Values[i] = ec._NotificationPayload_notification(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -84445,6 +89671,39 @@ func (ec *executionContext) _SongAdmissionEdge(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var songAdmissionPayloadImplementors = []string{"SongAdmissionPayload"}
+
+func (ec *executionContext) _SongAdmissionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SongAdmissionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songAdmissionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongAdmissionPayload")
+		case "admission":
+			out.Values[i] = ec._SongAdmissionPayload_admission(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var songAdmitteeImplementors = []string{"SongAdmittee"}
 
 func (ec *executionContext) _SongAdmittee(ctx context.Context, sel ast.SelectionSet, obj *upstream.SongAdmittee) graphql.Marshaler {
@@ -85112,6 +90371,39 @@ func (ec *executionContext) _SongSubmissionAdmissionEdge(ctx context.Context, se
 	return out
 }
 
+var songSubmissionAdmissionPayloadImplementors = []string{"SongSubmissionAdmissionPayload"}
+
+func (ec *executionContext) _SongSubmissionAdmissionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SongSubmissionAdmissionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songSubmissionAdmissionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongSubmissionAdmissionPayload")
+		case "admission":
+			out.Values[i] = ec._SongSubmissionAdmissionPayload_admission(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var songSubmissionConnectionImplementors = []string{"SongSubmissionConnection"}
 
 func (ec *executionContext) _SongSubmissionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SongSubmissionConnection) graphql.Marshaler {
@@ -85336,6 +90628,39 @@ func (ec *executionContext) _TagEdge(ctx context.Context, sel ast.SelectionSet, 
 		case "node":
 			out.Values[i] = ec._TagEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var tagPayloadImplementors = []string{"TagPayload"}
+
+func (ec *executionContext) _TagPayload(ctx context.Context, sel ast.SelectionSet, obj *model.TagPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, tagPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TagPayload")
+		case "tag":
+			out.Values[i] = ec._TagPayload_tag(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -85990,6 +91315,39 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Viewer_user(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var viewerPayloadImplementors = []string{"ViewerPayload"}
+
+func (ec *executionContext) _ViewerPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ViewerPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, viewerPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ViewerPayload")
+		case "viewer":
+			out.Values[i] = ec._ViewerPayload_viewer(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -86702,6 +92060,11 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNAcceptEventHostInviteInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAcceptEventHostInviteInput(ctx context.Context, v any) (model.AcceptEventHostInviteInput, error) {
+	res, err := ec.unmarshalInputAcceptEventHostInviteInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAccessibility2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx context.Context, v any) (upstream.Accessibility, error) {
 	var res upstream.Accessibility
 	err := res.UnmarshalGQL(v)
@@ -86956,6 +92319,11 @@ func (ec *executionContext) marshalNAuthorship2ᚕgithubᚗcomᚋphizoneᚋgraph
 	return ret
 }
 
+func (ec *executionContext) unmarshalNAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthorshipInput(ctx context.Context, v any) (model.AuthorshipInput, error) {
+	res, err := ec.unmarshalInputAuthorshipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -87044,6 +92412,11 @@ func (ec *executionContext) marshalNChapterAdmissionEdge2ᚕgithubᚗcomᚋphizo
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNChapterAdmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmissionInput(ctx context.Context, v any) (model.ChapterAdmissionInput, error) {
+	res, err := ec.unmarshalInputChapterAdmissionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNChapterAdmitter2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChapterAdmitter(ctx context.Context, sel ast.SelectionSet, v upstream.ChapterAdmitter) graphql.Marshaler {
@@ -87582,6 +92955,11 @@ func (ec *executionContext) marshalNCollaborationEdge2ᚕgithubᚗcomᚋphizone�
 	return ret
 }
 
+func (ec *executionContext) unmarshalNCollaborationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationInput(ctx context.Context, v any) (model.CollaborationInput, error) {
+	res, err := ec.unmarshalInputCollaborationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCollaborationOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationOrder(ctx context.Context, v any) (model.CollaborationOrder, error) {
 	res, err := ec.unmarshalInputCollaborationOrder(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -87671,6 +93049,11 @@ func (ec *executionContext) marshalNCollectionAdmissionEdge2ᚕgithubᚗcomᚋph
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNCollectionAdmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmissionInput(ctx context.Context, v any) (model.CollectionAdmissionInput, error) {
+	res, err := ec.unmarshalInputCollectionAdmissionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNCollectionAdmitter2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionAdmitter(ctx context.Context, sel ast.SelectionSet, v upstream.CollectionAdmitter) graphql.Marshaler {
@@ -87887,6 +93270,26 @@ func (ec *executionContext) unmarshalNCommentOrderField2githubᚗcomᚋphizone�
 
 func (ec *executionContext) marshalNCommentOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentOrderField(ctx context.Context, sel ast.SelectionSet, v model.CommentOrderField) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNCreateChartAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateChartAuthorshipInput(ctx context.Context, v any) (model.CreateChartAuthorshipInput, error) {
+	res, err := ec.unmarshalInputCreateChartAuthorshipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateHostshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateHostshipInput(ctx context.Context, v any) (model.CreateHostshipInput, error) {
+	res, err := ec.unmarshalInputCreateHostshipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateSongAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateSongAuthorshipInput(ctx context.Context, v any) (model.CreateSongAuthorshipInput, error) {
+	res, err := ec.unmarshalInputCreateSongAuthorshipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateTagInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateTagInput(ctx context.Context, v any) (model.CreateTagInput, error) {
+	res, err := ec.unmarshalInputCreateTagInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNDateTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -88605,6 +94008,11 @@ func (ec *executionContext) marshalNHostshipEdge2ᚕgithubᚗcomᚋphizoneᚋgra
 	return ret
 }
 
+func (ec *executionContext) unmarshalNHostshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipInput(ctx context.Context, v any) (model.HostshipInput, error) {
+	res, err := ec.unmarshalInputHostshipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNHostshipOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipOrder(ctx context.Context, v any) (model.HostshipOrder, error) {
 	res, err := ec.unmarshalInputHostshipOrder(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -88797,6 +94205,11 @@ func (ec *executionContext) marshalNLikeOrderField2githubᚗcomᚋphizoneᚋgrap
 	return v
 }
 
+func (ec *executionContext) unmarshalNLinkTagToEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLinkTagToEventDivisionInput(ctx context.Context, v any) (model.LinkTagToEventDivisionInput, error) {
+	res, err := ec.unmarshalInputLinkTagToEventDivisionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNLoginInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginInput(ctx context.Context, v any) (model.LoginInput, error) {
 	res, err := ec.unmarshalInputLoginInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -88858,6 +94271,11 @@ func (ec *executionContext) marshalNNotificationEdge2ᚕgithubᚗcomᚋphizone�
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNNotificationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationInput(ctx context.Context, v any) (model.NotificationInput, error) {
+	res, err := ec.unmarshalInputNotificationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNNotificationOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationOrder(ctx context.Context, v any) (model.NotificationOrder, error) {
@@ -89439,6 +94857,31 @@ func (ec *executionContext) marshalNResourceRecordType2githubᚗcomᚋphizoneᚋ
 	return v
 }
 
+func (ec *executionContext) unmarshalNReviewChapterAdmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReviewChapterAdmissionInput(ctx context.Context, v any) (model.ReviewChapterAdmissionInput, error) {
+	res, err := ec.unmarshalInputReviewChapterAdmissionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNReviewCollaborationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReviewCollaborationInput(ctx context.Context, v any) (model.ReviewCollaborationInput, error) {
+	res, err := ec.unmarshalInputReviewCollaborationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNReviewCollectionAdmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReviewCollectionAdmissionInput(ctx context.Context, v any) (model.ReviewCollectionAdmissionInput, error) {
+	res, err := ec.unmarshalInputReviewCollectionAdmissionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNReviewSongAdmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReviewSongAdmissionInput(ctx context.Context, v any) (model.ReviewSongAdmissionInput, error) {
+	res, err := ec.unmarshalInputReviewSongAdmissionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNReviewSongSubmissionAdmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReviewSongSubmissionAdmissionInput(ctx context.Context, v any) (model.ReviewSongSubmissionAdmissionInput, error) {
+	res, err := ec.unmarshalInputReviewSongSubmissionAdmissionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRevokeTokenInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRevokeTokenInput(ctx context.Context, v any) (model.RevokeTokenInput, error) {
 	res, err := ec.unmarshalInputRevokeTokenInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -90003,6 +95446,11 @@ func (ec *executionContext) marshalNTagEdge2ᚕgithubᚗcomᚋphizoneᚋgraphql�
 	return ret
 }
 
+func (ec *executionContext) unmarshalNTagInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐTagInput(ctx context.Context, v any) (model.TagInput, error) {
+	res, err := ec.unmarshalInputTagInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNTagOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐTagOrder(ctx context.Context, v any) (model.TagOrder, error) {
 	res, err := ec.unmarshalInputTagOrder(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -90018,6 +95466,11 @@ func (ec *executionContext) marshalNTagOrderField2githubᚗcomᚋphizoneᚋgraph
 	return v
 }
 
+func (ec *executionContext) unmarshalNUpdateAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateAuthorshipInput(ctx context.Context, v any) (model.UpdateAuthorshipInput, error) {
+	res, err := ec.unmarshalInputUpdateAuthorshipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateChartIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateChartIllustrationInput(ctx context.Context, v any) (model.UpdateChartIllustrationInput, error) {
 	res, err := ec.unmarshalInputUpdateChartIllustrationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -90025,6 +95478,31 @@ func (ec *executionContext) unmarshalNUpdateChartIllustrationInput2githubᚗcom�
 
 func (ec *executionContext) unmarshalNUpdateChartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateChartInput(ctx context.Context, v any) (model.UpdateChartInput, error) {
 	res, err := ec.unmarshalInputUpdateChartInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateCollaborationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateCollaborationInput(ctx context.Context, v any) (model.UpdateCollaborationInput, error) {
+	res, err := ec.unmarshalInputUpdateCollaborationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateHostshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateHostshipInput(ctx context.Context, v any) (model.UpdateHostshipInput, error) {
+	res, err := ec.unmarshalInputUpdateHostshipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateTagInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateTagInput(ctx context.Context, v any) (model.UpdateTagInput, error) {
+	res, err := ec.unmarshalInputUpdateTagInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateUserAvatarInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateUserAvatarInput(ctx context.Context, v any) (model.UpdateUserAvatarInput, error) {
+	res, err := ec.unmarshalInputUpdateUserAvatarInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateUserInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateUserInput(ctx context.Context, v any) (model.UpdateUserInput, error) {
+	res, err := ec.unmarshalInputUpdateUserInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -90741,6 +96219,13 @@ func (ec *executionContext) marshalOAuthorship2ᚖgithubᚗcomᚋphizoneᚋgraph
 	return ec._Authorship(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOAuthorshipPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthorshipPayload(ctx context.Context, sel ast.SelectionSet, v *model.AuthorshipPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AuthorshipPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -90790,6 +96275,13 @@ func (ec *executionContext) marshalOChapterAdmissionConnection2ᚖgithubᚗcom�
 		return graphql.Null
 	}
 	return ec._ChapterAdmissionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOChapterAdmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmissionPayload(ctx context.Context, sel ast.SelectionSet, v *model.ChapterAdmissionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChapterAdmissionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOChapterAdmitterConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChapterAdmitterConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChapterAdmitterConnection) graphql.Marshaler {
@@ -91264,6 +96756,13 @@ func (ec *executionContext) unmarshalOCollaborationOrder2ᚕgithubᚗcomᚋphizo
 	return res, nil
 }
 
+func (ec *executionContext) marshalOCollaborationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollaborationPayload(ctx context.Context, sel ast.SelectionSet, v *model.CollaborationPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CollaborationPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOCollection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollection(ctx context.Context, sel ast.SelectionSet, v *upstream.Collection) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -91283,6 +96782,13 @@ func (ec *executionContext) marshalOCollectionAdmissionConnection2ᚖgithubᚗco
 		return graphql.Null
 	}
 	return ec._CollectionAdmissionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCollectionAdmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmissionPayload(ctx context.Context, sel ast.SelectionSet, v *model.CollectionAdmissionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CollectionAdmissionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOCollectionAdmitterConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmitterConnection(ctx context.Context, sel ast.SelectionSet, v *model.CollectionAdmitterConnection) graphql.Marshaler {
@@ -91412,6 +96918,27 @@ func (ec *executionContext) marshalODateTime2ᚖtimeᚐTime(ctx context.Context,
 	return res
 }
 
+func (ec *executionContext) marshalODeleteAdmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteAdmissionPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteAdmissionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteAdmissionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODeleteAuthorshipPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteAuthorshipPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteAuthorshipPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteAuthorshipPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODeleteCollaborationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteCollaborationPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteCollaborationPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteCollaborationPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalODeleteCommentPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteCommentPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteCommentPayload) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -91419,11 +96946,32 @@ func (ec *executionContext) marshalODeleteCommentPayload2ᚖgithubᚗcomᚋphizo
 	return ec._DeleteCommentPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalODeleteHostshipPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteHostshipPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteHostshipPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteHostshipPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODeleteNotificationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteNotificationPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteNotificationPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteNotificationPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalODeleteReplyPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteReplyPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteReplyPayload) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._DeleteReplyPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODeleteTagPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteTagPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteTagPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteTagPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOEditionType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEditionTypeᚄ(ctx context.Context, v any) ([]upstream.EditionType, error) {
@@ -91691,6 +97239,13 @@ func (ec *executionContext) unmarshalOEventResourceOrder2ᚕgithubᚗcomᚋphizo
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOEventResourcePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourcePayload(ctx context.Context, sel ast.SelectionSet, v *model.EventResourcePayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventResourcePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOEventResourceSubject2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceSubject(ctx context.Context, sel ast.SelectionSet, v upstream.EventResourceSubject) graphql.Marshaler {
@@ -92002,6 +97557,22 @@ func (ec *executionContext) marshalOGender2ᚕgithubᚗcomᚋphizoneᚋgraphql�
 	return ret
 }
 
+func (ec *executionContext) unmarshalOGender2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐGender(ctx context.Context, v any) (*upstream.Gender, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(upstream.Gender)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOGender2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐGender(ctx context.Context, sel ast.SelectionSet, v *upstream.Gender) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOHostship2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐHostship(ctx context.Context, sel ast.SelectionSet, v *upstream.Hostship) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -92039,6 +97610,13 @@ func (ec *executionContext) unmarshalOHostshipOrder2ᚕgithubᚗcomᚋphizoneᚋ
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOHostshipPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐHostshipPayload(ctx context.Context, sel ast.SelectionSet, v *model.HostshipPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._HostshipPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
@@ -92224,6 +97802,14 @@ func (ec *executionContext) unmarshalOLikeOrder2ᚕgithubᚗcomᚋphizoneᚋgrap
 	return res, nil
 }
 
+func (ec *executionContext) unmarshalOMarkNotificationsReadInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐMarkNotificationsReadInput(ctx context.Context, v any) (*model.MarkNotificationsReadInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputMarkNotificationsReadInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalONode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋglobalidᚐNode(ctx context.Context, sel ast.SelectionSet, v globalid.Node) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -92268,6 +97854,13 @@ func (ec *executionContext) unmarshalONotificationOrder2ᚕgithubᚗcomᚋphizon
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalONotificationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationPayload(ctx context.Context, sel ast.SelectionSet, v *model.NotificationPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._NotificationPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalONotificationType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐNotificationTypeᚄ(ctx context.Context, v any) ([]upstream.NotificationType, error) {
@@ -92887,6 +98480,13 @@ func (ec *executionContext) marshalOSongAdmissionConnection2ᚖgithubᚗcomᚋph
 	return ec._SongAdmissionConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOSongAdmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmissionPayload(ctx context.Context, sel ast.SelectionSet, v *model.SongAdmissionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SongAdmissionPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOSongAdmitteeConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongAdmitteeConnection(ctx context.Context, sel ast.SelectionSet, v *model.SongAdmitteeConnection) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -92969,6 +98569,13 @@ func (ec *executionContext) marshalOSongSubmissionAdmissionConnection2ᚖgithub�
 		return graphql.Null
 	}
 	return ec._SongSubmissionAdmissionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSongSubmissionAdmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionAdmissionPayload(ctx context.Context, sel ast.SelectionSet, v *model.SongSubmissionAdmissionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SongSubmissionAdmissionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOSongSubmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionConnection(ctx context.Context, sel ast.SelectionSet, v *model.SongSubmissionConnection) graphql.Marshaler {
@@ -93093,6 +98700,13 @@ func (ec *executionContext) unmarshalOTagOrder2ᚕgithubᚗcomᚋphizoneᚋgraph
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOTagPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐTagPayload(ctx context.Context, sel ast.SelectionSet, v *model.TagPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._TagPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx context.Context, sel ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
@@ -93264,6 +98878,13 @@ func (ec *executionContext) marshalOViewer2ᚖgithubᚗcomᚋphizoneᚋgraphql�
 		return graphql.Null
 	}
 	return ec._Viewer(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx context.Context, sel ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ViewerPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOVolunteerVoteConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐVolunteerVoteConnection(ctx context.Context, sel ast.SelectionSet, v *model.VolunteerVoteConnection) graphql.Marshaler {

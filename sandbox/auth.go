@@ -257,5 +257,10 @@ func (c *call) getMe() {
 			me.Hostships = append(me.Hostships, c.hostship(h))
 		}
 	}
+	for _, n := range c.d.Areas.Catalog.Notifications {
+		if n.OwnerID == c.caller.ID && n.DateRead == nil {
+			me.Notifications++
+		}
+	}
 	c.one(me)
 }

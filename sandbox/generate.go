@@ -159,7 +159,7 @@ func (g *gen) users() {
 			joined = g.date(g.start, g.start.AddDate(0, 2, 0))
 		}
 		u := User{
-			ID: id, UserName: name, Avatar: fmt.Sprintf("%s/avatars/%d.webp", resourceHost, id),
+			ID: id, UserName: name, Avatar: ptr(fmt.Sprintf("%s/avatars/%d.webp", resourceHost, id)),
 			Gender:   Gender(g.r.IntN(3)),
 			Region:   g.d.Regions[region],
 			Language: regionTable[region].lang,

@@ -27,7 +27,7 @@ type Region struct {
 type User struct {
 	ID               int               `json:"id"`
 	UserName         string            `json:"userName"`
-	Avatar           string            `json:"avatar"`
+	Avatar           *string           `json:"avatar"`
 	Gender           Gender            `json:"gender"`
 	Region           Region            `json:"region"`
 	Language         string            `json:"language"`

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/phizone/graphql-facade/upstream"
@@ -22,6 +23,12 @@ type RichTextSegment interface {
 	GetText() string
 	// The segment's part of the raw field, markup included.
 	GetSource() string
+}
+
+// An invitation to host an event, by its code.
+type AcceptEventHostInviteInput struct {
+	// The invitation code.
+	Code string `json:"code"`
 }
 
 // A sort key for admissions.
@@ -140,6 +147,20 @@ type ApplicationServiceRecordOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// Names an authorship.
+type AuthorshipInput struct {
+	// The authorship's ID, a GUID.
+	AuthorshipID string `json:"authorshipId"`
+}
+
+// An authorship after a change, read fresh from the upstream.
+type AuthorshipPayload struct {
+	// The authorship's ID, a GUID.
+	AuthorshipID *string `json:"authorshipId,omitempty"`
+	// The authorship as it is now: the credited user and their position.
+	Authorship *upstream.PositionalUser `json:"authorship,omitempty"`
+}
+
 // A page of chapter admissions, in the Relay connection shape.
 type ChapterAdmissionConnection struct {
 	// The chapter admissions of this page with their cursors.
@@ -158,6 +179,20 @@ type ChapterAdmissionEdge struct {
 	Cursor string `json:"cursor"`
 	// The chapter admission.
 	Node *upstream.ChapterAdmission `json:"node"`
+}
+
+// Names a song's admission into a chapter.
+type ChapterAdmissionInput struct {
+	// The chapter's global ID or GUID.
+	ChapterID string `json:"chapterId"`
+	// The song's global ID or GUID.
+	SongID string `json:"songId"`
+}
+
+// A chapter admission after a review, read fresh from the upstream.
+type ChapterAdmissionPayload struct {
+	// The admission as it is now (its `status`).
+	Admission *upstream.ChapterAdmission `json:"admission,omitempty"`
 }
 
 // A page of admitting chapters, in the Relay connection shape.
@@ -432,12 +467,24 @@ type CollaborationEdge struct {
 	Node *upstream.Collaboration `json:"node"`
 }
 
+// Names a collaboration.
+type CollaborationInput struct {
+	// The collaboration's global ID or GUID.
+	CollaborationID string `json:"collaborationId"`
+}
+
 // A sort key for collaborations.
 type CollaborationOrder struct {
 	// The field to sort by.
 	Field CollaborationOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A collaboration after a change, read fresh from the upstream.
+type CollaborationPayload struct {
+	// The collaboration as it is now (its `status`, `position`).
+	Collaboration *upstream.Collaboration `json:"collaboration,omitempty"`
 }
 
 // A page of collection admissions, in the Relay connection shape.
@@ -458,6 +505,20 @@ type CollectionAdmissionEdge struct {
 	Cursor string `json:"cursor"`
 	// The collection admission.
 	Node *upstream.CollectionAdmission `json:"node"`
+}
+
+// Names a chart's admission into a collection.
+type CollectionAdmissionInput struct {
+	// The collection's global ID or GUID.
+	CollectionID string `json:"collectionId"`
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+}
+
+// A collection admission after a review, read fresh from the upstream.
+type CollectionAdmissionPayload struct {
+	// The admission as it is now (its `status`).
+	Admission *upstream.CollectionAdmission `json:"admission,omitempty"`
 }
 
 // A page of admitting collections, in the Relay connection shape.
@@ -678,10 +739,84 @@ type CommentPayload struct {
 	Comment *upstream.Comment `json:"comment"`
 }
 
+// A new credit on a chart (AuthorshipRequestDto).
+type CreateChartAuthorshipInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The credited user's global ID or numeric ID.
+	AuthorID string `json:"authorId"`
+	// What the user did, such as `Charter`, at most 100 characters.
+	Position *string `json:"position,omitempty"`
+}
+
+// A new hostship (HostshipRequestDto).
+type CreateHostshipInput struct {
+	// The event's global ID or GUID.
+	EventID string `json:"eventId"`
+	// The new host's global ID or numeric ID.
+	UserID string `json:"userId"`
+	// Whether the host administers the event; granted by its owner or an administrator only.
+	IsAdmin *bool `json:"isAdmin,omitempty"`
+	// Whether anyone may see the hostship.
+	IsUnveiled *bool `json:"isUnveiled,omitempty"`
+	// The host's rights, as the upstream encodes them; granted by event admins only.
+	Permissions []int `json:"permissions,omitempty"`
+	// The host's position, such as a role in the organising team.
+	Position *string `json:"position,omitempty"`
+}
+
+// A new credit on a song (AuthorshipRequestDto).
+type CreateSongAuthorshipInput struct {
+	// The song's global ID or GUID.
+	SongID string `json:"songId"`
+	// The credited user's global ID or numeric ID.
+	AuthorID string `json:"authorId"`
+	// What the user did, such as `Composer`, at most 100 characters.
+	Position *string `json:"position,omitempty"`
+}
+
+// A new tag (TagRequestDto).
+type CreateTagInput struct {
+	// The tag's name, at most 20 characters.
+	Name string `json:"name"`
+	// What the tag means, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+}
+
+// What is left of a withdrawn admission.
+type DeleteAdmissionPayload struct {
+	// The global ID the withdrawn admission had.
+	DeletedAdmissionID *string `json:"deletedAdmissionId,omitempty"`
+}
+
+// What is left of a removed authorship.
+type DeleteAuthorshipPayload struct {
+	// The ID the removed authorship had.
+	DeletedAuthorshipID *string `json:"deletedAuthorshipId,omitempty"`
+}
+
+// What is left of a withdrawn collaboration.
+type DeleteCollaborationPayload struct {
+	// The global ID the withdrawn collaboration had.
+	DeletedCollaborationID *string `json:"deletedCollaborationId,omitempty"`
+}
+
 // What is left of a removed comment.
 type DeleteCommentPayload struct {
 	// The global ID the removed comment had.
 	DeletedCommentID *string `json:"deletedCommentId,omitempty"`
+}
+
+// What is left of a removed hostship.
+type DeleteHostshipPayload struct {
+	// The global ID the removed hostship had.
+	DeletedHostshipID *string `json:"deletedHostshipId,omitempty"`
+}
+
+// What is left of a removed notification.
+type DeleteNotificationPayload struct {
+	// The ID the removed notification had.
+	DeletedNotificationID *string `json:"deletedNotificationId,omitempty"`
 }
 
 // What is left of a removed reply, with the comment it answered.
@@ -690,6 +825,12 @@ type DeleteReplyPayload struct {
 	DeletedReplyID *string `json:"deletedReplyId,omitempty"`
 	// The comment the reply answered, read fresh, with its new `replyCount`.
 	Comment *upstream.Comment `json:"comment,omitempty"`
+}
+
+// What is left of a removed tag.
+type DeleteTagPayload struct {
+	// The global ID the removed tag had.
+	DeletedTagID *string `json:"deletedTagId,omitempty"`
 }
 
 // A page of chart entries, in the Relay connection shape.
@@ -900,6 +1041,12 @@ type EventResourceOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// An event resource after a change, read fresh from the upstream.
+type EventResourcePayload struct {
+	// The resource as it is now.
+	Resource *upstream.EventResource `json:"resource,omitempty"`
+}
+
 // A page of song entries, in the Relay connection shape.
 type EventSongEntryConnection struct {
 	// The song entries of this page with their cursors.
@@ -1048,12 +1195,26 @@ type HostshipEdge struct {
 	Node *upstream.Hostship `json:"node"`
 }
 
+// Names a hostship: an event and its host.
+type HostshipInput struct {
+	// The event's global ID or GUID.
+	EventID string `json:"eventId"`
+	// The host's global ID or numeric ID.
+	UserID string `json:"userId"`
+}
+
 // A sort key for hostships.
 type HostshipOrder struct {
 	// The field to sort by.
 	Field HostshipOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A hostship after a change, read fresh from the upstream.
+type HostshipPayload struct {
+	// The hostship as it is now.
+	Hostship *upstream.Hostship `json:"hostship,omitempty"`
 }
 
 // A page of likes, in the Relay connection shape.
@@ -1084,12 +1245,32 @@ type LikeOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// A tag to attach to an event division (EventResourceRequestDto).
+type LinkTagToEventDivisionInput struct {
+	// The tag's global ID or GUID.
+	TagID string `json:"tagId"`
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The division's short label for the tag.
+	Label *string `json:"label,omitempty"`
+	// The division's description of the tag (PhiZone rich text).
+	Description *string `json:"description,omitempty"`
+	// The team the tag belongs to, if any: the team's global ID or GUID.
+	TeamID *string `json:"teamId,omitempty"`
+}
+
 // The credentials of a sign-in.
 type LoginInput struct {
 	// The e-mail address of the account.
 	Email string `json:"email"`
 	// The account's password. The facade forwards it once and never stores or logs it.
 	Password string `json:"password"`
+}
+
+// Which unread notifications to mark read.
+type MarkNotificationsReadInput struct {
+	// How many of the newest unread notifications to mark, 1 to 1,000; the upstream's page size (30) when left out.
+	PerPage *int `json:"perPage,omitempty"`
 }
 
 // Changes to the PhiZone community's data, made as the caller. The facade
@@ -1118,12 +1299,24 @@ type NotificationEdge struct {
 	Node *upstream.Notification `json:"node"`
 }
 
+// Names a notification.
+type NotificationInput struct {
+	// The notification's ID, a GUID (notifications have no global ID).
+	NotificationID string `json:"notificationId"`
+}
+
 // A sort key for notifications.
 type NotificationOrder struct {
 	// The field to sort by.
 	Field NotificationOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A notification after a change, read fresh from the upstream.
+type NotificationPayload struct {
+	// The notification as it is now (its `dateRead`).
+	Notification *upstream.Notification `json:"notification,omitempty"`
 }
 
 // Where a page of a connection lies in the whole list.
@@ -1444,6 +1637,54 @@ type ResourceRecordOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// A review of a song's admission into a chapter (RequestReviewDto).
+type ReviewChapterAdmissionInput struct {
+	// The chapter's global ID or GUID.
+	ChapterID string `json:"chapterId"`
+	// The song's global ID or GUID.
+	SongID string `json:"songId"`
+	// True approves the admission, false rejects it.
+	Approve bool `json:"approve"`
+}
+
+// An answer to an invitation to collaborate (RequestReviewDto).
+type ReviewCollaborationInput struct {
+	// The collaboration's global ID or GUID.
+	CollaborationID string `json:"collaborationId"`
+	// True accepts the invitation, false declines it.
+	Approve bool `json:"approve"`
+}
+
+// A review of a chart's admission into a collection (RequestReviewDto).
+type ReviewCollectionAdmissionInput struct {
+	// The collection's global ID or GUID.
+	CollectionID string `json:"collectionId"`
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// True approves the admission, false rejects it.
+	Approve bool `json:"approve"`
+}
+
+// A review of a chart submission's admission onto a song (RequestReviewDto).
+type ReviewSongAdmissionInput struct {
+	// The song's global ID or GUID.
+	SongID string `json:"songId"`
+	// The chart submission's global ID or GUID.
+	ChartSubmissionID string `json:"chartSubmissionId"`
+	// True approves the admission, false rejects it.
+	Approve bool `json:"approve"`
+}
+
+// A review of a chart submission's admission onto a song submission (RequestReviewDto).
+type ReviewSongSubmissionAdmissionInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+	// The chart submission's global ID or GUID.
+	ChartSubmissionID string `json:"chartSubmissionId"`
+	// True approves the admission, false rejects it.
+	Approve bool `json:"approve"`
+}
+
 // A token to revoke.
 type RevokeTokenInput struct {
 	// The refresh or access token to revoke.
@@ -1530,6 +1771,12 @@ type SongAdmissionEdge struct {
 	Cursor string `json:"cursor"`
 	// The song admission.
 	Node *upstream.SongAdmission `json:"node"`
+}
+
+// A song admission after a review, read fresh from the upstream.
+type SongAdmissionPayload struct {
+	// The admission as it is now (its `status`, its chart submission's `admissionStatus`).
+	Admission *upstream.SongAdmission `json:"admission,omitempty"`
 }
 
 // A page of admitted songs, in the Relay connection shape.
@@ -1640,6 +1887,12 @@ type SongSubmissionAdmissionEdge struct {
 	Node *upstream.SongSubmissionAdmission `json:"node"`
 }
 
+// A song submission admission after a review, read fresh from the upstream.
+type SongSubmissionAdmissionPayload struct {
+	// The admission as it is now (its `status`, its chart submission's `admissionStatus`).
+	Admission *upstream.SongSubmissionAdmission `json:"admission,omitempty"`
+}
+
 // A page of song submissions, in the Relay connection shape.
 type SongSubmissionConnection struct {
 	// The song submissions of this page with their cursors.
@@ -1688,12 +1941,24 @@ type TagEdge struct {
 	Node *upstream.Tag `json:"node"`
 }
 
+// Names a tag.
+type TagInput struct {
+	// The tag's global ID or GUID.
+	TagID string `json:"tagId"`
+}
+
 // A sort key for tags.
 type TagOrder struct {
 	// The field to sort by.
 	Field TagOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A tag after a change, read fresh from the upstream.
+type TagPayload struct {
+	// The tag as it is now.
+	Tag *upstream.Tag `json:"tag,omitempty"`
 }
 
 // A run of plain text.
@@ -1711,6 +1976,16 @@ func (this TextSegment) GetText() string { return this.Text }
 
 // The segment's part of the raw field, markup included.
 func (this TextSegment) GetSource() string { return this.Source }
+
+// New values for an authorship; fields left out are not changed.
+type UpdateAuthorshipInput struct {
+	// The authorship's ID, a GUID.
+	AuthorshipID string `json:"authorshipId"`
+	// The credited user's global ID or numeric ID.
+	AuthorID graphql.Omittable[*string] `json:"authorId,omitempty"`
+	// What the user did, at most 100 characters; null removes it.
+	Position graphql.Omittable[*string] `json:"position,omitempty"`
+}
 
 // A new illustration for a chart.
 type UpdateChartIllustrationInput struct {
@@ -1748,6 +2023,66 @@ type UpdateChartInput struct {
 	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
 	// Whether plays of the chart count toward RKS.
 	IsRanked graphql.Omittable[*bool] `json:"isRanked,omitempty"`
+}
+
+// A new position for a collaboration (CollaborationUpdateDto).
+type UpdateCollaborationInput struct {
+	// The collaboration's global ID or GUID.
+	CollaborationID string `json:"collaborationId"`
+	// What the invitee is to do, at most 100 characters; null removes it.
+	Position *string `json:"position,omitempty"`
+}
+
+// New values for a hostship; fields left out are not changed.
+type UpdateHostshipInput struct {
+	// The event's global ID or GUID.
+	EventID string `json:"eventId"`
+	// The host's global ID or numeric ID.
+	UserID string `json:"userId"`
+	// Whether the host administers the event.
+	IsAdmin graphql.Omittable[*bool] `json:"isAdmin,omitempty"`
+	// Whether anyone may see the hostship.
+	IsUnveiled graphql.Omittable[*bool] `json:"isUnveiled,omitempty"`
+	// The host's rights, as the upstream encodes them.
+	Permissions graphql.Omittable[[]int] `json:"permissions,omitempty"`
+	// The host's position; null removes it.
+	Position graphql.Omittable[*string] `json:"position,omitempty"`
+}
+
+// New values for a tag; fields left out are not changed.
+type UpdateTagInput struct {
+	// The tag's global ID or GUID.
+	TagID string `json:"tagId"`
+	// The tag's name, at most 20 characters.
+	Name graphql.Omittable[*string] `json:"name,omitempty"`
+	// What the tag means, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+}
+
+// A new avatar for a user.
+type UpdateUserAvatarInput struct {
+	// The user's global ID or numeric ID.
+	UserID string `json:"userId"`
+	// The picture, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for a user's profile (UserUpdateDto); fields left out are not changed.
+type UpdateUserInput struct {
+	// The user's global ID or numeric ID.
+	UserID string `json:"userId"`
+	// The new user name: 4 to 24 letters, digits or underscores, or 2 to 12 CJK characters (once every 15 days).
+	UserName graphql.Omittable[*string] `json:"userName,omitempty"`
+	// The gender the user states.
+	Gender graphql.Omittable[*upstream.Gender] `json:"gender,omitempty"`
+	// What the user writes about themselves, at most 2,000 characters; null removes it.
+	Biography graphql.Omittable[*string] `json:"biography,omitempty"`
+	// The preferred language, such as `en` or `zh-CN`.
+	Language graphql.Omittable[*string] `json:"language,omitempty"`
+	// The region's two-letter code, such as `CN`.
+	RegionCode graphql.Omittable[*string] `json:"regionCode,omitempty"`
+	// The user's birthday; null removes it.
+	DateOfBirth graphql.Omittable[*time.Time] `json:"dateOfBirth,omitempty"`
 }
 
 // A page of users, in the Relay connection shape.
@@ -1838,6 +2173,12 @@ type UserRelationOrder struct {
 	Field UserRelationOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// The caller after marking notifications read, read fresh from the upstream.
+type ViewerPayload struct {
+	// The caller as they are now (their `notifications` count).
+	Viewer *upstream.Me `json:"viewer,omitempty"`
 }
 
 // A page of volunteer votes, in the Relay connection shape.

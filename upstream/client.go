@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/rand/v2"
 	"net/http"
 	"net/url"
 	"strings"
@@ -136,10 +137,50 @@ func (c *Client) Get(
 // ([WithBudget]), except a GET that the client's [Cache] answers from a
 // fresh stored answer: the cache spends for the GETs it passes on.
 func (c *Client) Do(ctx context.Context, req Request, out any) (Page, error) {
-	method := req.Method
-	if method == "" {
-		method = http.MethodGet
+	if req.Method == "" {
+		req.Method = http.MethodGet
 	}
+
+	page, err := c.once(ctx, req, out)
+	if req.Method != http.MethodGet || !retryable(ctx, err) {
+		return page, err
+	}
+
+	// A GET is safe to ask again: once, after a short pause, when the
+	// connection broke or a gateway failed. The retry spends from the
+	// request's budget like any call.
+	c.logger.LogAttrs(ctx, slog.LevelWarn, "upstream call retried",
+		slog.String("route", req.Route), slog.String("error", err.Error()))
+	select {
+	case <-time.After(retryPause + time.Duration(rand.Int64N(int64(retryPause)))):
+	case <-ctx.Done():
+		return page, err
+	}
+	return c.once(ctx, req, out)
+}
+
+// retryPause is the least pause before a retry; up to twice as long with
+// jitter.
+const retryPause = 50 * time.Millisecond
+
+// retryable reports whether a failed GET may be asked again: a broken
+// connection (not the caller's deadline) or a 502, 503 or 504.
+func retryable(ctx context.Context, err error) bool {
+	if err == nil || ctx.Err() != nil {
+		return false
+	}
+	var uerr *Error
+	if errors.As(err, &uerr) {
+		return uerr.Status == Ok && (uerr.HTTPStatus == http.StatusBadGateway ||
+			uerr.HTTPStatus == http.StatusServiceUnavailable || uerr.HTTPStatus == http.StatusGatewayTimeout)
+	}
+	var terr *TransportError
+	return errors.As(err, &terr) && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled)
+}
+
+// once sends req once and decodes the answer.
+func (c *Client) once(ctx context.Context, req Request, out any) (Page, error) {
+	method := req.Method
 	note := &callNote{route: req.Route}
 	if c.cache != nil && method == http.MethodGet {
 		ctx = context.WithValue(ctx, callNoteKey{}, note)

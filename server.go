@@ -59,6 +59,10 @@ type config struct {
 	// served before it is read again (-cache-list-ttl,
 	// PHIZONE_CACHE_LIST_TTL; 10s).
 	CacheListTTL time.Duration
+	// Introspection and Playground turn on __schema queries and the
+	// GraphiQL page (-introspection, PHIZONE_INTROSPECTION; -playground,
+	// PHIZONE_PLAYGROUND; both true).
+	Introspection, Playground bool
 	// ClientID and ClientSecret identify the OAuth client that login signs
 	// users in as (-client-id, PHIZONE_CLIENT_ID; -client-secret,
 	// PHIZONE_CLIENT_SECRET; both empty, which on the sandbox means its own).
@@ -86,6 +90,20 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 		problems = append(problems, fmt.Errorf("PHIZONE_SANDBOX: %w", err))
 	}
 	fs.BoolVar(&cfg.Sandbox, "sandbox", sandboxDefault, "serve the embedded sandbox upstream and use it")
+	for _, b := range []struct {
+		dst       *bool
+		flag, env string
+		usage     string
+	}{
+		{&cfg.Introspection, "introspection", "PHIZONE_INTROSPECTION", "answer __schema and __type queries"},
+		{&cfg.Playground, "playground", "PHIZONE_PLAYGROUND", "serve the GraphiQL playground at /"},
+	} {
+		def, err := strconv.ParseBool(envOr(getenv, b.env, "true"))
+		if err != nil {
+			problems = append(problems, fmt.Errorf("%s: %w", b.env, err))
+		}
+		fs.BoolVar(b.dst, b.flag, def, b.usage)
+	}
 	waitDefault, err := time.ParseDuration(envOr(getenv, "PHIZONE_BATCH_WAIT", "500us"))
 	if err != nil {
 		problems = append(problems, fmt.Errorf("PHIZONE_BATCH_WAIT: %w", err))
@@ -260,11 +278,13 @@ func run(ctx context.Context, cfg config, logger *slog.Logger) error {
 	srv := &http.Server{
 		Addr: cfg.Addr,
 		Handler: facade.New(facade.Options{
-			Upstream:       client,
-			Credentials:    credentials,
-			AllowedOrigins: cfg.origins(),
-			BatchWait:      cfg.BatchWait,
-			Logger:         logger,
+			Upstream:        client,
+			Credentials:     credentials,
+			NoIntrospection: !cfg.Introspection,
+			NoPlayground:    !cfg.Playground,
+			AllowedOrigins:  cfg.origins(),
+			BatchWait:       cfg.BatchWait,
+			Logger:          logger,
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       time.Minute,

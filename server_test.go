@@ -24,7 +24,7 @@ func TestParseConfig(t *testing.T) {
 	}{
 		{
 			name: "defaults",
-			want: config{Addr: ":8080", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
+			want: config{Introspection: true, Playground: true, Addr: ":8080", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
 				BatchWait: 500 * time.Microsecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
 				CacheBytes: 64 << 20, CacheTTL: 30 * time.Second, CacheListTTL: 10 * time.Second},
 		},
@@ -33,7 +33,7 @@ func TestParseConfig(t *testing.T) {
 			env: map[string]string{"PHIZONE_ADDR": ":9000", "PHIZONE_UPSTREAM": "http://127.0.0.1:5000",
 				"PHIZONE_SANDBOX": "true", "PHIZONE_CORS_ORIGINS": "https://a.example", "PHIZONE_BATCH_WAIT": "5ms",
 				"PHIZONE_LOG_LEVEL": "debug"},
-			want: config{Addr: ":9000", Upstream: "http://127.0.0.1:5000", Sandbox: true,
+			want: config{Introspection: true, Playground: true, Addr: ":9000", Upstream: "http://127.0.0.1:5000", Sandbox: true,
 				AllowedOrigins: "https://a.example", BatchWait: 5 * time.Millisecond, LogLevel: "debug",
 				UpstreamTimeout: 15 * time.Second,
 				CacheBytes:      64 << 20, CacheTTL: 30 * time.Second, CacheListTTL: 10 * time.Second},
@@ -41,7 +41,7 @@ func TestParseConfig(t *testing.T) {
 		{
 			name: "the sandbox listens on loopback by default",
 			args: []string{"-sandbox"},
-			want: config{Addr: "127.0.0.1:8080", Upstream: "https://api.phizone.cn", Sandbox: true, AllowedOrigins: "*",
+			want: config{Introspection: true, Playground: true, Addr: "127.0.0.1:8080", Upstream: "https://api.phizone.cn", Sandbox: true, AllowedOrigins: "*",
 				BatchWait: 500 * time.Microsecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
 				CacheBytes: 64 << 20, CacheTTL: 30 * time.Second, CacheListTTL: 10 * time.Second},
 		},
@@ -50,14 +50,14 @@ func TestParseConfig(t *testing.T) {
 			args: []string{"-cache-bytes", "0", "-cache-ttl", "1m"},
 			env: map[string]string{"PHIZONE_CACHE_BYTES": "8MiB", "PHIZONE_CACHE_TTL": "5s",
 				"PHIZONE_CACHE_LIST_TTL": "2s"},
-			want: config{Addr: ":8080", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
+			want: config{Introspection: true, Playground: true, Addr: ":8080", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
 				BatchWait: 500 * time.Microsecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
 				CacheBytes: 0, CacheTTL: time.Minute, CacheListTTL: 2 * time.Second},
 		},
 		{
 			name: "cache sizes take units",
 			args: []string{"-cache-bytes", "512KiB"},
-			want: config{Addr: ":8080", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
+			want: config{Introspection: true, Playground: true, Addr: ":8080", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
 				BatchWait: 500 * time.Microsecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
 				CacheBytes: 512 << 10, CacheTTL: 30 * time.Second, CacheListTTL: 10 * time.Second},
 		},
@@ -65,7 +65,7 @@ func TestParseConfig(t *testing.T) {
 			name: "flags win over the environment",
 			args: []string{"-addr", "127.0.0.1:7000", "-sandbox=false"},
 			env:  map[string]string{"PHIZONE_ADDR": ":9000", "PHIZONE_SANDBOX": "1"},
-			want: config{Addr: "127.0.0.1:7000", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
+			want: config{Introspection: true, Playground: true, Addr: "127.0.0.1:7000", Upstream: "https://api.phizone.cn", AllowedOrigins: "*",
 				BatchWait: 500 * time.Microsecond, LogLevel: "info", UpstreamTimeout: 15 * time.Second,
 				CacheBytes: 64 << 20, CacheTTL: 30 * time.Second, CacheListTTL: 10 * time.Second},
 		},
@@ -80,6 +80,15 @@ func TestParseConfig(t *testing.T) {
 				t.Errorf("parseConfig = %+v\nwant %+v", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestIntrospectionAndPlaygroundCanBeOff(t *testing.T) {
+	cfg, err := parseConfig([]string{"-playground=false"}, func(k string) string {
+		return map[string]string{"PHIZONE_INTROSPECTION": "false"}[k]
+	})
+	if err != nil || cfg.Introspection || cfg.Playground {
+		t.Errorf("parseConfig = %+v, %v; want both off", cfg, err)
 	}
 }
 

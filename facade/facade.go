@@ -49,6 +49,11 @@ type Options struct {
 	MaxUploadBytes int64
 	// Limits bound each request; zero fields take their defaults.
 	Limits Limits
+	// NoIntrospection refuses __schema and __type queries, for production
+	// setups that do not publish their schema.
+	NoIntrospection bool
+	// NoPlayground serves nothing at /.
+	NoPlayground bool
 	// Logger receives the facade's logs; nil means slog.Default().
 	Logger *slog.Logger
 }
@@ -77,12 +82,15 @@ func New(opts Options) http.Handler {
 	})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](256))
 	gql.SetParserTokenLimit(limits.MaxTokens)
-	gql.Use(extension.Introspection{})
+	if !opts.NoIntrospection {
+		gql.Use(extension.Introspection{})
+	}
 	gql.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	gql.SetErrorPresenter(resolvers.PresentError)
 	gql.SetRecoverFunc(resolvers.Recover)
 	gql.AroundOperations(logOperation(opts.Logger))
 	gql.AroundOperations(checkShape(limits))
+	gql.AroundResponses(reportCalls)
 
 	api := limitBody(limits.MaxBodyBytes, opts.MaxUploadBytes, withCaller(limits.UpstreamCalls, loaders.Middleware(opts.Upstream, opts.BatchWait, opts.Unbatched)(gql)))
 
@@ -92,7 +100,9 @@ func New(opts Options) http.Handler {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
 	})
-	mux.Handle("GET /{$}", playground.Handler("PhiZone GraphQL", "/graphql"))
+	if !opts.NoPlayground {
+		mux.Handle("GET /{$}", playground.Handler("PhiZone GraphQL", "/graphql"))
+	}
 
 	return corsFor(opts.AllowedOrigins).Handler(mux)
 }
@@ -125,6 +135,21 @@ func corsFor(origins []string) *cors.Cors {
 		ExposedHeaders: []string{"ETag"},
 		MaxAge:         600,
 	})
+}
+
+// reportCalls tells the caller what the operation cost upstream:
+// extensions.upstreamCalls counts the calls it made (answers from the
+// cache are not calls).
+func reportCalls(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	resp := next(ctx)
+	if resp == nil {
+		return nil
+	}
+	if resp.Extensions == nil {
+		resp.Extensions = map[string]any{}
+	}
+	resp.Extensions["upstreamCalls"] = upstream.Spent(ctx)
+	return resp
 }
 
 // logOperation logs each operation at Debug with its name and how long it

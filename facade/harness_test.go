@@ -84,8 +84,9 @@ type gqlError struct {
 
 // answer is a GraphQL answer.
 type answer struct {
-	Data   json.RawMessage `json:"data"`
-	Errors []gqlError      `json:"errors"`
+	Data       json.RawMessage `json:"data"`
+	Errors     []gqlError      `json:"errors"`
+	Extensions map[string]any  `json:"extensions"`
 }
 
 // query posts a GraphQL document with variables (and a token when not

@@ -4,11 +4,16 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/phizone/graphql-facade/facade"
+	"github.com/phizone/graphql-facade/sandbox"
+	"github.com/phizone/graphql-facade/upstream"
 )
 
 func TestGETQuery(t *testing.T) {
@@ -118,5 +123,31 @@ func TestReadmeQueries(t *testing.T) {
 		if !strings.Contains(string(readme), tok.AccessToken) || !strings.Contains(string(readme), tok.Password) {
 			t.Errorf("the README does not list the sandbox sign-in of %s", tok.UserName)
 		}
+	}
+}
+
+// Production setups can refuse introspection and serve no playground.
+func TestIntrospectionAndPlaygroundOff(t *testing.T) {
+	sb := sandbox.New()
+	rest := httptest.NewServer(sb)
+	defer rest.Close()
+	client, _ := upstream.New(rest.URL, rest.Client(), nil)
+	srv := httptest.NewServer(facade.New(facade.Options{Upstream: client, NoIntrospection: true, NoPlayground: true}))
+	defer srv.Close()
+	e := &env{t: t, sandbox: sb, rest: rest, facade: srv}
+
+	if a := e.query(`{ __schema { types { name } } }`, nil, "", nil); len(a.Errors) == 0 {
+		t.Error("introspection answered, want it refused")
+	}
+	if a := e.query(`{ charts(first: 1) { totalCount } }`, nil, "", nil); len(a.Errors) > 0 {
+		t.Errorf("a query failed: %+v", a.Errors)
+	}
+	resp, err := http.Get(srv.URL + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusNotFound {
+		t.Errorf("GET / = %d, want 404 without the playground", resp.StatusCode)
 	}
 }

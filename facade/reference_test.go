@@ -446,3 +446,33 @@ func TestViewer(t *testing.T) {
 		}
 	})
 }
+
+// Every answer says how many upstream calls it made, and says it right.
+func TestAnswersReportTheirUpstreamCalls(t *testing.T) {
+	e := newEnv(t)
+	chart := pickChartWithThreads(e)
+	events := rest[[]struct {
+		ID string `json:"id"`
+	}](e, "/events", nil)
+	tests := []struct {
+		name, doc string
+		vars      map[string]any
+		token     string
+	}{
+		{"ChartList", chartListOp, nil, ""},
+		{"ChartPage", chartPageOp, map[string]any{"id": chart}, ""},
+		{"UserPage", userPageOp, map[string]any{"id": "2"}, ""},
+		{"EventPage", eventPageOp, map[string]any{"id": events[0].ID}, ""},
+		{"Viewer", viewerOp, nil, e.sandbox.Tokens()[1].AccessToken},
+		{"Viewer anonymous", viewerOp, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := e.query(tt.doc, tt.vars, tt.token, nil)
+			calls, _ := e.calls()
+			if got, ok := a.Extensions["upstreamCalls"].(float64); !ok || int(got) != calls {
+				t.Errorf("extensions.upstreamCalls = %v, the upstream saw %d", a.Extensions["upstreamCalls"], calls)
+			}
+		})
+	}
+}

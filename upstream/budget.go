@@ -18,9 +18,25 @@ type budgetKey struct{}
 // WithBudget returns ctx allowing at most calls upstream calls; calls
 // beyond fail with a [*BudgetError] without reaching the upstream.
 func WithBudget(ctx context.Context, calls int64) context.Context {
-	left := new(atomic.Int64)
-	left.Store(calls)
-	return context.WithValue(ctx, budgetKey{}, left)
+	b := &budget{limit: calls}
+	b.left.Store(calls)
+	return context.WithValue(ctx, budgetKey{}, b)
+}
+
+// budget is a request's allowance of upstream calls.
+type budget struct {
+	limit int64
+	left  atomic.Int64
+}
+
+// Spent returns how many upstream calls the request of ctx has made so far
+// (calls answered from the cache are not calls); 0 without a budget.
+func Spent(ctx context.Context) int64 {
+	b, ok := ctx.Value(budgetKey{}).(*budget)
+	if !ok {
+		return 0
+	}
+	return min(b.limit, b.limit-b.left.Load())
 }
 
 // BudgetError is the error of a call made after the request's budget of
@@ -36,8 +52,8 @@ func (e *BudgetError) Error() string {
 // spend takes one call from ctx's budget, if it has one. The route is the
 // template the error names.
 func spend(ctx context.Context, method, route string) error {
-	left, ok := ctx.Value(budgetKey{}).(*atomic.Int64)
-	if ok && left.Add(-1) < 0 {
+	b, ok := ctx.Value(budgetKey{}).(*budget)
+	if ok && b.left.Add(-1) < 0 {
 		return &BudgetError{Method: method, Route: route}
 	}
 	return nil

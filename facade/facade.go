@@ -90,6 +90,7 @@ func New(opts Options) http.Handler {
 	gql.SetRecoverFunc(resolvers.Recover)
 	gql.AroundOperations(logOperation(opts.Logger))
 	gql.AroundOperations(checkShape(limits))
+	gql.AroundOperations(checkCost(limits.MaxCost))
 	gql.AroundResponses(reportCalls)
 
 	api := limitBody(limits.MaxBodyBytes, opts.MaxUploadBytes, withCaller(limits.UpstreamCalls, loaders.Middleware(opts.Upstream, opts.BatchWait, opts.Unbatched)(gql)))

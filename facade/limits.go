@@ -25,8 +25,12 @@ type Limits struct {
 	// MaxFields bounds the fields a document selects, aliases and
 	// fragments expanded (default 500; a whole page asks for 50 or so).
 	MaxFields int
-	// UpstreamCalls bounds the upstream calls of one request (default 250).
+	// UpstreamCalls bounds the upstream calls of one request while it runs
+	// (default 250).
 	UpstreamCalls int64
+	// MaxCost bounds the upstream calls an operation is estimated to make,
+	// checked before it runs (default UpstreamCalls).
+	MaxCost int64
 }
 
 func (l Limits) withDefaults() Limits {
@@ -43,6 +47,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.UpstreamCalls <= 0 {
 		l.UpstreamCalls = 250
+	}
+	if l.MaxCost <= 0 {
+		l.MaxCost = l.UpstreamCalls
 	}
 	return l
 }

@@ -4,8 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/phizone/graphql-facade/facade"
+	"github.com/phizone/graphql-facade/sandbox"
+	"github.com/phizone/graphql-facade/upstream"
 )
 
 func TestRequestLimits(t *testing.T) {
@@ -61,10 +66,34 @@ func TestRequestLimits(t *testing.T) {
 	}
 }
 
-// Lists nested in lists stop at the request's budget of upstream calls
-// rather than fan out without end; the rest of the answer stands.
-func TestUpstreamBudget(t *testing.T) {
+// A document whose estimated upstream calls are over the limit is refused
+// with its cost, before any call.
+func TestCostlyDocumentsAreRefused(t *testing.T) {
 	e := newEnv(t)
+	doc := `{ users(first: 100) { nodes { charts(first: 100) { nodes { comments(first: 100) { nodes {
+		replies(first: 100) { nodes { content } } } } } } } } }`
+	a := e.query(doc, nil, "", nil)
+	if n, _ := e.calls(); n != 0 {
+		t.Errorf("made %d upstream calls", n)
+	}
+	if len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "QUERY_TOO_COSTLY" ||
+		a.Errors[0].Extensions["estimatedUpstreamCalls"].(float64) <= 250 || a.Errors[0].Extensions["limit"] != float64(250) {
+		t.Fatalf("errors = %+v, want QUERY_TOO_COSTLY with the cost and the limit", a.Errors)
+	}
+}
+
+// Lists nested in lists stop at the request's budget of upstream calls
+// rather than fan out without end, even where the estimate let them run;
+// the rest of the answer stands.
+func TestUpstreamBudget(t *testing.T) {
+	sb := sandbox.New()
+	rest := httptest.NewServer(sb)
+	defer rest.Close()
+	client, _ := upstream.New(rest.URL, rest.Client(), nil)
+	srv := httptest.NewServer(facade.New(facade.Options{Upstream: client, Limits: facade.Limits{MaxCost: 1 << 30}}))
+	defer srv.Close()
+	e := &env{t: t, sandbox: sb, rest: rest, facade: srv}
+
 	doc := `{ songs(first: 100) { totalCount nodes { charts(first: 100) { nodes { leaderboard(top: 3) { score } } } } } }`
 	var got struct {
 		Songs struct{ TotalCount int }

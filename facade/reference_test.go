@@ -447,7 +447,8 @@ func TestViewer(t *testing.T) {
 	})
 }
 
-// Every answer says how many upstream calls it made, and says it right.
+// Every answer says how many upstream calls it made and how many were
+// estimated before it ran; for the reference operations both are right.
 func TestAnswersReportTheirUpstreamCalls(t *testing.T) {
 	e := newEnv(t)
 	chart := pickChartWithThreads(e)
@@ -472,6 +473,9 @@ func TestAnswersReportTheirUpstreamCalls(t *testing.T) {
 			calls, _ := e.calls()
 			if got, ok := a.Extensions["upstreamCalls"].(float64); !ok || int(got) != calls {
 				t.Errorf("extensions.upstreamCalls = %v, the upstream saw %d", a.Extensions["upstreamCalls"], calls)
+			}
+			if est, ok := a.Extensions["estimatedUpstreamCalls"].(float64); !ok || int(est) != calls {
+				t.Errorf("extensions.estimatedUpstreamCalls = %v, the operation made %d", a.Extensions["estimatedUpstreamCalls"], calls)
 			}
 		})
 	}

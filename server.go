@@ -59,6 +59,10 @@ type config struct {
 	// served before it is read again (-cache-list-ttl,
 	// PHIZONE_CACHE_LIST_TTL; 10s).
 	CacheListTTL time.Duration
+	// MaxCost bounds the upstream calls an operation is estimated to make
+	// (-max-cost, PHIZONE_MAX_COST; 250), and MaxDepth how deep it nests
+	// (-max-depth, PHIZONE_MAX_DEPTH; 15).
+	MaxCost, MaxDepth int
 	// Introspection and Playground turn on __schema queries and the
 	// GraphiQL page (-introspection, PHIZONE_INTROSPECTION; -playground,
 	// PHIZONE_PLAYGROUND; both true).
@@ -90,6 +94,21 @@ func parseConfig(args []string, getenv func(string) string) (config, error) {
 		problems = append(problems, fmt.Errorf("PHIZONE_SANDBOX: %w", err))
 	}
 	fs.BoolVar(&cfg.Sandbox, "sandbox", sandboxDefault, "serve the embedded sandbox upstream and use it")
+	for _, n := range []struct {
+		dst       *int
+		flag, env string
+		def       string
+		usage     string
+	}{
+		{&cfg.MaxCost, "max-cost", "PHIZONE_MAX_COST", "250", "the most upstream calls an operation may be estimated to make"},
+		{&cfg.MaxDepth, "max-depth", "PHIZONE_MAX_DEPTH", "15", "how deep an operation may nest"},
+	} {
+		def, err := strconv.Atoi(envOr(getenv, n.env, n.def))
+		if err != nil || def < 1 {
+			problems = append(problems, fmt.Errorf("%s: want a positive integer, got %q", n.env, envOr(getenv, n.env, n.def)))
+		}
+		fs.IntVar(n.dst, n.flag, def, n.usage)
+	}
 	for _, b := range []struct {
 		dst       *bool
 		flag, env string
@@ -281,6 +300,7 @@ func run(ctx context.Context, cfg config, logger *slog.Logger) error {
 			Upstream:        client,
 			Credentials:     credentials,
 			NoIntrospection: !cfg.Introspection,
+			Limits:          facade.Limits{MaxCost: int64(cfg.MaxCost), MaxDepth: cfg.MaxDepth, UpstreamCalls: int64(max(cfg.MaxCost, 250))},
 			NoPlayground:    !cfg.Playground,
 			AllowedOrigins:  cfg.origins(),
 			BatchWait:       cfg.BatchWait,

@@ -96,7 +96,7 @@ func New(opts Options) http.Handler {
 	api := limitBody(limits.MaxBodyBytes, opts.MaxUploadBytes, withCaller(limits.UpstreamCalls, loaders.Middleware(opts.Upstream, opts.BatchWait, opts.Unbatched)(gql)))
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", etagForAnonymousGET(api))
+	mux.Handle("/graphql", limitInFlight(limits.MaxInFlight, etagForAnonymousGET(api)))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))

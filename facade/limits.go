@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -31,6 +32,12 @@ type Limits struct {
 	// MaxCost bounds the upstream calls an operation is estimated to make,
 	// checked before it runs (default UpstreamCalls).
 	MaxCost int64
+	// MaxDirectives bounds the directives of a document (default 50).
+	MaxDirectives int
+	// MaxInFlight bounds the GraphQL requests served at once (default 256);
+	// more wait up to a second for a place, then get 503, so that a slow
+	// upstream cannot pile up work without bound.
+	MaxInFlight int
 }
 
 func (l Limits) withDefaults() Limits {
@@ -42,6 +49,8 @@ func (l Limits) withDefaults() Limits {
 	def(&l.MaxTokens, 15_000)
 	def(&l.MaxDepth, 15)
 	def(&l.MaxFields, 500)
+	def(&l.MaxDirectives, 50)
+	def(&l.MaxInFlight, 256)
 	if l.MaxBodyBytes <= 0 {
 		l.MaxBodyBytes = 1 << 20
 	}
@@ -118,6 +127,8 @@ func checkShape(l Limits) graphql.OperationMiddleware {
 
 		var msg string
 		switch {
+		case countDirectives(op.Doc) > l.MaxDirectives:
+			msg = fmt.Sprintf("the document holds more than %d directives", l.MaxDirectives)
 		case s.depth > l.MaxDepth:
 			msg = fmt.Sprintf("the operation nests %d levels deep; the limit is %d", s.depth, l.MaxDepth)
 		case s.fields > l.MaxFields:
@@ -178,4 +189,52 @@ func (m *measure) fragment(name string, seen int) shape {
 	s := m.selections(def.SelectionSet, seen)
 	m.fragments[name] = s
 	return s
+}
+
+// countDirectives counts the directives written in a document.
+func countDirectives(doc *ast.QueryDocument) int {
+	n := 0
+	var walk func(set ast.SelectionSet)
+	walk = func(set ast.SelectionSet) {
+		for _, sel := range set {
+			switch sel := sel.(type) {
+			case *ast.Field:
+				n += len(sel.Directives)
+				walk(sel.SelectionSet)
+			case *ast.InlineFragment:
+				n += len(sel.Directives)
+				walk(sel.SelectionSet)
+			case *ast.FragmentSpread:
+				n += len(sel.Directives)
+			}
+		}
+	}
+	for _, op := range doc.Operations {
+		n += len(op.Directives)
+		walk(op.SelectionSet)
+	}
+	for _, f := range doc.Fragments {
+		n += len(f.Directives)
+		walk(f.SelectionSet)
+	}
+	return n
+}
+
+// limitInFlight serves at most n requests at once; a request that finds no
+// place within a second gets 503 with Retry-After.
+func limitInFlight(n int, next http.Handler) http.Handler {
+	places := make(chan struct{}, n)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case places <- struct{}{}:
+		case <-time.After(time.Second):
+			w.Header().Set("Retry-After", "1")
+			http.Error(w, "the facade is busy; try again shortly", http.StatusServiceUnavailable)
+			return
+		case <-r.Context().Done():
+			return
+		}
+		defer func() { <-places }()
+		next.ServeHTTP(w, r)
+	})
 }

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/phizone/graphql-facade/facade"
 	"github.com/phizone/graphql-facade/sandbox"
@@ -51,6 +52,7 @@ func TestRequestLimits(t *testing.T) {
 		{"1,000 aliases of one field", "{ " + aliases.String() + "}", "QUERY_TOO_COMPLEX"},
 		{"too deep", "{ charts(first: 1) " + deep + " }", "QUERY_TOO_COMPLEX"},
 		{"too many tokens", "{ " + strings.Repeat("__typename ", 20000) + "}", ""},
+		{"too many directives", "{ " + strings.Repeat("__typename @skip(if: false) ", 60) + "}", "QUERY_TOO_COMPLEX"},
 		{"a search too long", `{ charts(first: 1, search: "` + strings.Repeat("x", 300) + `") { totalCount } }`, "BAD_USER_INPUT"},
 	}
 	for _, tt := range tests {
@@ -111,5 +113,38 @@ func TestUpstreamBudget(t *testing.T) {
 	}
 	if budget == 0 || got.Songs.TotalCount == 0 {
 		t.Errorf("got %d budget errors and songs %+v; want both", budget, got.Songs)
+	}
+}
+
+// At most MaxInFlight requests are served at once; the others wait a
+// second for a place, then get 503.
+func TestInFlightLimit(t *testing.T) {
+	sb := sandbox.New()
+	sb.SetLatency(1500 * time.Millisecond)
+	rest := httptest.NewServer(sb)
+	defer rest.Close()
+	client, _ := upstream.New(rest.URL, rest.Client(), nil)
+	srv := httptest.NewServer(facade.New(facade.Options{Upstream: client, Limits: facade.Limits{MaxInFlight: 2}}))
+	defer srv.Close()
+
+	statuses := make(chan int, 3)
+	for range 3 {
+		go func() {
+			resp, err := http.Post(srv.URL+"/graphql", "application/json",
+				strings.NewReader(`{"query":"{ charts(first: 1) { totalCount } }"}`))
+			if err != nil {
+				statuses <- 0
+				return
+			}
+			resp.Body.Close()
+			statuses <- resp.StatusCode
+		}()
+	}
+	got := map[int]int{}
+	for range 3 {
+		got[<-statuses]++
+	}
+	if got[200] != 2 || got[503] != 1 {
+		t.Errorf("statuses = %v, want two answers and one 503", got)
 	}
 }

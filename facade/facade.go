@@ -93,7 +93,7 @@ func New(opts Options) http.Handler {
 	gql.AroundOperations(checkCost(limits.MaxCost))
 	gql.AroundResponses(reportCalls)
 
-	api := limitBody(limits.MaxBodyBytes, opts.MaxUploadBytes, withCaller(limits.UpstreamCalls, loaders.Middleware(opts.Upstream, opts.BatchWait, opts.Unbatched)(gql)))
+	api := limitBody(limits.MaxBodyBytes, opts.MaxUploadBytes, withCaller(limits.UpstreamCalls, loaders.Middleware(opts.Upstream, opts.BatchWait, opts.Unbatched)(overHTTP(gql))))
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", limitInFlight(limits.MaxInFlight, etagForAnonymousGET(api)))

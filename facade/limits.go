@@ -1,8 +1,10 @@
 package facade
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
 	"time"
@@ -79,6 +81,16 @@ func limitBody(max, uploadMax int64, next http.Handler) http.Handler {
 		}
 
 		if !strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
+			if r.ContentLength < 0 {
+				// Chunked: read it here, or a body over max would reach
+				// gqlgen as a read error, which it answers with 200.
+				body, err := io.ReadAll(io.LimitReader(r.Body, max+1))
+				if err != nil {
+					http.Error(w, "could not read the request body", http.StatusBadRequest)
+					return
+				}
+				r.Body, r.ContentLength = io.NopCloser(bytes.NewReader(body)), int64(len(body))
+			}
 			if r.ContentLength > max {
 				http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
 				return

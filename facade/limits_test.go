@@ -3,6 +3,7 @@ package facade_test
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -33,7 +34,27 @@ func TestRequestLimits(t *testing.T) {
 		t.Errorf("a 10 MB body: %d, want 413", resp.StatusCode)
 	}
 
-	req, _ := http.NewRequest(http.MethodPut, e.facade.URL+"/graphql", strings.NewReader(`{"query":"{ __typename }"}`))
+	// The same without a Content-Length (chunked), which is read to learn it.
+	req, _ := http.NewRequest(http.MethodPost, e.facade.URL+"/graphql", struct{ io.Reader }{bytes.NewReader(big[:2<<20])})
+	req.Header.Set("Content-Type", "application/json")
+	if resp, err := http.DefaultClient.Do(req); err != nil {
+		t.Errorf("a chunked 2 MB body: %v", err)
+	} else {
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusRequestEntityTooLarge {
+			t.Errorf("a chunked 2 MB body: %d, want 413", resp.StatusCode)
+		}
+	}
+	small := `{"query":"{ __typename }"}`
+	req, _ = http.NewRequest(http.MethodPost, e.facade.URL+"/graphql", struct{ io.Reader }{strings.NewReader(small)})
+	req.Header.Set("Content-Type", "application/json")
+	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != http.StatusOK {
+		t.Errorf("a small chunked body: %v, %v", resp, err)
+	} else {
+		resp.Body.Close()
+	}
+
+	req, _ = http.NewRequest(http.MethodPut, e.facade.URL+"/graphql", strings.NewReader(`{"query":"{ __typename }"}`))
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)

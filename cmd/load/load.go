@@ -163,9 +163,9 @@ func (l *load) pickVariables() (map[string]map[string]any, string) {
 		}
 	}
 
-	likedBySeeded := map[string]bool{}
+	likedBySeeded := map[string]bool{} // by any user a caller may sign in as
 	for _, lk := range d.Likes {
-		if lk.OwnerID <= len(l.sb.Tokens()) {
+		if lk.OwnerID <= len(l.sb.Tokens())+3*l.opts.callers {
 			likedBySeeded[lk.ResourceID] = true
 		}
 	}
@@ -185,29 +185,37 @@ func (l *load) pickVariables() (map[string]map[string]any, string) {
 	}, liked
 }
 
-// signIn makes the callers: the even ones sign in through `login`, each
-// with a token of its own. The sandbox's password grant knows only its
-// three seeded accounts, so the signed-in callers are three users: the
-// first signs in as the member (and is the liker, the only caller of that
-// user), the others alternate between the administrator and the qualified
-// member.
+// signIn makes the callers: the even ones are signed in, each as a
+// different user. The first signs in through `login` as the sandbox's
+// member (and is the liker); the others get sandbox sessions of members
+// beyond the seeded accounts, one user each.
 func (l *load) signIn() ([]*caller, error) {
-	toks := l.sb.Tokens()
-	admin, member, qualified := toks[0], toks[1], toks[2]
+	member := l.sb.Tokens()[1]
 	callers := make([]*caller, l.opts.callers)
-	signedIn := 0
+	signedIn, nextUser := 0, len(l.sb.Tokens())+1
 	for i := range callers {
 		c := &caller{latencies: map[string][]time.Duration{}}
 		callers[i] = c
 		if i%2 == 1 {
 			continue
 		}
-		t := member
-		if signedIn > 0 {
-			t = []sandbox.Token{admin, qualified}[(signedIn-1)%2]
-		}
 		c.liker = signedIn == 0
 		signedIn++
+		if !c.liker {
+			for {
+				t, err := l.sb.SignInAs(nextUser)
+				nextUser++
+				if err == nil {
+					c.user, c.token = t.UserName, t.AccessToken
+					break
+				}
+				if nextUser > len(l.sb.Data().Users) {
+					return nil, fmt.Errorf("sign in: not enough members for %d callers", l.opts.callers)
+				}
+			}
+			continue
+		}
+		t := member
 
 		var out struct {
 			Login *struct {

@@ -93,7 +93,7 @@ func New(opts Options) http.Handler {
 	gql.AroundOperations(checkCost(limits.MaxCost))
 	gql.AroundResponses(reportCalls)
 
-	api := limitBody(limits.MaxBodyBytes, opts.MaxUploadBytes, withCaller(limits.UpstreamCalls, loaders.Middleware(opts.Upstream, opts.BatchWait, opts.Unbatched)(overHTTP(gql))))
+	api := limitBody(limits.MaxBodyBytes, opts.MaxUploadBytes, withCaller(limits.UpstreamCalls, limits.RequestTimeout, loaders.Middleware(opts.Upstream, opts.BatchWait, opts.Unbatched)(overHTTP(gql))))
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", limitInFlight(limits.MaxInFlight, etagForAnonymousGET(api)))
@@ -110,14 +110,16 @@ func New(opts Options) http.Handler {
 
 // withCaller puts the caller's Authorization and Accept-Language headers
 // in the request context, the only headers forwarded upstream, with the
-// request's budget of upstream calls.
-func withCaller(budget int64, next http.Handler) http.Handler {
+// request's budget of upstream calls and its deadline.
+func withCaller(budget int64, timeout time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		caller := upstream.Caller{
 			Authorization:  r.Header.Get("Authorization"),
 			AcceptLanguage: r.Header.Get("Accept-Language"),
 		}
-		ctx := upstream.WithBudget(upstream.WithCaller(r.Context(), caller), budget)
+		ctx, cancel := context.WithTimeout(r.Context(), timeout)
+		defer cancel()
+		ctx = upstream.WithBudget(upstream.WithCaller(ctx, caller), budget)
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

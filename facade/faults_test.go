@@ -107,3 +107,26 @@ func TestResetConnectionIsRetried(t *testing.T) {
 		t.Errorf("a 500 was asked %d times, want once", byRoute["GET /songs"])
 	}
 }
+
+// A request ends after its own timeout, whatever its upstream calls'.
+func TestRequestTimeout(t *testing.T) {
+	sb := sandbox.New()
+	rest := httptest.NewServer(sb)
+	defer rest.Close()
+	client, _ := upstream.New(rest.URL, rest.Client(), nil)
+	srv := httptest.NewServer(facade.New(facade.Options{
+		Upstream: client, Limits: facade.Limits{RequestTimeout: 500 * time.Millisecond},
+	}))
+	defer srv.Close()
+	e := &env{t: t, sandbox: sb, rest: rest, facade: srv}
+
+	sb.InjectFault("GET", "/charts", sandbox.Fault{Delay: 3 * time.Second})
+	start := time.Now()
+	a := e.query(`{ charts(first: 1) { totalCount } }`, nil, "", nil)
+	if len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "UPSTREAM_TIMEOUT" {
+		t.Errorf("errors = %+v, want UPSTREAM_TIMEOUT", a.Errors)
+	}
+	if time.Since(start) >= 3*time.Second { // a bound on waiting, not a speed measure
+		t.Errorf("the request waited for the slow upstream")
+	}
+}

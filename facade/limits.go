@@ -36,6 +36,10 @@ type Limits struct {
 	MaxCost int64
 	// MaxDirectives bounds the directives of a document (default 50).
 	MaxDirectives int
+	// RequestTimeout bounds the time one request may take, all its upstream
+	// calls together (default 30 s); fields still waiting then fail with
+	// UPSTREAM_TIMEOUT.
+	RequestTimeout time.Duration
 	// MaxInFlight bounds the GraphQL requests served at once (default 256);
 	// more wait up to a second for a place, then get 503, so that a slow
 	// upstream cannot pile up work without bound.
@@ -61,6 +65,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxCost <= 0 {
 		l.MaxCost = l.UpstreamCalls
+	}
+	if l.RequestTimeout <= 0 {
+		l.RequestTimeout = 30 * time.Second
 	}
 	return l
 }

@@ -27,6 +27,11 @@ func (r Relation[K, V]) Get(ctx context.Context, g Group[K], key K) (V, error) {
 	return v.(*relation[K, V]).get(ctx, l, g, key)
 }
 
+// Read is Get with the key before the group, the order of a child read.
+func (r Relation[K, V]) Read(ctx context.Context, key K, g Group[K]) (V, error) {
+	return r.Get(ctx, g, key)
+}
+
 // ByID declares a relation that reads resources by ID from a list route
 // through its RangeId filter; idOf tells each resource's ID. name must be
 // unique among relations.

@@ -76,7 +76,7 @@ func (r *announcementResolver) Comments(
 	filter *upstream.CommentFilter, orderBy []model.CommentOrder,
 ) (*model.CommentConnection, error) {
 	return commentsOn(ctx, obj, announcementID, args(first, after, last, before, offset), filter, orderBy,
-		read(commentsOnAnnouncement))
+		commentsOnAnnouncement.Read)
 }
 
 // Likes reads a window of the announcement's likes.
@@ -128,7 +128,7 @@ func (r *applicationResolver) Comments(
 	filter *upstream.CommentFilter, orderBy []model.CommentOrder,
 ) (*model.CommentConnection, error) {
 	return commentsOn(ctx, obj, applicationID, args(first, after, last, before, offset), filter, orderBy,
-		read(commentsOnApplication))
+		commentsOnApplication.Read)
 }
 
 // Likes reads a window of the application's likes.

@@ -52,15 +52,6 @@ func commentsVia(name, single string) loaders.Relation[loaders.ChildKey, paging.
 		func(v *upstream.Comment) string { return v.ResourceID })
 }
 
-// read adapts a declared relation to childList.
-func read[T any](
-	rel loaders.Relation[loaders.ChildKey, paging.Slice[T]],
-) func(context.Context, loaders.ChildKey, loaders.Group[loaders.ChildKey]) (paging.Slice[T], error) {
-	return func(ctx context.Context, k loaders.ChildKey, g loaders.Group[loaders.ChildKey]) (paging.Slice[T], error) {
-		return rel.Get(ctx, g, k)
-	}
-}
-
 // Chapter reads one chapter.
 func (r *queryResolver) Chapter(ctx context.Context, id string) (*upstream.Chapter, error) {
 	id, err := localGUID("id", id, "Chapter")
@@ -130,7 +121,7 @@ func (r *chapterResolver) Songs(
 	if err != nil {
 		return nil, err
 	}
-	s, err := childList(ctx, obj, chapterID, q, args(first, after, last, before, offset), read(songsOfChapter))
+	s, err := childList(ctx, obj, chapterID, q, args(first, after, last, before, offset), songsOfChapter.Read)
 	if err != nil {
 		return nil, err
 	}
@@ -143,7 +134,7 @@ func (r *chapterResolver) Comments(
 	filter *upstream.CommentFilter, orderBy []model.CommentOrder,
 ) (*model.CommentConnection, error) {
 	return commentsOn(ctx, obj, chapterID, args(first, after, last, before, offset), filter, orderBy,
-		read(commentsOnChapter))
+		commentsOnChapter.Read)
 }
 
 // Likes reads a window of the chapter's likes.
@@ -173,7 +164,7 @@ func (r *collectionResolver) Charts(
 	if err != nil {
 		return nil, err
 	}
-	s, err := childList(ctx, obj, collectionID, q, args(first, after, last, before, offset), read(chartsOfCollection))
+	s, err := childList(ctx, obj, collectionID, q, args(first, after, last, before, offset), chartsOfCollection.Read)
 	if err != nil {
 		return nil, err
 	}
@@ -186,7 +177,7 @@ func (r *collectionResolver) Comments(
 	filter *upstream.CommentFilter, orderBy []model.CommentOrder,
 ) (*model.CommentConnection, error) {
 	return commentsOn(ctx, obj, collectionID, args(first, after, last, before, offset), filter, orderBy,
-		read(commentsOnCollection))
+		commentsOnCollection.Read)
 }
 
 // Likes reads a window of the collection's likes.
@@ -206,7 +197,7 @@ func (r *songResolver) Chapters(
 	if err != nil {
 		return nil, err
 	}
-	s, err := childList(ctx, obj, songID, q, args(first, after, last, before, offset), read(chaptersOfSong))
+	s, err := childList(ctx, obj, songID, q, args(first, after, last, before, offset), chaptersOfSong.Read)
 	if err != nil {
 		return nil, err
 	}
@@ -231,7 +222,7 @@ func (r *chartResolver) Collections(
 	if err != nil {
 		return nil, err
 	}
-	s, err := childList(ctx, obj, chartID, q, args(first, after, last, before, offset), read(collectionsOfChart))
+	s, err := childList(ctx, obj, chartID, q, args(first, after, last, before, offset), collectionsOfChart.Read)
 	if err != nil {
 		return nil, err
 	}

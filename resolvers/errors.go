@@ -65,6 +65,15 @@ func badInput(argument, format string, a ...any) error {
 // when the request carries no token.
 var errNoToken = errors.New("this field needs a signed-in caller: send Authorization: Bearer <token>")
 
+// signedIn fails a field that needs a signed-in caller when the request
+// carries no token, before any upstream call.
+func signedIn(ctx context.Context) error {
+	if !upstream.CallerFrom(ctx).SignedIn() {
+		return errNoToken
+	}
+	return nil
+}
+
 var guidPattern = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
 
 // guid checks that id, the value of argument, is a GUID.

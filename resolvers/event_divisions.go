@@ -18,20 +18,10 @@ var (
 
 // Relations of divisions and events that this file reads in batches.
 var (
-	commentsOnDivision = loaders.Children("commentsOnDivision", "/comments", "RangeResourceId",
-		"/events/divisions/{id}/comments", func(v *upstream.Comment) string { return v.ResourceID })
-	tasksOfDivision = loaders.Children("tasksOfDivision", "/events/tasks", "RangeDivisionId",
+	commentsOnDivision = commentsVia("commentsOnDivision", "/events/divisions/{id}/comments")
+	tasksOfDivision    = loaders.Children("tasksOfDivision", "/events/tasks", "RangeDivisionId",
 		"/events/divisions/{id}/tasks", func(v *upstream.EventTask) string { return v.DivisionID })
 )
-
-// viaChildren adapts a declared children relation to childList's read.
-func viaChildren[T any](rel loaders.Relation[loaders.ChildKey, paging.Slice[T]]) func(
-	context.Context, loaders.ChildKey, loaders.Group[loaders.ChildKey],
-) (paging.Slice[T], error) {
-	return func(ctx context.Context, k loaders.ChildKey, g loaders.Group[loaders.ChildKey]) (paging.Slice[T], error) {
-		return rel.Get(ctx, g, k)
-	}
-}
 
 // divisionParams fills the {id} of a division's own routes.
 func divisionParams(d *upstream.EventDivision) upstream.Params { return upstream.Params{"id": d.ID} }
@@ -230,7 +220,7 @@ func (r *eventDivisionResolver) Tasks(
 	if err != nil {
 		return nil, err
 	}
-	s, err := childList(ctx, obj, divisionID, q, a, viaChildren(tasksOfDivision))
+	s, err := childList(ctx, obj, divisionID, q, a, tasksOfDivision.Read)
 	if err != nil {
 		return nil, err
 	}
@@ -250,7 +240,7 @@ func (r *eventDivisionResolver) Comments(
 	offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder,
 ) (*model.CommentConnection, error) {
 	return commentsOn(ctx, obj, divisionID, args(first, after, last, before, offset), filter, orderBy,
-		viaChildren(commentsOnDivision))
+		commentsOnDivision.Read)
 }
 
 func divisionTag(d *upstream.EventDivision) (string, bool) {

@@ -115,7 +115,7 @@ func (r *eventDivisionResolver) Resources(
 		return nil, err
 	}
 	s, err := childList(ctx, obj, divisionID, q,
-		args(first, after, last, before, offset), viaChildren(resourcesOfDivision))
+		args(first, after, last, before, offset), resourcesOfDivision.Read)
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +133,7 @@ func (r *eventTeamResolver) Resources(
 		return nil, err
 	}
 	s, err := childList(ctx, obj, eventTeamID, q,
-		args(first, after, last, before, offset), viaChildren(resourcesOfTeam))
+		args(first, after, last, before, offset), resourcesOfTeam.Read)
 	if err != nil {
 		return nil, err
 	}

@@ -103,7 +103,7 @@ func (r *eventResolver) Hostships(
 	if err != nil {
 		return nil, err
 	}
-	s, err := childList(ctx, obj, eventID, q, args(first, after, last, before, offset), viaChildren(hostshipsOfEvent))
+	s, err := childList(ctx, obj, eventID, q, args(first, after, last, before, offset), hostshipsOfEvent.Read)
 	if err != nil {
 		return nil, err
 	}

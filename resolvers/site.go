@@ -46,7 +46,7 @@ func (r *tagResolver) Charts(
 	if err != nil {
 		return nil, err
 	}
-	s, err := childList(ctx, obj, tagID, q, args(first, after, last, before, offset), read(chartsOfTag))
+	s, err := childList(ctx, obj, tagID, q, args(first, after, last, before, offset), chartsOfTag.Read)
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +62,7 @@ func (r *tagResolver) Songs(
 	if err != nil {
 		return nil, err
 	}
-	s, err := childList(ctx, obj, tagID, q, args(first, after, last, before, offset), read(songsOfTag))
+	s, err := childList(ctx, obj, tagID, q, args(first, after, last, before, offset), songsOfTag.Read)
 	if err != nil {
 		return nil, err
 	}
@@ -96,8 +96,8 @@ func (r *queryResolver) Headline(ctx context.Context) (*string, error) {
 // PetObjectiveQuestions reads the objective questions of the test for the
 // caller.
 func (r *queryResolver) PetObjectiveQuestions(ctx context.Context) ([]upstream.PetQuestion, error) {
-	if !upstream.CallerFrom(ctx).SignedIn() {
-		return nil, errNoToken
+	if err := signedIn(ctx); err != nil {
+		return nil, err
 	}
 	return loaders.For(ctx).Client().ListPetObjectiveQuestions(ctx)
 }
@@ -108,8 +108,8 @@ func (r *queryResolver) PetAnswer(ctx context.Context, id string) (*upstream.Pet
 	if err != nil {
 		return nil, err
 	}
-	if !upstream.CallerFrom(ctx).SignedIn() {
-		return nil, errNoToken
+	if err := signedIn(ctx); err != nil {
+		return nil, err
 	}
 	return loaders.For(ctx).Client().GetPetAnswer(ctx, id)
 }
@@ -119,8 +119,8 @@ func (r *queryResolver) PetAnswers(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.PetAnswerFilter, orderBy []model.PetAnswerOrder,
 ) (*model.PetAnswerConnection, error) {
-	if !upstream.CallerFrom(ctx).SignedIn() {
-		return nil, errNoToken
+	if err := signedIn(ctx); err != nil {
+		return nil, err
 	}
 	q, err := listQuery(filter, petAnswerOrder(orderBy), socialNewestFirst, nil)
 	if err != nil {
@@ -165,8 +165,8 @@ func (r *queryResolver) PlayConfigurations(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.PlayConfigurationFilter, orderBy []model.PlayConfigurationOrder,
 ) (*model.PlayConfigurationConnection, error) {
-	if !upstream.CallerFrom(ctx).SignedIn() {
-		return nil, errNoToken
+	if err := signedIn(ctx); err != nil {
+		return nil, err
 	}
 	q, err := listQuery(filter, playConfigurationOrder(orderBy), socialNewestFirst, nil)
 	if err != nil {

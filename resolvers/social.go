@@ -54,7 +54,7 @@ func likesOn[P any](
 	if err != nil {
 		return nil, err
 	}
-	s, err := childList(ctx, parent, parentID, q, a, read(rel))
+	s, err := childList(ctx, parent, parentID, q, a, rel.Read)
 	if err != nil {
 		return nil, err
 	}
@@ -117,7 +117,7 @@ func (r *recordResolver) Comments(
 	filter *upstream.CommentFilter, orderBy []model.CommentOrder,
 ) (*model.CommentConnection, error) {
 	return commentsOn(ctx, obj, recordID, args(first, after, last, before, offset), filter, orderBy,
-		read(commentsOnRecord))
+		commentsOnRecord.Read)
 }
 
 // Likes reads a window of the event's likes.
@@ -154,7 +154,7 @@ func (r *chartResolver) Votes(
 	if err != nil {
 		return nil, err
 	}
-	s, err := childList(ctx, obj, chartID, q, args(first, after, last, before, offset), read(votesOfChart))
+	s, err := childList(ctx, obj, chartID, q, args(first, after, last, before, offset), votesOfChart.Read)
 	if err != nil {
 		return nil, err
 	}
@@ -232,8 +232,8 @@ func (r *userRelationResolver) Followee(ctx context.Context, obj *upstream.UserR
 
 // Notification reads one of the caller's notifications.
 func (r *queryResolver) Notification(ctx context.Context, id string) (*upstream.Notification, error) {
-	if !upstream.CallerFrom(ctx).SignedIn() {
-		return nil, errNoToken
+	if err := signedIn(ctx); err != nil {
+		return nil, err
 	}
 	id, err := guid("id", id)
 	if err != nil {
@@ -248,8 +248,8 @@ func (r *queryResolver) Notifications(
 	ctx context.Context, read *bool, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.NotificationFilter, orderBy []model.NotificationOrder, search *string,
 ) (*model.NotificationConnection, error) {
-	if !upstream.CallerFrom(ctx).SignedIn() {
-		return nil, errNoToken
+	if err := signedIn(ctx); err != nil {
+		return nil, err
 	}
 	q, err := listQuery(filter, notificationOrder(orderBy), socialNewestFirst, search)
 	if err != nil {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/phizone/graphql-facade/graph"
 	"github.com/phizone/graphql-facade/loaders"
-	"github.com/phizone/graphql-facade/paging"
 	"github.com/phizone/graphql-facade/upstream"
 )
 
@@ -51,12 +50,12 @@ var (
 	recordsOfService = loaders.Children("serviceScriptRecords", "/services/records",
 		"RangeServiceId", "", func(v *upstream.ServiceRecord) string { return v.ServiceID })
 
-	assetsOfChart            = ownList[upstream.ChartAsset]("chartAssets", "/charts/{id}/assets")
-	assetsOfChartSubmission  = ownList[upstream.ChartAssetSubmission]("chartSubmissionAssets", "/studio/charts/{id}/assets")
-	votesOfChartSubmission   = ownList[upstream.VolunteerVote]("chartSubmissionVotes", "/studio/charts/{id}/votes")
-	recordsOfChartSubmission = ownList[upstream.ApplicationServiceRecord]("chartSubmissionServiceRecords",
+	assetsOfChart            = eachParent[upstream.ChartAsset]("chartAssets", "/charts/{id}/assets")
+	assetsOfChartSubmission  = eachParent[upstream.ChartAssetSubmission]("chartSubmissionAssets", "/studio/charts/{id}/assets")
+	votesOfChartSubmission   = eachParent[upstream.VolunteerVote]("chartSubmissionVotes", "/studio/charts/{id}/votes")
+	recordsOfChartSubmission = eachParent[upstream.ApplicationServiceRecord]("chartSubmissionServiceRecords",
 		"/studio/charts/{id}/serviceRecords")
-	recordsOfSongSubmission = ownList[upstream.ApplicationServiceRecord]("songSubmissionServiceRecords",
+	recordsOfSongSubmission = eachParent[upstream.ApplicationServiceRecord]("songSubmissionServiceRecords",
 		"/studio/songs/{id}/serviceRecords")
 )
 
@@ -83,37 +82,6 @@ func songSubmissionByID(ctx context.Context, g loaders.Group[string], id string)
 func missing(err error) bool {
 	var m *loaders.MissingError
 	return errors.As(err, &m)
-}
-
-// ownList declares the children of parents that only the parent's own
-// route lists, such as "/charts/{id}/assets": one call per parent, all of
-// a group's parents at once.
-func ownList[T any](name, route string) loaders.Relation[loaders.ChildKey, paging.Slice[T]] {
-	return loaders.EachKey(name, func(ctx context.Context, c *upstream.Client, k loaders.ChildKey) (paging.Slice[T], error) {
-		q, err := url.ParseQuery(k.Query)
-		if err != nil {
-			return paging.Slice[T]{}, err
-		}
-		return loaders.Window[T](ctx, c, route, upstream.Params{"id": k.Parent}, q, k.Window)
-	})
-}
-
-// childRead adapts a declared child relation to childList.
-func childRead[T any](
-	rel loaders.Relation[loaders.ChildKey, paging.Slice[T]],
-) func(context.Context, loaders.ChildKey, loaders.Group[loaders.ChildKey]) (paging.Slice[T], error) {
-	return func(ctx context.Context, k loaders.ChildKey, g loaders.Group[loaders.ChildKey]) (paging.Slice[T], error) {
-		return rel.Get(ctx, g, k)
-	}
-}
-
-// needCaller fails a field that needs a signed-in caller when the request
-// carries no token, before any upstream call.
-func needCaller(ctx context.Context) error {
-	if !upstream.CallerFrom(ctx).SignedIn() {
-		return errNoToken
-	}
-	return nil
 }
 
 // orNil turns "no such resource" into null: for relations whose ID may

@@ -21,7 +21,7 @@ func admissionList[T any](
 	ctx context.Context, route string, a paging.Args, filter *upstream.AdmissionFilter,
 	orderBy []model.AdmissionOrder, all *bool,
 ) (paging.Slice[T], error) {
-	if err := needCaller(ctx); err != nil {
+	if err := signedIn(ctx); err != nil {
 		return paging.Slice[T]{}, err
 	}
 	q, err := listQuery(filter, admissionOrder(orderBy), admissionsNewestFirst, nil)
@@ -119,7 +119,7 @@ func (r *queryResolver) ChapterAdmission(
 ) (*upstream.ChapterAdmission, error) {
 	chapterID, songID, err := admissionKey("chapterId", chapterID, "songId", songID)
 	if err == nil {
-		err = needCaller(ctx)
+		err = signedIn(ctx)
 	}
 	if err != nil {
 		return nil, err
@@ -133,7 +133,7 @@ func (r *queryResolver) CollectionAdmission(
 ) (*upstream.CollectionAdmission, error) {
 	collectionID, chartID, err := admissionKey("collectionId", collectionID, "chartId", chartID)
 	if err == nil {
-		err = needCaller(ctx)
+		err = signedIn(ctx)
 	}
 	if err != nil {
 		return nil, err
@@ -147,7 +147,7 @@ func (r *queryResolver) SongAdmission(
 ) (*upstream.SongAdmission, error) {
 	songID, chartSubmissionID, err := admissionKey("songId", songID, "chartSubmissionId", chartSubmissionID)
 	if err == nil {
-		err = needCaller(ctx)
+		err = signedIn(ctx)
 	}
 	if err != nil {
 		return nil, err
@@ -163,7 +163,7 @@ func (r *queryResolver) SongSubmissionAdmission(
 	songSubmissionID, chartSubmissionID, err := admissionKey("songSubmissionId", songSubmissionID,
 		"chartSubmissionId", chartSubmissionID)
 	if err == nil {
-		err = needCaller(ctx)
+		err = signedIn(ctx)
 	}
 	if err != nil {
 		return nil, err
@@ -178,7 +178,7 @@ func (r *queryResolver) ChartAdmission(
 ) (*upstream.SongAdmission, error) {
 	songID, chartSubmissionID, err := admissionKey("songId", songID, "chartSubmissionId", chartSubmissionID)
 	if err == nil {
-		err = needCaller(ctx)
+		err = signedIn(ctx)
 	}
 	if err != nil {
 		return nil, err

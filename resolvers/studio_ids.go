@@ -90,7 +90,7 @@ func submissionCollaborations[P any](
 		return nil, err
 	}
 	q.Set("all", "true")
-	s, err := childList(ctx, parent, parentID, q, a, childRead(collaborationsOfSubmission))
+	s, err := childList(ctx, parent, parentID, q, a, collaborationsOfSubmission.Read)
 	if err != nil {
 		return nil, err
 	}
@@ -108,7 +108,7 @@ func submissionServiceRecords[P any](
 	if err != nil {
 		return nil, err
 	}
-	s, err := childList(ctx, parent, parentID, q, a, childRead(read))
+	s, err := childList(ctx, parent, parentID, q, a, read.Read)
 	if err != nil {
 		return nil, err
 	}

@@ -16,7 +16,7 @@ var (
 
 // StudioHeadline reads the studio's headline for the caller.
 func (r *queryResolver) StudioHeadline(ctx context.Context) (*string, error) {
-	if err := needCaller(ctx); err != nil {
+	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
 	h, err := loaders.For(ctx).Client().GetStudioHeadline(ctx)
@@ -32,7 +32,7 @@ func (r *queryResolver) Collaboration(ctx context.Context, id string) (*upstream
 	if err != nil {
 		return nil, err
 	}
-	if err := needCaller(ctx); err != nil {
+	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
 	return loaders.For(ctx).Client().GetCollaboration(ctx, id)
@@ -43,7 +43,7 @@ func (r *queryResolver) Collaborations(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.CollaborationFilter, orderBy []model.CollaborationOrder, all *bool,
 ) (*model.CollaborationConnection, error) {
-	if err := needCaller(ctx); err != nil {
+	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
 	q, err := listQuery(filter, collaborationOrder(orderBy), collaborationsNewestFirst, nil)
@@ -144,7 +144,7 @@ func (r *queryResolver) ServiceRecord(ctx context.Context, id string) (*upstream
 	if err != nil {
 		return nil, err
 	}
-	if err := needCaller(ctx); err != nil {
+	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
 	return loaders.For(ctx).Client().GetServiceRecord(ctx, id)
@@ -155,7 +155,7 @@ func (r *queryResolver) ServiceRecords(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.ServiceRecordFilter, orderBy []model.ServiceRecordOrder,
 ) (*model.ServiceRecordConnection, error) {
-	if err := needCaller(ctx); err != nil {
+	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
 	q, err := listQuery(filter, serviceRecordOrder(orderBy), serviceRecordsNewestFirst, nil)
@@ -175,7 +175,7 @@ func (r *serviceScriptResolver) Records(
 	ctx context.Context, obj *upstream.ServiceScript, first *int, after *string, last *int, before *string,
 	offset *int, filter *upstream.ServiceRecordFilter, orderBy []model.ServiceRecordOrder,
 ) (*model.ServiceRecordConnection, error) {
-	if err := needCaller(ctx); err != nil {
+	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
 	q, err := childQuery(filter, serviceRecordOrder(orderBy), serviceRecordsNewestFirst, "RangeServiceId")
@@ -183,7 +183,7 @@ func (r *serviceScriptResolver) Records(
 		return nil, err
 	}
 	s, err := childList(ctx, obj, serviceScriptID, q, args(first, after, last, before, offset),
-		childRead(recordsOfService))
+		recordsOfService.Read)
 	if err != nil {
 		return nil, err
 	}

@@ -19,7 +19,7 @@ func (r *queryResolver) ChartSubmission(ctx context.Context, id string) (*upstre
 	if err != nil {
 		return nil, err
 	}
-	if err := needCaller(ctx); err != nil {
+	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
 	return loaders.For(ctx).Client().GetChartSubmission(ctx, id)
@@ -31,7 +31,7 @@ func (r *queryResolver) ChartSubmissions(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder, search *string,
 ) (*model.ChartSubmissionConnection, error) {
-	if err := needCaller(ctx); err != nil {
+	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
 	q, err := listQuery(filter, chartSubmissionOrder(orderBy), submissionsNewestFirst, search)
@@ -51,7 +51,7 @@ func (r *queryResolver) SongSubmission(ctx context.Context, id string) (*upstrea
 	if err != nil {
 		return nil, err
 	}
-	if err := needCaller(ctx); err != nil {
+	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
 	return loaders.For(ctx).Client().GetSongSubmission(ctx, id)
@@ -63,7 +63,7 @@ func (r *queryResolver) SongSubmissions(
 	ctx context.Context, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.SongSubmissionFilter, orderBy []model.SongSubmissionOrder, search *string,
 ) (*model.SongSubmissionConnection, error) {
-	if err := needCaller(ctx); err != nil {
+	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
 	q, err := listQuery(filter, songSubmissionOrder(orderBy), submissionsNewestFirst, search)
@@ -127,7 +127,7 @@ func (r *chartSubmissionResolver) Assets(
 		return nil, err
 	}
 	s, err := childList(ctx, obj, chartSubmissionID, q, args(first, after, last, before, offset),
-		childRead(assetsOfChartSubmission))
+		assetsOfChartSubmission.Read)
 	if err != nil {
 		return nil, err
 	}
@@ -156,7 +156,7 @@ func (r *chartSubmissionResolver) Votes(
 		return nil, err
 	}
 	s, err := childList(ctx, obj, chartSubmissionID, q, args(first, after, last, before, offset),
-		childRead(votesOfChartSubmission))
+		votesOfChartSubmission.Read)
 	if err != nil {
 		return nil, err
 	}
@@ -236,7 +236,7 @@ func (r *songSubmissionResolver) ChartSubmissions(
 		return nil, err
 	}
 	s, err := childList(ctx, obj, songSubmissionID, q, args(first, after, last, before, offset),
-		childRead(chartSubmissionsOfSong))
+		chartSubmissionsOfSong.Read)
 	if err != nil {
 		return nil, err
 	}
@@ -325,7 +325,7 @@ func (r *chartResolver) Assets(
 	if err != nil {
 		return nil, err
 	}
-	s, err := childList(ctx, obj, chartID, q, args(first, after, last, before, offset), childRead(assetsOfChart))
+	s, err := childList(ctx, obj, chartID, q, args(first, after, last, before, offset), assetsOfChart.Read)
 	if err != nil {
 		return nil, err
 	}
@@ -349,14 +349,14 @@ func (r *songResolver) ChartSubmissions(
 	ctx context.Context, obj *upstream.Song, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder,
 ) (*model.ChartSubmissionConnection, error) {
-	if err := needCaller(ctx); err != nil {
+	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
 	q, err := childQuery(filter, chartSubmissionOrder(orderBy), submissionsNewestFirst, "RangeSongId")
 	if err != nil {
 		return nil, err
 	}
-	s, err := childList(ctx, obj, songID, q, args(first, after, last, before, offset), childRead(chartSubmissionsOfSongs))
+	s, err := childList(ctx, obj, songID, q, args(first, after, last, before, offset), chartSubmissionsOfSongs.Read)
 	if err != nil {
 		return nil, err
 	}
@@ -369,14 +369,14 @@ func (r *userResolver) ChartSubmissions(
 	ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.ChartSubmissionFilter, orderBy []model.ChartSubmissionOrder,
 ) (*model.ChartSubmissionConnection, error) {
-	if err := needCaller(ctx); err != nil {
+	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
 	q, err := childQuery(filter, chartSubmissionOrder(orderBy), submissionsNewestFirst, "RangeOwnerId")
 	if err != nil {
 		return nil, err
 	}
-	s, err := childList(ctx, obj, userIDOf, q, args(first, after, last, before, offset), childRead(chartSubmissionsOfUser))
+	s, err := childList(ctx, obj, userIDOf, q, args(first, after, last, before, offset), chartSubmissionsOfUser.Read)
 	if err != nil {
 		return nil, err
 	}
@@ -389,14 +389,14 @@ func (r *userResolver) SongSubmissions(
 	ctx context.Context, obj *upstream.User, first *int, after *string, last *int, before *string, offset *int,
 	filter *upstream.SongSubmissionFilter, orderBy []model.SongSubmissionOrder,
 ) (*model.SongSubmissionConnection, error) {
-	if err := needCaller(ctx); err != nil {
+	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
 	q, err := childQuery(filter, songSubmissionOrder(orderBy), submissionsNewestFirst, "RangeOwnerId")
 	if err != nil {
 		return nil, err
 	}
-	s, err := childList(ctx, obj, userIDOf, q, args(first, after, last, before, offset), childRead(songSubmissionsOfUser))
+	s, err := childList(ctx, obj, userIDOf, q, args(first, after, last, before, offset), songSubmissionsOfUser.Read)
 	if err != nil {
 		return nil, err
 	}

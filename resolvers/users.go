@@ -18,8 +18,8 @@ var (
 // Me reads the signed-in caller. Without a token it fails at once, with
 // no upstream call.
 func (r *queryResolver) Me(ctx context.Context) (*upstream.Me, error) {
-	if !upstream.CallerFrom(ctx).SignedIn() {
-		return nil, errNoToken
+	if err := signedIn(ctx); err != nil {
+		return nil, err
 	}
 	return loaders.For(ctx).Client().GetMe(ctx)
 }

@@ -15,14 +15,6 @@ import (
 // upstream as the caller, never from the request's loaders, whose copies
 // may predate the write.
 
-// signedIn refuses a write without a token before any upstream call.
-func signedIn(ctx context.Context) error {
-	if !upstream.CallerFrom(ctx).SignedIn() {
-		return errNoToken
-	}
-	return nil
-}
-
 // freshChart reads a chart again after a write.
 func freshChart(ctx context.Context, id string) (*model.ChartPayload, error) {
 	chart, err := loaders.For(ctx).Client().GetChart(ctx, id)

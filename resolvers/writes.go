@@ -43,12 +43,12 @@ func chartWrite(ctx context.Context, chartID string, write func(c *upstream.Clie
 
 // LikeChart likes a chart and returns it with its new count.
 func (r *mutationResolver) LikeChart(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error) {
-	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error { return c.LikeChart(ctx, id) })
+	return chartPayload(socialChart.like(ctx, input.ChartID))
 }
 
 // UnlikeChart removes the caller's like from a chart.
 func (r *mutationResolver) UnlikeChart(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error) {
-	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error { return c.UnlikeChart(ctx, id) })
+	return chartPayload(socialChart.unlike(ctx, input.ChartID))
 }
 
 // maxCommentRunes is the longest comment or reply the upstream takes.
@@ -65,27 +65,7 @@ func checkContent(content string) error {
 
 // CommentOnChart posts a comment and returns it as the upstream stored it.
 func (r *mutationResolver) CommentOnChart(ctx context.Context, input model.CommentOnChartInput) (*model.CommentPayload, error) {
-	if err := signedIn(ctx); err != nil {
-		return nil, err
-	}
-	if err := checkContent(input.Content); err != nil {
-		return nil, err
-	}
-	id, err := localGUID("input.chartId", input.ChartID, "Chart")
-	if err != nil {
-		return nil, err
-	}
-
-	c := loaders.For(ctx).Client()
-	created, err := c.CommentOnChart(ctx, id, upstream.NewComment{Content: input.Content, Language: input.Language})
-	if err != nil {
-		return nil, err
-	}
-	comment, err := c.GetComment(ctx, created)
-	if err != nil {
-		return nil, err
-	}
-	return &model.CommentPayload{Comment: comment}, nil
+	return socialChart.comment(ctx, input.ChartID, input.Content, input.Language)
 }
 
 // ReplyToComment posts a reply and returns it with the comment replied to.

@@ -21,6 +21,8 @@ type social[T any] struct {
 }
 
 var (
+	socialChart = social[upstream.Chart]{"Chart", "input.chartId", (*upstream.Client).GetChart,
+		upstream.ChartLikes, upstream.ChartComments}
 	socialSong = social[upstream.Song]{"Song", "input.songId", (*upstream.Client).GetSong,
 		upstream.SongLikes, upstream.SongComments}
 	socialComment = social[upstream.Comment]{"Comment", "input.commentId", (*upstream.Client).GetComment,
@@ -107,6 +109,9 @@ func (k social[T]) comment(
 	if err != nil {
 		return nil, err
 	}
+	if err := checkContent(content); err != nil {
+		return nil, err
+	}
 
 	c := loaders.For(ctx).Client()
 	comment := upstream.NewComment{Content: content, Language: language}
@@ -130,6 +135,9 @@ func payloadOf[T, P any](wrap func(*T) *P) func(*T, error) (*P, error) {
 }
 
 var (
+	chartPayload = payloadOf(func(v *upstream.Chart) *model.ChartPayload {
+		return &model.ChartPayload{Chart: v}
+	})
 	songPayload = payloadOf(func(v *upstream.Song) *model.SongPayload {
 		return &model.SongPayload{Song: v}
 	})

@@ -66,34 +66,11 @@ func (c *Client) sendFile(ctx context.Context, method, route string, params Para
 	return err
 }
 
-// LikeChart likes a chart as the caller.
-//
-// POST /charts/{id}/likes
-func (c *Client) LikeChart(ctx context.Context, id string) error {
-	return c.send(ctx, http.MethodPost, "/charts/{id}/likes", Params{"id": id})
-}
-
-// UnlikeChart removes the caller's like from a chart.
-//
-// DELETE /charts/{id}/likes
-func (c *Client) UnlikeChart(ctx context.Context, id string) error {
-	return c.send(ctx, http.MethodDelete, "/charts/{id}/likes", Params{"id": id})
-}
-
 // NewComment is the body of a comment or a reply (CommentCreationDto):
 // PhiZone rich text and its language, such as "zh-CN".
 type NewComment struct {
 	Content  string `json:"content"`
 	Language string `json:"language"`
-}
-
-// CommentOnChart posts a comment on a chart and returns its ID.
-//
-// POST /charts/{id}/comments
-func (c *Client) CommentOnChart(ctx context.Context, id string, comment NewComment) (string, error) {
-	var created Created
-	err := c.sendJSON(ctx, http.MethodPost, "/charts/{id}/comments", Params{"id": id}, comment, &created)
-	return created.ID, err
 }
 
 // ReplyToComment posts a reply to a comment and returns its ID.

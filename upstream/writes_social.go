@@ -9,8 +9,9 @@ import (
 // resource as the caller, DELETE removes that like.
 type LikeRoute string
 
-// The likes routes of every likeable kind but charts (see LikeChart).
+// The likes routes of every likeable kind.
 const (
+	ChartLikes         LikeRoute = "/charts/{id}/likes"
 	SongLikes          LikeRoute = "/songs/{id}/likes"
 	CommentLikes       LikeRoute = "/comments/{id}/likes"
 	ReplyLikes         LikeRoute = "/replies/{id}/likes"
@@ -28,9 +29,9 @@ const (
 // comments on the resource as the caller.
 type CommentRoute string
 
-// The comments routes of every commentable kind but charts (see
-// CommentOnChart).
+// The comments routes of every commentable kind.
 const (
+	ChartComments         CommentRoute = "/charts/{id}/comments"
 	SongComments          CommentRoute = "/songs/{id}/comments"
 	RecordComments        CommentRoute = "/records/{id}/comments"
 	EventComments         CommentRoute = "/events/{id}/comments"

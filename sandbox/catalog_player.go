@@ -35,24 +35,10 @@ func (c *call) petAnswer(a PetAnswer) petAnswerDto {
 	}
 }
 
-// signedMember answers 401 without a caller and 403 below Member, and
-// reports whether the caller may go on.
-func (c *call) signedMember() bool {
-	switch {
-	case c.caller == nil:
-		c.unauthorized()
-	case c.caller.Role < RoleMember:
-		c.fail(http.StatusForbidden, codeInsufficientPermission)
-	default:
-		return true
-	}
-	return false
-}
-
 // getPetObjective is GET /pet/objective: the objective questions, for
 // members below Volunteer who have no answer waiting for assessment.
 func (c *call) getPetObjective() {
-	if !c.signedMember() {
+	if !c.member() {
 		return
 	}
 	cat := &c.d.Areas.Catalog

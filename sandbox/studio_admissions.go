@@ -26,7 +26,7 @@ func (c *call) allParam() (bool, bool) {
 // (GET /admissions/charts, the chart submissions' side).
 func admissionList(kind AdmitterType, requesterView bool) func(c *call) {
 	return func(c *call) {
-		if !c.studioMember() {
+		if !c.member() {
 			return
 		}
 		all, ok := c.allParam()
@@ -69,7 +69,7 @@ func admissionOne(kind AdmitterType, admitterParam, admitteeParam string) func(c
 			c.fail(http.StatusNotFound, codeRelationNotFound)
 			return
 		}
-		if !c.studioMember() {
+		if !c.member() {
 			return
 		}
 		party := a.RequesterID == c.caller.ID || a.RequesteeID == c.caller.ID
@@ -185,7 +185,7 @@ func (c *call) admission(a StudioAdmission) AdmissionView {
 // the caller invited to or was invited to, or every one for volunteers
 // asking for all.
 func (c *call) getCollaborations() {
-	if !c.studioMember() {
+	if !c.member() {
 		return
 	}
 	all, ok := c.allParam()
@@ -214,7 +214,7 @@ func (c *call) getCollaboration() {
 		if v.ID != c.params["id"] {
 			continue
 		}
-		if !c.studioMember() {
+		if !c.member() {
 			return
 		}
 		if v.InviterID != c.caller.ID && v.InviteeID != c.caller.ID && !c.hasRole(RoleVolunteer) {

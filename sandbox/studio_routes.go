@@ -53,21 +53,6 @@ func studioRoutes(s *Server) []route {
 // Response codes of the studio's routes.
 const ()
 
-// studioMember answers for the routes that need a signed-in member: 401 without
-// a caller, 403 InsufficientPermission below Member. It reports whether
-// the route may go on.
-func (c *call) studioMember() bool {
-	switch {
-	case c.caller == nil:
-		c.unauthorized()
-		return false
-	case c.caller.Role < RoleMember:
-		c.fail(http.StatusForbidden, codeInsufficientPermission)
-		return false
-	}
-	return true
-}
-
 // hasRole reports whether the caller holds role or a higher one.
 func (c *call) hasRole(role UserRole) bool { return c.caller != nil && c.caller.Role >= role }
 
@@ -77,7 +62,7 @@ func (c *call) studio() *Studio { return &c.d.Areas.Studio }
 // Search on title and author name): volunteers see every submission,
 // others their own.
 func (c *call) getChartSubmissions() {
-	if !c.studioMember() {
+	if !c.member() {
 		return
 	}
 	l, ok := c.bind(specFor[chartSubmissionFilter, ChartSubmission](), false)
@@ -93,7 +78,7 @@ func (c *call) getChartSubmissions() {
 
 // getChartSubmission is GET /studio/charts/{id}, under an ETag.
 func (c *call) getChartSubmission() {
-	if !c.studioMember() {
+	if !c.member() {
 		return
 	}
 	s := c.studio().chartSubmission(c.params["id"])
@@ -140,7 +125,7 @@ func (c *call) getChartSubmissionAssets() {
 		c.fail(http.StatusNotFound, codeParentNotFound)
 		return
 	}
-	if !c.studioMember() {
+	if !c.member() {
 		return
 	}
 	l, ok := c.bind(specFor[chartAssetSubmissionFilter, ChartAssetSubmission](), false)
@@ -166,7 +151,7 @@ func (c *call) getChartSubmissionAsset() {
 	}
 	for _, a := range c.studio().AssetSubmissions {
 		if a.ID == c.params["assetId"] && a.ChartSubmissionID == id {
-			if c.studioMember() {
+			if c.member() {
 				c.one(a)
 			}
 			return
@@ -191,7 +176,7 @@ func (c *call) getChartSubmissionVotes() {
 		c.notFound()
 		return
 	}
-	if !c.studioMember() {
+	if !c.member() {
 		return
 	}
 	if s.OwnerID != c.caller.ID && !c.hasRole(RoleVolunteer) {
@@ -206,7 +191,7 @@ func (c *call) getChartSubmissionVotes() {
 // on title and author name): moderators see every submission, others
 // their own.
 func (c *call) getSongSubmissions() {
-	if !c.studioMember() {
+	if !c.member() {
 		return
 	}
 	l, ok := c.bind(specFor[songSubmissionFilter, SongSubmission](), false)
@@ -222,7 +207,7 @@ func (c *call) getSongSubmissions() {
 
 // getSongSubmission is GET /studio/songs/{id}, under an ETag.
 func (c *call) getSongSubmission() {
-	if !c.studioMember() {
+	if !c.member() {
 		return
 	}
 	s := c.studio().songSubmission(c.params["id"])

@@ -186,3 +186,11 @@ func addField[T any](p *patch, field string, v graphql.Omittable[*T], nullable b
 }
 
 var _ graph.MutationResolver = (*mutationResolver)(nil)
+
+// formFile is an upload as a file of an upstream form; nil stays absent.
+func formFile(up *graphql.Upload) (upstream.File, bool) {
+	if up == nil {
+		return upstream.File{}, false
+	}
+	return upstream.File{Name: up.Filename, Content: up.File}, true
+}

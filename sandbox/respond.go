@@ -18,6 +18,7 @@ type call struct {
 	r             *http.Request
 	q             query
 	params        map[string]string
+	route         string // the matched route's name, such as "/charts/{id}"
 	caller        *User
 	authenticated bool
 	admin         bool

@@ -195,6 +195,7 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, rt *route, param
 	c.admin = isAdministrator(c.caller)
 	switch {
 	case rt != nil:
+		c.route = rt.name
 		rt.handle(c)
 	case len(allowed) > 0:
 		w.Header().Set("Allow", strings.Join(allowed, ", "))

@@ -1,8 +1,6 @@
 package sandbox
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -166,39 +164,20 @@ func (c *call) patchChartIllustration() {
 		return
 	}
 
-	c.r.Body = http.MaxBytesReader(nil, c.r.Body, maxUploadBytes)
-	file, _, err := c.r.FormFile("File")
-	if err != nil {
+	if !c.readForm() {
+		return
+	}
+	url, present, ok := c.formFile("File", chart.ID, "charts/illustrations", ".webp")
+	switch {
+	case !ok:
+		return
+	case !present:
 		c.invalid([]fieldError{{Field: "File", Errors: []string{codeFieldEmpty}}})
 		return
 	}
-	defer file.Close()
-	sum := sha256.New()
-	n, err := io.Copy(sum, file)
-	if err != nil || n == 0 {
-		c.invalid([]fieldError{{Field: "File", Errors: []string{codeInvalidData}}})
-		return
-	}
 
-	url := "https://res.sandbox.phizone.test/charts/illustrations/" + hex.EncodeToString(sum.Sum(nil)) + ".webp"
 	chart.Illustration = &url
 	chart.DateUpdated = c.now()
-	c.s.uploads = append(c.s.uploads, Upload{Route: "/charts/{id}/illustration", Resource: chart.ID, Size: n,
-		SHA256: hex.EncodeToString(sum.Sum(nil))})
 	c.d.reindex()
 	c.empty(http.StatusNoContent)
-}
-
-// Upload is a file the sandbox received.
-type Upload struct {
-	Route, Resource string
-	Size            int64
-	SHA256          string
-}
-
-// Uploads returns the files received so far, oldest first.
-func (s *Server) Uploads() []Upload {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return append([]Upload(nil), s.uploads...)
 }

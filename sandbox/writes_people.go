@@ -1,8 +1,6 @@
 package sandbox
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -224,25 +222,16 @@ func (c *call) patchUserAvatar() {
 	if u == nil {
 		return
 	}
-	c.r.Body = http.MaxBytesReader(nil, c.r.Body, maxUploadBytes)
-	file, _, err := c.r.FormFile("File")
-	if err != nil {
+	if !c.readForm() {
+		return
+	}
+	url, present, ok := c.formFile("File", strconv.Itoa(u.ID), "users/avatars", ".webp")
+	if ok && present {
+		u.Avatar = &url
+	}
+	if ok {
 		c.empty(http.StatusNoContent)
-		return
 	}
-	defer file.Close()
-	sum := sha256.New()
-	n, err := io.Copy(sum, file)
-	if err != nil || n == 0 {
-		c.invalid([]fieldError{{Field: "File", Errors: []string{codeInvalidData}}})
-		return
-	}
-
-	hash := hex.EncodeToString(sum.Sum(nil))
-	u.Avatar = ptr(resourceHost + "/users/avatars/" + hash + ".webp")
-	c.s.uploads = append(c.s.uploads, Upload{Route: "/users/{id}/avatar", Resource: strconv.Itoa(u.ID),
-		Size: n, SHA256: hash})
-	c.empty(http.StatusNoContent)
 }
 
 // deleteUserAvatar is DELETE /users/{id}/avatar: 204.

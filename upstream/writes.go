@@ -6,8 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"mime/multipart"
 	"net/http"
+	"net/url"
+	"slices"
 	"strconv"
 )
 
@@ -42,28 +45,64 @@ func (c *Client) send(ctx context.Context, method, route string, params Params) 
 	return err
 }
 
-// sendFile streams one file as the multipart form field field to route,
-// without holding it in memory: the form is written into a pipe as the
-// request reads it.
+// File is one file of a multipart form: its name and its content, read
+// once as the form is sent.
+type File struct {
+	Name    string
+	Content io.Reader
+}
+
+// Form is a multipart form of the upstream's [FromForm] routes: text
+// fields under their DTO names (such as "Title", "AuthorName") and files
+// (such as "File", "Illustration"). A field with several values (a list
+// of the DTO) repeats its name.
+type Form struct {
+	Fields url.Values
+	Files  map[string]File
+}
+
+// sendFile streams one file as the multipart form field field to route.
 func (c *Client) sendFile(ctx context.Context, method, route string, params Params, field, filename string, file io.Reader) error {
+	form := Form{Files: map[string]File{field: {Name: filename, Content: file}}}
+	return c.sendForm(ctx, method, route, params, form, nil)
+}
+
+// sendForm streams form as multipart form data to route without holding
+// its files in memory: the form is written into a pipe as the request
+// reads it. Fields and files go out in sorted order, so that a request's
+// body is the same every time.
+func (c *Client) sendForm(ctx context.Context, method, route string, params Params, form Form, out any) error {
 	pr, pw := io.Pipe()
-	form := multipart.NewWriter(pw)
-	go func() {
-		part, err := form.CreateFormFile(field, filename)
-		if err == nil {
-			_, err = io.Copy(part, file)
-		}
-		if err == nil {
-			err = form.Close()
-		}
-		pw.CloseWithError(err)
-	}()
+	w := multipart.NewWriter(pw)
+	go func() { pw.CloseWithError(writeForm(w, form)) }()
 
 	_, err := c.Do(ctx, Request{
-		Method: method, Route: route, Params: params, Body: pr, ContentType: form.FormDataContentType(),
-	}, nil)
+		Method: method, Route: route, Params: params, Body: pr, ContentType: w.FormDataContentType(),
+	}, out)
 	pr.CloseWithError(err) // stops the writer if the request ended early
 	return err
+}
+
+// writeForm writes the fields, then the files of form, and closes w.
+func writeForm(w *multipart.Writer, form Form) error {
+	for _, name := range slices.Sorted(maps.Keys(form.Fields)) {
+		for _, v := range form.Fields[name] {
+			if err := w.WriteField(name, v); err != nil {
+				return err
+			}
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(form.Files)) {
+		f := form.Files[name]
+		part, err := w.CreateFormFile(name, f.Name)
+		if err != nil {
+			return err
+		}
+		if _, err := io.Copy(part, f.Content); err != nil {
+			return err
+		}
+	}
+	return w.Close()
 }
 
 // NewComment is the body of a comment or a reply (CommentCreationDto):

@@ -645,12 +645,27 @@ type ComplexityRoot struct {
 		DeletedCommentID func(childComplexity int) int
 	}
 
+	DeleteEventResourcePayload struct {
+		DeletedEventResourceID func(childComplexity int) int
+		Division               func(childComplexity int) int
+	}
+
+	DeleteEventTeamPayload struct {
+		DeletedEventTeamID func(childComplexity int) int
+		Division           func(childComplexity int) int
+	}
+
 	DeleteHostshipPayload struct {
 		DeletedHostshipID func(childComplexity int) int
 	}
 
 	DeleteNotificationPayload struct {
 		DeletedNotificationID func(childComplexity int) int
+	}
+
+	DeleteParticipationPayload struct {
+		DeletedParticipantID func(childComplexity int) int
+		Team                 func(childComplexity int) int
 	}
 
 	DeleteReplyPayload struct {
@@ -976,6 +991,11 @@ type ComplexityRoot struct {
 		Team        func(childComplexity int) int
 	}
 
+	EventTeamInvitePayload struct {
+		Code   func(childComplexity int) int
+		Invite func(childComplexity int) int
+	}
+
 	EventTeamLink struct {
 		DatabaseID func(childComplexity int) int
 		Source     func(childComplexity int) int
@@ -1034,80 +1054,93 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AcceptEventHostInvite         func(childComplexity int, input model.AcceptEventHostInviteInput) int
-		CommentOnAnnouncement         func(childComplexity int, input model.CommentOnAnnouncementInput) int
-		CommentOnApplication          func(childComplexity int, input model.CommentOnApplicationInput) int
-		CommentOnChapter              func(childComplexity int, input model.CommentOnChapterInput) int
-		CommentOnChart                func(childComplexity int, input model.CommentOnChartInput) int
-		CommentOnCollection           func(childComplexity int, input model.CommentOnCollectionInput) int
-		CommentOnEvent                func(childComplexity int, input model.CommentOnEventInput) int
-		CommentOnEventDivision        func(childComplexity int, input model.CommentOnEventDivisionInput) int
-		CommentOnRecord               func(childComplexity int, input model.CommentOnRecordInput) int
-		CommentOnSong                 func(childComplexity int, input model.CommentOnSongInput) int
-		CreateChartAuthorship         func(childComplexity int, input model.CreateChartAuthorshipInput) int
-		CreateHostship                func(childComplexity int, input model.CreateHostshipInput) int
-		CreateSongAuthorship          func(childComplexity int, input model.CreateSongAuthorshipInput) int
-		CreateTag                     func(childComplexity int, input model.CreateTagInput) int
-		DeleteAuthorship              func(childComplexity int, input model.AuthorshipInput) int
-		DeleteChapterAdmission        func(childComplexity int, input model.ChapterAdmissionInput) int
-		DeleteCollaboration           func(childComplexity int, input model.CollaborationInput) int
-		DeleteCollectionAdmission     func(childComplexity int, input model.CollectionAdmissionInput) int
-		DeleteComment                 func(childComplexity int, input model.CommentInput) int
-		DeleteHostship                func(childComplexity int, input model.HostshipInput) int
-		DeleteNotification            func(childComplexity int, input model.NotificationInput) int
-		DeleteReply                   func(childComplexity int, input model.ReplyInput) int
-		DeleteTag                     func(childComplexity int, input model.TagInput) int
-		FollowUser                    func(childComplexity int, input model.UserInput) int
-		LikeAnnouncement              func(childComplexity int, input model.AnnouncementInput) int
-		LikeApplication               func(childComplexity int, input model.ApplicationInput) int
-		LikeChapter                   func(childComplexity int, input model.ChapterInput) int
-		LikeChart                     func(childComplexity int, input model.ChartInput) int
-		LikeCollection                func(childComplexity int, input model.CollectionInput) int
-		LikeComment                   func(childComplexity int, input model.CommentInput) int
-		LikeEvent                     func(childComplexity int, input model.EventInput) int
-		LikeEventDivision             func(childComplexity int, input model.EventDivisionInput) int
-		LikeEventTeam                 func(childComplexity int, input model.EventTeamInput) int
-		LikeRecord                    func(childComplexity int, input model.RecordInput) int
-		LikeReply                     func(childComplexity int, input model.ReplyInput) int
-		LikeSong                      func(childComplexity int, input model.SongInput) int
-		LinkTagToEventDivision        func(childComplexity int, input model.LinkTagToEventDivisionInput) int
-		Login                         func(childComplexity int, input model.LoginInput) int
-		MarkNotificationRead          func(childComplexity int, input model.NotificationInput) int
-		MarkNotificationsRead         func(childComplexity int, input *model.MarkNotificationsReadInput) int
-		RefreshToken                  func(childComplexity int, input model.RefreshTokenInput) int
-		RemoveUserAvatar              func(childComplexity int, input model.UserInput) int
-		ReplyToComment                func(childComplexity int, input model.ReplyToCommentInput) int
-		ReviewChapterAdmission        func(childComplexity int, input model.ReviewChapterAdmissionInput) int
-		ReviewCollaboration           func(childComplexity int, input model.ReviewCollaborationInput) int
-		ReviewCollectionAdmission     func(childComplexity int, input model.ReviewCollectionAdmissionInput) int
-		ReviewSongAdmission           func(childComplexity int, input model.ReviewSongAdmissionInput) int
-		ReviewSongSubmissionAdmission func(childComplexity int, input model.ReviewSongSubmissionAdmissionInput) int
-		RevokeToken                   func(childComplexity int, input model.RevokeTokenInput) int
-		UnfollowUser                  func(childComplexity int, input model.UserInput) int
-		UnlikeAnnouncement            func(childComplexity int, input model.AnnouncementInput) int
-		UnlikeApplication             func(childComplexity int, input model.ApplicationInput) int
-		UnlikeChapter                 func(childComplexity int, input model.ChapterInput) int
-		UnlikeChart                   func(childComplexity int, input model.ChartInput) int
-		UnlikeCollection              func(childComplexity int, input model.CollectionInput) int
-		UnlikeComment                 func(childComplexity int, input model.CommentInput) int
-		UnlikeEvent                   func(childComplexity int, input model.EventInput) int
-		UnlikeEventDivision           func(childComplexity int, input model.EventDivisionInput) int
-		UnlikeEventTeam               func(childComplexity int, input model.EventTeamInput) int
-		UnlikeRecord                  func(childComplexity int, input model.RecordInput) int
-		UnlikeReply                   func(childComplexity int, input model.ReplyInput) int
-		UnlikeSong                    func(childComplexity int, input model.SongInput) int
-		UnvoteChart                   func(childComplexity int, input model.ChartInput) int
-		UnvoteChartSubmission         func(childComplexity int, input model.ChartSubmissionInput) int
-		UpdateAuthorship              func(childComplexity int, input model.UpdateAuthorshipInput) int
-		UpdateChart                   func(childComplexity int, input model.UpdateChartInput) int
-		UpdateChartIllustration       func(childComplexity int, input model.UpdateChartIllustrationInput) int
-		UpdateCollaboration           func(childComplexity int, input model.UpdateCollaborationInput) int
-		UpdateHostship                func(childComplexity int, input model.UpdateHostshipInput) int
-		UpdateTag                     func(childComplexity int, input model.UpdateTagInput) int
-		UpdateUser                    func(childComplexity int, input model.UpdateUserInput) int
-		UpdateUserAvatar              func(childComplexity int, input model.UpdateUserAvatarInput) int
-		VoteChart                     func(childComplexity int, input model.VoteChartInput) int
-		VoteChartSubmission           func(childComplexity int, input model.VoteChartSubmissionInput) int
+		AcceptEventHostInvite            func(childComplexity int, input model.AcceptEventHostInviteInput) int
+		AcceptEventTeamInvite            func(childComplexity int, input model.AcceptEventTeamInviteInput) int
+		CommentOnAnnouncement            func(childComplexity int, input model.CommentOnAnnouncementInput) int
+		CommentOnApplication             func(childComplexity int, input model.CommentOnApplicationInput) int
+		CommentOnChapter                 func(childComplexity int, input model.CommentOnChapterInput) int
+		CommentOnChart                   func(childComplexity int, input model.CommentOnChartInput) int
+		CommentOnCollection              func(childComplexity int, input model.CommentOnCollectionInput) int
+		CommentOnEvent                   func(childComplexity int, input model.CommentOnEventInput) int
+		CommentOnEventDivision           func(childComplexity int, input model.CommentOnEventDivisionInput) int
+		CommentOnRecord                  func(childComplexity int, input model.CommentOnRecordInput) int
+		CommentOnSong                    func(childComplexity int, input model.CommentOnSongInput) int
+		CreateChartAuthorship            func(childComplexity int, input model.CreateChartAuthorshipInput) int
+		CreateEventTeam                  func(childComplexity int, input model.CreateEventTeamInput) int
+		CreateEventTeamInvite            func(childComplexity int, input model.EventTeamInput) int
+		CreateHostship                   func(childComplexity int, input model.CreateHostshipInput) int
+		CreateSongAuthorship             func(childComplexity int, input model.CreateSongAuthorshipInput) int
+		CreateTag                        func(childComplexity int, input model.CreateTagInput) int
+		DeleteAuthorship                 func(childComplexity int, input model.AuthorshipInput) int
+		DeleteChapterAdmission           func(childComplexity int, input model.ChapterAdmissionInput) int
+		DeleteCollaboration              func(childComplexity int, input model.CollaborationInput) int
+		DeleteCollectionAdmission        func(childComplexity int, input model.CollectionAdmissionInput) int
+		DeleteComment                    func(childComplexity int, input model.CommentInput) int
+		DeleteEventResource              func(childComplexity int, input model.EventResourceKeyInput) int
+		DeleteEventTeam                  func(childComplexity int, input model.EventTeamInput) int
+		DeleteHostship                   func(childComplexity int, input model.HostshipInput) int
+		DeleteNotification               func(childComplexity int, input model.NotificationInput) int
+		DeleteParticipation              func(childComplexity int, input model.ParticipationInput) int
+		DeleteReply                      func(childComplexity int, input model.ReplyInput) int
+		DeleteTag                        func(childComplexity int, input model.TagInput) int
+		FollowUser                       func(childComplexity int, input model.UserInput) int
+		LikeAnnouncement                 func(childComplexity int, input model.AnnouncementInput) int
+		LikeApplication                  func(childComplexity int, input model.ApplicationInput) int
+		LikeChapter                      func(childComplexity int, input model.ChapterInput) int
+		LikeChart                        func(childComplexity int, input model.ChartInput) int
+		LikeCollection                   func(childComplexity int, input model.CollectionInput) int
+		LikeComment                      func(childComplexity int, input model.CommentInput) int
+		LikeEvent                        func(childComplexity int, input model.EventInput) int
+		LikeEventDivision                func(childComplexity int, input model.EventDivisionInput) int
+		LikeEventTeam                    func(childComplexity int, input model.EventTeamInput) int
+		LikeRecord                       func(childComplexity int, input model.RecordInput) int
+		LikeReply                        func(childComplexity int, input model.ReplyInput) int
+		LikeSong                         func(childComplexity int, input model.SongInput) int
+		LinkTagToEventDivision           func(childComplexity int, input model.LinkTagToEventDivisionInput) int
+		Login                            func(childComplexity int, input model.LoginInput) int
+		MarkNotificationRead             func(childComplexity int, input model.NotificationInput) int
+		MarkNotificationsRead            func(childComplexity int, input *model.MarkNotificationsReadInput) int
+		RefreshToken                     func(childComplexity int, input model.RefreshTokenInput) int
+		RemoveEventTeamIcon              func(childComplexity int, input model.EventTeamInput) int
+		RemoveUserAvatar                 func(childComplexity int, input model.UserInput) int
+		ReplyToComment                   func(childComplexity int, input model.ReplyToCommentInput) int
+		ReviewChapterAdmission           func(childComplexity int, input model.ReviewChapterAdmissionInput) int
+		ReviewCollaboration              func(childComplexity int, input model.ReviewCollaborationInput) int
+		ReviewCollectionAdmission        func(childComplexity int, input model.ReviewCollectionAdmissionInput) int
+		ReviewSongAdmission              func(childComplexity int, input model.ReviewSongAdmissionInput) int
+		ReviewSongSubmissionAdmission    func(childComplexity int, input model.ReviewSongSubmissionAdmissionInput) int
+		RevokeToken                      func(childComplexity int, input model.RevokeTokenInput) int
+		UnfollowUser                     func(childComplexity int, input model.UserInput) int
+		UnlikeAnnouncement               func(childComplexity int, input model.AnnouncementInput) int
+		UnlikeApplication                func(childComplexity int, input model.ApplicationInput) int
+		UnlikeChapter                    func(childComplexity int, input model.ChapterInput) int
+		UnlikeChart                      func(childComplexity int, input model.ChartInput) int
+		UnlikeCollection                 func(childComplexity int, input model.CollectionInput) int
+		UnlikeComment                    func(childComplexity int, input model.CommentInput) int
+		UnlikeEvent                      func(childComplexity int, input model.EventInput) int
+		UnlikeEventDivision              func(childComplexity int, input model.EventDivisionInput) int
+		UnlikeEventTeam                  func(childComplexity int, input model.EventTeamInput) int
+		UnlikeRecord                     func(childComplexity int, input model.RecordInput) int
+		UnlikeReply                      func(childComplexity int, input model.ReplyInput) int
+		UnlikeSong                       func(childComplexity int, input model.SongInput) int
+		UnvoteChart                      func(childComplexity int, input model.ChartInput) int
+		UnvoteChartSubmission            func(childComplexity int, input model.ChartSubmissionInput) int
+		UpdateAuthorship                 func(childComplexity int, input model.UpdateAuthorshipInput) int
+		UpdateChart                      func(childComplexity int, input model.UpdateChartInput) int
+		UpdateChartIllustration          func(childComplexity int, input model.UpdateChartIllustrationInput) int
+		UpdateCollaboration              func(childComplexity int, input model.UpdateCollaborationInput) int
+		UpdateEventResource              func(childComplexity int, input model.UpdateEventResourceInput) int
+		UpdateEventResourceReservedField func(childComplexity int, input model.UpdateEventResourceReservedFieldInput) int
+		UpdateEventTeam                  func(childComplexity int, input model.UpdateEventTeamInput) int
+		UpdateEventTeamIcon              func(childComplexity int, input model.UpdateEventTeamIconInput) int
+		UpdateEventTeamReservedField     func(childComplexity int, input model.UpdateEventTeamReservedFieldInput) int
+		UpdateHostship                   func(childComplexity int, input model.UpdateHostshipInput) int
+		UpdateParticipation              func(childComplexity int, input model.UpdateParticipationInput) int
+		UpdateTag                        func(childComplexity int, input model.UpdateTagInput) int
+		UpdateUser                       func(childComplexity int, input model.UpdateUserInput) int
+		UpdateUserAvatar                 func(childComplexity int, input model.UpdateUserAvatarInput) int
+		VoteChart                        func(childComplexity int, input model.VoteChartInput) int
+		VoteChartSubmission              func(childComplexity int, input model.VoteChartSubmissionInput) int
 	}
 
 	Notification struct {
@@ -2190,6 +2223,19 @@ type MutationResolver interface {
 	UpdateHostship(ctx context.Context, input model.UpdateHostshipInput) (*model.HostshipPayload, error)
 	DeleteHostship(ctx context.Context, input model.HostshipInput) (*model.DeleteHostshipPayload, error)
 	AcceptEventHostInvite(ctx context.Context, input model.AcceptEventHostInviteInput) (*model.HostshipPayload, error)
+	CreateEventTeam(ctx context.Context, input model.CreateEventTeamInput) (*model.EventTeamPayload, error)
+	UpdateEventTeam(ctx context.Context, input model.UpdateEventTeamInput) (*model.EventTeamPayload, error)
+	UpdateEventTeamIcon(ctx context.Context, input model.UpdateEventTeamIconInput) (*model.EventTeamPayload, error)
+	RemoveEventTeamIcon(ctx context.Context, input model.EventTeamInput) (*model.EventTeamPayload, error)
+	DeleteEventTeam(ctx context.Context, input model.EventTeamInput) (*model.DeleteEventTeamPayload, error)
+	CreateEventTeamInvite(ctx context.Context, input model.EventTeamInput) (*model.EventTeamInvitePayload, error)
+	AcceptEventTeamInvite(ctx context.Context, input model.AcceptEventTeamInviteInput) (*model.EventTeamPayload, error)
+	UpdateParticipation(ctx context.Context, input model.UpdateParticipationInput) (*model.EventTeamPayload, error)
+	DeleteParticipation(ctx context.Context, input model.ParticipationInput) (*model.DeleteParticipationPayload, error)
+	UpdateEventTeamReservedField(ctx context.Context, input model.UpdateEventTeamReservedFieldInput) (*model.EventTeamPayload, error)
+	UpdateEventResource(ctx context.Context, input model.UpdateEventResourceInput) (*model.EventResourcePayload, error)
+	DeleteEventResource(ctx context.Context, input model.EventResourceKeyInput) (*model.DeleteEventResourcePayload, error)
+	UpdateEventResourceReservedField(ctx context.Context, input model.UpdateEventResourceReservedFieldInput) (*model.EventResourcePayload, error)
 }
 type NotificationResolver interface {
 	Owner(ctx context.Context, obj *upstream.Notification) (*upstream.User, error)
@@ -4759,6 +4805,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeleteCommentPayload.DeletedCommentID(childComplexity), true
 
+	case "DeleteEventResourcePayload.deletedEventResourceId":
+		if e.ComplexityRoot.DeleteEventResourcePayload.DeletedEventResourceID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteEventResourcePayload.DeletedEventResourceID(childComplexity), true
+	case "DeleteEventResourcePayload.division":
+		if e.ComplexityRoot.DeleteEventResourcePayload.Division == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteEventResourcePayload.Division(childComplexity), true
+
+	case "DeleteEventTeamPayload.deletedEventTeamId":
+		if e.ComplexityRoot.DeleteEventTeamPayload.DeletedEventTeamID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteEventTeamPayload.DeletedEventTeamID(childComplexity), true
+	case "DeleteEventTeamPayload.division":
+		if e.ComplexityRoot.DeleteEventTeamPayload.Division == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteEventTeamPayload.Division(childComplexity), true
+
 	case "DeleteHostshipPayload.deletedHostshipId":
 		if e.ComplexityRoot.DeleteHostshipPayload.DeletedHostshipID == nil {
 			break
@@ -4772,6 +4844,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeleteNotificationPayload.DeletedNotificationID(childComplexity), true
+
+	case "DeleteParticipationPayload.deletedParticipantId":
+		if e.ComplexityRoot.DeleteParticipationPayload.DeletedParticipantID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteParticipationPayload.DeletedParticipantID(childComplexity), true
+	case "DeleteParticipationPayload.team":
+		if e.ComplexityRoot.DeleteParticipationPayload.Team == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteParticipationPayload.Team(childComplexity), true
 
 	case "DeleteReplyPayload.comment":
 		if e.ComplexityRoot.DeleteReplyPayload.Comment == nil {
@@ -6138,6 +6223,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventTeamInvite.Team(childComplexity), true
 
+	case "EventTeamInvitePayload.code":
+		if e.ComplexityRoot.EventTeamInvitePayload.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTeamInvitePayload.Code(childComplexity), true
+	case "EventTeamInvitePayload.invite":
+		if e.ComplexityRoot.EventTeamInvitePayload.Invite == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTeamInvitePayload.Invite(childComplexity), true
+
 	case "EventTeamLink.databaseId":
 		if e.ComplexityRoot.EventTeamLink.DatabaseID == nil {
 			break
@@ -6338,6 +6436,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptEventHostInvite(childComplexity, args["input"].(model.AcceptEventHostInviteInput)), true
+	case "Mutation.acceptEventTeamInvite":
+		if e.ComplexityRoot.Mutation.AcceptEventTeamInvite == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptEventTeamInvite_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptEventTeamInvite(childComplexity, args["input"].(model.AcceptEventTeamInviteInput)), true
 	case "Mutation.commentOnAnnouncement":
 		if e.ComplexityRoot.Mutation.CommentOnAnnouncement == nil {
 			break
@@ -6448,6 +6557,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateChartAuthorship(childComplexity, args["input"].(model.CreateChartAuthorshipInput)), true
+	case "Mutation.createEventTeam":
+		if e.ComplexityRoot.Mutation.CreateEventTeam == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createEventTeam_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateEventTeam(childComplexity, args["input"].(model.CreateEventTeamInput)), true
+	case "Mutation.createEventTeamInvite":
+		if e.ComplexityRoot.Mutation.CreateEventTeamInvite == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createEventTeamInvite_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateEventTeamInvite(childComplexity, args["input"].(model.EventTeamInput)), true
 	case "Mutation.createHostship":
 		if e.ComplexityRoot.Mutation.CreateHostship == nil {
 			break
@@ -6536,6 +6667,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteComment(childComplexity, args["input"].(model.CommentInput)), true
+	case "Mutation.deleteEventResource":
+		if e.ComplexityRoot.Mutation.DeleteEventResource == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteEventResource_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteEventResource(childComplexity, args["input"].(model.EventResourceKeyInput)), true
+	case "Mutation.deleteEventTeam":
+		if e.ComplexityRoot.Mutation.DeleteEventTeam == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteEventTeam_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteEventTeam(childComplexity, args["input"].(model.EventTeamInput)), true
 	case "Mutation.deleteHostship":
 		if e.ComplexityRoot.Mutation.DeleteHostship == nil {
 			break
@@ -6558,6 +6711,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteNotification(childComplexity, args["input"].(model.NotificationInput)), true
+	case "Mutation.deleteParticipation":
+		if e.ComplexityRoot.Mutation.DeleteParticipation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteParticipation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteParticipation(childComplexity, args["input"].(model.ParticipationInput)), true
 	case "Mutation.deleteReply":
 		if e.ComplexityRoot.Mutation.DeleteReply == nil {
 			break
@@ -6778,6 +6942,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RefreshToken(childComplexity, args["input"].(model.RefreshTokenInput)), true
+	case "Mutation.removeEventTeamIcon":
+		if e.ComplexityRoot.Mutation.RemoveEventTeamIcon == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeEventTeamIcon_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveEventTeamIcon(childComplexity, args["input"].(model.EventTeamInput)), true
 	case "Mutation.removeUserAvatar":
 		if e.ComplexityRoot.Mutation.RemoveUserAvatar == nil {
 			break
@@ -7075,6 +7250,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateCollaboration(childComplexity, args["input"].(model.UpdateCollaborationInput)), true
+	case "Mutation.updateEventResource":
+		if e.ComplexityRoot.Mutation.UpdateEventResource == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateEventResource_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateEventResource(childComplexity, args["input"].(model.UpdateEventResourceInput)), true
+	case "Mutation.updateEventResourceReservedField":
+		if e.ComplexityRoot.Mutation.UpdateEventResourceReservedField == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateEventResourceReservedField_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateEventResourceReservedField(childComplexity, args["input"].(model.UpdateEventResourceReservedFieldInput)), true
+	case "Mutation.updateEventTeam":
+		if e.ComplexityRoot.Mutation.UpdateEventTeam == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateEventTeam_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateEventTeam(childComplexity, args["input"].(model.UpdateEventTeamInput)), true
+	case "Mutation.updateEventTeamIcon":
+		if e.ComplexityRoot.Mutation.UpdateEventTeamIcon == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateEventTeamIcon_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateEventTeamIcon(childComplexity, args["input"].(model.UpdateEventTeamIconInput)), true
+	case "Mutation.updateEventTeamReservedField":
+		if e.ComplexityRoot.Mutation.UpdateEventTeamReservedField == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateEventTeamReservedField_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateEventTeamReservedField(childComplexity, args["input"].(model.UpdateEventTeamReservedFieldInput)), true
 	case "Mutation.updateHostship":
 		if e.ComplexityRoot.Mutation.UpdateHostship == nil {
 			break
@@ -7086,6 +7316,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateHostship(childComplexity, args["input"].(model.UpdateHostshipInput)), true
+	case "Mutation.updateParticipation":
+		if e.ComplexityRoot.Mutation.UpdateParticipation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateParticipation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateParticipation(childComplexity, args["input"].(model.UpdateParticipationInput)), true
 	case "Mutation.updateTag":
 		if e.ComplexityRoot.Mutation.UpdateTag == nil {
 			break
@@ -10897,6 +11138,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AcceptEventHostInviteInput", ec.unmarshalInputAcceptEventHostInviteInput),
+			graphql.NewInputUnmarshaler("AcceptEventTeamInviteInput", ec.unmarshalInputAcceptEventTeamInviteInput),
 			graphql.NewInputUnmarshaler("AdmissionFilter", ec.unmarshalInputAdmissionFilter),
 			graphql.NewInputUnmarshaler("AdmissionOrder", ec.unmarshalInputAdmissionOrder),
 			graphql.NewInputUnmarshaler("AnnouncementFilter", ec.unmarshalInputAnnouncementFilter),
@@ -10945,6 +11187,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CommentOnSongInput", ec.unmarshalInputCommentOnSongInput),
 			graphql.NewInputUnmarshaler("CommentOrder", ec.unmarshalInputCommentOrder),
 			graphql.NewInputUnmarshaler("CreateChartAuthorshipInput", ec.unmarshalInputCreateChartAuthorshipInput),
+			graphql.NewInputUnmarshaler("CreateEventTeamInput", ec.unmarshalInputCreateEventTeamInput),
 			graphql.NewInputUnmarshaler("CreateHostshipInput", ec.unmarshalInputCreateHostshipInput),
 			graphql.NewInputUnmarshaler("CreateSongAuthorshipInput", ec.unmarshalInputCreateSongAuthorshipInput),
 			graphql.NewInputUnmarshaler("CreateTagInput", ec.unmarshalInputCreateTagInput),
@@ -10955,6 +11198,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EventInput", ec.unmarshalInputEventInput),
 			graphql.NewInputUnmarshaler("EventOrder", ec.unmarshalInputEventOrder),
 			graphql.NewInputUnmarshaler("EventResourceFilter", ec.unmarshalInputEventResourceFilter),
+			graphql.NewInputUnmarshaler("EventResourceKeyInput", ec.unmarshalInputEventResourceKeyInput),
 			graphql.NewInputUnmarshaler("EventResourceOrder", ec.unmarshalInputEventResourceOrder),
 			graphql.NewInputUnmarshaler("EventTaskFilter", ec.unmarshalInputEventTaskFilter),
 			graphql.NewInputUnmarshaler("EventTaskOrder", ec.unmarshalInputEventTaskOrder),
@@ -10971,6 +11215,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("NotificationFilter", ec.unmarshalInputNotificationFilter),
 			graphql.NewInputUnmarshaler("NotificationInput", ec.unmarshalInputNotificationInput),
 			graphql.NewInputUnmarshaler("NotificationOrder", ec.unmarshalInputNotificationOrder),
+			graphql.NewInputUnmarshaler("ParticipationInput", ec.unmarshalInputParticipationInput),
 			graphql.NewInputUnmarshaler("PetAnswerFilter", ec.unmarshalInputPetAnswerFilter),
 			graphql.NewInputUnmarshaler("PetAnswerOrder", ec.unmarshalInputPetAnswerOrder),
 			graphql.NewInputUnmarshaler("PlayConfigurationFilter", ec.unmarshalInputPlayConfigurationFilter),
@@ -11010,7 +11255,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateChartIllustrationInput", ec.unmarshalInputUpdateChartIllustrationInput),
 			graphql.NewInputUnmarshaler("UpdateChartInput", ec.unmarshalInputUpdateChartInput),
 			graphql.NewInputUnmarshaler("UpdateCollaborationInput", ec.unmarshalInputUpdateCollaborationInput),
+			graphql.NewInputUnmarshaler("UpdateEventResourceInput", ec.unmarshalInputUpdateEventResourceInput),
+			graphql.NewInputUnmarshaler("UpdateEventResourceReservedFieldInput", ec.unmarshalInputUpdateEventResourceReservedFieldInput),
+			graphql.NewInputUnmarshaler("UpdateEventTeamIconInput", ec.unmarshalInputUpdateEventTeamIconInput),
+			graphql.NewInputUnmarshaler("UpdateEventTeamInput", ec.unmarshalInputUpdateEventTeamInput),
+			graphql.NewInputUnmarshaler("UpdateEventTeamReservedFieldInput", ec.unmarshalInputUpdateEventTeamReservedFieldInput),
 			graphql.NewInputUnmarshaler("UpdateHostshipInput", ec.unmarshalInputUpdateHostshipInput),
+			graphql.NewInputUnmarshaler("UpdateParticipationInput", ec.unmarshalInputUpdateParticipationInput),
 			graphql.NewInputUnmarshaler("UpdateTagInput", ec.unmarshalInputUpdateTagInput),
 			graphql.NewInputUnmarshaler("UpdateUserAvatarInput", ec.unmarshalInputUpdateUserAvatarInput),
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
@@ -19713,6 +19964,240 @@ type DeleteHostshipPayload {
   deletedHostshipId: ID
 }
 `, BuiltIn: false},
+	{Name: "../schema/writes_teams.graphqls", Input: `# Writes on event teams, their members (participations), invitations and
+# reserved fields, and on event resources. Each answers with the changed
+# object read fresh from the upstream, or with the ID a removed object had.
+
+extend type Mutation {
+  """
+  Registers a team in an event division, owned by the caller, who joins it
+  as its ` + "`" + `Leader` + "`" + `. Before the division is unveiled only administrators and
+  hosts with the right to create teams may register. Fails with
+  BAD_USER_INPUT (upstream ` + "`" + `InvalidOperation` + "`" + `) when the caller is in a team
+  of the division already, FORBIDDEN when the division takes no more teams,
+  and BAD_USER_INPUT (` + "`" + `InvalidData` + "`" + `) when a claimed count is outside the
+  division's range. Without an icon the team takes the caller's avatar.
+  Send an icon as a GraphQL multipart request
+  (https://github.com/jaydenseric/graphql-multipart-request-spec).
+  """
+  createEventTeam("What to do: the fields of CreateEventTeamInput." input: CreateEventTeamInput!): EventTeamPayload
+  """
+  Changes a team: its owner, administrators, and hosts with the right to
+  update teams. The owner only while the division is unveiled or started
+  (else BAD_USER_INPUT, upstream ` + "`" + `DivisionUnavailable` + "`" + `). Claimed counts
+  outside the division's range fail with FORBIDDEN (upstream
+  ` + "`" + `InvalidData` + "`" + `). Fields left out stay as they are.
+  """
+  updateEventTeam("What to do: the fields of UpdateEventTeamInput." input: UpdateEventTeamInput!): EventTeamPayload
+  """
+  Replaces a team's icon with an uploaded picture, by the rules of
+  updateEventTeam. Send the request as a GraphQL multipart request.
+  """
+  updateEventTeamIcon("What to do: the fields of UpdateEventTeamIconInput." input: UpdateEventTeamIconInput!): EventTeamPayload
+  "Removes a team's icon, by the rules of updateEventTeam."
+  removeEventTeamIcon("What to do: the fields of EventTeamInput." input: EventTeamInput!): EventTeamPayload
+  """
+  Disbands a team: its owner, administrators, and hosts with the right to
+  remove teams. Every member leaves it first.
+  """
+  deleteEventTeam("What to do: the fields of EventTeamInput." input: EventTeamInput!): DeleteEventTeamPayload
+  """
+  Creates a code that invites others into a team, valid for 12 hours: the
+  team's owner, administrators, and hosts with the right to update teams.
+  """
+  createEventTeamInvite("What to do: the fields of EventTeamInput." input: EventTeamInput!): EventTeamInvitePayload
+  """
+  Joins the team an invitation names, as the caller. Fails with NOT_FOUND
+  for an unknown or expired code, and BAD_USER_INPUT (upstream
+  ` + "`" + `InvalidOperation` + "`" + `) when the caller is in a team of the division already.
+  Before the division is unveiled only the team's owner and hosts may.
+  """
+  acceptEventTeamInvite("What to do: the fields of AcceptEventTeamInviteInput." input: AcceptEventTeamInviteInput!): EventTeamPayload
+  """
+  Changes a member's position in a team: the member themselves, the team's
+  owner, administrators, and hosts with the right to update teams.
+  """
+  updateParticipation("What to do: the fields of UpdateParticipationInput." input: UpdateParticipationInput!): EventTeamPayload
+  """
+  Removes a member from a team (or lets them leave it), by the rules of
+  updateParticipation. The owner cannot leave their own team
+  (BAD_USER_INPUT, upstream ` + "`" + `InvalidOperation` + "`" + `): they disband it.
+  """
+  deleteParticipation("What to do: the fields of ParticipationInput." input: ParticipationInput!): DeleteParticipationPayload
+  """
+  Sets one of a team's reserved fields, the numbered notes hosts keep:
+  administrators, event admins, and hosts with the right to update teams
+  who also hold the right to update that reserved field (or all of them).
+  Others get NOT_FOUND while the division is not unveiled, FORBIDDEN after.
+  """
+  updateEventTeamReservedField("What to do: the fields of UpdateEventTeamReservedFieldInput." input: UpdateEventTeamReservedFieldInput!): EventTeamPayload
+
+  """
+  Changes an event resource (a prompt, an entry or a tag of a division):
+  administrators, and hosts with the right to update resources. Fields
+  left out stay as they are.
+  """
+  updateEventResource("What to do: the fields of UpdateEventResourceInput." input: UpdateEventResourceInput!): EventResourcePayload
+  """
+  Detaches a resource from an event division: administrators, and hosts
+  with the right to remove resources. The song, chart, record or tag itself
+  stays.
+  """
+  deleteEventResource("What to do: the fields of EventResourceKeyInput." input: EventResourceKeyInput!): DeleteEventResourcePayload
+  """
+  Sets one of an entry's reserved fields, by the rules of
+  updateEventTeamReservedField with the right to update resources. Only
+  entries of a team have them (else BAD_USER_INPUT, upstream
+  ` + "`" + `InvalidOperation` + "`" + `).
+  """
+  updateEventResourceReservedField("What to do: the fields of UpdateEventResourceReservedFieldInput." input: UpdateEventResourceReservedFieldInput!): EventResourcePayload
+}
+
+"A new event team (EventTeamCreationDto)."
+input CreateEventTeamInput {
+  "The division to register in: its global ID or GUID."
+  divisionId: ID!
+  "The team's name, at most 40 characters."
+  name: String!
+  "The team's description, at most 2,000 characters."
+  description: String
+  "How many members the team says it will have, within the division's range."
+  claimedParticipantCount: Int!
+  "How many entries the team says it will submit, within the division's range."
+  claimedSubmissionCount: Int!
+  "The team's icon, a square picture, as a file of the multipart request; the caller's avatar when left out."
+  icon: Upload
+}
+
+"New values for an event team (EventTeamUpdateDto); fields left out are not changed."
+input UpdateEventTeamInput {
+  "The team's global ID or GUID."
+  teamId: ID!
+  "The team's name, at most 40 characters."
+  name: String @goField(omittable: true)
+  "The team's description, at most 2,000 characters; null removes it."
+  description: String @goField(omittable: true)
+  "How many members the team says it will have, within the division's range."
+  claimedParticipantCount: Int @goField(omittable: true)
+  "How many entries the team says it will submit, within the division's range."
+  claimedSubmissionCount: Int @goField(omittable: true)
+}
+
+"A team's new icon."
+input UpdateEventTeamIconInput {
+  "The team's global ID or GUID."
+  teamId: ID!
+  "The picture, as a file of the multipart request."
+  file: Upload!
+}
+
+"An invitation to accept."
+input AcceptEventTeamInviteInput {
+  "The invitation code, as the inviter shared it (letters and digits)."
+  code: String!
+  "The position the caller takes in the team, such as ` + "`" + `Charter` + "`" + `, at most 100 characters."
+  position: String
+}
+
+"Names a member of an event team."
+input ParticipationInput {
+  "The team's global ID or GUID."
+  teamId: ID!
+  "The member's global ID or numeric user ID."
+  participantId: ID!
+}
+
+"A member's new position (ParticipationUpdateDto)."
+input UpdateParticipationInput {
+  "The team's global ID or GUID."
+  teamId: ID!
+  "The member's global ID or numeric user ID."
+  participantId: ID!
+  "The member's position in the team, at most 100 characters; null removes it."
+  position: String @goField(omittable: true)
+}
+
+"A new value for one of a team's reserved fields."
+input UpdateEventTeamReservedFieldInput {
+  "The team's global ID or GUID."
+  teamId: ID!
+  "The field's number, from 1; fields up to it that do not exist yet are created empty."
+  index: Int!
+  "The field's content, at most 20,000 characters; null empties it."
+  content: String
+}
+
+"""
+Names an event resource: a division and what is attached to it. Either
+` + "`" + `id` + "`" + ` (the EventResource's global ID) or both ` + "`" + `divisionId` + "`" + ` and ` + "`" + `resourceId` + "`" + `.
+"""
+input EventResourceKeyInput {
+  "The event resource's global ID."
+  id: ID
+  "The division's global ID or GUID."
+  divisionId: ID
+  "The GUID (or global ID) of the song, chart, record or tag attached."
+  resourceId: ID
+}
+
+"New values for an event resource (EventResourceRequestDto); fields left out are not changed."
+input UpdateEventResourceInput {
+  "The event resource: its global ID, or its division and what is attached."
+  key: EventResourceKeyInput!
+  "The resource's role in the division."
+  type: EventResourceType @goField(omittable: true)
+  "The division's short label for the resource; null removes it."
+  label: String @goField(omittable: true)
+  "The division's description of the resource (PhiZone rich text); null removes it."
+  description: String @goField(omittable: true)
+  "Whether an entry hides its team; null removes the setting."
+  isAnonymous: Boolean @goField(omittable: true)
+  "The team that entered it: its global ID or GUID; null detaches the team."
+  teamId: ID @goField(omittable: true)
+}
+
+"A new value for one of an entry's reserved fields."
+input UpdateEventResourceReservedFieldInput {
+  "The event resource: its global ID, or its division and what is attached."
+  key: EventResourceKeyInput!
+  "The field's number, from 1; fields up to it that do not exist yet are created empty."
+  index: Int!
+  "The field's content, at most 20,000 characters; null empties it."
+  content: String
+}
+
+"What is left of a disbanded team."
+type DeleteEventTeamPayload {
+  "The global ID the disbanded team had."
+  deletedEventTeamId: ID
+  "The division the team was in, read fresh (its ` + "`" + `teamCount` + "`" + ` is one less)."
+  division: EventDivision
+}
+
+"A new invitation into a team."
+type EventTeamInvitePayload {
+  "The invitation code to share; it expires after 12 hours."
+  code: String
+  "The invitation as the upstream now holds it, read fresh."
+  invite: EventTeamInvite
+}
+
+"What is left of a membership that ended."
+type DeleteParticipationPayload {
+  "The global ID of the user who left the team."
+  deletedParticipantId: ID
+  "The team as it is now, read fresh; null when the caller may no longer see it."
+  team: EventTeam
+}
+
+"What is left of a resource detached from its division."
+type DeleteEventResourcePayload {
+  "The global ID the removed event resource had."
+  deletedEventResourceId: ID
+  "The division it was attached to, read fresh (its ` + "`" + `entryCount` + "`" + ` may be one less)."
+  division: EventDivision
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -20820,6 +21305,26 @@ func (ec *executionContext) childFields_DeleteCommentPayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type DeleteCommentPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DeleteEventResourcePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedEventResourceId":
+		return ec.fieldContext_DeleteEventResourcePayload_deletedEventResourceId(ctx, field)
+	case "division":
+		return ec.fieldContext_DeleteEventResourcePayload_division(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteEventResourcePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteEventTeamPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedEventTeamId":
+		return ec.fieldContext_DeleteEventTeamPayload_deletedEventTeamId(ctx, field)
+	case "division":
+		return ec.fieldContext_DeleteEventTeamPayload_division(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteEventTeamPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteHostshipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deletedHostshipId":
@@ -20834,6 +21339,16 @@ func (ec *executionContext) childFields_DeleteNotificationPayload(ctx context.Co
 		return ec.fieldContext_DeleteNotificationPayload_deletedNotificationId(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteNotificationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteParticipationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedParticipantId":
+		return ec.fieldContext_DeleteParticipationPayload_deletedParticipantId(ctx, field)
+	case "team":
+		return ec.fieldContext_DeleteParticipationPayload_team(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteParticipationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DeleteReplyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -21460,6 +21975,16 @@ func (ec *executionContext) childFields_EventTeamInvite(ctx context.Context, fie
 		return ec.fieldContext_EventTeamInvite_inviter(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventTeamInvite", field.Name)
+}
+
+func (ec *executionContext) childFields_EventTeamInvitePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_EventTeamInvitePayload_code(ctx, field)
+	case "invite":
+		return ec.fieldContext_EventTeamInvitePayload_invite(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventTeamInvitePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_EventTeamPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -25494,6 +26019,20 @@ func (ec *executionContext) field_Mutation_acceptEventHostInvite_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acceptEventTeamInvite_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AcceptEventTeamInviteInput, error) {
+			return ec.unmarshalNAcceptEventTeamInviteInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAcceptEventTeamInviteInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_commentOnAnnouncement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -25634,6 +26173,34 @@ func (ec *executionContext) field_Mutation_createChartAuthorship_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createEventTeamInvite_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventTeamInput, error) {
+			return ec.unmarshalNEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createEventTeam_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateEventTeamInput, error) {
+			return ec.unmarshalNCreateEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventTeamInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createHostship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -25746,6 +26313,34 @@ func (ec *executionContext) field_Mutation_deleteComment_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteEventResource_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventResourceKeyInput, error) {
+			return ec.unmarshalNEventResourceKeyInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceKeyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteEventTeam_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventTeamInput, error) {
+			return ec.unmarshalNEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteHostship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -25766,6 +26361,20 @@ func (ec *executionContext) field_Mutation_deleteNotification_args(ctx context.C
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.NotificationInput, error) {
 			return ec.unmarshalNNotificationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteParticipation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ParticipationInput, error) {
+			return ec.unmarshalNParticipationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐParticipationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -26046,6 +26655,20 @@ func (ec *executionContext) field_Mutation_refreshToken_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RefreshTokenInput, error) {
 			return ec.unmarshalNRefreshTokenInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRefreshTokenInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeEventTeamIcon_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventTeamInput, error) {
+			return ec.unmarshalNEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -26432,12 +27055,96 @@ func (ec *executionContext) field_Mutation_updateCollaboration_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateEventResourceReservedField_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateEventResourceReservedFieldInput, error) {
+			return ec.unmarshalNUpdateEventResourceReservedFieldInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventResourceReservedFieldInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateEventResource_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateEventResourceInput, error) {
+			return ec.unmarshalNUpdateEventResourceInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventResourceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateEventTeamIcon_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateEventTeamIconInput, error) {
+			return ec.unmarshalNUpdateEventTeamIconInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTeamIconInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateEventTeamReservedField_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateEventTeamReservedFieldInput, error) {
+			return ec.unmarshalNUpdateEventTeamReservedFieldInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTeamReservedFieldInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateEventTeam_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateEventTeamInput, error) {
+			return ec.unmarshalNUpdateEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTeamInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateHostship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateHostshipInput, error) {
 			return ec.unmarshalNUpdateHostshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateHostshipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateParticipation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateParticipationInput, error) {
+			return ec.unmarshalNUpdateParticipationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateParticipationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -40843,6 +41550,116 @@ func (ec *executionContext) fieldContext_DeleteCommentPayload_deletedCommentId(_
 	return graphql.NewScalarFieldContext("DeleteCommentPayload", field, false, false, "ID")
 }
 
+func (ec *executionContext) _DeleteEventResourcePayload_deletedEventResourceId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventResourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteEventResourcePayload_deletedEventResourceId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedEventResourceID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteEventResourcePayload_deletedEventResourceId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteEventResourcePayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteEventResourcePayload_division(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventResourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteEventResourcePayload_division(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Division, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventDivision) graphql.Marshaler {
+			return ec.marshalOEventDivision2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteEventResourcePayload_division(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeleteEventResourcePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeleteEventTeamPayload_deletedEventTeamId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventTeamPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteEventTeamPayload_deletedEventTeamId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedEventTeamID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteEventTeamPayload_deletedEventTeamId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteEventTeamPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteEventTeamPayload_division(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventTeamPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteEventTeamPayload_division(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Division, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventDivision) graphql.Marshaler {
+			return ec.marshalOEventDivision2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteEventTeamPayload_division(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeleteEventTeamPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DeleteHostshipPayload_deletedHostshipId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteHostshipPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -40887,6 +41704,61 @@ func (ec *executionContext) _DeleteNotificationPayload_deletedNotificationId(ctx
 }
 func (ec *executionContext) fieldContext_DeleteNotificationPayload_deletedNotificationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeleteNotificationPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteParticipationPayload_deletedParticipantId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteParticipationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteParticipationPayload_deletedParticipantId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedParticipantID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteParticipationPayload_deletedParticipantId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteParticipationPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteParticipationPayload_team(ctx context.Context, field graphql.CollectedField, obj *model.DeleteParticipationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteParticipationPayload_team(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Team, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTeam) graphql.Marshaler {
+			return ec.marshalOEventTeam2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeam(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteParticipationPayload_team(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeleteParticipationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeam(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _DeleteReplyPayload_deletedReplyId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteReplyPayload) (ret graphql.Marshaler) {
@@ -46763,6 +47635,61 @@ func (ec *executionContext) fieldContext_EventTeamInvite_inviter(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _EventTeamInvitePayload_code(ctx context.Context, field graphql.CollectedField, obj *model.EventTeamInvitePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTeamInvitePayload_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventTeamInvitePayload_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventTeamInvitePayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventTeamInvitePayload_invite(ctx context.Context, field graphql.CollectedField, obj *model.EventTeamInvitePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTeamInvitePayload_invite(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Invite, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTeamInvite) graphql.Marshaler {
+			return ec.marshalOEventTeamInvite2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeamInvite(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventTeamInvitePayload_invite(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventTeamInvitePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeamInvite(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EventTeamLink_text(ctx context.Context, field graphql.CollectedField, obj *model.EventTeamLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -50838,6 +51765,578 @@ func (ec *executionContext) fieldContext_Mutation_acceptEventHostInvite(ctx cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_acceptEventHostInvite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createEventTeam(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createEventTeam(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateEventTeam(ctx, fc.Args["input"].(model.CreateEventTeamInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamPayload) graphql.Marshaler {
+			return ec.marshalOEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createEventTeam(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createEventTeam_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateEventTeam(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateEventTeam(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateEventTeam(ctx, fc.Args["input"].(model.UpdateEventTeamInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamPayload) graphql.Marshaler {
+			return ec.marshalOEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateEventTeam(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateEventTeam_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateEventTeamIcon(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateEventTeamIcon(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateEventTeamIcon(ctx, fc.Args["input"].(model.UpdateEventTeamIconInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamPayload) graphql.Marshaler {
+			return ec.marshalOEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateEventTeamIcon(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateEventTeamIcon_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeEventTeamIcon(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeEventTeamIcon(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveEventTeamIcon(ctx, fc.Args["input"].(model.EventTeamInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamPayload) graphql.Marshaler {
+			return ec.marshalOEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeEventTeamIcon(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeEventTeamIcon_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteEventTeam(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteEventTeam(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteEventTeam(ctx, fc.Args["input"].(model.EventTeamInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteEventTeamPayload) graphql.Marshaler {
+			return ec.marshalODeleteEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventTeamPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteEventTeam(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteEventTeamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteEventTeam_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createEventTeamInvite(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createEventTeamInvite(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateEventTeamInvite(ctx, fc.Args["input"].(model.EventTeamInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamInvitePayload) graphql.Marshaler {
+			return ec.marshalOEventTeamInvitePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamInvitePayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createEventTeamInvite(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeamInvitePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createEventTeamInvite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptEventTeamInvite(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptEventTeamInvite(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptEventTeamInvite(ctx, fc.Args["input"].(model.AcceptEventTeamInviteInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamPayload) graphql.Marshaler {
+			return ec.marshalOEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptEventTeamInvite(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptEventTeamInvite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateParticipation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateParticipation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateParticipation(ctx, fc.Args["input"].(model.UpdateParticipationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamPayload) graphql.Marshaler {
+			return ec.marshalOEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateParticipation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateParticipation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteParticipation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteParticipation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteParticipation(ctx, fc.Args["input"].(model.ParticipationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteParticipationPayload) graphql.Marshaler {
+			return ec.marshalODeleteParticipationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteParticipationPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteParticipation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteParticipationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteParticipation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateEventTeamReservedField(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateEventTeamReservedField(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateEventTeamReservedField(ctx, fc.Args["input"].(model.UpdateEventTeamReservedFieldInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamPayload) graphql.Marshaler {
+			return ec.marshalOEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateEventTeamReservedField(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeamPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateEventTeamReservedField_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateEventResource(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateEventResource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateEventResource(ctx, fc.Args["input"].(model.UpdateEventResourceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventResourcePayload) graphql.Marshaler {
+			return ec.marshalOEventResourcePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourcePayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateEventResource(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResourcePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateEventResource_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteEventResource(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteEventResource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteEventResource(ctx, fc.Args["input"].(model.EventResourceKeyInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteEventResourcePayload) graphql.Marshaler {
+			return ec.marshalODeleteEventResourcePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventResourcePayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteEventResource(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteEventResourcePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteEventResource_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateEventResourceReservedField(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateEventResourceReservedField(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateEventResourceReservedField(ctx, fc.Args["input"].(model.UpdateEventResourceReservedFieldInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventResourcePayload) graphql.Marshaler {
+			return ec.marshalOEventResourcePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourcePayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateEventResourceReservedField(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResourcePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateEventResourceReservedField_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -67854,6 +69353,55 @@ func UnmarshalAcceptEventHostInviteInput(ctx context.Context, raw any) (model.Ac
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAcceptEventTeamInviteInput(ctx context.Context, obj any) (model.AcceptEventTeamInviteInput, error) {
+	var it model.AcceptEventTeamInviteInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAcceptEventTeamInviteInput unmarshals raw into the AcceptEventTeamInviteInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAcceptEventTeamInviteInput(ctx context.Context, raw any) (model.AcceptEventTeamInviteInput, error) {
+	var out model.AcceptEventTeamInviteInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AcceptEventTeamInviteInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAdmissionFilter(ctx context.Context, obj any) (upstream.AdmissionFilter, error) {
 	var it upstream.AdmissionFilter
 	if obj == nil {
@@ -71862,6 +73410,83 @@ func UnmarshalCreateChartAuthorshipInput(ctx context.Context, raw any) (model.Cr
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateEventTeamInput(ctx context.Context, obj any) (model.CreateEventTeamInput, error) {
+	var it model.CreateEventTeamInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"divisionId", "name", "description", "claimedParticipantCount", "claimedSubmissionCount", "icon"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "claimedParticipantCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimedParticipantCount"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClaimedParticipantCount = data
+		case "claimedSubmissionCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimedSubmissionCount"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClaimedSubmissionCount = data
+		case "icon":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("icon"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Icon = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateEventTeamInput unmarshals raw into the CreateEventTeamInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateEventTeamInput(ctx context.Context, raw any) (model.CreateEventTeamInput, error) {
+	var out model.CreateEventTeamInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEventTeamInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateHostshipInput(ctx context.Context, obj any) (model.CreateHostshipInput, error) {
 	var it model.CreateHostshipInput
 	if obj == nil {
@@ -72903,6 +74528,62 @@ func (ec *executionContext) unmarshalInputEventResourceFilter(ctx context.Contex
 func UnmarshalEventResourceFilter(ctx context.Context, raw any) (upstream.EventResourceFilter, error) {
 	var out upstream.EventResourceFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventResourceFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEventResourceKeyInput(ctx context.Context, obj any) (model.EventResourceKeyInput, error) {
+	var it model.EventResourceKeyInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "divisionId", "resourceId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = data
+		case "resourceId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resourceId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ResourceID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEventResourceKeyInput unmarshals raw into the EventResourceKeyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEventResourceKeyInput(ctx context.Context, raw any) (model.EventResourceKeyInput, error) {
+	var out model.EventResourceKeyInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventResourceKeyInput", raw, &out)
 	return out, err
 }
 
@@ -73991,6 +75672,55 @@ func (ec *executionContext) unmarshalInputNotificationOrder(ctx context.Context,
 func UnmarshalNotificationOrder(ctx context.Context, raw any) (model.NotificationOrder, error) {
 	var out model.NotificationOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "NotificationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputParticipationInput(ctx context.Context, obj any) (model.ParticipationInput, error) {
+	var it model.ParticipationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"teamId", "participantId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "teamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamID = data
+		case "participantId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("participantId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParticipantID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalParticipationInput unmarshals raw into the ParticipationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalParticipationInput(ctx context.Context, raw any) (model.ParticipationInput, error) {
+	var out model.ParticipationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ParticipationInput", raw, &out)
 	return out, err
 }
 
@@ -77794,6 +79524,314 @@ func UnmarshalUpdateCollaborationInput(ctx context.Context, raw any) (model.Upda
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateEventResourceInput(ctx context.Context, obj any) (model.UpdateEventResourceInput, error) {
+	var it model.UpdateEventResourceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "type", "label", "description", "isAnonymous", "teamId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNEventResourceKeyInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceKeyInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOEventResourceType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = graphql.OmittableOf(data)
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = graphql.OmittableOf(data)
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = graphql.OmittableOf(data)
+		case "isAnonymous":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isAnonymous"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsAnonymous = graphql.OmittableOf(data)
+		case "teamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamID = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateEventResourceInput unmarshals raw into the UpdateEventResourceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateEventResourceInput(ctx context.Context, raw any) (model.UpdateEventResourceInput, error) {
+	var out model.UpdateEventResourceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventResourceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateEventResourceReservedFieldInput(ctx context.Context, obj any) (model.UpdateEventResourceReservedFieldInput, error) {
+	var it model.UpdateEventResourceReservedFieldInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "index", "content"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNEventResourceKeyInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceKeyInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "index":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("index"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Index = data
+		case "content":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Content = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateEventResourceReservedFieldInput unmarshals raw into the UpdateEventResourceReservedFieldInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateEventResourceReservedFieldInput(ctx context.Context, raw any) (model.UpdateEventResourceReservedFieldInput, error) {
+	var out model.UpdateEventResourceReservedFieldInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventResourceReservedFieldInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateEventTeamIconInput(ctx context.Context, obj any) (model.UpdateEventTeamIconInput, error) {
+	var it model.UpdateEventTeamIconInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"teamId", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "teamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamID = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateEventTeamIconInput unmarshals raw into the UpdateEventTeamIconInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateEventTeamIconInput(ctx context.Context, raw any) (model.UpdateEventTeamIconInput, error) {
+	var out model.UpdateEventTeamIconInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventTeamIconInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateEventTeamInput(ctx context.Context, obj any) (model.UpdateEventTeamInput, error) {
+	var it model.UpdateEventTeamInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"teamId", "name", "description", "claimedParticipantCount", "claimedSubmissionCount"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "teamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = graphql.OmittableOf(data)
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = graphql.OmittableOf(data)
+		case "claimedParticipantCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimedParticipantCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClaimedParticipantCount = graphql.OmittableOf(data)
+		case "claimedSubmissionCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimedSubmissionCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ClaimedSubmissionCount = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateEventTeamInput unmarshals raw into the UpdateEventTeamInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateEventTeamInput(ctx context.Context, raw any) (model.UpdateEventTeamInput, error) {
+	var out model.UpdateEventTeamInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventTeamInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateEventTeamReservedFieldInput(ctx context.Context, obj any) (model.UpdateEventTeamReservedFieldInput, error) {
+	var it model.UpdateEventTeamReservedFieldInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"teamId", "index", "content"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "teamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamID = data
+		case "index":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("index"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Index = data
+		case "content":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Content = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateEventTeamReservedFieldInput unmarshals raw into the UpdateEventTeamReservedFieldInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateEventTeamReservedFieldInput(ctx context.Context, raw any) (model.UpdateEventTeamReservedFieldInput, error) {
+	var out model.UpdateEventTeamReservedFieldInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventTeamReservedFieldInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateHostshipInput(ctx context.Context, obj any) (model.UpdateHostshipInput, error) {
 	var it model.UpdateHostshipInput
 	if obj == nil {
@@ -77868,6 +79906,62 @@ func (ec *executionContext) unmarshalInputUpdateHostshipInput(ctx context.Contex
 func UnmarshalUpdateHostshipInput(ctx context.Context, raw any) (model.UpdateHostshipInput, error) {
 	var out model.UpdateHostshipInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateHostshipInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateParticipationInput(ctx context.Context, obj any) (model.UpdateParticipationInput, error) {
+	var it model.UpdateParticipationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"teamId", "participantId", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "teamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamID = data
+		case "participantId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("participantId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParticipantID = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateParticipationInput unmarshals raw into the UpdateParticipationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateParticipationInput(ctx context.Context, raw any) (model.UpdateParticipationInput, error) {
+	var out model.UpdateParticipationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateParticipationInput", raw, &out)
 	return out, err
 }
 
@@ -83228,6 +85322,82 @@ func (ec *executionContext) _DeleteCommentPayload(ctx context.Context, sel ast.S
 	return out
 }
 
+var deleteEventResourcePayloadImplementors = []string{"DeleteEventResourcePayload"}
+
+func (ec *executionContext) _DeleteEventResourcePayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteEventResourcePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteEventResourcePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteEventResourcePayload")
+		case "deletedEventResourceId":
+			out.Values[i] = ec._DeleteEventResourcePayload_deletedEventResourceId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "division":
+			out.Values[i] = ec._DeleteEventResourcePayload_division(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteEventTeamPayloadImplementors = []string{"DeleteEventTeamPayload"}
+
+func (ec *executionContext) _DeleteEventTeamPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteEventTeamPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteEventTeamPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteEventTeamPayload")
+		case "deletedEventTeamId":
+			out.Values[i] = ec._DeleteEventTeamPayload_deletedEventTeamId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "division":
+			out.Values[i] = ec._DeleteEventTeamPayload_division(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var deleteHostshipPayloadImplementors = []string{"DeleteHostshipPayload"}
 
 func (ec *executionContext) _DeleteHostshipPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteHostshipPayload) graphql.Marshaler {
@@ -83274,6 +85444,44 @@ func (ec *executionContext) _DeleteNotificationPayload(ctx context.Context, sel 
 			out.Values[i] = graphql.MarshalString("DeleteNotificationPayload")
 		case "deletedNotificationId":
 			out.Values[i] = ec._DeleteNotificationPayload_deletedNotificationId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteParticipationPayloadImplementors = []string{"DeleteParticipationPayload"}
+
+func (ec *executionContext) _DeleteParticipationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteParticipationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteParticipationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteParticipationPayload")
+		case "deletedParticipantId":
+			out.Values[i] = ec._DeleteParticipationPayload_deletedParticipantId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "team":
+			out.Values[i] = ec._DeleteParticipationPayload_team(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -85479,6 +87687,44 @@ func (ec *executionContext) _EventTeamInvite(ctx context.Context, sel ast.Select
 	return out
 }
 
+var eventTeamInvitePayloadImplementors = []string{"EventTeamInvitePayload"}
+
+func (ec *executionContext) _EventTeamInvitePayload(ctx context.Context, sel ast.SelectionSet, obj *model.EventTeamInvitePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventTeamInvitePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventTeamInvitePayload")
+		case "code":
+			out.Values[i] = ec._EventTeamInvitePayload_code(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "invite":
+			out.Values[i] = ec._EventTeamInvitePayload_invite(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var eventTeamLinkImplementors = []string{"EventTeamLink", "RichTextSegment"}
 
 func (ec *executionContext) _EventTeamLink(ctx context.Context, sel ast.SelectionSet, obj *model.EventTeamLink) graphql.Marshaler {
@@ -86421,6 +88667,97 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "acceptEventHostInvite":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_acceptEventHostInvite(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createEventTeam":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createEventTeam(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateEventTeam":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateEventTeam(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateEventTeamIcon":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateEventTeamIcon(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "removeEventTeamIcon":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeEventTeamIcon(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteEventTeam":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteEventTeam(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createEventTeamInvite":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createEventTeamInvite(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "acceptEventTeamInvite":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptEventTeamInvite(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateParticipation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateParticipation(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteParticipation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteParticipation(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateEventTeamReservedField":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateEventTeamReservedField(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateEventResource":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateEventResource(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteEventResource":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteEventResource(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateEventResourceReservedField":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateEventResourceReservedField(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
@@ -92065,6 +94402,11 @@ func (ec *executionContext) unmarshalNAcceptEventHostInviteInput2githubᚗcomᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAcceptEventTeamInviteInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAcceptEventTeamInviteInput(ctx context.Context, v any) (model.AcceptEventTeamInviteInput, error) {
+	res, err := ec.unmarshalInputAcceptEventTeamInviteInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAccessibility2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx context.Context, v any) (upstream.Accessibility, error) {
 	var res upstream.Accessibility
 	err := res.UnmarshalGQL(v)
@@ -93277,6 +95619,11 @@ func (ec *executionContext) unmarshalNCreateChartAuthorshipInput2githubᚗcomᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventTeamInput(ctx context.Context, v any) (model.CreateEventTeamInput, error) {
+	res, err := ec.unmarshalInputCreateEventTeamInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateHostshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateHostshipInput(ctx context.Context, v any) (model.CreateHostshipInput, error) {
 	res, err := ec.unmarshalInputCreateHostshipInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -93662,6 +96009,16 @@ func (ec *executionContext) marshalNEventResourceEdge2ᚕgithubᚗcomᚋphizone�
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNEventResourceKeyInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceKeyInput(ctx context.Context, v any) (model.EventResourceKeyInput, error) {
+	res, err := ec.unmarshalInputEventResourceKeyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNEventResourceKeyInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceKeyInput(ctx context.Context, v any) (*model.EventResourceKeyInput, error) {
+	res, err := ec.unmarshalInputEventResourceKeyInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNEventResourceOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceOrder(ctx context.Context, v any) (model.EventResourceOrder, error) {
@@ -94319,6 +96676,11 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphql
 		return graphql.Null
 	}
 	return ec._PageInfo(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNParticipationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐParticipationInput(ctx context.Context, v any) (model.ParticipationInput, error) {
+	res, err := ec.unmarshalInputParticipationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNParticipationStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐParticipationStatus(ctx context.Context, v any) (upstream.ParticipationStatus, error) {
@@ -95486,8 +97848,38 @@ func (ec *executionContext) unmarshalNUpdateCollaborationInput2githubᚗcomᚋph
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateEventResourceInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventResourceInput(ctx context.Context, v any) (model.UpdateEventResourceInput, error) {
+	res, err := ec.unmarshalInputUpdateEventResourceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateEventResourceReservedFieldInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventResourceReservedFieldInput(ctx context.Context, v any) (model.UpdateEventResourceReservedFieldInput, error) {
+	res, err := ec.unmarshalInputUpdateEventResourceReservedFieldInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateEventTeamIconInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTeamIconInput(ctx context.Context, v any) (model.UpdateEventTeamIconInput, error) {
+	res, err := ec.unmarshalInputUpdateEventTeamIconInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTeamInput(ctx context.Context, v any) (model.UpdateEventTeamInput, error) {
+	res, err := ec.unmarshalInputUpdateEventTeamInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateEventTeamReservedFieldInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTeamReservedFieldInput(ctx context.Context, v any) (model.UpdateEventTeamReservedFieldInput, error) {
+	res, err := ec.unmarshalInputUpdateEventTeamReservedFieldInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateHostshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateHostshipInput(ctx context.Context, v any) (model.UpdateHostshipInput, error) {
 	res, err := ec.unmarshalInputUpdateHostshipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateParticipationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateParticipationInput(ctx context.Context, v any) (model.UpdateParticipationInput, error) {
+	res, err := ec.unmarshalInputUpdateParticipationInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -96946,6 +99338,20 @@ func (ec *executionContext) marshalODeleteCommentPayload2ᚖgithubᚗcomᚋphizo
 	return ec._DeleteCommentPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalODeleteEventResourcePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventResourcePayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteEventResourcePayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteEventResourcePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODeleteEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventTeamPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteEventTeamPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteEventTeamPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalODeleteHostshipPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteHostshipPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteHostshipPayload) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -96958,6 +99364,13 @@ func (ec *executionContext) marshalODeleteNotificationPayload2ᚖgithubᚗcomᚋ
 		return graphql.Null
 	}
 	return ec._DeleteNotificationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODeleteParticipationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteParticipationPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteParticipationPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteParticipationPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalODeleteReplyPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteReplyPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteReplyPayload) graphql.Marshaler {
@@ -97291,6 +99704,22 @@ func (ec *executionContext) marshalOEventResourceType2ᚕgithubᚗcomᚋphizone�
 	return ret
 }
 
+func (ec *executionContext) unmarshalOEventResourceType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceType(ctx context.Context, v any) (*upstream.EventResourceType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(upstream.EventResourceType)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEventResourceType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceType(ctx context.Context, sel ast.SelectionSet, v *upstream.EventResourceType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOEventSongEntryConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventSongEntryConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventSongEntryConnection) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -97426,6 +99855,13 @@ func (ec *executionContext) marshalOEventTeamInvite2ᚖgithubᚗcomᚋphizoneᚋ
 		return graphql.Null
 	}
 	return ec._EventTeamInvite(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEventTeamInvitePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamInvitePayload(ctx context.Context, sel ast.SelectionSet, v *model.EventTeamInvitePayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventTeamInvitePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOEventTeamOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamOrderᚄ(ctx context.Context, v any) ([]model.EventTeamOrder, error) {
@@ -98714,6 +101150,24 @@ func (ec *executionContext) marshalOTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphql
 		return graphql.Null
 	}
 	return ec._TokenSet(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (*graphql.Upload, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalUpload(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v *graphql.Upload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalUpload(*v)
+	return res
 }
 
 func (ec *executionContext) marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx context.Context, sel ast.SelectionSet, v *upstream.User) graphql.Marshaler {

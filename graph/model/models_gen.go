@@ -31,6 +31,14 @@ type AcceptEventHostInviteInput struct {
 	Code string `json:"code"`
 }
 
+// An invitation to accept.
+type AcceptEventTeamInviteInput struct {
+	// The invitation code, as the inviter shared it (letters and digits).
+	Code string `json:"code"`
+	// The position the caller takes in the team, such as `Charter`, at most 100 characters.
+	Position *string `json:"position,omitempty"`
+}
+
 // A sort key for admissions.
 type AdmissionOrder struct {
 	// The field to sort by.
@@ -749,6 +757,22 @@ type CreateChartAuthorshipInput struct {
 	Position *string `json:"position,omitempty"`
 }
 
+// A new event team (EventTeamCreationDto).
+type CreateEventTeamInput struct {
+	// The division to register in: its global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The team's name, at most 40 characters.
+	Name string `json:"name"`
+	// The team's description, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// How many members the team says it will have, within the division's range.
+	ClaimedParticipantCount int `json:"claimedParticipantCount"`
+	// How many entries the team says it will submit, within the division's range.
+	ClaimedSubmissionCount int `json:"claimedSubmissionCount"`
+	// The team's icon, a square picture, as a file of the multipart request; the caller's avatar when left out.
+	Icon *graphql.Upload `json:"icon,omitempty"`
+}
+
 // A new hostship (HostshipRequestDto).
 type CreateHostshipInput struct {
 	// The event's global ID or GUID.
@@ -807,6 +831,22 @@ type DeleteCommentPayload struct {
 	DeletedCommentID *string `json:"deletedCommentId,omitempty"`
 }
 
+// What is left of a resource detached from its division.
+type DeleteEventResourcePayload struct {
+	// The global ID the removed event resource had.
+	DeletedEventResourceID *string `json:"deletedEventResourceId,omitempty"`
+	// The division it was attached to, read fresh (its `entryCount` may be one less).
+	Division *upstream.EventDivision `json:"division,omitempty"`
+}
+
+// What is left of a disbanded team.
+type DeleteEventTeamPayload struct {
+	// The global ID the disbanded team had.
+	DeletedEventTeamID *string `json:"deletedEventTeamId,omitempty"`
+	// The division the team was in, read fresh (its `teamCount` is one less).
+	Division *upstream.EventDivision `json:"division,omitempty"`
+}
+
 // What is left of a removed hostship.
 type DeleteHostshipPayload struct {
 	// The global ID the removed hostship had.
@@ -817,6 +857,14 @@ type DeleteHostshipPayload struct {
 type DeleteNotificationPayload struct {
 	// The ID the removed notification had.
 	DeletedNotificationID *string `json:"deletedNotificationId,omitempty"`
+}
+
+// What is left of a membership that ended.
+type DeleteParticipationPayload struct {
+	// The global ID of the user who left the team.
+	DeletedParticipantID *string `json:"deletedParticipantId,omitempty"`
+	// The team as it is now, read fresh; null when the caller may no longer see it.
+	Team *upstream.EventTeam `json:"team,omitempty"`
 }
 
 // What is left of a removed reply, with the comment it answered.
@@ -1033,6 +1081,17 @@ type EventResourceEdge struct {
 	Node *upstream.EventResource `json:"node"`
 }
 
+// Names an event resource: a division and what is attached to it. Either
+// `id` (the EventResource's global ID) or both `divisionId` and `resourceId`.
+type EventResourceKeyInput struct {
+	// The event resource's global ID.
+	ID *string `json:"id,omitempty"`
+	// The division's global ID or GUID.
+	DivisionID *string `json:"divisionId,omitempty"`
+	// The GUID (or global ID) of the song, chart, record or tag attached.
+	ResourceID *string `json:"resourceId,omitempty"`
+}
+
 // A sort key for event resources.
 type EventResourceOrder struct {
 	// The field to sort by.
@@ -1139,6 +1198,14 @@ type EventTeamEdge struct {
 type EventTeamInput struct {
 	// The event team's global ID or GUID.
 	TeamID string `json:"teamId"`
+}
+
+// A new invitation into a team.
+type EventTeamInvitePayload struct {
+	// The invitation code to share; it expires after 12 hours.
+	Code *string `json:"code,omitempty"`
+	// The invitation as the upstream now holds it, read fresh.
+	Invite *upstream.EventTeamInvite `json:"invite,omitempty"`
 }
 
 // A link to an event team (`[PZEventTeam:...:PZRT]`).
@@ -1329,6 +1396,14 @@ type PageInfo struct {
 	StartCursor *string `json:"startCursor,omitempty"`
 	// The cursor of the last item of this page; null when the page is empty.
 	EndCursor *string `json:"endCursor,omitempty"`
+}
+
+// Names a member of an event team.
+type ParticipationInput struct {
+	// The team's global ID or GUID.
+	TeamID string `json:"teamId"`
+	// The member's global ID or numeric user ID.
+	ParticipantID string `json:"participantId"`
 }
 
 // A page of test answers, in the Relay connection shape.
@@ -2033,6 +2108,64 @@ type UpdateCollaborationInput struct {
 	Position *string `json:"position,omitempty"`
 }
 
+// New values for an event resource (EventResourceRequestDto); fields left out are not changed.
+type UpdateEventResourceInput struct {
+	// The event resource: its global ID, or its division and what is attached.
+	Key *EventResourceKeyInput `json:"key"`
+	// The resource's role in the division.
+	Type graphql.Omittable[*upstream.EventResourceType] `json:"type,omitempty"`
+	// The division's short label for the resource; null removes it.
+	Label graphql.Omittable[*string] `json:"label,omitempty"`
+	// The division's description of the resource (PhiZone rich text); null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Whether an entry hides its team; null removes the setting.
+	IsAnonymous graphql.Omittable[*bool] `json:"isAnonymous,omitempty"`
+	// The team that entered it: its global ID or GUID; null detaches the team.
+	TeamID graphql.Omittable[*string] `json:"teamId,omitempty"`
+}
+
+// A new value for one of an entry's reserved fields.
+type UpdateEventResourceReservedFieldInput struct {
+	// The event resource: its global ID, or its division and what is attached.
+	Key *EventResourceKeyInput `json:"key"`
+	// The field's number, from 1; fields up to it that do not exist yet are created empty.
+	Index int `json:"index"`
+	// The field's content, at most 20,000 characters; null empties it.
+	Content *string `json:"content,omitempty"`
+}
+
+// A team's new icon.
+type UpdateEventTeamIconInput struct {
+	// The team's global ID or GUID.
+	TeamID string `json:"teamId"`
+	// The picture, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for an event team (EventTeamUpdateDto); fields left out are not changed.
+type UpdateEventTeamInput struct {
+	// The team's global ID or GUID.
+	TeamID string `json:"teamId"`
+	// The team's name, at most 40 characters.
+	Name graphql.Omittable[*string] `json:"name,omitempty"`
+	// The team's description, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// How many members the team says it will have, within the division's range.
+	ClaimedParticipantCount graphql.Omittable[*int] `json:"claimedParticipantCount,omitempty"`
+	// How many entries the team says it will submit, within the division's range.
+	ClaimedSubmissionCount graphql.Omittable[*int] `json:"claimedSubmissionCount,omitempty"`
+}
+
+// A new value for one of a team's reserved fields.
+type UpdateEventTeamReservedFieldInput struct {
+	// The team's global ID or GUID.
+	TeamID string `json:"teamId"`
+	// The field's number, from 1; fields up to it that do not exist yet are created empty.
+	Index int `json:"index"`
+	// The field's content, at most 20,000 characters; null empties it.
+	Content *string `json:"content,omitempty"`
+}
+
 // New values for a hostship; fields left out are not changed.
 type UpdateHostshipInput struct {
 	// The event's global ID or GUID.
@@ -2046,6 +2179,16 @@ type UpdateHostshipInput struct {
 	// The host's rights, as the upstream encodes them.
 	Permissions graphql.Omittable[[]int] `json:"permissions,omitempty"`
 	// The host's position; null removes it.
+	Position graphql.Omittable[*string] `json:"position,omitempty"`
+}
+
+// A member's new position (ParticipationUpdateDto).
+type UpdateParticipationInput struct {
+	// The team's global ID or GUID.
+	TeamID string `json:"teamId"`
+	// The member's global ID or numeric user ID.
+	ParticipantID string `json:"participantId"`
+	// The member's position in the team, at most 100 characters; null removes it.
 	Position graphql.Omittable[*string] `json:"position,omitempty"`
 }
 

@@ -20170,7 +20170,7 @@ input UpdateEventResourceReservedFieldInput {
 type DeleteEventTeamPayload {
   "The global ID the disbanded team had."
   deletedEventTeamId: ID
-  "The division the team was in, read fresh (its ` + "`" + `teamCount` + "`" + ` is one less)."
+  "The division the team was in, read fresh (its ` + "`" + `teamCount` + "`" + ` is one less); null when the caller could not read the team."
   division: EventDivision
 }
 

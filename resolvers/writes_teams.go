@@ -129,7 +129,9 @@ func (r *mutationResolver) RemoveEventTeamIcon(
 
 // DeleteEventTeam disbands a team: it reads the team first for its
 // division, then answers with the global ID the team had and the division
-// read fresh.
+// read fresh. A team the caller may not read is still sent for removal,
+// so that the upstream's own answer (403, 404) decides; its division is
+// then null.
 func (r *mutationResolver) DeleteEventTeam(
 	ctx context.Context, input model.EventTeamInput,
 ) (*model.DeleteEventTeamPayload, error) {
@@ -143,18 +145,20 @@ func (r *mutationResolver) DeleteEventTeam(
 
 	c := loaders.For(ctx).Client()
 	team, err := c.GetEventTeam(ctx, id)
-	if err != nil {
+	if err != nil && !errors.Is(err, upstream.ErrNotFound) {
 		return nil, err
 	}
 	if err := c.DeleteEventTeam(ctx, id); err != nil {
 		return nil, err
 	}
-	division, err := c.GetEventDivision(ctx, team.DivisionID)
-	if err != nil {
-		return nil, err
-	}
 	gid := globalid.Encode("EventTeam", id)
-	return &model.DeleteEventTeamPayload{DeletedEventTeamID: &gid, Division: division}, nil
+	out := &model.DeleteEventTeamPayload{DeletedEventTeamID: &gid}
+	if team != nil {
+		if out.Division, err = c.GetEventDivision(ctx, team.DivisionID); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // CreateEventTeamInvite creates an invitation and reads it back by its

@@ -843,7 +843,7 @@ type DeleteEventResourcePayload struct {
 type DeleteEventTeamPayload struct {
 	// The global ID the disbanded team had.
 	DeletedEventTeamID *string `json:"deletedEventTeamId,omitempty"`
-	// The division the team was in, read fresh (its `teamCount` is one less).
+	// The division the team was in, read fresh (its `teamCount` is one less); null when the caller could not read the team.
 	Division *upstream.EventDivision `json:"division,omitempty"`
 }
 

@@ -198,6 +198,19 @@ func TestEventTeamWrites(t *testing.T) {
 		t.Errorf("the upstream received %+v", up)
 	}
 
+	t.Run("an icon for a bad ID", func(t *testing.T) {
+		e := e.in(t)
+		e.sandbox.ResetRequests()
+		errs := upload(e, `mutation($team: ID!, $file: Upload!) { updateEventTeamIcon(input: { teamId: $team,
+			file: $file }) { team { icon } } }`, map[string]any{"team": "not-an-id"}, alice.AccessToken, picture, nil)
+		if len(errs) != 1 || errs[0].Extensions["code"] != "BAD_USER_INPUT" {
+			t.Errorf("errors = %+v, want BAD_USER_INPUT", errs)
+		}
+		if n, _ := e.calls(); n != 0 {
+			t.Errorf("%d upstream calls, want none", n)
+		}
+	})
+
 	var removed struct{ RemoveEventTeamIcon struct{ Team teamRead } }
 	e.mustQueryAs(`mutation($team: ID!) { removeEventTeamIcon(input: { teamId: $team }) { team { icon } } }`,
 		vars, alice.AccessToken, &removed)
@@ -285,7 +298,8 @@ func TestEventTeamMembers(t *testing.T) {
 	if m := moved.UpdateParticipation.Team.members(); m != "2:Leader,3:Lyricist" {
 		t.Errorf("after updateParticipation: %s", m)
 	}
-	if got, want := lastBody(e, http.MethodPatch), `[{"op":"replace","path":"/position","value":"Lyricist"}]`; got != want {
+	const want = `[{"op":"replace","path":"/position","value":"Lyricist"}]`
+	if got := lastBody(e, http.MethodPatch); got != want {
 		t.Errorf("the upstream received %s, want %s", got, want)
 	}
 	carol, err := e.sandbox.SignInAs(4)

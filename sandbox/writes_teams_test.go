@@ -107,9 +107,10 @@ func TestTeamWriteRules(t *testing.T) {
 		t.Fatalf("create: %d %s", a.code, a.raw)
 	}
 	team := s.Data().Team(created.ID)
-	if team.OwnerID != 2 || team.Status != TeamRegistered || !slices.ContainsFunc(s.Data().Participations, func(p Participation) bool {
+	leader := slices.ContainsFunc(s.Data().Participations, func(p Participation) bool {
 		return p.TeamID == team.ID && p.ParticipantID == 2 && *p.Position == "Leader"
-	}) {
+	})
+	if team.OwnerID != 2 || team.Status != TeamRegistered || !leader {
 		t.Errorf("the new team is %+v", team)
 	}
 	if a := sendTeamForm(s, http.MethodPost, "/events/teams", form(open.ID, 2), alice); a.code != 400 ||
@@ -215,8 +216,8 @@ func TestTeamDivisionUnavailable(t *testing.T) {
 	s.Update(func(d *Data) { d.Division(open.ID).Status = DivisionEnded })
 
 	patch := `[{"op":"remove","path":"/description"}]`
-	if a := sendBody(s, http.MethodPatch, "/events/teams/"+created.ID, patch, token("sandbox-alice-token")); a.code != 400 ||
-		a.Code != codeDivisionUnavailable {
+	a = sendBody(s, http.MethodPatch, "/events/teams/"+created.ID, patch, token("sandbox-alice-token"))
+	if a.code != 400 || a.Code != codeDivisionUnavailable {
 		t.Errorf("the owner after the end: %d %s", a.code, a.raw)
 	}
 	if a := sendBody(s, http.MethodPatch, "/events/teams/"+created.ID, patch, token(tokenFor(s, 4))); a.code != 204 {

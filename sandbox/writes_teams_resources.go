@@ -156,7 +156,9 @@ type resourceBody struct {
 // JSON Patch over EventResourceRequestDto, for administrators and hosts
 // with the right to update resources; 204. An unknown division answers 404
 // ParentNotFound; the sandbox answers the same for an unknown team, where
-// the upstream's database fails with a 500.
+// the upstream's database fails with a 500. A new divisionId moves the
+// resource here; the upstream's database refuses to change that part of
+// its key (a 500), so the facade never sends one.
 func (c *call) patchResource() {
 	r, v := c.routeResourceFor()
 	if r == nil {

@@ -645,6 +645,19 @@ type ComplexityRoot struct {
 		DeletedCommentID func(childComplexity int) int
 	}
 
+	DeleteEventDivisionPayload struct {
+		DeletedEventDivisionID func(childComplexity int) int
+		Event                  func(childComplexity int) int
+	}
+
+	DeleteEventPayload struct {
+		DeletedEventID func(childComplexity int) int
+	}
+
+	DeleteEventTaskPayload struct {
+		DeletedEventTaskID func(childComplexity int) int
+	}
+
 	DeleteHostshipPayload struct {
 		DeletedHostshipID func(childComplexity int) int
 	}
@@ -816,6 +829,11 @@ type ComplexityRoot struct {
 		Position    func(childComplexity int) int
 	}
 
+	EventHostInvitePayload struct {
+		Code   func(childComplexity int) int
+		Invite func(childComplexity int) int
+	}
+
 	EventLink struct {
 		DatabaseID func(childComplexity int) int
 		Event      func(childComplexity int) int
@@ -937,6 +955,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	EventTaskPayload struct {
+		Task func(childComplexity int) int
+	}
+
 	EventTeam struct {
 		ClaimedParticipantCount func(childComplexity int) int
 		ClaimedSubmissionCount  func(childComplexity int) int
@@ -1034,80 +1056,93 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AcceptEventHostInvite         func(childComplexity int, input model.AcceptEventHostInviteInput) int
-		CommentOnAnnouncement         func(childComplexity int, input model.CommentOnAnnouncementInput) int
-		CommentOnApplication          func(childComplexity int, input model.CommentOnApplicationInput) int
-		CommentOnChapter              func(childComplexity int, input model.CommentOnChapterInput) int
-		CommentOnChart                func(childComplexity int, input model.CommentOnChartInput) int
-		CommentOnCollection           func(childComplexity int, input model.CommentOnCollectionInput) int
-		CommentOnEvent                func(childComplexity int, input model.CommentOnEventInput) int
-		CommentOnEventDivision        func(childComplexity int, input model.CommentOnEventDivisionInput) int
-		CommentOnRecord               func(childComplexity int, input model.CommentOnRecordInput) int
-		CommentOnSong                 func(childComplexity int, input model.CommentOnSongInput) int
-		CreateChartAuthorship         func(childComplexity int, input model.CreateChartAuthorshipInput) int
-		CreateHostship                func(childComplexity int, input model.CreateHostshipInput) int
-		CreateSongAuthorship          func(childComplexity int, input model.CreateSongAuthorshipInput) int
-		CreateTag                     func(childComplexity int, input model.CreateTagInput) int
-		DeleteAuthorship              func(childComplexity int, input model.AuthorshipInput) int
-		DeleteChapterAdmission        func(childComplexity int, input model.ChapterAdmissionInput) int
-		DeleteCollaboration           func(childComplexity int, input model.CollaborationInput) int
-		DeleteCollectionAdmission     func(childComplexity int, input model.CollectionAdmissionInput) int
-		DeleteComment                 func(childComplexity int, input model.CommentInput) int
-		DeleteHostship                func(childComplexity int, input model.HostshipInput) int
-		DeleteNotification            func(childComplexity int, input model.NotificationInput) int
-		DeleteReply                   func(childComplexity int, input model.ReplyInput) int
-		DeleteTag                     func(childComplexity int, input model.TagInput) int
-		FollowUser                    func(childComplexity int, input model.UserInput) int
-		LikeAnnouncement              func(childComplexity int, input model.AnnouncementInput) int
-		LikeApplication               func(childComplexity int, input model.ApplicationInput) int
-		LikeChapter                   func(childComplexity int, input model.ChapterInput) int
-		LikeChart                     func(childComplexity int, input model.ChartInput) int
-		LikeCollection                func(childComplexity int, input model.CollectionInput) int
-		LikeComment                   func(childComplexity int, input model.CommentInput) int
-		LikeEvent                     func(childComplexity int, input model.EventInput) int
-		LikeEventDivision             func(childComplexity int, input model.EventDivisionInput) int
-		LikeEventTeam                 func(childComplexity int, input model.EventTeamInput) int
-		LikeRecord                    func(childComplexity int, input model.RecordInput) int
-		LikeReply                     func(childComplexity int, input model.ReplyInput) int
-		LikeSong                      func(childComplexity int, input model.SongInput) int
-		LinkTagToEventDivision        func(childComplexity int, input model.LinkTagToEventDivisionInput) int
-		Login                         func(childComplexity int, input model.LoginInput) int
-		MarkNotificationRead          func(childComplexity int, input model.NotificationInput) int
-		MarkNotificationsRead         func(childComplexity int, input *model.MarkNotificationsReadInput) int
-		RefreshToken                  func(childComplexity int, input model.RefreshTokenInput) int
-		RemoveUserAvatar              func(childComplexity int, input model.UserInput) int
-		ReplyToComment                func(childComplexity int, input model.ReplyToCommentInput) int
-		ReviewChapterAdmission        func(childComplexity int, input model.ReviewChapterAdmissionInput) int
-		ReviewCollaboration           func(childComplexity int, input model.ReviewCollaborationInput) int
-		ReviewCollectionAdmission     func(childComplexity int, input model.ReviewCollectionAdmissionInput) int
-		ReviewSongAdmission           func(childComplexity int, input model.ReviewSongAdmissionInput) int
-		ReviewSongSubmissionAdmission func(childComplexity int, input model.ReviewSongSubmissionAdmissionInput) int
-		RevokeToken                   func(childComplexity int, input model.RevokeTokenInput) int
-		UnfollowUser                  func(childComplexity int, input model.UserInput) int
-		UnlikeAnnouncement            func(childComplexity int, input model.AnnouncementInput) int
-		UnlikeApplication             func(childComplexity int, input model.ApplicationInput) int
-		UnlikeChapter                 func(childComplexity int, input model.ChapterInput) int
-		UnlikeChart                   func(childComplexity int, input model.ChartInput) int
-		UnlikeCollection              func(childComplexity int, input model.CollectionInput) int
-		UnlikeComment                 func(childComplexity int, input model.CommentInput) int
-		UnlikeEvent                   func(childComplexity int, input model.EventInput) int
-		UnlikeEventDivision           func(childComplexity int, input model.EventDivisionInput) int
-		UnlikeEventTeam               func(childComplexity int, input model.EventTeamInput) int
-		UnlikeRecord                  func(childComplexity int, input model.RecordInput) int
-		UnlikeReply                   func(childComplexity int, input model.ReplyInput) int
-		UnlikeSong                    func(childComplexity int, input model.SongInput) int
-		UnvoteChart                   func(childComplexity int, input model.ChartInput) int
-		UnvoteChartSubmission         func(childComplexity int, input model.ChartSubmissionInput) int
-		UpdateAuthorship              func(childComplexity int, input model.UpdateAuthorshipInput) int
-		UpdateChart                   func(childComplexity int, input model.UpdateChartInput) int
-		UpdateChartIllustration       func(childComplexity int, input model.UpdateChartIllustrationInput) int
-		UpdateCollaboration           func(childComplexity int, input model.UpdateCollaborationInput) int
-		UpdateHostship                func(childComplexity int, input model.UpdateHostshipInput) int
-		UpdateTag                     func(childComplexity int, input model.UpdateTagInput) int
-		UpdateUser                    func(childComplexity int, input model.UpdateUserInput) int
-		UpdateUserAvatar              func(childComplexity int, input model.UpdateUserAvatarInput) int
-		VoteChart                     func(childComplexity int, input model.VoteChartInput) int
-		VoteChartSubmission           func(childComplexity int, input model.VoteChartSubmissionInput) int
+		AcceptEventHostInvite           func(childComplexity int, input model.AcceptEventHostInviteInput) int
+		CommentOnAnnouncement           func(childComplexity int, input model.CommentOnAnnouncementInput) int
+		CommentOnApplication            func(childComplexity int, input model.CommentOnApplicationInput) int
+		CommentOnChapter                func(childComplexity int, input model.CommentOnChapterInput) int
+		CommentOnChart                  func(childComplexity int, input model.CommentOnChartInput) int
+		CommentOnCollection             func(childComplexity int, input model.CommentOnCollectionInput) int
+		CommentOnEvent                  func(childComplexity int, input model.CommentOnEventInput) int
+		CommentOnEventDivision          func(childComplexity int, input model.CommentOnEventDivisionInput) int
+		CommentOnRecord                 func(childComplexity int, input model.CommentOnRecordInput) int
+		CommentOnSong                   func(childComplexity int, input model.CommentOnSongInput) int
+		CreateChartAuthorship           func(childComplexity int, input model.CreateChartAuthorshipInput) int
+		CreateEvent                     func(childComplexity int, input model.CreateEventInput) int
+		CreateEventDivision             func(childComplexity int, input model.CreateEventDivisionInput) int
+		CreateEventHostInvite           func(childComplexity int, input model.CreateEventHostInviteInput) int
+		CreateEventTask                 func(childComplexity int, input model.CreateEventTaskInput) int
+		CreateHostship                  func(childComplexity int, input model.CreateHostshipInput) int
+		CreateSongAuthorship            func(childComplexity int, input model.CreateSongAuthorshipInput) int
+		CreateTag                       func(childComplexity int, input model.CreateTagInput) int
+		DeleteAuthorship                func(childComplexity int, input model.AuthorshipInput) int
+		DeleteChapterAdmission          func(childComplexity int, input model.ChapterAdmissionInput) int
+		DeleteCollaboration             func(childComplexity int, input model.CollaborationInput) int
+		DeleteCollectionAdmission       func(childComplexity int, input model.CollectionAdmissionInput) int
+		DeleteComment                   func(childComplexity int, input model.CommentInput) int
+		DeleteEvent                     func(childComplexity int, input model.EventInput) int
+		DeleteEventDivision             func(childComplexity int, input model.EventDivisionInput) int
+		DeleteEventTask                 func(childComplexity int, input model.EventTaskInput) int
+		DeleteHostship                  func(childComplexity int, input model.HostshipInput) int
+		DeleteNotification              func(childComplexity int, input model.NotificationInput) int
+		DeleteReply                     func(childComplexity int, input model.ReplyInput) int
+		DeleteTag                       func(childComplexity int, input model.TagInput) int
+		FollowUser                      func(childComplexity int, input model.UserInput) int
+		LikeAnnouncement                func(childComplexity int, input model.AnnouncementInput) int
+		LikeApplication                 func(childComplexity int, input model.ApplicationInput) int
+		LikeChapter                     func(childComplexity int, input model.ChapterInput) int
+		LikeChart                       func(childComplexity int, input model.ChartInput) int
+		LikeCollection                  func(childComplexity int, input model.CollectionInput) int
+		LikeComment                     func(childComplexity int, input model.CommentInput) int
+		LikeEvent                       func(childComplexity int, input model.EventInput) int
+		LikeEventDivision               func(childComplexity int, input model.EventDivisionInput) int
+		LikeEventTeam                   func(childComplexity int, input model.EventTeamInput) int
+		LikeRecord                      func(childComplexity int, input model.RecordInput) int
+		LikeReply                       func(childComplexity int, input model.ReplyInput) int
+		LikeSong                        func(childComplexity int, input model.SongInput) int
+		LinkTagToEventDivision          func(childComplexity int, input model.LinkTagToEventDivisionInput) int
+		Login                           func(childComplexity int, input model.LoginInput) int
+		MarkNotificationRead            func(childComplexity int, input model.NotificationInput) int
+		MarkNotificationsRead           func(childComplexity int, input *model.MarkNotificationsReadInput) int
+		RefreshToken                    func(childComplexity int, input model.RefreshTokenInput) int
+		RemoveEventDivisionIllustration func(childComplexity int, input model.EventDivisionInput) int
+		RemoveUserAvatar                func(childComplexity int, input model.UserInput) int
+		ReplyToComment                  func(childComplexity int, input model.ReplyToCommentInput) int
+		ReviewChapterAdmission          func(childComplexity int, input model.ReviewChapterAdmissionInput) int
+		ReviewCollaboration             func(childComplexity int, input model.ReviewCollaborationInput) int
+		ReviewCollectionAdmission       func(childComplexity int, input model.ReviewCollectionAdmissionInput) int
+		ReviewSongAdmission             func(childComplexity int, input model.ReviewSongAdmissionInput) int
+		ReviewSongSubmissionAdmission   func(childComplexity int, input model.ReviewSongSubmissionAdmissionInput) int
+		RevokeToken                     func(childComplexity int, input model.RevokeTokenInput) int
+		UnfollowUser                    func(childComplexity int, input model.UserInput) int
+		UnlikeAnnouncement              func(childComplexity int, input model.AnnouncementInput) int
+		UnlikeApplication               func(childComplexity int, input model.ApplicationInput) int
+		UnlikeChapter                   func(childComplexity int, input model.ChapterInput) int
+		UnlikeChart                     func(childComplexity int, input model.ChartInput) int
+		UnlikeCollection                func(childComplexity int, input model.CollectionInput) int
+		UnlikeComment                   func(childComplexity int, input model.CommentInput) int
+		UnlikeEvent                     func(childComplexity int, input model.EventInput) int
+		UnlikeEventDivision             func(childComplexity int, input model.EventDivisionInput) int
+		UnlikeEventTeam                 func(childComplexity int, input model.EventTeamInput) int
+		UnlikeRecord                    func(childComplexity int, input model.RecordInput) int
+		UnlikeReply                     func(childComplexity int, input model.ReplyInput) int
+		UnlikeSong                      func(childComplexity int, input model.SongInput) int
+		UnvoteChart                     func(childComplexity int, input model.ChartInput) int
+		UnvoteChartSubmission           func(childComplexity int, input model.ChartSubmissionInput) int
+		UpdateAuthorship                func(childComplexity int, input model.UpdateAuthorshipInput) int
+		UpdateChart                     func(childComplexity int, input model.UpdateChartInput) int
+		UpdateChartIllustration         func(childComplexity int, input model.UpdateChartIllustrationInput) int
+		UpdateCollaboration             func(childComplexity int, input model.UpdateCollaborationInput) int
+		UpdateEvent                     func(childComplexity int, input model.UpdateEventInput) int
+		UpdateEventDivision             func(childComplexity int, input model.UpdateEventDivisionInput) int
+		UpdateEventDivisionIllustration func(childComplexity int, input model.UpdateEventDivisionIllustrationInput) int
+		UpdateEventIllustration         func(childComplexity int, input model.UpdateEventIllustrationInput) int
+		UpdateEventTask                 func(childComplexity int, input model.UpdateEventTaskInput) int
+		UpdateHostship                  func(childComplexity int, input model.UpdateHostshipInput) int
+		UpdateTag                       func(childComplexity int, input model.UpdateTagInput) int
+		UpdateUser                      func(childComplexity int, input model.UpdateUserInput) int
+		UpdateUserAvatar                func(childComplexity int, input model.UpdateUserAvatarInput) int
+		VoteChart                       func(childComplexity int, input model.VoteChartInput) int
+		VoteChartSubmission             func(childComplexity int, input model.VoteChartSubmissionInput) int
 	}
 
 	Notification struct {
@@ -2163,6 +2198,19 @@ type MutationResolver interface {
 	UnvoteChart(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error)
 	VoteChartSubmission(ctx context.Context, input model.VoteChartSubmissionInput) (*model.ChartSubmissionPayload, error)
 	UnvoteChartSubmission(ctx context.Context, input model.ChartSubmissionInput) (*model.ChartSubmissionPayload, error)
+	CreateEvent(ctx context.Context, input model.CreateEventInput) (*model.EventPayload, error)
+	UpdateEvent(ctx context.Context, input model.UpdateEventInput) (*model.EventPayload, error)
+	UpdateEventIllustration(ctx context.Context, input model.UpdateEventIllustrationInput) (*model.EventPayload, error)
+	DeleteEvent(ctx context.Context, input model.EventInput) (*model.DeleteEventPayload, error)
+	CreateEventHostInvite(ctx context.Context, input model.CreateEventHostInviteInput) (*model.EventHostInvitePayload, error)
+	CreateEventDivision(ctx context.Context, input model.CreateEventDivisionInput) (*model.EventDivisionPayload, error)
+	UpdateEventDivision(ctx context.Context, input model.UpdateEventDivisionInput) (*model.EventDivisionPayload, error)
+	UpdateEventDivisionIllustration(ctx context.Context, input model.UpdateEventDivisionIllustrationInput) (*model.EventDivisionPayload, error)
+	RemoveEventDivisionIllustration(ctx context.Context, input model.EventDivisionInput) (*model.EventDivisionPayload, error)
+	DeleteEventDivision(ctx context.Context, input model.EventDivisionInput) (*model.DeleteEventDivisionPayload, error)
+	CreateEventTask(ctx context.Context, input model.CreateEventTaskInput) (*model.EventTaskPayload, error)
+	UpdateEventTask(ctx context.Context, input model.UpdateEventTaskInput) (*model.EventTaskPayload, error)
+	DeleteEventTask(ctx context.Context, input model.EventTaskInput) (*model.DeleteEventTaskPayload, error)
 	UpdateUser(ctx context.Context, input model.UpdateUserInput) (*model.UserPayload, error)
 	UpdateUserAvatar(ctx context.Context, input model.UpdateUserAvatarInput) (*model.UserPayload, error)
 	RemoveUserAvatar(ctx context.Context, input model.UserInput) (*model.UserPayload, error)
@@ -4759,6 +4807,33 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeleteCommentPayload.DeletedCommentID(childComplexity), true
 
+	case "DeleteEventDivisionPayload.deletedEventDivisionId":
+		if e.ComplexityRoot.DeleteEventDivisionPayload.DeletedEventDivisionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteEventDivisionPayload.DeletedEventDivisionID(childComplexity), true
+	case "DeleteEventDivisionPayload.event":
+		if e.ComplexityRoot.DeleteEventDivisionPayload.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteEventDivisionPayload.Event(childComplexity), true
+
+	case "DeleteEventPayload.deletedEventId":
+		if e.ComplexityRoot.DeleteEventPayload.DeletedEventID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteEventPayload.DeletedEventID(childComplexity), true
+
+	case "DeleteEventTaskPayload.deletedEventTaskId":
+		if e.ComplexityRoot.DeleteEventTaskPayload.DeletedEventTaskID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteEventTaskPayload.DeletedEventTaskID(childComplexity), true
+
 	case "DeleteHostshipPayload.deletedHostshipId":
 		if e.ComplexityRoot.DeleteHostshipPayload.DeletedHostshipID == nil {
 			break
@@ -5542,6 +5617,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventHostInvite.Position(childComplexity), true
 
+	case "EventHostInvitePayload.code":
+		if e.ComplexityRoot.EventHostInvitePayload.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventHostInvitePayload.Code(childComplexity), true
+	case "EventHostInvitePayload.invite":
+		if e.ComplexityRoot.EventHostInvitePayload.Invite == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventHostInvitePayload.Invite(childComplexity), true
+
 	case "EventLink.databaseId":
 		if e.ComplexityRoot.EventLink.DatabaseID == nil {
 			break
@@ -5961,6 +6049,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventTaskEdge.Node(childComplexity), true
+
+	case "EventTaskPayload.task":
+		if e.ComplexityRoot.EventTaskPayload.Task == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTaskPayload.Task(childComplexity), true
 
 	case "EventTeam.claimedParticipantCount":
 		if e.ComplexityRoot.EventTeam.ClaimedParticipantCount == nil {
@@ -6448,6 +6543,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateChartAuthorship(childComplexity, args["input"].(model.CreateChartAuthorshipInput)), true
+	case "Mutation.createEvent":
+		if e.ComplexityRoot.Mutation.CreateEvent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createEvent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateEvent(childComplexity, args["input"].(model.CreateEventInput)), true
+	case "Mutation.createEventDivision":
+		if e.ComplexityRoot.Mutation.CreateEventDivision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createEventDivision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateEventDivision(childComplexity, args["input"].(model.CreateEventDivisionInput)), true
+	case "Mutation.createEventHostInvite":
+		if e.ComplexityRoot.Mutation.CreateEventHostInvite == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createEventHostInvite_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateEventHostInvite(childComplexity, args["input"].(model.CreateEventHostInviteInput)), true
+	case "Mutation.createEventTask":
+		if e.ComplexityRoot.Mutation.CreateEventTask == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createEventTask_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateEventTask(childComplexity, args["input"].(model.CreateEventTaskInput)), true
 	case "Mutation.createHostship":
 		if e.ComplexityRoot.Mutation.CreateHostship == nil {
 			break
@@ -6536,6 +6675,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteComment(childComplexity, args["input"].(model.CommentInput)), true
+	case "Mutation.deleteEvent":
+		if e.ComplexityRoot.Mutation.DeleteEvent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteEvent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteEvent(childComplexity, args["input"].(model.EventInput)), true
+	case "Mutation.deleteEventDivision":
+		if e.ComplexityRoot.Mutation.DeleteEventDivision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteEventDivision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteEventDivision(childComplexity, args["input"].(model.EventDivisionInput)), true
+	case "Mutation.deleteEventTask":
+		if e.ComplexityRoot.Mutation.DeleteEventTask == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteEventTask_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteEventTask(childComplexity, args["input"].(model.EventTaskInput)), true
 	case "Mutation.deleteHostship":
 		if e.ComplexityRoot.Mutation.DeleteHostship == nil {
 			break
@@ -6778,6 +6950,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RefreshToken(childComplexity, args["input"].(model.RefreshTokenInput)), true
+	case "Mutation.removeEventDivisionIllustration":
+		if e.ComplexityRoot.Mutation.RemoveEventDivisionIllustration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeEventDivisionIllustration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveEventDivisionIllustration(childComplexity, args["input"].(model.EventDivisionInput)), true
 	case "Mutation.removeUserAvatar":
 		if e.ComplexityRoot.Mutation.RemoveUserAvatar == nil {
 			break
@@ -7075,6 +7258,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateCollaboration(childComplexity, args["input"].(model.UpdateCollaborationInput)), true
+	case "Mutation.updateEvent":
+		if e.ComplexityRoot.Mutation.UpdateEvent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateEvent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateEvent(childComplexity, args["input"].(model.UpdateEventInput)), true
+	case "Mutation.updateEventDivision":
+		if e.ComplexityRoot.Mutation.UpdateEventDivision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateEventDivision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateEventDivision(childComplexity, args["input"].(model.UpdateEventDivisionInput)), true
+	case "Mutation.updateEventDivisionIllustration":
+		if e.ComplexityRoot.Mutation.UpdateEventDivisionIllustration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateEventDivisionIllustration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateEventDivisionIllustration(childComplexity, args["input"].(model.UpdateEventDivisionIllustrationInput)), true
+	case "Mutation.updateEventIllustration":
+		if e.ComplexityRoot.Mutation.UpdateEventIllustration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateEventIllustration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateEventIllustration(childComplexity, args["input"].(model.UpdateEventIllustrationInput)), true
+	case "Mutation.updateEventTask":
+		if e.ComplexityRoot.Mutation.UpdateEventTask == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateEventTask_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateEventTask(childComplexity, args["input"].(model.UpdateEventTaskInput)), true
 	case "Mutation.updateHostship":
 		if e.ComplexityRoot.Mutation.UpdateHostship == nil {
 			break
@@ -10945,6 +11183,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CommentOnSongInput", ec.unmarshalInputCommentOnSongInput),
 			graphql.NewInputUnmarshaler("CommentOrder", ec.unmarshalInputCommentOrder),
 			graphql.NewInputUnmarshaler("CreateChartAuthorshipInput", ec.unmarshalInputCreateChartAuthorshipInput),
+			graphql.NewInputUnmarshaler("CreateEventDivisionInput", ec.unmarshalInputCreateEventDivisionInput),
+			graphql.NewInputUnmarshaler("CreateEventHostInviteInput", ec.unmarshalInputCreateEventHostInviteInput),
+			graphql.NewInputUnmarshaler("CreateEventInput", ec.unmarshalInputCreateEventInput),
+			graphql.NewInputUnmarshaler("CreateEventTaskInput", ec.unmarshalInputCreateEventTaskInput),
 			graphql.NewInputUnmarshaler("CreateHostshipInput", ec.unmarshalInputCreateHostshipInput),
 			graphql.NewInputUnmarshaler("CreateSongAuthorshipInput", ec.unmarshalInputCreateSongAuthorshipInput),
 			graphql.NewInputUnmarshaler("CreateTagInput", ec.unmarshalInputCreateTagInput),
@@ -10957,6 +11199,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EventResourceFilter", ec.unmarshalInputEventResourceFilter),
 			graphql.NewInputUnmarshaler("EventResourceOrder", ec.unmarshalInputEventResourceOrder),
 			graphql.NewInputUnmarshaler("EventTaskFilter", ec.unmarshalInputEventTaskFilter),
+			graphql.NewInputUnmarshaler("EventTaskInput", ec.unmarshalInputEventTaskInput),
 			graphql.NewInputUnmarshaler("EventTaskOrder", ec.unmarshalInputEventTaskOrder),
 			graphql.NewInputUnmarshaler("EventTeamFilter", ec.unmarshalInputEventTeamFilter),
 			graphql.NewInputUnmarshaler("EventTeamInput", ec.unmarshalInputEventTeamInput),
@@ -11010,6 +11253,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateChartIllustrationInput", ec.unmarshalInputUpdateChartIllustrationInput),
 			graphql.NewInputUnmarshaler("UpdateChartInput", ec.unmarshalInputUpdateChartInput),
 			graphql.NewInputUnmarshaler("UpdateCollaborationInput", ec.unmarshalInputUpdateCollaborationInput),
+			graphql.NewInputUnmarshaler("UpdateEventDivisionIllustrationInput", ec.unmarshalInputUpdateEventDivisionIllustrationInput),
+			graphql.NewInputUnmarshaler("UpdateEventDivisionInput", ec.unmarshalInputUpdateEventDivisionInput),
+			graphql.NewInputUnmarshaler("UpdateEventIllustrationInput", ec.unmarshalInputUpdateEventIllustrationInput),
+			graphql.NewInputUnmarshaler("UpdateEventInput", ec.unmarshalInputUpdateEventInput),
+			graphql.NewInputUnmarshaler("UpdateEventTaskInput", ec.unmarshalInputUpdateEventTaskInput),
 			graphql.NewInputUnmarshaler("UpdateHostshipInput", ec.unmarshalInputUpdateHostshipInput),
 			graphql.NewInputUnmarshaler("UpdateTagInput", ec.unmarshalInputUpdateTagInput),
 			graphql.NewInputUnmarshaler("UpdateUserAvatarInput", ec.unmarshalInputUpdateUserAvatarInput),
@@ -19248,6 +19496,343 @@ type DeleteReplyPayload {
   comment: Comment
 }
 `, BuiltIn: false},
+	{Name: "../schema/writes_events.graphqls", Input: `# Writes of events, their divisions and their tasks, and invitations to
+# host an event. Each answers with the changed object read fresh from the
+# upstream, or with the global ID a removed object had.
+
+extend type Mutation {
+  """
+  Creates an event (administrators only). Its owner becomes its first
+  host, an admin host whose hostship anyone may see. Send the request as
+  a GraphQL multipart request
+  (https://github.com/jaydenseric/graphql-multipart-request-spec): the
+  illustration is a file of it.
+  """
+  createEvent("What to do: the fields of CreateEventInput." input: CreateEventInput!): EventPayload
+  """
+  Changes an event: its owner, or administrators. Fields left out stay as
+  they are; a nullable field given as null is removed.
+  """
+  updateEvent("What to do: the fields of UpdateEventInput." input: UpdateEventInput!): EventPayload
+  """
+  Replaces an event's illustration with an uploaded picture (its owner, or
+  administrators). Send the request as a GraphQL multipart request.
+  """
+  updateEventIllustration("What to do: the fields of UpdateEventIllustrationInput." input: UpdateEventIllustrationInput!): EventPayload
+  "Removes an event with its divisions and hostships: its owner, or administrators."
+  deleteEvent("What to do: the fields of EventInput." input: EventInput!): DeleteEventPayload
+  """
+  Creates a code that invites its bearer to host an event, valid for six
+  hours (see acceptEventHostInvite): the event's owner, administrators,
+  and hosts who administer the event or hold the right to create
+  hostships. Only the owner (or an administrator) offers ` + "`" + `isAdmin` + "`" + `, and
+  only event admins offer ` + "`" + `permissions` + "`" + `; others' values are dropped.
+  """
+  createEventHostInvite("What to do: the fields of CreateEventHostInviteInput." input: CreateEventHostInviteInput!): EventHostInvitePayload
+
+  """
+  Creates a division of an event: administrators, and hosts who administer
+  the event or hold the right to create divisions. Send the request as a
+  GraphQL multipart request when it carries an illustration.
+  """
+  createEventDivision("What to do: the fields of CreateEventDivisionInput." input: CreateEventDivisionInput!): EventDivisionPayload
+  """
+  Changes an event division: administrators, and hosts who administer the
+  event or hold the right to update divisions. Fields left out stay as
+  they are; a nullable field given as null is removed.
+  """
+  updateEventDivision("What to do: the fields of UpdateEventDivisionInput." input: UpdateEventDivisionInput!): EventDivisionPayload
+  """
+  Replaces an event division's illustration with an uploaded picture
+  (whoever may update the division). Send the request as a GraphQL
+  multipart request.
+  """
+  updateEventDivisionIllustration("What to do: the fields of UpdateEventDivisionIllustrationInput." input: UpdateEventDivisionIllustrationInput!): EventDivisionPayload
+  "Removes an event division's illustration (whoever may update the division)."
+  removeEventDivisionIllustration("What to do: the fields of EventDivisionInput." input: EventDivisionInput!): EventDivisionPayload
+  """
+  Removes an event division with its teams, tasks and resources:
+  administrators, and hosts who administer the event or hold the right to
+  remove divisions.
+  """
+  deleteEventDivision("What to do: the fields of EventDivisionInput." input: EventDivisionInput!): DeleteEventDivisionPayload
+
+  "Creates a task of an event division: administrators, and any host of the division's event."
+  createEventTask("What to do: the fields of CreateEventTaskInput." input: CreateEventTaskInput!): EventTaskPayload
+  """
+  Changes an event task: administrators, and any host of the event of the
+  task's division. Fields left out stay as they are; a nullable field
+  given as null is removed.
+  """
+  updateEventTask("What to do: the fields of UpdateEventTaskInput." input: UpdateEventTaskInput!): EventTaskPayload
+  "Removes an event task: administrators, and any host of the event of the task's division."
+  deleteEventTask("What to do: the fields of EventTaskInput." input: EventTaskInput!): DeleteEventTaskPayload
+}
+
+"A new event (EventCreationDto)."
+input CreateEventInput {
+  "The event's title, at most 40 characters."
+  title: String!
+  "The event's subtitle, at most 80 characters."
+  subtitle: String
+  "The event's illustration (16:9), as a file of the multipart request."
+  illustration: Upload!
+  "Who drew the illustration, at most 200 characters."
+  illustrator: String!
+  "What the event is about, at most 2,000 characters."
+  description: String
+  "Who may attach resources to the event."
+  accessibility: Accessibility! = ALLOW_ANY
+  "Whether the event is hidden from lists."
+  isHidden: Boolean! = false
+  "Whether the event is locked."
+  isLocked: Boolean! = false
+  "The owner's global ID or numeric ID; the owner becomes the event's first admin host."
+  ownerId: ID!
+  "When the event shows to the public."
+  dateUnveiled: DateTime!
+}
+
+"New values for an event (EventUpdateDto); fields left out are not changed."
+input UpdateEventInput {
+  "The event's global ID or GUID."
+  eventId: ID!
+  "The event's title, at most 40 characters."
+  title: String @goField(omittable: true)
+  "The event's subtitle, at most 80 characters; null removes it."
+  subtitle: String @goField(omittable: true)
+  "Who drew the illustration, at most 200 characters."
+  illustrator: String @goField(omittable: true)
+  "What the event is about, at most 2,000 characters; null removes it."
+  description: String @goField(omittable: true)
+  "Who may attach resources to the event."
+  accessibility: Accessibility @goField(omittable: true)
+  "Whether the event is hidden from lists."
+  isHidden: Boolean @goField(omittable: true)
+  "Whether the event is locked."
+  isLocked: Boolean @goField(omittable: true)
+  "The new owner's global ID or numeric ID."
+  ownerId: ID @goField(omittable: true)
+  "When the event shows to the public."
+  dateUnveiled: DateTime @goField(omittable: true)
+}
+
+"A new illustration for an event."
+input UpdateEventIllustrationInput {
+  "The event's global ID or GUID."
+  eventId: ID!
+  "The picture (16:9), as a file of the multipart request."
+  file: Upload!
+}
+
+"What an invitation to host an event offers (EventHostInviteRequestDto)."
+input CreateEventHostInviteInput {
+  "The event's global ID or GUID."
+  eventId: ID!
+  "Whether the invitee is to administer the event; offered by its owner or an administrator only."
+  isAdmin: Boolean! = false
+  "Whether anyone may see the invitee's hostship."
+  isUnveiled: Boolean! = false
+  "The invitee's rights, as the upstream encodes them; offered by event admins only."
+  permissions: [Int!]! = []
+  "The invitee's position, such as a role in the organising team."
+  position: String
+}
+
+"A new event division (EventDivisionCreationDto)."
+input CreateEventDivisionInput {
+  "The event's global ID or GUID."
+  eventId: ID!
+  "The division's title, at most 40 characters."
+  title: String!
+  "The division's subtitle, at most 80 characters."
+  subtitle: String
+  "What the division collects."
+  type: EventDivisionType!
+  "The stage the division is in."
+  status: EventDivisionStatus! = CREATED
+  "The division's illustration (16:9), as a file of the multipart request."
+  illustration: Upload
+  "Who drew the illustration, at most 200 characters."
+  illustrator: String
+  "What the division is about, at most 2,000 characters."
+  description: String
+  "The tag that marks the division's entries: the tag's global ID or GUID."
+  tagId: ID
+  "The fewest teams the division takes."
+  minTeamCount: Int
+  "The most teams the division takes."
+  maxTeamCount: Int
+  "The fewest participants a team needs."
+  minParticipantPerTeamCount: Int
+  "The most participants a team takes."
+  maxParticipantPerTeamCount: Int
+  "The fewest entries a team submits."
+  minSubmissionCount: Int
+  "The most entries a team submits."
+  maxSubmissionCount: Int
+  "Whether entries stay anonymous while the division runs."
+  anonymization: Boolean! = false
+  "A search the web client suggests to entrants, at most 4,000 characters."
+  suggestedEntrySearch: String
+  "The division's reserved fields, numbered from 1 in list order; null leaves one empty."
+  reserved: [String]
+  "Who may attach resources to the division."
+  accessibility: Accessibility! = ALLOW_ANY
+  "Whether the division is hidden from lists."
+  isHidden: Boolean! = false
+  "Whether the division is locked."
+  isLocked: Boolean! = false
+  "The owner's global ID or numeric ID."
+  ownerId: ID!
+  "When the division shows to the public."
+  dateUnveiled: DateTime!
+  "When the division opens for entries."
+  dateStarted: DateTime!
+  "When the division closes."
+  dateEnded: DateTime!
+}
+
+"New values for an event division (EventDivisionUpdateDto); fields left out are not changed."
+input UpdateEventDivisionInput {
+  "The division's global ID or GUID."
+  divisionId: ID!
+  "The division's title, at most 40 characters."
+  title: String @goField(omittable: true)
+  "The division's subtitle, at most 80 characters; null removes it."
+  subtitle: String @goField(omittable: true)
+  "What the division collects."
+  type: EventDivisionType @goField(omittable: true)
+  "The stage the division is in."
+  status: EventDivisionStatus @goField(omittable: true)
+  "Who drew the illustration, at most 200 characters; null removes it."
+  illustrator: String @goField(omittable: true)
+  "What the division is about, at most 2,000 characters; null removes it."
+  description: String @goField(omittable: true)
+  "The tag that marks the division's entries (global ID or GUID); null removes it."
+  tagId: ID @goField(omittable: true)
+  "The fewest teams the division takes; null removes the bound."
+  minTeamCount: Int @goField(omittable: true)
+  "The most teams the division takes; null removes the bound."
+  maxTeamCount: Int @goField(omittable: true)
+  "The fewest participants a team needs; null removes the bound."
+  minParticipantPerTeamCount: Int @goField(omittable: true)
+  "The most participants a team takes; null removes the bound."
+  maxParticipantPerTeamCount: Int @goField(omittable: true)
+  "The fewest entries a team submits; null removes the bound."
+  minSubmissionCount: Int @goField(omittable: true)
+  "The most entries a team submits; null removes the bound."
+  maxSubmissionCount: Int @goField(omittable: true)
+  "Whether entries stay anonymous while the division runs."
+  anonymization: Boolean @goField(omittable: true)
+  "A search the web client suggests to entrants, at most 4,000 characters; null removes it."
+  suggestedEntrySearch: String @goField(omittable: true)
+  "The division's reserved fields, replacing all of them, numbered from 1 in list order."
+  reserved: [String] @goField(omittable: true)
+  "Who may attach resources to the division."
+  accessibility: Accessibility @goField(omittable: true)
+  "Whether the division is hidden from lists."
+  isHidden: Boolean @goField(omittable: true)
+  "Whether the division is locked."
+  isLocked: Boolean @goField(omittable: true)
+  "The event the division moves to: the event's global ID or GUID."
+  eventId: ID @goField(omittable: true)
+  "The new owner's global ID or numeric ID."
+  ownerId: ID @goField(omittable: true)
+  "When the division shows to the public."
+  dateUnveiled: DateTime @goField(omittable: true)
+  "When the division opens for entries."
+  dateStarted: DateTime @goField(omittable: true)
+  "When the division closes."
+  dateEnded: DateTime @goField(omittable: true)
+}
+
+"A new illustration for an event division."
+input UpdateEventDivisionIllustrationInput {
+  "The division's global ID or GUID."
+  divisionId: ID!
+  "The picture (16:9), as a file of the multipart request."
+  file: Upload!
+}
+
+"Names an event task."
+input EventTaskInput {
+  "The task's global ID or GUID."
+  taskId: ID!
+}
+
+"A new event task (EventTaskRequestDto)."
+input CreateEventTaskInput {
+  "The division's global ID or GUID."
+  divisionId: ID!
+  "The task's name, at most 40 characters."
+  name: String!
+  "When the task runs."
+  type: EventTaskType!
+  "The task's script, at most 50,000 characters."
+  code: String
+  "Whether the task is hidden from the division's public page."
+  isHidden: Boolean! = false
+  "What the task does, at most 2,000 characters."
+  description: String!
+  "When a scheduled task is to run."
+  dateExecuted: DateTime
+}
+
+"New values for an event task (EventTaskRequestDto); fields left out are not changed."
+input UpdateEventTaskInput {
+  "The task's global ID or GUID."
+  taskId: ID!
+  "The task's name, at most 40 characters."
+  name: String @goField(omittable: true)
+  "When the task runs."
+  type: EventTaskType @goField(omittable: true)
+  "The task's script, at most 50,000 characters; null removes it."
+  code: String @goField(omittable: true)
+  "Whether the task is hidden from the division's public page."
+  isHidden: Boolean @goField(omittable: true)
+  "What the task does, at most 2,000 characters."
+  description: String @goField(omittable: true)
+  "The division the task moves to: the division's global ID or GUID."
+  divisionId: ID @goField(omittable: true)
+  "When a scheduled task is to run; null removes the date."
+  dateExecuted: DateTime @goField(omittable: true)
+}
+
+"An invitation to host an event just created, read fresh from the upstream."
+type EventHostInvitePayload {
+  "The invitation code to share with the invitee."
+  code: String
+  "The invitation as the upstream keeps it: what it offers, until when."
+  invite: EventHostInvite
+}
+
+"An event task after a change, read fresh from the upstream."
+type EventTaskPayload {
+  "The task as it is now."
+  task: EventTask
+}
+
+"What is left of a removed event."
+type DeleteEventPayload {
+  "The global ID the removed event had."
+  deletedEventId: ID
+}
+
+"What is left of a removed event division, with its event."
+type DeleteEventDivisionPayload {
+  "The global ID the removed division had."
+  deletedEventDivisionId: ID
+  "The event the division was part of, read fresh, without it among its ` + "`" + `divisions` + "`" + `."
+  event: Event
+}
+
+"What is left of a removed event task."
+type DeleteEventTaskPayload {
+  "The global ID the removed task had."
+  deletedEventTaskId: ID
+}
+`, BuiltIn: false},
 	{Name: "../schema/writes_more.graphqls", Input: `# Writes on people and requests: profiles, notifications, tags,
 # authorships, admissions, collaborations and hostships. Each answers with
 # the changed object read fresh from the upstream, or with the ID a removed
@@ -20820,6 +21405,32 @@ func (ec *executionContext) childFields_DeleteCommentPayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type DeleteCommentPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DeleteEventDivisionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedEventDivisionId":
+		return ec.fieldContext_DeleteEventDivisionPayload_deletedEventDivisionId(ctx, field)
+	case "event":
+		return ec.fieldContext_DeleteEventDivisionPayload_event(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteEventDivisionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteEventPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedEventId":
+		return ec.fieldContext_DeleteEventPayload_deletedEventId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteEventPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteEventTaskPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedEventTaskId":
+		return ec.fieldContext_DeleteEventTaskPayload_deletedEventTaskId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteEventTaskPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteHostshipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deletedHostshipId":
@@ -21152,6 +21763,16 @@ func (ec *executionContext) childFields_EventHostInvite(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type EventHostInvite", field.Name)
 }
 
+func (ec *executionContext) childFields_EventHostInvitePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_EventHostInvitePayload_code(ctx, field)
+	case "invite":
+		return ec.fieldContext_EventHostInvitePayload_invite(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventHostInvitePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_EventPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "event":
@@ -21380,6 +22001,14 @@ func (ec *executionContext) childFields_EventTaskEdge(ctx context.Context, field
 		return ec.fieldContext_EventTaskEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventTaskEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EventTaskPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "task":
+		return ec.fieldContext_EventTaskPayload_task(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventTaskPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_EventTeam(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -25634,6 +26263,62 @@ func (ec *executionContext) field_Mutation_createChartAuthorship_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateEventDivisionInput, error) {
+			return ec.unmarshalNCreateEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventDivisionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createEventHostInvite_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateEventHostInviteInput, error) {
+			return ec.unmarshalNCreateEventHostInviteInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventHostInviteInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createEventTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateEventTaskInput, error) {
+			return ec.unmarshalNCreateEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventTaskInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateEventInput, error) {
+			return ec.unmarshalNCreateEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createHostship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -25738,6 +26423,48 @@ func (ec *executionContext) field_Mutation_deleteComment_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CommentInput, error) {
 			return ec.unmarshalNCommentInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCommentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventDivisionInput, error) {
+			return ec.unmarshalNEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteEventTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventTaskInput, error) {
+			return ec.unmarshalNEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventInput, error) {
+			return ec.unmarshalNEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -26046,6 +26773,20 @@ func (ec *executionContext) field_Mutation_refreshToken_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RefreshTokenInput, error) {
 			return ec.unmarshalNRefreshTokenInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRefreshTokenInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeEventDivisionIllustration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventDivisionInput, error) {
+			return ec.unmarshalNEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -26424,6 +27165,76 @@ func (ec *executionContext) field_Mutation_updateCollaboration_args(ctx context.
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateCollaborationInput, error) {
 			return ec.unmarshalNUpdateCollaborationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateCollaborationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateEventDivisionIllustration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateEventDivisionIllustrationInput, error) {
+			return ec.unmarshalNUpdateEventDivisionIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventDivisionIllustrationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateEventDivisionInput, error) {
+			return ec.unmarshalNUpdateEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventDivisionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateEventIllustration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateEventIllustrationInput, error) {
+			return ec.unmarshalNUpdateEventIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventIllustrationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateEventTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateEventTaskInput, error) {
+			return ec.unmarshalNUpdateEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTaskInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateEventInput, error) {
+			return ec.unmarshalNUpdateEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -40843,6 +41654,107 @@ func (ec *executionContext) fieldContext_DeleteCommentPayload_deletedCommentId(_
 	return graphql.NewScalarFieldContext("DeleteCommentPayload", field, false, false, "ID")
 }
 
+func (ec *executionContext) _DeleteEventDivisionPayload_deletedEventDivisionId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventDivisionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteEventDivisionPayload_deletedEventDivisionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedEventDivisionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteEventDivisionPayload_deletedEventDivisionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteEventDivisionPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteEventDivisionPayload_event(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventDivisionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteEventDivisionPayload_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Event, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Event) graphql.Marshaler {
+			return ec.marshalOEvent2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEvent(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteEventDivisionPayload_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeleteEventDivisionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeleteEventPayload_deletedEventId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteEventPayload_deletedEventId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedEventID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteEventPayload_deletedEventId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteEventPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteEventTaskPayload_deletedEventTaskId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventTaskPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteEventTaskPayload_deletedEventTaskId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedEventTaskID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteEventTaskPayload_deletedEventTaskId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteEventTaskPayload", field, false, false, "ID")
+}
+
 func (ec *executionContext) _DeleteHostshipPayload_deletedHostshipId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteHostshipPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -44135,6 +45047,61 @@ func (ec *executionContext) fieldContext_EventHostInvite_inviter(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _EventHostInvitePayload_code(ctx context.Context, field graphql.CollectedField, obj *model.EventHostInvitePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventHostInvitePayload_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventHostInvitePayload_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventHostInvitePayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventHostInvitePayload_invite(ctx context.Context, field graphql.CollectedField, obj *model.EventHostInvitePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventHostInvitePayload_invite(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Invite, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventHostInvite) graphql.Marshaler {
+			return ec.marshalOEventHostInvite2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventHostInvite(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventHostInvitePayload_invite(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventHostInvitePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventHostInvite(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EventLink_text(ctx context.Context, field graphql.CollectedField, obj *model.EventLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -45977,6 +46944,38 @@ func (ec *executionContext) _EventTaskEdge_node(ctx context.Context, field graph
 func (ec *executionContext) fieldContext_EventTaskEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "EventTaskEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTask(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventTaskPayload_task(ctx context.Context, field graphql.CollectedField, obj *model.EventTaskPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTaskPayload_task(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Task, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTask) graphql.Marshaler {
+			return ec.marshalOEventTask2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTask(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventTaskPayload_task(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventTaskPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -49650,6 +50649,578 @@ func (ec *executionContext) fieldContext_Mutation_unvoteChartSubmission(ctx cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_unvoteChartSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createEvent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateEvent(ctx, fc.Args["input"].(model.CreateEventInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventPayload) graphql.Marshaler {
+			return ec.marshalOEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateEvent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateEvent(ctx, fc.Args["input"].(model.UpdateEventInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventPayload) graphql.Marshaler {
+			return ec.marshalOEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateEventIllustration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateEventIllustration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateEventIllustration(ctx, fc.Args["input"].(model.UpdateEventIllustrationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventPayload) graphql.Marshaler {
+			return ec.marshalOEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateEventIllustration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateEventIllustration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteEvent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteEvent(ctx, fc.Args["input"].(model.EventInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteEventPayload) graphql.Marshaler {
+			return ec.marshalODeleteEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteEventPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createEventHostInvite(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createEventHostInvite(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateEventHostInvite(ctx, fc.Args["input"].(model.CreateEventHostInviteInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventHostInvitePayload) graphql.Marshaler {
+			return ec.marshalOEventHostInvitePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventHostInvitePayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createEventHostInvite(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventHostInvitePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createEventHostInvite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createEventDivision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateEventDivision(ctx, fc.Args["input"].(model.CreateEventDivisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventDivisionPayload) graphql.Marshaler {
+			return ec.marshalOEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivisionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateEventDivision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateEventDivision(ctx, fc.Args["input"].(model.UpdateEventDivisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventDivisionPayload) graphql.Marshaler {
+			return ec.marshalOEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivisionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateEventDivisionIllustration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateEventDivisionIllustration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateEventDivisionIllustration(ctx, fc.Args["input"].(model.UpdateEventDivisionIllustrationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventDivisionPayload) graphql.Marshaler {
+			return ec.marshalOEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateEventDivisionIllustration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivisionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateEventDivisionIllustration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeEventDivisionIllustration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeEventDivisionIllustration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveEventDivisionIllustration(ctx, fc.Args["input"].(model.EventDivisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventDivisionPayload) graphql.Marshaler {
+			return ec.marshalOEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeEventDivisionIllustration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivisionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeEventDivisionIllustration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteEventDivision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteEventDivision(ctx, fc.Args["input"].(model.EventDivisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteEventDivisionPayload) graphql.Marshaler {
+			return ec.marshalODeleteEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventDivisionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteEventDivisionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createEventTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createEventTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateEventTask(ctx, fc.Args["input"].(model.CreateEventTaskInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTaskPayload) graphql.Marshaler {
+			return ec.marshalOEventTaskPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createEventTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTaskPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createEventTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateEventTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateEventTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateEventTask(ctx, fc.Args["input"].(model.UpdateEventTaskInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTaskPayload) graphql.Marshaler {
+			return ec.marshalOEventTaskPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateEventTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTaskPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateEventTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteEventTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteEventTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteEventTask(ctx, fc.Args["input"].(model.EventTaskInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteEventTaskPayload) graphql.Marshaler {
+			return ec.marshalODeleteEventTaskPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventTaskPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteEventTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteEventTaskPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteEventTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -71862,6 +73433,515 @@ func UnmarshalCreateChartAuthorshipInput(ctx context.Context, raw any) (model.Cr
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateEventDivisionInput(ctx context.Context, obj any) (model.CreateEventDivisionInput, error) {
+	var it model.CreateEventDivisionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["status"]; !present {
+		asMap["status"] = "CREATED"
+	}
+	if _, present := asMap["anonymization"]; !present {
+		asMap["anonymization"] = false
+	}
+	if _, present := asMap["accessibility"]; !present {
+		asMap["accessibility"] = "ALLOW_ANY"
+	}
+	if _, present := asMap["isHidden"]; !present {
+		asMap["isHidden"] = false
+	}
+	if _, present := asMap["isLocked"]; !present {
+		asMap["isLocked"] = false
+	}
+
+	fieldsInOrder := [...]string{"eventId", "title", "subtitle", "type", "status", "illustration", "illustrator", "description", "tagId", "minTeamCount", "maxTeamCount", "minParticipantPerTeamCount", "maxParticipantPerTeamCount", "minSubmissionCount", "maxSubmissionCount", "anonymization", "suggestedEntrySearch", "reserved", "accessibility", "isHidden", "isLocked", "ownerId", "dateUnveiled", "dateStarted", "dateEnded"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "subtitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subtitle = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNEventDivisionType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalNEventDivisionStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "illustration":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustration"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustration = data
+		case "illustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustrator = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "tagId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tagId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TagID = data
+		case "minTeamCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minTeamCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinTeamCount = data
+		case "maxTeamCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxTeamCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxTeamCount = data
+		case "minParticipantPerTeamCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minParticipantPerTeamCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinParticipantPerTeamCount = data
+		case "maxParticipantPerTeamCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxParticipantPerTeamCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxParticipantPerTeamCount = data
+		case "minSubmissionCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minSubmissionCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinSubmissionCount = data
+		case "maxSubmissionCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxSubmissionCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxSubmissionCount = data
+		case "anonymization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anonymization"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Anonymization = data
+		case "suggestedEntrySearch":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("suggestedEntrySearch"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SuggestedEntrySearch = data
+		case "reserved":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reserved"))
+			data, err := ec.unmarshalOString2ᚕᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reserved = data
+		case "accessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
+			data, err := ec.unmarshalNAccessibility2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accessibility = data
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = data
+		case "isLocked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsLocked = data
+		case "ownerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerID = data
+		case "dateUnveiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateUnveiled"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateUnveiled = data
+		case "dateStarted":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateStarted"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateStarted = data
+		case "dateEnded":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateEnded"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateEnded = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateEventDivisionInput unmarshals raw into the CreateEventDivisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateEventDivisionInput(ctx context.Context, raw any) (model.CreateEventDivisionInput, error) {
+	var out model.CreateEventDivisionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEventDivisionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateEventHostInviteInput(ctx context.Context, obj any) (model.CreateEventHostInviteInput, error) {
+	var it model.CreateEventHostInviteInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["isAdmin"]; !present {
+		asMap["isAdmin"] = false
+	}
+	if _, present := asMap["isUnveiled"]; !present {
+		asMap["isUnveiled"] = false
+	}
+	if _, present := asMap["permissions"]; !present {
+		asMap["permissions"] = []any{}
+	}
+
+	fieldsInOrder := [...]string{"eventId", "isAdmin", "isUnveiled", "permissions", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "isAdmin":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isAdmin"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsAdmin = data
+		case "isUnveiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isUnveiled"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsUnveiled = data
+		case "permissions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("permissions"))
+			data, err := ec.unmarshalNInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Permissions = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateEventHostInviteInput unmarshals raw into the CreateEventHostInviteInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateEventHostInviteInput(ctx context.Context, raw any) (model.CreateEventHostInviteInput, error) {
+	var out model.CreateEventHostInviteInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEventHostInviteInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateEventInput(ctx context.Context, obj any) (model.CreateEventInput, error) {
+	var it model.CreateEventInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["accessibility"]; !present {
+		asMap["accessibility"] = "ALLOW_ANY"
+	}
+	if _, present := asMap["isHidden"]; !present {
+		asMap["isHidden"] = false
+	}
+	if _, present := asMap["isLocked"]; !present {
+		asMap["isLocked"] = false
+	}
+
+	fieldsInOrder := [...]string{"title", "subtitle", "illustration", "illustrator", "description", "accessibility", "isHidden", "isLocked", "ownerId", "dateUnveiled"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "subtitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subtitle = data
+		case "illustration":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustration"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustration = data
+		case "illustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustrator = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "accessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
+			data, err := ec.unmarshalNAccessibility2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accessibility = data
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = data
+		case "isLocked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsLocked = data
+		case "ownerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerID = data
+		case "dateUnveiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateUnveiled"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateUnveiled = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateEventInput unmarshals raw into the CreateEventInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateEventInput(ctx context.Context, raw any) (model.CreateEventInput, error) {
+	var out model.CreateEventInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEventInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateEventTaskInput(ctx context.Context, obj any) (model.CreateEventTaskInput, error) {
+	var it model.CreateEventTaskInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["isHidden"]; !present {
+		asMap["isHidden"] = false
+	}
+
+	fieldsInOrder := [...]string{"divisionId", "name", "type", "code", "isHidden", "description", "dateExecuted"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNEventTaskType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "dateExecuted":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateExecuted"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateExecuted = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateEventTaskInput unmarshals raw into the CreateEventTaskInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateEventTaskInput(ctx context.Context, raw any) (model.CreateEventTaskInput, error) {
+	var out model.CreateEventTaskInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEventTaskInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateHostshipInput(ctx context.Context, obj any) (model.CreateHostshipInput, error) {
 	var it model.CreateHostshipInput
 	if obj == nil {
@@ -73082,6 +75162,48 @@ func (ec *executionContext) unmarshalInputEventTaskFilter(ctx context.Context, o
 func UnmarshalEventTaskFilter(ctx context.Context, raw any) (upstream.EventTaskFilter, error) {
 	var out upstream.EventTaskFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventTaskFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEventTaskInput(ctx context.Context, obj any) (model.EventTaskInput, error) {
+	var it model.EventTaskInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"taskId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "taskId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taskId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TaskID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEventTaskInput unmarshals raw into the EventTaskInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEventTaskInput(ctx context.Context, raw any) (model.EventTaskInput, error) {
+	var out model.EventTaskInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventTaskInput", raw, &out)
 	return out, err
 }
 
@@ -77791,6 +79913,510 @@ func (ec *executionContext) unmarshalInputUpdateCollaborationInput(ctx context.C
 func UnmarshalUpdateCollaborationInput(ctx context.Context, raw any) (model.UpdateCollaborationInput, error) {
 	var out model.UpdateCollaborationInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateCollaborationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateEventDivisionIllustrationInput(ctx context.Context, obj any) (model.UpdateEventDivisionIllustrationInput, error) {
+	var it model.UpdateEventDivisionIllustrationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"divisionId", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateEventDivisionIllustrationInput unmarshals raw into the UpdateEventDivisionIllustrationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateEventDivisionIllustrationInput(ctx context.Context, raw any) (model.UpdateEventDivisionIllustrationInput, error) {
+	var out model.UpdateEventDivisionIllustrationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventDivisionIllustrationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateEventDivisionInput(ctx context.Context, obj any) (model.UpdateEventDivisionInput, error) {
+	var it model.UpdateEventDivisionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"divisionId", "title", "subtitle", "type", "status", "illustrator", "description", "tagId", "minTeamCount", "maxTeamCount", "minParticipantPerTeamCount", "maxParticipantPerTeamCount", "minSubmissionCount", "maxSubmissionCount", "anonymization", "suggestedEntrySearch", "reserved", "accessibility", "isHidden", "isLocked", "eventId", "ownerId", "dateUnveiled", "dateStarted", "dateEnded"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = graphql.OmittableOf(data)
+		case "subtitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subtitle = graphql.OmittableOf(data)
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOEventDivisionType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = graphql.OmittableOf(data)
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOEventDivisionStatus2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = graphql.OmittableOf(data)
+		case "illustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustrator = graphql.OmittableOf(data)
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = graphql.OmittableOf(data)
+		case "tagId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tagId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TagID = graphql.OmittableOf(data)
+		case "minTeamCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minTeamCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinTeamCount = graphql.OmittableOf(data)
+		case "maxTeamCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxTeamCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxTeamCount = graphql.OmittableOf(data)
+		case "minParticipantPerTeamCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minParticipantPerTeamCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinParticipantPerTeamCount = graphql.OmittableOf(data)
+		case "maxParticipantPerTeamCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxParticipantPerTeamCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxParticipantPerTeamCount = graphql.OmittableOf(data)
+		case "minSubmissionCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minSubmissionCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinSubmissionCount = graphql.OmittableOf(data)
+		case "maxSubmissionCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxSubmissionCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxSubmissionCount = graphql.OmittableOf(data)
+		case "anonymization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anonymization"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Anonymization = graphql.OmittableOf(data)
+		case "suggestedEntrySearch":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("suggestedEntrySearch"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SuggestedEntrySearch = graphql.OmittableOf(data)
+		case "reserved":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reserved"))
+			data, err := ec.unmarshalOString2ᚕᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reserved = graphql.OmittableOf(data)
+		case "accessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
+			data, err := ec.unmarshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accessibility = graphql.OmittableOf(data)
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = graphql.OmittableOf(data)
+		case "isLocked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsLocked = graphql.OmittableOf(data)
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = graphql.OmittableOf(data)
+		case "ownerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerID = graphql.OmittableOf(data)
+		case "dateUnveiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateUnveiled"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateUnveiled = graphql.OmittableOf(data)
+		case "dateStarted":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateStarted"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateStarted = graphql.OmittableOf(data)
+		case "dateEnded":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateEnded"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateEnded = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateEventDivisionInput unmarshals raw into the UpdateEventDivisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateEventDivisionInput(ctx context.Context, raw any) (model.UpdateEventDivisionInput, error) {
+	var out model.UpdateEventDivisionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventDivisionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateEventIllustrationInput(ctx context.Context, obj any) (model.UpdateEventIllustrationInput, error) {
+	var it model.UpdateEventIllustrationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"eventId", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateEventIllustrationInput unmarshals raw into the UpdateEventIllustrationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateEventIllustrationInput(ctx context.Context, raw any) (model.UpdateEventIllustrationInput, error) {
+	var out model.UpdateEventIllustrationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventIllustrationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateEventInput(ctx context.Context, obj any) (model.UpdateEventInput, error) {
+	var it model.UpdateEventInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"eventId", "title", "subtitle", "illustrator", "description", "accessibility", "isHidden", "isLocked", "ownerId", "dateUnveiled"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = graphql.OmittableOf(data)
+		case "subtitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subtitle = graphql.OmittableOf(data)
+		case "illustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustrator = graphql.OmittableOf(data)
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = graphql.OmittableOf(data)
+		case "accessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
+			data, err := ec.unmarshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accessibility = graphql.OmittableOf(data)
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = graphql.OmittableOf(data)
+		case "isLocked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsLocked = graphql.OmittableOf(data)
+		case "ownerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerID = graphql.OmittableOf(data)
+		case "dateUnveiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateUnveiled"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateUnveiled = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateEventInput unmarshals raw into the UpdateEventInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateEventInput(ctx context.Context, raw any) (model.UpdateEventInput, error) {
+	var out model.UpdateEventInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateEventTaskInput(ctx context.Context, obj any) (model.UpdateEventTaskInput, error) {
+	var it model.UpdateEventTaskInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"taskId", "name", "type", "code", "isHidden", "description", "divisionId", "dateExecuted"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "taskId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taskId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TaskID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = graphql.OmittableOf(data)
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOEventTaskType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = graphql.OmittableOf(data)
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = graphql.OmittableOf(data)
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = graphql.OmittableOf(data)
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = graphql.OmittableOf(data)
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = graphql.OmittableOf(data)
+		case "dateExecuted":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateExecuted"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateExecuted = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateEventTaskInput unmarshals raw into the UpdateEventTaskInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateEventTaskInput(ctx context.Context, raw any) (model.UpdateEventTaskInput, error) {
+	var out model.UpdateEventTaskInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventTaskInput", raw, &out)
 	return out, err
 }
 
@@ -83228,6 +85854,110 @@ func (ec *executionContext) _DeleteCommentPayload(ctx context.Context, sel ast.S
 	return out
 }
 
+var deleteEventDivisionPayloadImplementors = []string{"DeleteEventDivisionPayload"}
+
+func (ec *executionContext) _DeleteEventDivisionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteEventDivisionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteEventDivisionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteEventDivisionPayload")
+		case "deletedEventDivisionId":
+			out.Values[i] = ec._DeleteEventDivisionPayload_deletedEventDivisionId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "event":
+			out.Values[i] = ec._DeleteEventDivisionPayload_event(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteEventPayloadImplementors = []string{"DeleteEventPayload"}
+
+func (ec *executionContext) _DeleteEventPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteEventPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteEventPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteEventPayload")
+		case "deletedEventId":
+			out.Values[i] = ec._DeleteEventPayload_deletedEventId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteEventTaskPayloadImplementors = []string{"DeleteEventTaskPayload"}
+
+func (ec *executionContext) _DeleteEventTaskPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteEventTaskPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteEventTaskPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteEventTaskPayload")
+		case "deletedEventTaskId":
+			out.Values[i] = ec._DeleteEventTaskPayload_deletedEventTaskId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var deleteHostshipPayloadImplementors = []string{"DeleteHostshipPayload"}
 
 func (ec *executionContext) _DeleteHostshipPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteHostshipPayload) graphql.Marshaler {
@@ -84369,6 +87099,44 @@ func (ec *executionContext) _EventHostInvite(ctx context.Context, sel ast.Select
 	return out
 }
 
+var eventHostInvitePayloadImplementors = []string{"EventHostInvitePayload"}
+
+func (ec *executionContext) _EventHostInvitePayload(ctx context.Context, sel ast.SelectionSet, obj *model.EventHostInvitePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventHostInvitePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventHostInvitePayload")
+		case "code":
+			out.Values[i] = ec._EventHostInvitePayload_code(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "invite":
+			out.Values[i] = ec._EventHostInvitePayload_invite(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var eventLinkImplementors = []string{"EventLink", "RichTextSegment"}
 
 func (ec *executionContext) _EventLink(ctx context.Context, sel ast.SelectionSet, obj *model.EventLink) graphql.Marshaler {
@@ -85202,6 +87970,39 @@ func (ec *executionContext) _EventTaskEdge(ctx context.Context, sel ast.Selectio
 		case "node":
 			out.Values[i] = ec._EventTaskEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventTaskPayloadImplementors = []string{"EventTaskPayload"}
+
+func (ec *executionContext) _EventTaskPayload(ctx context.Context, sel ast.SelectionSet, obj *model.EventTaskPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventTaskPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventTaskPayload")
+		case "task":
+			out.Values[i] = ec._EventTaskPayload_task(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -86232,6 +89033,97 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "unvoteChartSubmission":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_unvoteChartSubmission(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createEvent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createEvent(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateEvent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateEvent(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateEventIllustration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateEventIllustration(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteEvent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteEvent(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createEventHostInvite":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createEventHostInvite(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createEventDivision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createEventDivision(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateEventDivision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateEventDivision(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateEventDivisionIllustration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateEventDivisionIllustration(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "removeEventDivisionIllustration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeEventDivisionIllustration(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteEventDivision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteEventDivision(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createEventTask":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createEventTask(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateEventTask":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateEventTask(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteEventTask":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteEventTask(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
@@ -93277,6 +96169,26 @@ func (ec *executionContext) unmarshalNCreateChartAuthorshipInput2githubᚗcomᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventDivisionInput(ctx context.Context, v any) (model.CreateEventDivisionInput, error) {
+	res, err := ec.unmarshalInputCreateEventDivisionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateEventHostInviteInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventHostInviteInput(ctx context.Context, v any) (model.CreateEventHostInviteInput, error) {
+	res, err := ec.unmarshalInputCreateEventHostInviteInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventInput(ctx context.Context, v any) (model.CreateEventInput, error) {
+	res, err := ec.unmarshalInputCreateEventInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventTaskInput(ctx context.Context, v any) (model.CreateEventTaskInput, error) {
+	res, err := ec.unmarshalInputCreateEventTaskInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateHostshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateHostshipInput(ctx context.Context, v any) (model.CreateHostshipInput, error) {
 	res, err := ec.unmarshalInputCreateHostshipInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -93831,6 +96743,11 @@ func (ec *executionContext) marshalNEventTaskEdge2ᚕgithubᚗcomᚋphizoneᚋgr
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskInput(ctx context.Context, v any) (model.EventTaskInput, error) {
+	res, err := ec.unmarshalInputEventTaskInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNEventTaskOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskOrder(ctx context.Context, v any) (model.EventTaskOrder, error) {
@@ -95486,6 +98403,31 @@ func (ec *executionContext) unmarshalNUpdateCollaborationInput2githubᚗcomᚋph
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateEventDivisionIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventDivisionIllustrationInput(ctx context.Context, v any) (model.UpdateEventDivisionIllustrationInput, error) {
+	res, err := ec.unmarshalInputUpdateEventDivisionIllustrationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventDivisionInput(ctx context.Context, v any) (model.UpdateEventDivisionInput, error) {
+	res, err := ec.unmarshalInputUpdateEventDivisionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateEventIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventIllustrationInput(ctx context.Context, v any) (model.UpdateEventIllustrationInput, error) {
+	res, err := ec.unmarshalInputUpdateEventIllustrationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventInput(ctx context.Context, v any) (model.UpdateEventInput, error) {
+	res, err := ec.unmarshalInputUpdateEventInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTaskInput(ctx context.Context, v any) (model.UpdateEventTaskInput, error) {
+	res, err := ec.unmarshalInputUpdateEventTaskInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateHostshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateHostshipInput(ctx context.Context, v any) (model.UpdateHostshipInput, error) {
 	res, err := ec.unmarshalInputUpdateHostshipInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -96946,6 +99888,27 @@ func (ec *executionContext) marshalODeleteCommentPayload2ᚖgithubᚗcomᚋphizo
 	return ec._DeleteCommentPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalODeleteEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventDivisionPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteEventDivisionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteEventDivisionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODeleteEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteEventPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteEventPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODeleteEventTaskPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventTaskPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteEventTaskPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteEventTaskPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalODeleteHostshipPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteHostshipPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteHostshipPayload) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -97120,6 +100083,22 @@ func (ec *executionContext) marshalOEventDivisionStatus2ᚕgithubᚗcomᚋphizon
 	return ret
 }
 
+func (ec *executionContext) unmarshalOEventDivisionStatus2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionStatus(ctx context.Context, v any) (*upstream.EventDivisionStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(upstream.EventDivisionStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEventDivisionStatus2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionStatus(ctx context.Context, sel ast.SelectionSet, v *upstream.EventDivisionStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalOEventDivisionType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionTypeᚄ(ctx context.Context, v any) ([]upstream.EventDivisionType, error) {
 	if v == nil {
 		return nil, nil
@@ -97156,6 +100135,22 @@ func (ec *executionContext) marshalOEventDivisionType2ᚕgithubᚗcomᚋphizone�
 	return ret
 }
 
+func (ec *executionContext) unmarshalOEventDivisionType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionType(ctx context.Context, v any) (*upstream.EventDivisionType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(upstream.EventDivisionType)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEventDivisionType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionType(ctx context.Context, sel ast.SelectionSet, v *upstream.EventDivisionType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalOEventFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventFilter(ctx context.Context, v any) (*upstream.EventFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -97169,6 +100164,13 @@ func (ec *executionContext) marshalOEventHostInvite2ᚖgithubᚗcomᚋphizoneᚋ
 		return graphql.Null
 	}
 	return ec._EventHostInvite(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEventHostInvitePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventHostInvitePayload(ctx context.Context, sel ast.SelectionSet, v *model.EventHostInvitePayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventHostInvitePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOEventOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventOrderᚄ(ctx context.Context, v any) ([]model.EventOrder, error) {
@@ -97344,6 +100346,13 @@ func (ec *executionContext) unmarshalOEventTaskOrder2ᚕgithubᚗcomᚋphizone�
 	return res, nil
 }
 
+func (ec *executionContext) marshalOEventTaskPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskPayload(ctx context.Context, sel ast.SelectionSet, v *model.EventTaskPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventTaskPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOEventTaskType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskTypeᚄ(ctx context.Context, v any) ([]upstream.EventTaskType, error) {
 	if v == nil {
 		return nil, nil
@@ -97378,6 +100387,22 @@ func (ec *executionContext) marshalOEventTaskType2ᚕgithubᚗcomᚋphizoneᚋgr
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOEventTaskType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskType(ctx context.Context, v any) (*upstream.EventTaskType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(upstream.EventTaskType)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEventTaskType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskType(ctx context.Context, sel ast.SelectionSet, v *upstream.EventTaskType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOEventTeam2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeamᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.EventTeam) graphql.Marshaler {
@@ -98645,6 +101670,35 @@ func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
+func (ec *executionContext) unmarshalOString2ᚕᚖstring(ctx context.Context, v any) ([]*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalOString2ᚖstring(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOString2ᚕᚖstring(ctx context.Context, sel ast.SelectionSet, v []*string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalOString2ᚖstring(ctx, sel, v[i])
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {
 	if v == nil {
 		return nil, nil
@@ -98714,6 +101768,24 @@ func (ec *executionContext) marshalOTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphql
 		return graphql.Null
 	}
 	return ec._TokenSet(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (*graphql.Upload, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalUpload(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v *graphql.Upload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalUpload(*v)
+	return res
 }
 
 func (ec *executionContext) marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx context.Context, sel ast.SelectionSet, v *upstream.User) graphql.Marshaler {

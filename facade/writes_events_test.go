@@ -720,3 +720,57 @@ func TestEventWritesCheckFirst(t *testing.T) {
 		})
 	}
 }
+
+// A division's illustration can come with its creation, and a host who
+// may remove divisions removes one they may not see yet.
+func TestCreateEventDivisionWithIllustration(t *testing.T) {
+	e := newEnv(t)
+	admin, alice := e.sandbox.Tokens()[0].AccessToken, e.sandbox.Tokens()[1]
+	d := e.sandbox.Data()
+	event := unhostedEvent(t, d, alice.UserID)
+	grantHost(e, event.ID, alice.UserID, hostRemoveDivision)
+	picture := bytes.Repeat([]byte("\x89PNG round cover "), 256)
+	sum := sha256.Sum256(picture)
+	later := d.Now.Add(7 * 24 * time.Hour).Format(time.RFC3339)
+
+	var got struct {
+		CreateEventDivision struct {
+			Division struct {
+				DatabaseID   string
+				Illustration *string
+			}
+		}
+	}
+	errs := upload(e, `mutation($event: ID!, $file: Upload!, $at: DateTime!) { createEventDivision(input: {
+		eventId: $event, title: "Hidden round", type: SONG, illustration: $file, ownerId: "1", dateUnveiled: $at,
+		dateStarted: $at, dateEnded: $at }) { division { databaseId illustration } } }`,
+		map[string]any{"event": event.ID, "at": later}, admin, picture, &got)
+	v := got.CreateEventDivision.Division
+	if len(errs) > 0 || v.Illustration == nil || !strings.Contains(*v.Illustration, hex.EncodeToString(sum[:])) {
+		t.Fatalf("after createEventDivision: %+v, errors %+v", v, errs)
+	}
+	if up := e.sandbox.Uploads(); len(up) != 1 || up[0].Route != "/events/divisions" || up[0].Field != "Illustration" ||
+		up[0].Resource != v.DatabaseID || up[0].Size != int64(len(picture)) {
+		t.Errorf("the upstream received %+v", up)
+	}
+
+	// alice may remove divisions of the event but not see this one yet.
+	if status := eventRestStatus(e, alice.AccessToken, "/events/divisions/"+v.DatabaseID); status != http.StatusNotFound {
+		t.Fatalf("alice sees the hidden division (%d)", status)
+	}
+	var removed struct {
+		DeleteEventDivision struct {
+			DeletedEventDivisionID string
+			Event                  *struct{ ID string }
+		}
+	}
+	e.mustQueryAs(`mutation($id: ID!) { deleteEventDivision(input: { divisionId: $id }) { deletedEventDivisionId
+		event { id } } }`, map[string]any{"id": v.DatabaseID}, alice.AccessToken, &removed)
+	if r := removed.DeleteEventDivision; r.DeletedEventDivisionID != globalid.Encode("EventDivision", v.DatabaseID) ||
+		r.Event != nil {
+		t.Errorf("deleteEventDivision answered %+v", r)
+	}
+	if e.sandbox.Data().Division(v.DatabaseID) != nil {
+		t.Errorf("the division is still there")
+	}
+}

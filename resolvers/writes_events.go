@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"errors"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -293,7 +294,8 @@ func (r *mutationResolver) RemoveEventDivisionIllustration(
 
 // DeleteEventDivision removes a division and answers with the global ID
 // it had and its event, read again. The division is read first, for its
-// event's ID.
+// event's ID; a host who may remove a division they may not see (one not
+// unveiled yet) still removes it, and gets no event.
 func (r *mutationResolver) DeleteEventDivision(
 	ctx context.Context, input model.EventDivisionInput,
 ) (*model.DeleteEventDivisionPayload, error) {
@@ -304,18 +306,20 @@ func (r *mutationResolver) DeleteEventDivision(
 
 	c := loaders.For(ctx).Client()
 	v, err := c.GetEventDivision(ctx, id)
-	if err != nil {
+	if err != nil && !errors.Is(err, upstream.ErrNotFound) {
 		return nil, err
 	}
 	if err := c.DeleteEventDivision(ctx, id); err != nil {
 		return nil, err
 	}
-	event, err := c.GetEvent(ctx, v.EventID)
-	if err != nil {
-		return nil, err
-	}
 	gid := globalid.Encode("EventDivision", id)
-	return &model.DeleteEventDivisionPayload{DeletedEventDivisionID: &gid, Event: event}, nil
+	payload := &model.DeleteEventDivisionPayload{DeletedEventDivisionID: &gid}
+	if v != nil {
+		if payload.Event, err = c.GetEvent(ctx, v.EventID); err != nil {
+			return nil, err
+		}
+	}
+	return payload, nil
 }
 
 // eventTaskPayload wraps an event task read again after a write.

@@ -152,7 +152,8 @@ func TestCreateEvent(t *testing.T) {
 	errs = upload(e, create, vars(strings.Repeat("x", 41)), admin, picture, nil)
 	wantFieldError(t, answer{Errors: errs}, "title", "ValueTooLong")
 	errs = upload(e, create, map[string]any{"title": "x", "owner": "nobody", "at": unveiled}, admin, picture, nil)
-	if len(errs) != 1 || errs[0].Extensions["code"] != "BAD_USER_INPUT" || errs[0].Extensions["argument"] != "input.ownerId" {
+	if len(errs) != 1 || errs[0].Extensions["code"] != "BAD_USER_INPUT" ||
+		errs[0].Extensions["argument"] != "input.ownerId" {
 		t.Errorf("a bad owner ID: %+v, want BAD_USER_INPUT on input.ownerId", errs)
 	}
 }
@@ -257,7 +258,8 @@ func TestEventIllustration(t *testing.T) {
 	if ill := got.UpdateEventIllustration.Event.Illustration; !strings.Contains(ill, hex.EncodeToString(sum[:])) {
 		t.Errorf("after updateEventIllustration the illustration is %q", ill)
 	}
-	if up := e.sandbox.Uploads(); len(up) != 1 || up[0].Route != "/events/{id}/illustration" || up[0].Resource != event.ID ||
+	if up := e.sandbox.Uploads(); len(up) != 1 || up[0].Route != "/events/{id}/illustration" ||
+		up[0].Resource != event.ID ||
 		up[0].Size != int64(len(picture)) || up[0].SHA256 != hex.EncodeToString(sum[:]) {
 		t.Errorf("the upstream received %+v", up)
 	}
@@ -591,7 +593,8 @@ func TestEventTaskWrites(t *testing.T) {
 	if _, byRoute := e.calls(); byRoute["POST /events/tasks"] != 1 || byRoute["GET /events/tasks/{id}"] != 1 {
 		t.Errorf("createEventTask calls = %v", byRoute)
 	}
-	if stored, _ := restAs[restTask](e, admin, "/events/tasks/"+task.DatabaseID, nil); stored.Name != "Close submissions" ||
+	stored, _ := restAs[restTask](e, admin, "/events/tasks/"+task.DatabaseID, nil)
+	if stored.Name != "Close submissions" ||
 		stored.DivisionID != division.ID || stored.Type != 0 {
 		t.Errorf("the sandbox holds %+v", stored)
 	}
@@ -674,10 +677,11 @@ func TestEventWritesCheckFirst(t *testing.T) {
 	const dates = `ownerId: "2", dateUnveiled: "2026-01-01T00:00:00Z", dateStarted: "2026-01-01T00:00:00Z",
 		dateEnded: "2026-02-01T00:00:00Z"`
 	docs := map[string]string{
-		"updateEvent":                     `updateEvent(input: { eventId: $id, title: "x" }) { __typename }`,
-		"deleteEvent":                     `deleteEvent(input: { eventId: $id }) { __typename }`,
-		"createEventHostInvite":           `createEventHostInvite(input: { eventId: $id }) { __typename }`,
-		"createEventDivision":             `createEventDivision(input: { eventId: $id, title: "x", type: SONG, ` + dates + ` }) { __typename }`,
+		"updateEvent":           `updateEvent(input: { eventId: $id, title: "x" }) { __typename }`,
+		"deleteEvent":           `deleteEvent(input: { eventId: $id }) { __typename }`,
+		"createEventHostInvite": `createEventHostInvite(input: { eventId: $id }) { __typename }`,
+		"createEventDivision": `createEventDivision(input: { eventId: $id, title: "x", type: SONG,
+			` + dates + ` }) { __typename }`,
 		"updateEventDivision":             `updateEventDivision(input: { divisionId: $id, title: "x" }) { __typename }`,
 		"removeEventDivisionIllustration": `removeEventDivisionIllustration(input: { divisionId: $id }) { __typename }`,
 		"deleteEventDivision":             `deleteEventDivision(input: { divisionId: $id }) { __typename }`,

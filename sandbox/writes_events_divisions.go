@@ -308,7 +308,9 @@ func (c *call) removeEventDivisions(ids []string) {
 	})
 	a.Tasks = slices.DeleteFunc(a.Tasks, func(t EventTask) bool { return slices.Contains(ids, t.DivisionID) })
 	a.Resources = slices.DeleteFunc(a.Resources, func(r EventResource) bool { return slices.Contains(ids, r.DivisionID) })
-	a.TeamInvites = slices.DeleteFunc(a.TeamInvites, func(inv TeamInvite) bool { return slices.Contains(teams, inv.TeamID) })
+	a.TeamInvites = slices.DeleteFunc(a.TeamInvites, func(inv TeamInvite) bool {
+		return slices.Contains(teams, inv.TeamID)
+	})
 	for _, id := range ids {
 		delete(a.DivisionReserved, id)
 	}

@@ -97,8 +97,9 @@ func TestEventWriteForms(t *testing.T) {
 			"IsLocked": {"true"}, "OwnerId": {"7"}, "DateUnveiled": {"2026-12-24T12:00:00Z"}, "Subtitle": {sub},
 		}, map[string]string{"Illustration": "cover.png:\x89PNG"}, func() error {
 			_, err := c.CreateEvent(ctx, upstream.NewEvent{
-				Title: "Winter", Subtitle: &sub, Illustration: upstream.File{Name: "cover.png", Content: strings.NewReader("\x89PNG")},
-				Illustrator: "Mika", Accessibility: 2, IsLocked: true, OwnerID: 7, DateUnveiled: at,
+				Title: "Winter", Subtitle: &sub,
+				Illustration: upstream.File{Name: "cover.png", Content: strings.NewReader("\x89PNG")},
+				Illustrator:  "Mika", Accessibility: 2, IsLocked: true, OwnerID: 7, DateUnveiled: at,
 			})
 			return err
 		}},

@@ -645,9 +645,22 @@ type ComplexityRoot struct {
 		DeletedCommentID func(childComplexity int) int
 	}
 
+	DeleteEventDivisionPayload struct {
+		DeletedEventDivisionID func(childComplexity int) int
+		Event                  func(childComplexity int) int
+	}
+
+	DeleteEventPayload struct {
+		DeletedEventID func(childComplexity int) int
+	}
+
 	DeleteEventResourcePayload struct {
 		DeletedEventResourceID func(childComplexity int) int
 		Division               func(childComplexity int) int
+	}
+
+	DeleteEventTaskPayload struct {
+		DeletedEventTaskID func(childComplexity int) int
 	}
 
 	DeleteEventTeamPayload struct {
@@ -831,6 +844,11 @@ type ComplexityRoot struct {
 		Position    func(childComplexity int) int
 	}
 
+	EventHostInvitePayload struct {
+		Code   func(childComplexity int) int
+		Invite func(childComplexity int) int
+	}
+
 	EventLink struct {
 		DatabaseID func(childComplexity int) int
 		Event      func(childComplexity int) int
@@ -952,6 +970,10 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	EventTaskPayload struct {
+		Task func(childComplexity int) int
+	}
+
 	EventTeam struct {
 		ClaimedParticipantCount func(childComplexity int) int
 		ClaimedSubmissionCount  func(childComplexity int) int
@@ -1066,6 +1088,10 @@ type ComplexityRoot struct {
 		CommentOnRecord                  func(childComplexity int, input model.CommentOnRecordInput) int
 		CommentOnSong                    func(childComplexity int, input model.CommentOnSongInput) int
 		CreateChartAuthorship            func(childComplexity int, input model.CreateChartAuthorshipInput) int
+		CreateEvent                      func(childComplexity int, input model.CreateEventInput) int
+		CreateEventDivision              func(childComplexity int, input model.CreateEventDivisionInput) int
+		CreateEventHostInvite            func(childComplexity int, input model.CreateEventHostInviteInput) int
+		CreateEventTask                  func(childComplexity int, input model.CreateEventTaskInput) int
 		CreateEventTeam                  func(childComplexity int, input model.CreateEventTeamInput) int
 		CreateEventTeamInvite            func(childComplexity int, input model.EventTeamInput) int
 		CreateHostship                   func(childComplexity int, input model.CreateHostshipInput) int
@@ -1076,7 +1102,10 @@ type ComplexityRoot struct {
 		DeleteCollaboration              func(childComplexity int, input model.CollaborationInput) int
 		DeleteCollectionAdmission        func(childComplexity int, input model.CollectionAdmissionInput) int
 		DeleteComment                    func(childComplexity int, input model.CommentInput) int
+		DeleteEvent                      func(childComplexity int, input model.EventInput) int
+		DeleteEventDivision              func(childComplexity int, input model.EventDivisionInput) int
 		DeleteEventResource              func(childComplexity int, input model.EventResourceKeyInput) int
+		DeleteEventTask                  func(childComplexity int, input model.EventTaskInput) int
 		DeleteEventTeam                  func(childComplexity int, input model.EventTeamInput) int
 		DeleteHostship                   func(childComplexity int, input model.HostshipInput) int
 		DeleteNotification               func(childComplexity int, input model.NotificationInput) int
@@ -1101,6 +1130,7 @@ type ComplexityRoot struct {
 		MarkNotificationRead             func(childComplexity int, input model.NotificationInput) int
 		MarkNotificationsRead            func(childComplexity int, input *model.MarkNotificationsReadInput) int
 		RefreshToken                     func(childComplexity int, input model.RefreshTokenInput) int
+		RemoveEventDivisionIllustration  func(childComplexity int, input model.EventDivisionInput) int
 		RemoveEventTeamIcon              func(childComplexity int, input model.EventTeamInput) int
 		RemoveUserAvatar                 func(childComplexity int, input model.UserInput) int
 		ReplyToComment                   func(childComplexity int, input model.ReplyToCommentInput) int
@@ -1129,8 +1159,13 @@ type ComplexityRoot struct {
 		UpdateChart                      func(childComplexity int, input model.UpdateChartInput) int
 		UpdateChartIllustration          func(childComplexity int, input model.UpdateChartIllustrationInput) int
 		UpdateCollaboration              func(childComplexity int, input model.UpdateCollaborationInput) int
+		UpdateEvent                      func(childComplexity int, input model.UpdateEventInput) int
+		UpdateEventDivision              func(childComplexity int, input model.UpdateEventDivisionInput) int
+		UpdateEventDivisionIllustration  func(childComplexity int, input model.UpdateEventDivisionIllustrationInput) int
+		UpdateEventIllustration          func(childComplexity int, input model.UpdateEventIllustrationInput) int
 		UpdateEventResource              func(childComplexity int, input model.UpdateEventResourceInput) int
 		UpdateEventResourceReservedField func(childComplexity int, input model.UpdateEventResourceReservedFieldInput) int
+		UpdateEventTask                  func(childComplexity int, input model.UpdateEventTaskInput) int
 		UpdateEventTeam                  func(childComplexity int, input model.UpdateEventTeamInput) int
 		UpdateEventTeamIcon              func(childComplexity int, input model.UpdateEventTeamIconInput) int
 		UpdateEventTeamReservedField     func(childComplexity int, input model.UpdateEventTeamReservedFieldInput) int
@@ -2196,6 +2231,19 @@ type MutationResolver interface {
 	UnvoteChart(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error)
 	VoteChartSubmission(ctx context.Context, input model.VoteChartSubmissionInput) (*model.ChartSubmissionPayload, error)
 	UnvoteChartSubmission(ctx context.Context, input model.ChartSubmissionInput) (*model.ChartSubmissionPayload, error)
+	CreateEvent(ctx context.Context, input model.CreateEventInput) (*model.EventPayload, error)
+	UpdateEvent(ctx context.Context, input model.UpdateEventInput) (*model.EventPayload, error)
+	UpdateEventIllustration(ctx context.Context, input model.UpdateEventIllustrationInput) (*model.EventPayload, error)
+	DeleteEvent(ctx context.Context, input model.EventInput) (*model.DeleteEventPayload, error)
+	CreateEventHostInvite(ctx context.Context, input model.CreateEventHostInviteInput) (*model.EventHostInvitePayload, error)
+	CreateEventDivision(ctx context.Context, input model.CreateEventDivisionInput) (*model.EventDivisionPayload, error)
+	UpdateEventDivision(ctx context.Context, input model.UpdateEventDivisionInput) (*model.EventDivisionPayload, error)
+	UpdateEventDivisionIllustration(ctx context.Context, input model.UpdateEventDivisionIllustrationInput) (*model.EventDivisionPayload, error)
+	RemoveEventDivisionIllustration(ctx context.Context, input model.EventDivisionInput) (*model.EventDivisionPayload, error)
+	DeleteEventDivision(ctx context.Context, input model.EventDivisionInput) (*model.DeleteEventDivisionPayload, error)
+	CreateEventTask(ctx context.Context, input model.CreateEventTaskInput) (*model.EventTaskPayload, error)
+	UpdateEventTask(ctx context.Context, input model.UpdateEventTaskInput) (*model.EventTaskPayload, error)
+	DeleteEventTask(ctx context.Context, input model.EventTaskInput) (*model.DeleteEventTaskPayload, error)
 	UpdateUser(ctx context.Context, input model.UpdateUserInput) (*model.UserPayload, error)
 	UpdateUserAvatar(ctx context.Context, input model.UpdateUserAvatarInput) (*model.UserPayload, error)
 	RemoveUserAvatar(ctx context.Context, input model.UserInput) (*model.UserPayload, error)
@@ -4805,6 +4853,26 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeleteCommentPayload.DeletedCommentID(childComplexity), true
 
+	case "DeleteEventDivisionPayload.deletedEventDivisionId":
+		if e.ComplexityRoot.DeleteEventDivisionPayload.DeletedEventDivisionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteEventDivisionPayload.DeletedEventDivisionID(childComplexity), true
+	case "DeleteEventDivisionPayload.event":
+		if e.ComplexityRoot.DeleteEventDivisionPayload.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteEventDivisionPayload.Event(childComplexity), true
+
+	case "DeleteEventPayload.deletedEventId":
+		if e.ComplexityRoot.DeleteEventPayload.DeletedEventID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteEventPayload.DeletedEventID(childComplexity), true
+
 	case "DeleteEventResourcePayload.deletedEventResourceId":
 		if e.ComplexityRoot.DeleteEventResourcePayload.DeletedEventResourceID == nil {
 			break
@@ -4817,6 +4885,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeleteEventResourcePayload.Division(childComplexity), true
+
+	case "DeleteEventTaskPayload.deletedEventTaskId":
+		if e.ComplexityRoot.DeleteEventTaskPayload.DeletedEventTaskID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteEventTaskPayload.DeletedEventTaskID(childComplexity), true
 
 	case "DeleteEventTeamPayload.deletedEventTeamId":
 		if e.ComplexityRoot.DeleteEventTeamPayload.DeletedEventTeamID == nil {
@@ -5627,6 +5702,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventHostInvite.Position(childComplexity), true
 
+	case "EventHostInvitePayload.code":
+		if e.ComplexityRoot.EventHostInvitePayload.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventHostInvitePayload.Code(childComplexity), true
+	case "EventHostInvitePayload.invite":
+		if e.ComplexityRoot.EventHostInvitePayload.Invite == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventHostInvitePayload.Invite(childComplexity), true
+
 	case "EventLink.databaseId":
 		if e.ComplexityRoot.EventLink.DatabaseID == nil {
 			break
@@ -6046,6 +6134,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventTaskEdge.Node(childComplexity), true
+
+	case "EventTaskPayload.task":
+		if e.ComplexityRoot.EventTaskPayload.Task == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EventTaskPayload.Task(childComplexity), true
 
 	case "EventTeam.claimedParticipantCount":
 		if e.ComplexityRoot.EventTeam.ClaimedParticipantCount == nil {
@@ -6557,6 +6652,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateChartAuthorship(childComplexity, args["input"].(model.CreateChartAuthorshipInput)), true
+	case "Mutation.createEvent":
+		if e.ComplexityRoot.Mutation.CreateEvent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createEvent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateEvent(childComplexity, args["input"].(model.CreateEventInput)), true
+	case "Mutation.createEventDivision":
+		if e.ComplexityRoot.Mutation.CreateEventDivision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createEventDivision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateEventDivision(childComplexity, args["input"].(model.CreateEventDivisionInput)), true
+	case "Mutation.createEventHostInvite":
+		if e.ComplexityRoot.Mutation.CreateEventHostInvite == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createEventHostInvite_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateEventHostInvite(childComplexity, args["input"].(model.CreateEventHostInviteInput)), true
+	case "Mutation.createEventTask":
+		if e.ComplexityRoot.Mutation.CreateEventTask == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createEventTask_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateEventTask(childComplexity, args["input"].(model.CreateEventTaskInput)), true
 	case "Mutation.createEventTeam":
 		if e.ComplexityRoot.Mutation.CreateEventTeam == nil {
 			break
@@ -6667,6 +6806,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteComment(childComplexity, args["input"].(model.CommentInput)), true
+	case "Mutation.deleteEvent":
+		if e.ComplexityRoot.Mutation.DeleteEvent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteEvent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteEvent(childComplexity, args["input"].(model.EventInput)), true
+	case "Mutation.deleteEventDivision":
+		if e.ComplexityRoot.Mutation.DeleteEventDivision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteEventDivision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteEventDivision(childComplexity, args["input"].(model.EventDivisionInput)), true
 	case "Mutation.deleteEventResource":
 		if e.ComplexityRoot.Mutation.DeleteEventResource == nil {
 			break
@@ -6678,6 +6839,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteEventResource(childComplexity, args["input"].(model.EventResourceKeyInput)), true
+	case "Mutation.deleteEventTask":
+		if e.ComplexityRoot.Mutation.DeleteEventTask == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteEventTask_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteEventTask(childComplexity, args["input"].(model.EventTaskInput)), true
 	case "Mutation.deleteEventTeam":
 		if e.ComplexityRoot.Mutation.DeleteEventTeam == nil {
 			break
@@ -6942,6 +7114,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RefreshToken(childComplexity, args["input"].(model.RefreshTokenInput)), true
+	case "Mutation.removeEventDivisionIllustration":
+		if e.ComplexityRoot.Mutation.RemoveEventDivisionIllustration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeEventDivisionIllustration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveEventDivisionIllustration(childComplexity, args["input"].(model.EventDivisionInput)), true
 	case "Mutation.removeEventTeamIcon":
 		if e.ComplexityRoot.Mutation.RemoveEventTeamIcon == nil {
 			break
@@ -7250,6 +7433,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateCollaboration(childComplexity, args["input"].(model.UpdateCollaborationInput)), true
+	case "Mutation.updateEvent":
+		if e.ComplexityRoot.Mutation.UpdateEvent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateEvent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateEvent(childComplexity, args["input"].(model.UpdateEventInput)), true
+	case "Mutation.updateEventDivision":
+		if e.ComplexityRoot.Mutation.UpdateEventDivision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateEventDivision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateEventDivision(childComplexity, args["input"].(model.UpdateEventDivisionInput)), true
+	case "Mutation.updateEventDivisionIllustration":
+		if e.ComplexityRoot.Mutation.UpdateEventDivisionIllustration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateEventDivisionIllustration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateEventDivisionIllustration(childComplexity, args["input"].(model.UpdateEventDivisionIllustrationInput)), true
+	case "Mutation.updateEventIllustration":
+		if e.ComplexityRoot.Mutation.UpdateEventIllustration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateEventIllustration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateEventIllustration(childComplexity, args["input"].(model.UpdateEventIllustrationInput)), true
 	case "Mutation.updateEventResource":
 		if e.ComplexityRoot.Mutation.UpdateEventResource == nil {
 			break
@@ -7272,6 +7499,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateEventResourceReservedField(childComplexity, args["input"].(model.UpdateEventResourceReservedFieldInput)), true
+	case "Mutation.updateEventTask":
+		if e.ComplexityRoot.Mutation.UpdateEventTask == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateEventTask_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateEventTask(childComplexity, args["input"].(model.UpdateEventTaskInput)), true
 	case "Mutation.updateEventTeam":
 		if e.ComplexityRoot.Mutation.UpdateEventTeam == nil {
 			break
@@ -11187,6 +11425,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CommentOnSongInput", ec.unmarshalInputCommentOnSongInput),
 			graphql.NewInputUnmarshaler("CommentOrder", ec.unmarshalInputCommentOrder),
 			graphql.NewInputUnmarshaler("CreateChartAuthorshipInput", ec.unmarshalInputCreateChartAuthorshipInput),
+			graphql.NewInputUnmarshaler("CreateEventDivisionInput", ec.unmarshalInputCreateEventDivisionInput),
+			graphql.NewInputUnmarshaler("CreateEventHostInviteInput", ec.unmarshalInputCreateEventHostInviteInput),
+			graphql.NewInputUnmarshaler("CreateEventInput", ec.unmarshalInputCreateEventInput),
+			graphql.NewInputUnmarshaler("CreateEventTaskInput", ec.unmarshalInputCreateEventTaskInput),
 			graphql.NewInputUnmarshaler("CreateEventTeamInput", ec.unmarshalInputCreateEventTeamInput),
 			graphql.NewInputUnmarshaler("CreateHostshipInput", ec.unmarshalInputCreateHostshipInput),
 			graphql.NewInputUnmarshaler("CreateSongAuthorshipInput", ec.unmarshalInputCreateSongAuthorshipInput),
@@ -11201,6 +11443,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EventResourceKeyInput", ec.unmarshalInputEventResourceKeyInput),
 			graphql.NewInputUnmarshaler("EventResourceOrder", ec.unmarshalInputEventResourceOrder),
 			graphql.NewInputUnmarshaler("EventTaskFilter", ec.unmarshalInputEventTaskFilter),
+			graphql.NewInputUnmarshaler("EventTaskInput", ec.unmarshalInputEventTaskInput),
 			graphql.NewInputUnmarshaler("EventTaskOrder", ec.unmarshalInputEventTaskOrder),
 			graphql.NewInputUnmarshaler("EventTeamFilter", ec.unmarshalInputEventTeamFilter),
 			graphql.NewInputUnmarshaler("EventTeamInput", ec.unmarshalInputEventTeamInput),
@@ -11255,8 +11498,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateChartIllustrationInput", ec.unmarshalInputUpdateChartIllustrationInput),
 			graphql.NewInputUnmarshaler("UpdateChartInput", ec.unmarshalInputUpdateChartInput),
 			graphql.NewInputUnmarshaler("UpdateCollaborationInput", ec.unmarshalInputUpdateCollaborationInput),
+			graphql.NewInputUnmarshaler("UpdateEventDivisionIllustrationInput", ec.unmarshalInputUpdateEventDivisionIllustrationInput),
+			graphql.NewInputUnmarshaler("UpdateEventDivisionInput", ec.unmarshalInputUpdateEventDivisionInput),
+			graphql.NewInputUnmarshaler("UpdateEventIllustrationInput", ec.unmarshalInputUpdateEventIllustrationInput),
+			graphql.NewInputUnmarshaler("UpdateEventInput", ec.unmarshalInputUpdateEventInput),
 			graphql.NewInputUnmarshaler("UpdateEventResourceInput", ec.unmarshalInputUpdateEventResourceInput),
 			graphql.NewInputUnmarshaler("UpdateEventResourceReservedFieldInput", ec.unmarshalInputUpdateEventResourceReservedFieldInput),
+			graphql.NewInputUnmarshaler("UpdateEventTaskInput", ec.unmarshalInputUpdateEventTaskInput),
 			graphql.NewInputUnmarshaler("UpdateEventTeamIconInput", ec.unmarshalInputUpdateEventTeamIconInput),
 			graphql.NewInputUnmarshaler("UpdateEventTeamInput", ec.unmarshalInputUpdateEventTeamInput),
 			graphql.NewInputUnmarshaler("UpdateEventTeamReservedFieldInput", ec.unmarshalInputUpdateEventTeamReservedFieldInput),
@@ -19499,6 +19747,343 @@ type DeleteReplyPayload {
   comment: Comment
 }
 `, BuiltIn: false},
+	{Name: "../schema/writes_events.graphqls", Input: `# Writes of events, their divisions and their tasks, and invitations to
+# host an event. Each answers with the changed object read fresh from the
+# upstream, or with the global ID a removed object had.
+
+extend type Mutation {
+  """
+  Creates an event (administrators only). Its owner becomes its first
+  host, an admin host whose hostship anyone may see. Send the request as
+  a GraphQL multipart request
+  (https://github.com/jaydenseric/graphql-multipart-request-spec): the
+  illustration is a file of it.
+  """
+  createEvent("What to do: the fields of CreateEventInput." input: CreateEventInput!): EventPayload
+  """
+  Changes an event: its owner, or administrators. Fields left out stay as
+  they are; a nullable field given as null is removed.
+  """
+  updateEvent("What to do: the fields of UpdateEventInput." input: UpdateEventInput!): EventPayload
+  """
+  Replaces an event's illustration with an uploaded picture (its owner, or
+  administrators). Send the request as a GraphQL multipart request.
+  """
+  updateEventIllustration("What to do: the fields of UpdateEventIllustrationInput." input: UpdateEventIllustrationInput!): EventPayload
+  "Removes an event with its divisions and hostships: its owner, or administrators."
+  deleteEvent("What to do: the fields of EventInput." input: EventInput!): DeleteEventPayload
+  """
+  Creates a code that invites its bearer to host an event, valid for six
+  hours (see acceptEventHostInvite): the event's owner, administrators,
+  and hosts who administer the event or hold the right to create
+  hostships. Only the owner (or an administrator) offers ` + "`" + `isAdmin` + "`" + `, and
+  only event admins offer ` + "`" + `permissions` + "`" + `; others' values are dropped.
+  """
+  createEventHostInvite("What to do: the fields of CreateEventHostInviteInput." input: CreateEventHostInviteInput!): EventHostInvitePayload
+
+  """
+  Creates a division of an event: administrators, and hosts who administer
+  the event or hold the right to create divisions. Send the request as a
+  GraphQL multipart request when it carries an illustration.
+  """
+  createEventDivision("What to do: the fields of CreateEventDivisionInput." input: CreateEventDivisionInput!): EventDivisionPayload
+  """
+  Changes an event division: administrators, and hosts who administer the
+  event or hold the right to update divisions. Fields left out stay as
+  they are; a nullable field given as null is removed.
+  """
+  updateEventDivision("What to do: the fields of UpdateEventDivisionInput." input: UpdateEventDivisionInput!): EventDivisionPayload
+  """
+  Replaces an event division's illustration with an uploaded picture
+  (whoever may update the division). Send the request as a GraphQL
+  multipart request.
+  """
+  updateEventDivisionIllustration("What to do: the fields of UpdateEventDivisionIllustrationInput." input: UpdateEventDivisionIllustrationInput!): EventDivisionPayload
+  "Removes an event division's illustration (whoever may update the division)."
+  removeEventDivisionIllustration("What to do: the fields of EventDivisionInput." input: EventDivisionInput!): EventDivisionPayload
+  """
+  Removes an event division with its teams, tasks and resources:
+  administrators, and hosts who administer the event or hold the right to
+  remove divisions.
+  """
+  deleteEventDivision("What to do: the fields of EventDivisionInput." input: EventDivisionInput!): DeleteEventDivisionPayload
+
+  "Creates a task of an event division: administrators, and any host of the division's event."
+  createEventTask("What to do: the fields of CreateEventTaskInput." input: CreateEventTaskInput!): EventTaskPayload
+  """
+  Changes an event task: administrators, and any host of the event of the
+  task's division. Fields left out stay as they are; a nullable field
+  given as null is removed.
+  """
+  updateEventTask("What to do: the fields of UpdateEventTaskInput." input: UpdateEventTaskInput!): EventTaskPayload
+  "Removes an event task: administrators, and any host of the event of the task's division."
+  deleteEventTask("What to do: the fields of EventTaskInput." input: EventTaskInput!): DeleteEventTaskPayload
+}
+
+"A new event (EventCreationDto)."
+input CreateEventInput {
+  "The event's title, at most 40 characters."
+  title: String!
+  "The event's subtitle, at most 80 characters."
+  subtitle: String
+  "The event's illustration (16:9), as a file of the multipart request."
+  illustration: Upload!
+  "Who drew the illustration, at most 200 characters."
+  illustrator: String!
+  "What the event is about, at most 2,000 characters."
+  description: String
+  "Who may attach resources to the event."
+  accessibility: Accessibility! = ALLOW_ANY
+  "Whether the event is hidden from lists."
+  isHidden: Boolean! = false
+  "Whether the event is locked."
+  isLocked: Boolean! = false
+  "The owner's global ID or numeric ID; the owner becomes the event's first admin host."
+  ownerId: ID!
+  "When the event shows to the public."
+  dateUnveiled: DateTime!
+}
+
+"New values for an event (EventUpdateDto); fields left out are not changed."
+input UpdateEventInput {
+  "The event's global ID or GUID."
+  eventId: ID!
+  "The event's title, at most 40 characters."
+  title: String @goField(omittable: true)
+  "The event's subtitle, at most 80 characters; null removes it."
+  subtitle: String @goField(omittable: true)
+  "Who drew the illustration, at most 200 characters."
+  illustrator: String @goField(omittable: true)
+  "What the event is about, at most 2,000 characters; null removes it."
+  description: String @goField(omittable: true)
+  "Who may attach resources to the event."
+  accessibility: Accessibility @goField(omittable: true)
+  "Whether the event is hidden from lists."
+  isHidden: Boolean @goField(omittable: true)
+  "Whether the event is locked."
+  isLocked: Boolean @goField(omittable: true)
+  "The new owner's global ID or numeric ID."
+  ownerId: ID @goField(omittable: true)
+  "When the event shows to the public."
+  dateUnveiled: DateTime @goField(omittable: true)
+}
+
+"A new illustration for an event."
+input UpdateEventIllustrationInput {
+  "The event's global ID or GUID."
+  eventId: ID!
+  "The picture (16:9), as a file of the multipart request."
+  file: Upload!
+}
+
+"What an invitation to host an event offers (EventHostInviteRequestDto)."
+input CreateEventHostInviteInput {
+  "The event's global ID or GUID."
+  eventId: ID!
+  "Whether the invitee is to administer the event; offered by its owner or an administrator only."
+  isAdmin: Boolean! = false
+  "Whether anyone may see the invitee's hostship."
+  isUnveiled: Boolean! = false
+  "The invitee's rights, as the upstream encodes them; offered by event admins only."
+  permissions: [Int!]! = []
+  "The invitee's position, such as a role in the organising team."
+  position: String
+}
+
+"A new event division (EventDivisionCreationDto)."
+input CreateEventDivisionInput {
+  "The event's global ID or GUID."
+  eventId: ID!
+  "The division's title, at most 40 characters."
+  title: String!
+  "The division's subtitle, at most 80 characters."
+  subtitle: String
+  "What the division collects."
+  type: EventDivisionType!
+  "The stage the division is in."
+  status: EventDivisionStatus! = CREATED
+  "The division's illustration (16:9), as a file of the multipart request."
+  illustration: Upload
+  "Who drew the illustration, at most 200 characters."
+  illustrator: String
+  "What the division is about, at most 2,000 characters."
+  description: String
+  "The tag that marks the division's entries: the tag's global ID or GUID."
+  tagId: ID
+  "The fewest teams the division takes."
+  minTeamCount: Int
+  "The most teams the division takes."
+  maxTeamCount: Int
+  "The fewest participants a team needs."
+  minParticipantPerTeamCount: Int
+  "The most participants a team takes."
+  maxParticipantPerTeamCount: Int
+  "The fewest entries a team submits."
+  minSubmissionCount: Int
+  "The most entries a team submits."
+  maxSubmissionCount: Int
+  "Whether entries stay anonymous while the division runs."
+  anonymization: Boolean! = false
+  "A search the web client suggests to entrants, at most 4,000 characters."
+  suggestedEntrySearch: String
+  "The division's reserved fields, numbered from 1 in list order; null leaves one empty."
+  reserved: [String]
+  "Who may attach resources to the division."
+  accessibility: Accessibility! = ALLOW_ANY
+  "Whether the division is hidden from lists."
+  isHidden: Boolean! = false
+  "Whether the division is locked."
+  isLocked: Boolean! = false
+  "The owner's global ID or numeric ID."
+  ownerId: ID!
+  "When the division shows to the public."
+  dateUnveiled: DateTime!
+  "When the division opens for entries."
+  dateStarted: DateTime!
+  "When the division closes."
+  dateEnded: DateTime!
+}
+
+"New values for an event division (EventDivisionUpdateDto); fields left out are not changed."
+input UpdateEventDivisionInput {
+  "The division's global ID or GUID."
+  divisionId: ID!
+  "The division's title, at most 40 characters."
+  title: String @goField(omittable: true)
+  "The division's subtitle, at most 80 characters; null removes it."
+  subtitle: String @goField(omittable: true)
+  "What the division collects."
+  type: EventDivisionType @goField(omittable: true)
+  "The stage the division is in."
+  status: EventDivisionStatus @goField(omittable: true)
+  "Who drew the illustration, at most 200 characters; null removes it."
+  illustrator: String @goField(omittable: true)
+  "What the division is about, at most 2,000 characters; null removes it."
+  description: String @goField(omittable: true)
+  "The tag that marks the division's entries (global ID or GUID); null removes it."
+  tagId: ID @goField(omittable: true)
+  "The fewest teams the division takes; null removes the bound."
+  minTeamCount: Int @goField(omittable: true)
+  "The most teams the division takes; null removes the bound."
+  maxTeamCount: Int @goField(omittable: true)
+  "The fewest participants a team needs; null removes the bound."
+  minParticipantPerTeamCount: Int @goField(omittable: true)
+  "The most participants a team takes; null removes the bound."
+  maxParticipantPerTeamCount: Int @goField(omittable: true)
+  "The fewest entries a team submits; null removes the bound."
+  minSubmissionCount: Int @goField(omittable: true)
+  "The most entries a team submits; null removes the bound."
+  maxSubmissionCount: Int @goField(omittable: true)
+  "Whether entries stay anonymous while the division runs."
+  anonymization: Boolean @goField(omittable: true)
+  "A search the web client suggests to entrants, at most 4,000 characters; null removes it."
+  suggestedEntrySearch: String @goField(omittable: true)
+  "The division's reserved fields, replacing all of them, numbered from 1 in list order."
+  reserved: [String] @goField(omittable: true)
+  "Who may attach resources to the division."
+  accessibility: Accessibility @goField(omittable: true)
+  "Whether the division is hidden from lists."
+  isHidden: Boolean @goField(omittable: true)
+  "Whether the division is locked."
+  isLocked: Boolean @goField(omittable: true)
+  "The event the division moves to: the event's global ID or GUID."
+  eventId: ID @goField(omittable: true)
+  "The new owner's global ID or numeric ID."
+  ownerId: ID @goField(omittable: true)
+  "When the division shows to the public."
+  dateUnveiled: DateTime @goField(omittable: true)
+  "When the division opens for entries."
+  dateStarted: DateTime @goField(omittable: true)
+  "When the division closes."
+  dateEnded: DateTime @goField(omittable: true)
+}
+
+"A new illustration for an event division."
+input UpdateEventDivisionIllustrationInput {
+  "The division's global ID or GUID."
+  divisionId: ID!
+  "The picture (16:9), as a file of the multipart request."
+  file: Upload!
+}
+
+"Names an event task."
+input EventTaskInput {
+  "The task's global ID or GUID."
+  taskId: ID!
+}
+
+"A new event task (EventTaskRequestDto)."
+input CreateEventTaskInput {
+  "The division's global ID or GUID."
+  divisionId: ID!
+  "The task's name, at most 40 characters."
+  name: String!
+  "When the task runs."
+  type: EventTaskType!
+  "The task's script, at most 50,000 characters."
+  code: String
+  "Whether the task is hidden from the division's public page."
+  isHidden: Boolean! = false
+  "What the task does, at most 2,000 characters."
+  description: String!
+  "When a scheduled task is to run."
+  dateExecuted: DateTime
+}
+
+"New values for an event task (EventTaskRequestDto); fields left out are not changed."
+input UpdateEventTaskInput {
+  "The task's global ID or GUID."
+  taskId: ID!
+  "The task's name, at most 40 characters."
+  name: String @goField(omittable: true)
+  "When the task runs."
+  type: EventTaskType @goField(omittable: true)
+  "The task's script, at most 50,000 characters; null removes it."
+  code: String @goField(omittable: true)
+  "Whether the task is hidden from the division's public page."
+  isHidden: Boolean @goField(omittable: true)
+  "What the task does, at most 2,000 characters."
+  description: String @goField(omittable: true)
+  "The division the task moves to: the division's global ID or GUID."
+  divisionId: ID @goField(omittable: true)
+  "When a scheduled task is to run; null removes the date."
+  dateExecuted: DateTime @goField(omittable: true)
+}
+
+"An invitation to host an event just created, read fresh from the upstream."
+type EventHostInvitePayload {
+  "The invitation code to share with the invitee."
+  code: String
+  "The invitation as the upstream keeps it: what it offers, until when."
+  invite: EventHostInvite
+}
+
+"An event task after a change, read fresh from the upstream."
+type EventTaskPayload {
+  "The task as it is now."
+  task: EventTask
+}
+
+"What is left of a removed event."
+type DeleteEventPayload {
+  "The global ID the removed event had."
+  deletedEventId: ID
+}
+
+"What is left of a removed event division, with its event."
+type DeleteEventDivisionPayload {
+  "The global ID the removed division had."
+  deletedEventDivisionId: ID
+  "The event the division was part of, read fresh, without it among its ` + "`" + `divisions` + "`" + `."
+  event: Event
+}
+
+"What is left of a removed event task."
+type DeleteEventTaskPayload {
+  "The global ID the removed task had."
+  deletedEventTaskId: ID
+}
+`, BuiltIn: false},
 	{Name: "../schema/writes_more.graphqls", Input: `# Writes on people and requests: profiles, notifications, tags,
 # authorships, admissions, collaborations and hostships. Each answers with
 # the changed object read fresh from the upstream, or with the ID a removed
@@ -21305,6 +21890,24 @@ func (ec *executionContext) childFields_DeleteCommentPayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type DeleteCommentPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DeleteEventDivisionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedEventDivisionId":
+		return ec.fieldContext_DeleteEventDivisionPayload_deletedEventDivisionId(ctx, field)
+	case "event":
+		return ec.fieldContext_DeleteEventDivisionPayload_event(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteEventDivisionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteEventPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedEventId":
+		return ec.fieldContext_DeleteEventPayload_deletedEventId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteEventPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteEventResourcePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deletedEventResourceId":
@@ -21313,6 +21916,14 @@ func (ec *executionContext) childFields_DeleteEventResourcePayload(ctx context.C
 		return ec.fieldContext_DeleteEventResourcePayload_division(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteEventResourcePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteEventTaskPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedEventTaskId":
+		return ec.fieldContext_DeleteEventTaskPayload_deletedEventTaskId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteEventTaskPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DeleteEventTeamPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -21667,6 +22278,16 @@ func (ec *executionContext) childFields_EventHostInvite(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type EventHostInvite", field.Name)
 }
 
+func (ec *executionContext) childFields_EventHostInvitePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_EventHostInvitePayload_code(ctx, field)
+	case "invite":
+		return ec.fieldContext_EventHostInvitePayload_invite(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventHostInvitePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_EventPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "event":
@@ -21895,6 +22516,14 @@ func (ec *executionContext) childFields_EventTaskEdge(ctx context.Context, field
 		return ec.fieldContext_EventTaskEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventTaskEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EventTaskPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "task":
+		return ec.fieldContext_EventTaskPayload_task(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EventTaskPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_EventTeam(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -26173,6 +26802,48 @@ func (ec *executionContext) field_Mutation_createChartAuthorship_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateEventDivisionInput, error) {
+			return ec.unmarshalNCreateEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventDivisionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createEventHostInvite_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateEventHostInviteInput, error) {
+			return ec.unmarshalNCreateEventHostInviteInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventHostInviteInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createEventTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateEventTaskInput, error) {
+			return ec.unmarshalNCreateEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventTaskInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createEventTeamInvite_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -26193,6 +26864,20 @@ func (ec *executionContext) field_Mutation_createEventTeam_args(ctx context.Cont
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateEventTeamInput, error) {
 			return ec.unmarshalNCreateEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventTeamInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateEventInput, error) {
+			return ec.unmarshalNCreateEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -26313,6 +26998,20 @@ func (ec *executionContext) field_Mutation_deleteComment_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventDivisionInput, error) {
+			return ec.unmarshalNEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteEventResource_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -26327,12 +27026,40 @@ func (ec *executionContext) field_Mutation_deleteEventResource_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteEventTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventTaskInput, error) {
+			return ec.unmarshalNEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteEventTeam_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.EventTeamInput, error) {
 			return ec.unmarshalNEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventInput, error) {
+			return ec.unmarshalNEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -26655,6 +27382,20 @@ func (ec *executionContext) field_Mutation_refreshToken_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RefreshTokenInput, error) {
 			return ec.unmarshalNRefreshTokenInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRefreshTokenInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeEventDivisionIllustration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EventDivisionInput, error) {
+			return ec.unmarshalNEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -27055,6 +27796,48 @@ func (ec *executionContext) field_Mutation_updateCollaboration_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateEventDivisionIllustration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateEventDivisionIllustrationInput, error) {
+			return ec.unmarshalNUpdateEventDivisionIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventDivisionIllustrationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateEventDivisionInput, error) {
+			return ec.unmarshalNUpdateEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventDivisionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateEventIllustration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateEventIllustrationInput, error) {
+			return ec.unmarshalNUpdateEventIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventIllustrationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateEventResourceReservedField_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -27075,6 +27858,20 @@ func (ec *executionContext) field_Mutation_updateEventResource_args(ctx context.
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateEventResourceInput, error) {
 			return ec.unmarshalNUpdateEventResourceInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventResourceInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateEventTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateEventTaskInput, error) {
+			return ec.unmarshalNUpdateEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTaskInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -27117,6 +27914,20 @@ func (ec *executionContext) field_Mutation_updateEventTeam_args(ctx context.Cont
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateEventTeamInput, error) {
 			return ec.unmarshalNUpdateEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTeamInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateEventInput, error) {
+			return ec.unmarshalNUpdateEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -41550,6 +42361,84 @@ func (ec *executionContext) fieldContext_DeleteCommentPayload_deletedCommentId(_
 	return graphql.NewScalarFieldContext("DeleteCommentPayload", field, false, false, "ID")
 }
 
+func (ec *executionContext) _DeleteEventDivisionPayload_deletedEventDivisionId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventDivisionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteEventDivisionPayload_deletedEventDivisionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedEventDivisionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteEventDivisionPayload_deletedEventDivisionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteEventDivisionPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DeleteEventDivisionPayload_event(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventDivisionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteEventDivisionPayload_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Event, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Event) graphql.Marshaler {
+			return ec.marshalOEvent2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEvent(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteEventDivisionPayload_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeleteEventDivisionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeleteEventPayload_deletedEventId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteEventPayload_deletedEventId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedEventID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteEventPayload_deletedEventId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteEventPayload", field, false, false, "ID")
+}
+
 func (ec *executionContext) _DeleteEventResourcePayload_deletedEventResourceId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventResourcePayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -41603,6 +42492,29 @@ func (ec *executionContext) fieldContext_DeleteEventResourcePayload_division(_ c
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _DeleteEventTaskPayload_deletedEventTaskId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventTaskPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteEventTaskPayload_deletedEventTaskId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedEventTaskID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteEventTaskPayload_deletedEventTaskId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteEventTaskPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _DeleteEventTeamPayload_deletedEventTeamId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventTeamPayload) (ret graphql.Marshaler) {
@@ -45007,6 +45919,61 @@ func (ec *executionContext) fieldContext_EventHostInvite_inviter(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _EventHostInvitePayload_code(ctx context.Context, field graphql.CollectedField, obj *model.EventHostInvitePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventHostInvitePayload_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventHostInvitePayload_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EventHostInvitePayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _EventHostInvitePayload_invite(ctx context.Context, field graphql.CollectedField, obj *model.EventHostInvitePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventHostInvitePayload_invite(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Invite, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventHostInvite) graphql.Marshaler {
+			return ec.marshalOEventHostInvite2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventHostInvite(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventHostInvitePayload_invite(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventHostInvitePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventHostInvite(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EventLink_text(ctx context.Context, field graphql.CollectedField, obj *model.EventLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -46849,6 +47816,38 @@ func (ec *executionContext) _EventTaskEdge_node(ctx context.Context, field graph
 func (ec *executionContext) fieldContext_EventTaskEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "EventTaskEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTask(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EventTaskPayload_task(ctx context.Context, field graphql.CollectedField, obj *model.EventTaskPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EventTaskPayload_task(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Task, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTask) graphql.Marshaler {
+			return ec.marshalOEventTask2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTask(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EventTaskPayload_task(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EventTaskPayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -50577,6 +51576,578 @@ func (ec *executionContext) fieldContext_Mutation_unvoteChartSubmission(ctx cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_unvoteChartSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createEvent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateEvent(ctx, fc.Args["input"].(model.CreateEventInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventPayload) graphql.Marshaler {
+			return ec.marshalOEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateEvent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateEvent(ctx, fc.Args["input"].(model.UpdateEventInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventPayload) graphql.Marshaler {
+			return ec.marshalOEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateEventIllustration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateEventIllustration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateEventIllustration(ctx, fc.Args["input"].(model.UpdateEventIllustrationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventPayload) graphql.Marshaler {
+			return ec.marshalOEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateEventIllustration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateEventIllustration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteEvent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteEvent(ctx, fc.Args["input"].(model.EventInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteEventPayload) graphql.Marshaler {
+			return ec.marshalODeleteEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteEventPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createEventHostInvite(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createEventHostInvite(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateEventHostInvite(ctx, fc.Args["input"].(model.CreateEventHostInviteInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventHostInvitePayload) graphql.Marshaler {
+			return ec.marshalOEventHostInvitePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventHostInvitePayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createEventHostInvite(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventHostInvitePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createEventHostInvite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createEventDivision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateEventDivision(ctx, fc.Args["input"].(model.CreateEventDivisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventDivisionPayload) graphql.Marshaler {
+			return ec.marshalOEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivisionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateEventDivision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateEventDivision(ctx, fc.Args["input"].(model.UpdateEventDivisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventDivisionPayload) graphql.Marshaler {
+			return ec.marshalOEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivisionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateEventDivisionIllustration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateEventDivisionIllustration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateEventDivisionIllustration(ctx, fc.Args["input"].(model.UpdateEventDivisionIllustrationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventDivisionPayload) graphql.Marshaler {
+			return ec.marshalOEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateEventDivisionIllustration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivisionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateEventDivisionIllustration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeEventDivisionIllustration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeEventDivisionIllustration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveEventDivisionIllustration(ctx, fc.Args["input"].(model.EventDivisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventDivisionPayload) graphql.Marshaler {
+			return ec.marshalOEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeEventDivisionIllustration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivisionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeEventDivisionIllustration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteEventDivision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteEventDivision(ctx, fc.Args["input"].(model.EventDivisionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteEventDivisionPayload) graphql.Marshaler {
+			return ec.marshalODeleteEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventDivisionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteEventDivisionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createEventTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createEventTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateEventTask(ctx, fc.Args["input"].(model.CreateEventTaskInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTaskPayload) graphql.Marshaler {
+			return ec.marshalOEventTaskPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createEventTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTaskPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createEventTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateEventTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateEventTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateEventTask(ctx, fc.Args["input"].(model.UpdateEventTaskInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTaskPayload) graphql.Marshaler {
+			return ec.marshalOEventTaskPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateEventTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTaskPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateEventTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteEventTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteEventTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteEventTask(ctx, fc.Args["input"].(model.EventTaskInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteEventTaskPayload) graphql.Marshaler {
+			return ec.marshalODeleteEventTaskPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventTaskPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteEventTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteEventTaskPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteEventTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -73410,6 +74981,515 @@ func UnmarshalCreateChartAuthorshipInput(ctx context.Context, raw any) (model.Cr
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCreateEventDivisionInput(ctx context.Context, obj any) (model.CreateEventDivisionInput, error) {
+	var it model.CreateEventDivisionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["status"]; !present {
+		asMap["status"] = "CREATED"
+	}
+	if _, present := asMap["anonymization"]; !present {
+		asMap["anonymization"] = false
+	}
+	if _, present := asMap["accessibility"]; !present {
+		asMap["accessibility"] = "ALLOW_ANY"
+	}
+	if _, present := asMap["isHidden"]; !present {
+		asMap["isHidden"] = false
+	}
+	if _, present := asMap["isLocked"]; !present {
+		asMap["isLocked"] = false
+	}
+
+	fieldsInOrder := [...]string{"eventId", "title", "subtitle", "type", "status", "illustration", "illustrator", "description", "tagId", "minTeamCount", "maxTeamCount", "minParticipantPerTeamCount", "maxParticipantPerTeamCount", "minSubmissionCount", "maxSubmissionCount", "anonymization", "suggestedEntrySearch", "reserved", "accessibility", "isHidden", "isLocked", "ownerId", "dateUnveiled", "dateStarted", "dateEnded"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "subtitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subtitle = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNEventDivisionType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalNEventDivisionStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "illustration":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustration"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustration = data
+		case "illustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustrator = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "tagId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tagId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TagID = data
+		case "minTeamCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minTeamCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinTeamCount = data
+		case "maxTeamCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxTeamCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxTeamCount = data
+		case "minParticipantPerTeamCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minParticipantPerTeamCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinParticipantPerTeamCount = data
+		case "maxParticipantPerTeamCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxParticipantPerTeamCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxParticipantPerTeamCount = data
+		case "minSubmissionCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minSubmissionCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinSubmissionCount = data
+		case "maxSubmissionCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxSubmissionCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxSubmissionCount = data
+		case "anonymization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anonymization"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Anonymization = data
+		case "suggestedEntrySearch":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("suggestedEntrySearch"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SuggestedEntrySearch = data
+		case "reserved":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reserved"))
+			data, err := ec.unmarshalOString2ᚕᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reserved = data
+		case "accessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
+			data, err := ec.unmarshalNAccessibility2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accessibility = data
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = data
+		case "isLocked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsLocked = data
+		case "ownerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerID = data
+		case "dateUnveiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateUnveiled"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateUnveiled = data
+		case "dateStarted":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateStarted"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateStarted = data
+		case "dateEnded":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateEnded"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateEnded = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateEventDivisionInput unmarshals raw into the CreateEventDivisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateEventDivisionInput(ctx context.Context, raw any) (model.CreateEventDivisionInput, error) {
+	var out model.CreateEventDivisionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEventDivisionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateEventHostInviteInput(ctx context.Context, obj any) (model.CreateEventHostInviteInput, error) {
+	var it model.CreateEventHostInviteInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["isAdmin"]; !present {
+		asMap["isAdmin"] = false
+	}
+	if _, present := asMap["isUnveiled"]; !present {
+		asMap["isUnveiled"] = false
+	}
+	if _, present := asMap["permissions"]; !present {
+		asMap["permissions"] = []any{}
+	}
+
+	fieldsInOrder := [...]string{"eventId", "isAdmin", "isUnveiled", "permissions", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "isAdmin":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isAdmin"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsAdmin = data
+		case "isUnveiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isUnveiled"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsUnveiled = data
+		case "permissions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("permissions"))
+			data, err := ec.unmarshalNInt2ᚕintᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Permissions = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateEventHostInviteInput unmarshals raw into the CreateEventHostInviteInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateEventHostInviteInput(ctx context.Context, raw any) (model.CreateEventHostInviteInput, error) {
+	var out model.CreateEventHostInviteInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEventHostInviteInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateEventInput(ctx context.Context, obj any) (model.CreateEventInput, error) {
+	var it model.CreateEventInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["accessibility"]; !present {
+		asMap["accessibility"] = "ALLOW_ANY"
+	}
+	if _, present := asMap["isHidden"]; !present {
+		asMap["isHidden"] = false
+	}
+	if _, present := asMap["isLocked"]; !present {
+		asMap["isLocked"] = false
+	}
+
+	fieldsInOrder := [...]string{"title", "subtitle", "illustration", "illustrator", "description", "accessibility", "isHidden", "isLocked", "ownerId", "dateUnveiled"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "subtitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subtitle = data
+		case "illustration":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustration"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustration = data
+		case "illustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustrator = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "accessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
+			data, err := ec.unmarshalNAccessibility2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accessibility = data
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = data
+		case "isLocked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsLocked = data
+		case "ownerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerID = data
+		case "dateUnveiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateUnveiled"))
+			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateUnveiled = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateEventInput unmarshals raw into the CreateEventInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateEventInput(ctx context.Context, raw any) (model.CreateEventInput, error) {
+	var out model.CreateEventInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEventInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateEventTaskInput(ctx context.Context, obj any) (model.CreateEventTaskInput, error) {
+	var it model.CreateEventTaskInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["isHidden"]; !present {
+		asMap["isHidden"] = false
+	}
+
+	fieldsInOrder := [...]string{"divisionId", "name", "type", "code", "isHidden", "description", "dateExecuted"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNEventTaskType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "dateExecuted":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateExecuted"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateExecuted = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateEventTaskInput unmarshals raw into the CreateEventTaskInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateEventTaskInput(ctx context.Context, raw any) (model.CreateEventTaskInput, error) {
+	var out model.CreateEventTaskInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEventTaskInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCreateEventTeamInput(ctx context.Context, obj any) (model.CreateEventTeamInput, error) {
 	var it model.CreateEventTeamInput
 	if obj == nil {
@@ -74763,6 +76843,48 @@ func (ec *executionContext) unmarshalInputEventTaskFilter(ctx context.Context, o
 func UnmarshalEventTaskFilter(ctx context.Context, raw any) (upstream.EventTaskFilter, error) {
 	var out upstream.EventTaskFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventTaskFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEventTaskInput(ctx context.Context, obj any) (model.EventTaskInput, error) {
+	var it model.EventTaskInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"taskId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "taskId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taskId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TaskID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEventTaskInput unmarshals raw into the EventTaskInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEventTaskInput(ctx context.Context, raw any) (model.EventTaskInput, error) {
+	var out model.EventTaskInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventTaskInput", raw, &out)
 	return out, err
 }
 
@@ -79524,6 +81646,419 @@ func UnmarshalUpdateCollaborationInput(ctx context.Context, raw any) (model.Upda
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateEventDivisionIllustrationInput(ctx context.Context, obj any) (model.UpdateEventDivisionIllustrationInput, error) {
+	var it model.UpdateEventDivisionIllustrationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"divisionId", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateEventDivisionIllustrationInput unmarshals raw into the UpdateEventDivisionIllustrationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateEventDivisionIllustrationInput(ctx context.Context, raw any) (model.UpdateEventDivisionIllustrationInput, error) {
+	var out model.UpdateEventDivisionIllustrationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventDivisionIllustrationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateEventDivisionInput(ctx context.Context, obj any) (model.UpdateEventDivisionInput, error) {
+	var it model.UpdateEventDivisionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"divisionId", "title", "subtitle", "type", "status", "illustrator", "description", "tagId", "minTeamCount", "maxTeamCount", "minParticipantPerTeamCount", "maxParticipantPerTeamCount", "minSubmissionCount", "maxSubmissionCount", "anonymization", "suggestedEntrySearch", "reserved", "accessibility", "isHidden", "isLocked", "eventId", "ownerId", "dateUnveiled", "dateStarted", "dateEnded"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = graphql.OmittableOf(data)
+		case "subtitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subtitle = graphql.OmittableOf(data)
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOEventDivisionType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = graphql.OmittableOf(data)
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOEventDivisionStatus2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = graphql.OmittableOf(data)
+		case "illustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustrator = graphql.OmittableOf(data)
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = graphql.OmittableOf(data)
+		case "tagId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tagId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TagID = graphql.OmittableOf(data)
+		case "minTeamCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minTeamCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinTeamCount = graphql.OmittableOf(data)
+		case "maxTeamCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxTeamCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxTeamCount = graphql.OmittableOf(data)
+		case "minParticipantPerTeamCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minParticipantPerTeamCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinParticipantPerTeamCount = graphql.OmittableOf(data)
+		case "maxParticipantPerTeamCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxParticipantPerTeamCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxParticipantPerTeamCount = graphql.OmittableOf(data)
+		case "minSubmissionCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minSubmissionCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinSubmissionCount = graphql.OmittableOf(data)
+		case "maxSubmissionCount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxSubmissionCount"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxSubmissionCount = graphql.OmittableOf(data)
+		case "anonymization":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anonymization"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Anonymization = graphql.OmittableOf(data)
+		case "suggestedEntrySearch":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("suggestedEntrySearch"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SuggestedEntrySearch = graphql.OmittableOf(data)
+		case "reserved":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reserved"))
+			data, err := ec.unmarshalOString2ᚕᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reserved = graphql.OmittableOf(data)
+		case "accessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
+			data, err := ec.unmarshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accessibility = graphql.OmittableOf(data)
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = graphql.OmittableOf(data)
+		case "isLocked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsLocked = graphql.OmittableOf(data)
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = graphql.OmittableOf(data)
+		case "ownerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerID = graphql.OmittableOf(data)
+		case "dateUnveiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateUnveiled"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateUnveiled = graphql.OmittableOf(data)
+		case "dateStarted":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateStarted"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateStarted = graphql.OmittableOf(data)
+		case "dateEnded":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateEnded"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateEnded = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateEventDivisionInput unmarshals raw into the UpdateEventDivisionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateEventDivisionInput(ctx context.Context, raw any) (model.UpdateEventDivisionInput, error) {
+	var out model.UpdateEventDivisionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventDivisionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateEventIllustrationInput(ctx context.Context, obj any) (model.UpdateEventIllustrationInput, error) {
+	var it model.UpdateEventIllustrationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"eventId", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateEventIllustrationInput unmarshals raw into the UpdateEventIllustrationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateEventIllustrationInput(ctx context.Context, raw any) (model.UpdateEventIllustrationInput, error) {
+	var out model.UpdateEventIllustrationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventIllustrationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateEventInput(ctx context.Context, obj any) (model.UpdateEventInput, error) {
+	var it model.UpdateEventInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"eventId", "title", "subtitle", "illustrator", "description", "accessibility", "isHidden", "isLocked", "ownerId", "dateUnveiled"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = graphql.OmittableOf(data)
+		case "subtitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subtitle = graphql.OmittableOf(data)
+		case "illustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustrator = graphql.OmittableOf(data)
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = graphql.OmittableOf(data)
+		case "accessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
+			data, err := ec.unmarshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accessibility = graphql.OmittableOf(data)
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = graphql.OmittableOf(data)
+		case "isLocked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsLocked = graphql.OmittableOf(data)
+		case "ownerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OwnerID = graphql.OmittableOf(data)
+		case "dateUnveiled":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateUnveiled"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateUnveiled = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateEventInput unmarshals raw into the UpdateEventInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateEventInput(ctx context.Context, raw any) (model.UpdateEventInput, error) {
+	var out model.UpdateEventInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateEventResourceInput(ctx context.Context, obj any) (model.UpdateEventResourceInput, error) {
 	var it model.UpdateEventResourceInput
 	if obj == nil {
@@ -79654,6 +82189,97 @@ func (ec *executionContext) unmarshalInputUpdateEventResourceReservedFieldInput(
 func UnmarshalUpdateEventResourceReservedFieldInput(ctx context.Context, raw any) (model.UpdateEventResourceReservedFieldInput, error) {
 	var out model.UpdateEventResourceReservedFieldInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventResourceReservedFieldInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpdateEventTaskInput(ctx context.Context, obj any) (model.UpdateEventTaskInput, error) {
+	var it model.UpdateEventTaskInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"taskId", "name", "type", "code", "isHidden", "description", "divisionId", "dateExecuted"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "taskId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taskId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TaskID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = graphql.OmittableOf(data)
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOEventTaskType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = graphql.OmittableOf(data)
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = graphql.OmittableOf(data)
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = graphql.OmittableOf(data)
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = graphql.OmittableOf(data)
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = graphql.OmittableOf(data)
+		case "dateExecuted":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateExecuted"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateExecuted = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateEventTaskInput unmarshals raw into the UpdateEventTaskInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateEventTaskInput(ctx context.Context, raw any) (model.UpdateEventTaskInput, error) {
+	var out model.UpdateEventTaskInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventTaskInput", raw, &out)
 	return out, err
 }
 
@@ -85322,6 +87948,77 @@ func (ec *executionContext) _DeleteCommentPayload(ctx context.Context, sel ast.S
 	return out
 }
 
+var deleteEventDivisionPayloadImplementors = []string{"DeleteEventDivisionPayload"}
+
+func (ec *executionContext) _DeleteEventDivisionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteEventDivisionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteEventDivisionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteEventDivisionPayload")
+		case "deletedEventDivisionId":
+			out.Values[i] = ec._DeleteEventDivisionPayload_deletedEventDivisionId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "event":
+			out.Values[i] = ec._DeleteEventDivisionPayload_event(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteEventPayloadImplementors = []string{"DeleteEventPayload"}
+
+func (ec *executionContext) _DeleteEventPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteEventPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteEventPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteEventPayload")
+		case "deletedEventId":
+			out.Values[i] = ec._DeleteEventPayload_deletedEventId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var deleteEventResourcePayloadImplementors = []string{"DeleteEventResourcePayload"}
 
 func (ec *executionContext) _DeleteEventResourcePayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteEventResourcePayload) graphql.Marshaler {
@@ -85340,6 +88037,39 @@ func (ec *executionContext) _DeleteEventResourcePayload(ctx context.Context, sel
 			}
 		case "division":
 			out.Values[i] = ec._DeleteEventResourcePayload_division(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deleteEventTaskPayloadImplementors = []string{"DeleteEventTaskPayload"}
+
+func (ec *executionContext) _DeleteEventTaskPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteEventTaskPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteEventTaskPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteEventTaskPayload")
+		case "deletedEventTaskId":
+			out.Values[i] = ec._DeleteEventTaskPayload_deletedEventTaskId(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -86577,6 +89307,44 @@ func (ec *executionContext) _EventHostInvite(ctx context.Context, sel ast.Select
 	return out
 }
 
+var eventHostInvitePayloadImplementors = []string{"EventHostInvitePayload"}
+
+func (ec *executionContext) _EventHostInvitePayload(ctx context.Context, sel ast.SelectionSet, obj *model.EventHostInvitePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventHostInvitePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventHostInvitePayload")
+		case "code":
+			out.Values[i] = ec._EventHostInvitePayload_code(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "invite":
+			out.Values[i] = ec._EventHostInvitePayload_invite(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var eventLinkImplementors = []string{"EventLink", "RichTextSegment"}
 
 func (ec *executionContext) _EventLink(ctx context.Context, sel ast.SelectionSet, obj *model.EventLink) graphql.Marshaler {
@@ -87410,6 +90178,39 @@ func (ec *executionContext) _EventTaskEdge(ctx context.Context, sel ast.Selectio
 		case "node":
 			out.Values[i] = ec._EventTaskEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var eventTaskPayloadImplementors = []string{"EventTaskPayload"}
+
+func (ec *executionContext) _EventTaskPayload(ctx context.Context, sel ast.SelectionSet, obj *model.EventTaskPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, eventTaskPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EventTaskPayload")
+		case "task":
+			out.Values[i] = ec._EventTaskPayload_task(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -88478,6 +91279,97 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "unvoteChartSubmission":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_unvoteChartSubmission(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createEvent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createEvent(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateEvent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateEvent(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateEventIllustration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateEventIllustration(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteEvent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteEvent(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createEventHostInvite":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createEventHostInvite(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createEventDivision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createEventDivision(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateEventDivision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateEventDivision(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateEventDivisionIllustration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateEventDivisionIllustration(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "removeEventDivisionIllustration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeEventDivisionIllustration(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteEventDivision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteEventDivision(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createEventTask":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createEventTask(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateEventTask":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateEventTask(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteEventTask":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteEventTask(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
@@ -95619,6 +98511,26 @@ func (ec *executionContext) unmarshalNCreateChartAuthorshipInput2githubᚗcomᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNCreateEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventDivisionInput(ctx context.Context, v any) (model.CreateEventDivisionInput, error) {
+	res, err := ec.unmarshalInputCreateEventDivisionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateEventHostInviteInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventHostInviteInput(ctx context.Context, v any) (model.CreateEventHostInviteInput, error) {
+	res, err := ec.unmarshalInputCreateEventHostInviteInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventInput(ctx context.Context, v any) (model.CreateEventInput, error) {
+	res, err := ec.unmarshalInputCreateEventInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventTaskInput(ctx context.Context, v any) (model.CreateEventTaskInput, error) {
+	res, err := ec.unmarshalInputCreateEventTaskInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCreateEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventTeamInput(ctx context.Context, v any) (model.CreateEventTeamInput, error) {
 	res, err := ec.unmarshalInputCreateEventTeamInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -96188,6 +99100,11 @@ func (ec *executionContext) marshalNEventTaskEdge2ᚕgithubᚗcomᚋphizoneᚋgr
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskInput(ctx context.Context, v any) (model.EventTaskInput, error) {
+	res, err := ec.unmarshalInputEventTaskInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNEventTaskOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskOrder(ctx context.Context, v any) (model.EventTaskOrder, error) {
@@ -97848,6 +100765,26 @@ func (ec *executionContext) unmarshalNUpdateCollaborationInput2githubᚗcomᚋph
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateEventDivisionIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventDivisionIllustrationInput(ctx context.Context, v any) (model.UpdateEventDivisionIllustrationInput, error) {
+	res, err := ec.unmarshalInputUpdateEventDivisionIllustrationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventDivisionInput(ctx context.Context, v any) (model.UpdateEventDivisionInput, error) {
+	res, err := ec.unmarshalInputUpdateEventDivisionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateEventIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventIllustrationInput(ctx context.Context, v any) (model.UpdateEventIllustrationInput, error) {
+	res, err := ec.unmarshalInputUpdateEventIllustrationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventInput(ctx context.Context, v any) (model.UpdateEventInput, error) {
+	res, err := ec.unmarshalInputUpdateEventInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateEventResourceInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventResourceInput(ctx context.Context, v any) (model.UpdateEventResourceInput, error) {
 	res, err := ec.unmarshalInputUpdateEventResourceInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -97855,6 +100792,11 @@ func (ec *executionContext) unmarshalNUpdateEventResourceInput2githubᚗcomᚋph
 
 func (ec *executionContext) unmarshalNUpdateEventResourceReservedFieldInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventResourceReservedFieldInput(ctx context.Context, v any) (model.UpdateEventResourceReservedFieldInput, error) {
 	res, err := ec.unmarshalInputUpdateEventResourceReservedFieldInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNUpdateEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTaskInput(ctx context.Context, v any) (model.UpdateEventTaskInput, error) {
+	res, err := ec.unmarshalInputUpdateEventTaskInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -99338,11 +102280,32 @@ func (ec *executionContext) marshalODeleteCommentPayload2ᚖgithubᚗcomᚋphizo
 	return ec._DeleteCommentPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalODeleteEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventDivisionPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteEventDivisionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteEventDivisionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODeleteEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteEventPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteEventPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalODeleteEventResourcePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventResourcePayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteEventResourcePayload) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._DeleteEventResourcePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalODeleteEventTaskPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventTaskPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteEventTaskPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteEventTaskPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalODeleteEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventTeamPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteEventTeamPayload) graphql.Marshaler {
@@ -99533,6 +102496,22 @@ func (ec *executionContext) marshalOEventDivisionStatus2ᚕgithubᚗcomᚋphizon
 	return ret
 }
 
+func (ec *executionContext) unmarshalOEventDivisionStatus2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionStatus(ctx context.Context, v any) (*upstream.EventDivisionStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(upstream.EventDivisionStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEventDivisionStatus2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionStatus(ctx context.Context, sel ast.SelectionSet, v *upstream.EventDivisionStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalOEventDivisionType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionTypeᚄ(ctx context.Context, v any) ([]upstream.EventDivisionType, error) {
 	if v == nil {
 		return nil, nil
@@ -99569,6 +102548,22 @@ func (ec *executionContext) marshalOEventDivisionType2ᚕgithubᚗcomᚋphizone�
 	return ret
 }
 
+func (ec *executionContext) unmarshalOEventDivisionType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionType(ctx context.Context, v any) (*upstream.EventDivisionType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(upstream.EventDivisionType)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEventDivisionType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionType(ctx context.Context, sel ast.SelectionSet, v *upstream.EventDivisionType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalOEventFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventFilter(ctx context.Context, v any) (*upstream.EventFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -99582,6 +102577,13 @@ func (ec *executionContext) marshalOEventHostInvite2ᚖgithubᚗcomᚋphizoneᚋ
 		return graphql.Null
 	}
 	return ec._EventHostInvite(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEventHostInvitePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventHostInvitePayload(ctx context.Context, sel ast.SelectionSet, v *model.EventHostInvitePayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventHostInvitePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOEventOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventOrderᚄ(ctx context.Context, v any) ([]model.EventOrder, error) {
@@ -99773,6 +102775,13 @@ func (ec *executionContext) unmarshalOEventTaskOrder2ᚕgithubᚗcomᚋphizone�
 	return res, nil
 }
 
+func (ec *executionContext) marshalOEventTaskPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskPayload(ctx context.Context, sel ast.SelectionSet, v *model.EventTaskPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EventTaskPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOEventTaskType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskTypeᚄ(ctx context.Context, v any) ([]upstream.EventTaskType, error) {
 	if v == nil {
 		return nil, nil
@@ -99807,6 +102816,22 @@ func (ec *executionContext) marshalOEventTaskType2ᚕgithubᚗcomᚋphizoneᚋgr
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOEventTaskType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskType(ctx context.Context, v any) (*upstream.EventTaskType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(upstream.EventTaskType)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEventTaskType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskType(ctx context.Context, sel ast.SelectionSet, v *upstream.EventTaskType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOEventTeam2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeamᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.EventTeam) graphql.Marshaler {
@@ -101076,6 +104101,35 @@ func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel
 		if e == graphql.Null {
 			return graphql.Null
 		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOString2ᚕᚖstring(ctx context.Context, v any) ([]*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalOString2ᚖstring(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOString2ᚕᚖstring(ctx context.Context, sel ast.SelectionSet, v []*string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalOString2ᚖstring(ctx, sel, v[i])
 	}
 
 	return ret

@@ -757,6 +757,116 @@ type CreateChartAuthorshipInput struct {
 	Position *string `json:"position,omitempty"`
 }
 
+// A new event division (EventDivisionCreationDto).
+type CreateEventDivisionInput struct {
+	// The event's global ID or GUID.
+	EventID string `json:"eventId"`
+	// The division's title, at most 40 characters.
+	Title string `json:"title"`
+	// The division's subtitle, at most 80 characters.
+	Subtitle *string `json:"subtitle,omitempty"`
+	// What the division collects.
+	Type upstream.EventDivisionType `json:"type"`
+	// The stage the division is in.
+	Status upstream.EventDivisionStatus `json:"status"`
+	// The division's illustration (16:9), as a file of the multipart request.
+	Illustration *graphql.Upload `json:"illustration,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator *string `json:"illustrator,omitempty"`
+	// What the division is about, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// The tag that marks the division's entries: the tag's global ID or GUID.
+	TagID *string `json:"tagId,omitempty"`
+	// The fewest teams the division takes.
+	MinTeamCount *int `json:"minTeamCount,omitempty"`
+	// The most teams the division takes.
+	MaxTeamCount *int `json:"maxTeamCount,omitempty"`
+	// The fewest participants a team needs.
+	MinParticipantPerTeamCount *int `json:"minParticipantPerTeamCount,omitempty"`
+	// The most participants a team takes.
+	MaxParticipantPerTeamCount *int `json:"maxParticipantPerTeamCount,omitempty"`
+	// The fewest entries a team submits.
+	MinSubmissionCount *int `json:"minSubmissionCount,omitempty"`
+	// The most entries a team submits.
+	MaxSubmissionCount *int `json:"maxSubmissionCount,omitempty"`
+	// Whether entries stay anonymous while the division runs.
+	Anonymization bool `json:"anonymization"`
+	// A search the web client suggests to entrants, at most 4,000 characters.
+	SuggestedEntrySearch *string `json:"suggestedEntrySearch,omitempty"`
+	// The division's reserved fields, numbered from 1 in list order; null leaves one empty.
+	Reserved []*string `json:"reserved,omitempty"`
+	// Who may attach resources to the division.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// Whether the division is hidden from lists.
+	IsHidden bool `json:"isHidden"`
+	// Whether the division is locked.
+	IsLocked bool `json:"isLocked"`
+	// The owner's global ID or numeric ID.
+	OwnerID string `json:"ownerId"`
+	// When the division shows to the public.
+	DateUnveiled time.Time `json:"dateUnveiled"`
+	// When the division opens for entries.
+	DateStarted time.Time `json:"dateStarted"`
+	// When the division closes.
+	DateEnded time.Time `json:"dateEnded"`
+}
+
+// What an invitation to host an event offers (EventHostInviteRequestDto).
+type CreateEventHostInviteInput struct {
+	// The event's global ID or GUID.
+	EventID string `json:"eventId"`
+	// Whether the invitee is to administer the event; offered by its owner or an administrator only.
+	IsAdmin bool `json:"isAdmin"`
+	// Whether anyone may see the invitee's hostship.
+	IsUnveiled bool `json:"isUnveiled"`
+	// The invitee's rights, as the upstream encodes them; offered by event admins only.
+	Permissions []int `json:"permissions"`
+	// The invitee's position, such as a role in the organising team.
+	Position *string `json:"position,omitempty"`
+}
+
+// A new event (EventCreationDto).
+type CreateEventInput struct {
+	// The event's title, at most 40 characters.
+	Title string `json:"title"`
+	// The event's subtitle, at most 80 characters.
+	Subtitle *string `json:"subtitle,omitempty"`
+	// The event's illustration (16:9), as a file of the multipart request.
+	Illustration graphql.Upload `json:"illustration"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator string `json:"illustrator"`
+	// What the event is about, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may attach resources to the event.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// Whether the event is hidden from lists.
+	IsHidden bool `json:"isHidden"`
+	// Whether the event is locked.
+	IsLocked bool `json:"isLocked"`
+	// The owner's global ID or numeric ID; the owner becomes the event's first admin host.
+	OwnerID string `json:"ownerId"`
+	// When the event shows to the public.
+	DateUnveiled time.Time `json:"dateUnveiled"`
+}
+
+// A new event task (EventTaskRequestDto).
+type CreateEventTaskInput struct {
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The task's name, at most 40 characters.
+	Name string `json:"name"`
+	// When the task runs.
+	Type upstream.EventTaskType `json:"type"`
+	// The task's script, at most 50,000 characters.
+	Code *string `json:"code,omitempty"`
+	// Whether the task is hidden from the division's public page.
+	IsHidden bool `json:"isHidden"`
+	// What the task does, at most 2,000 characters.
+	Description string `json:"description"`
+	// When a scheduled task is to run.
+	DateExecuted *time.Time `json:"dateExecuted,omitempty"`
+}
+
 // A new event team (EventTeamCreationDto).
 type CreateEventTeamInput struct {
 	// The division to register in: its global ID or GUID.
@@ -831,12 +941,32 @@ type DeleteCommentPayload struct {
 	DeletedCommentID *string `json:"deletedCommentId,omitempty"`
 }
 
+// What is left of a removed event division, with its event.
+type DeleteEventDivisionPayload struct {
+	// The global ID the removed division had.
+	DeletedEventDivisionID *string `json:"deletedEventDivisionId,omitempty"`
+	// The event the division was part of, read fresh, without it among its `divisions`.
+	Event *upstream.Event `json:"event,omitempty"`
+}
+
+// What is left of a removed event.
+type DeleteEventPayload struct {
+	// The global ID the removed event had.
+	DeletedEventID *string `json:"deletedEventId,omitempty"`
+}
+
 // What is left of a resource detached from its division.
 type DeleteEventResourcePayload struct {
 	// The global ID the removed event resource had.
 	DeletedEventResourceID *string `json:"deletedEventResourceId,omitempty"`
 	// The division it was attached to, read fresh (its `entryCount` may be one less).
 	Division *upstream.EventDivision `json:"division,omitempty"`
+}
+
+// What is left of a removed event task.
+type DeleteEventTaskPayload struct {
+	// The global ID the removed task had.
+	DeletedEventTaskID *string `json:"deletedEventTaskId,omitempty"`
 }
 
 // What is left of a disbanded team.
@@ -999,6 +1129,14 @@ type EventEdge struct {
 	Cursor string `json:"cursor"`
 	// The event.
 	Node *upstream.Event `json:"node"`
+}
+
+// An invitation to host an event just created, read fresh from the upstream.
+type EventHostInvitePayload struct {
+	// The invitation code to share with the invitee.
+	Code *string `json:"code,omitempty"`
+	// The invitation as the upstream keeps it: what it offers, until when.
+	Invite *upstream.EventHostInvite `json:"invite,omitempty"`
 }
 
 // Names an event.
@@ -1166,12 +1304,24 @@ type EventTaskEdge struct {
 	Node *upstream.EventTask `json:"node"`
 }
 
+// Names an event task.
+type EventTaskInput struct {
+	// The task's global ID or GUID.
+	TaskID string `json:"taskId"`
+}
+
 // A sort key for event tasks.
 type EventTaskOrder struct {
 	// The field to sort by.
 	Field EventTaskOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// An event task after a change, read fresh from the upstream.
+type EventTaskPayload struct {
+	// The task as it is now.
+	Task *upstream.EventTask `json:"task,omitempty"`
 }
 
 // A page of event teams, in the Relay connection shape.
@@ -2108,6 +2258,100 @@ type UpdateCollaborationInput struct {
 	Position *string `json:"position,omitempty"`
 }
 
+// A new illustration for an event division.
+type UpdateEventDivisionIllustrationInput struct {
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The picture (16:9), as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for an event division (EventDivisionUpdateDto); fields left out are not changed.
+type UpdateEventDivisionInput struct {
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The division's title, at most 40 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// The division's subtitle, at most 80 characters; null removes it.
+	Subtitle graphql.Omittable[*string] `json:"subtitle,omitempty"`
+	// What the division collects.
+	Type graphql.Omittable[*upstream.EventDivisionType] `json:"type,omitempty"`
+	// The stage the division is in.
+	Status graphql.Omittable[*upstream.EventDivisionStatus] `json:"status,omitempty"`
+	// Who drew the illustration, at most 200 characters; null removes it.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// What the division is about, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// The tag that marks the division's entries (global ID or GUID); null removes it.
+	TagID graphql.Omittable[*string] `json:"tagId,omitempty"`
+	// The fewest teams the division takes; null removes the bound.
+	MinTeamCount graphql.Omittable[*int] `json:"minTeamCount,omitempty"`
+	// The most teams the division takes; null removes the bound.
+	MaxTeamCount graphql.Omittable[*int] `json:"maxTeamCount,omitempty"`
+	// The fewest participants a team needs; null removes the bound.
+	MinParticipantPerTeamCount graphql.Omittable[*int] `json:"minParticipantPerTeamCount,omitempty"`
+	// The most participants a team takes; null removes the bound.
+	MaxParticipantPerTeamCount graphql.Omittable[*int] `json:"maxParticipantPerTeamCount,omitempty"`
+	// The fewest entries a team submits; null removes the bound.
+	MinSubmissionCount graphql.Omittable[*int] `json:"minSubmissionCount,omitempty"`
+	// The most entries a team submits; null removes the bound.
+	MaxSubmissionCount graphql.Omittable[*int] `json:"maxSubmissionCount,omitempty"`
+	// Whether entries stay anonymous while the division runs.
+	Anonymization graphql.Omittable[*bool] `json:"anonymization,omitempty"`
+	// A search the web client suggests to entrants, at most 4,000 characters; null removes it.
+	SuggestedEntrySearch graphql.Omittable[*string] `json:"suggestedEntrySearch,omitempty"`
+	// The division's reserved fields, replacing all of them, numbered from 1 in list order.
+	Reserved graphql.Omittable[[]*string] `json:"reserved,omitempty"`
+	// Who may attach resources to the division.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// Whether the division is hidden from lists.
+	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
+	// Whether the division is locked.
+	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
+	// The event the division moves to: the event's global ID or GUID.
+	EventID graphql.Omittable[*string] `json:"eventId,omitempty"`
+	// The new owner's global ID or numeric ID.
+	OwnerID graphql.Omittable[*string] `json:"ownerId,omitempty"`
+	// When the division shows to the public.
+	DateUnveiled graphql.Omittable[*time.Time] `json:"dateUnveiled,omitempty"`
+	// When the division opens for entries.
+	DateStarted graphql.Omittable[*time.Time] `json:"dateStarted,omitempty"`
+	// When the division closes.
+	DateEnded graphql.Omittable[*time.Time] `json:"dateEnded,omitempty"`
+}
+
+// A new illustration for an event.
+type UpdateEventIllustrationInput struct {
+	// The event's global ID or GUID.
+	EventID string `json:"eventId"`
+	// The picture (16:9), as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for an event (EventUpdateDto); fields left out are not changed.
+type UpdateEventInput struct {
+	// The event's global ID or GUID.
+	EventID string `json:"eventId"`
+	// The event's title, at most 40 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// The event's subtitle, at most 80 characters; null removes it.
+	Subtitle graphql.Omittable[*string] `json:"subtitle,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// What the event is about, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Who may attach resources to the event.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// Whether the event is hidden from lists.
+	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
+	// Whether the event is locked.
+	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
+	// The new owner's global ID or numeric ID.
+	OwnerID graphql.Omittable[*string] `json:"ownerId,omitempty"`
+	// When the event shows to the public.
+	DateUnveiled graphql.Omittable[*time.Time] `json:"dateUnveiled,omitempty"`
+}
+
 // New values for an event resource (EventResourceRequestDto); fields left out are not changed.
 type UpdateEventResourceInput struct {
 	// The event resource: its global ID, or its division and what is attached.
@@ -2132,6 +2376,26 @@ type UpdateEventResourceReservedFieldInput struct {
 	Index int `json:"index"`
 	// The field's content, at most 20,000 characters; null empties it.
 	Content *string `json:"content,omitempty"`
+}
+
+// New values for an event task (EventTaskRequestDto); fields left out are not changed.
+type UpdateEventTaskInput struct {
+	// The task's global ID or GUID.
+	TaskID string `json:"taskId"`
+	// The task's name, at most 40 characters.
+	Name graphql.Omittable[*string] `json:"name,omitempty"`
+	// When the task runs.
+	Type graphql.Omittable[*upstream.EventTaskType] `json:"type,omitempty"`
+	// The task's script, at most 50,000 characters; null removes it.
+	Code graphql.Omittable[*string] `json:"code,omitempty"`
+	// Whether the task is hidden from the division's public page.
+	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
+	// What the task does, at most 2,000 characters.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// The division the task moves to: the division's global ID or GUID.
+	DivisionID graphql.Omittable[*string] `json:"divisionId,omitempty"`
+	// When a scheduled task is to run; null removes the date.
+	DateExecuted graphql.Omittable[*time.Time] `json:"dateExecuted,omitempty"`
 }
 
 // A team's new icon.

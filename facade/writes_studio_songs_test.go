@@ -186,7 +186,9 @@ func TestCreateSongSubmission(t *testing.T) {
 	proof := songSubmissionFile{"input.originalityProof", "project.zip", []byte("PK project files")}
 
 	t.Run("uploads every file and invites the mentioned authors", func(t *testing.T) {
-		var out struct{ CreateSongSubmission struct{ SongSubmission gqlSongSubmission } }
+		var out struct {
+			CreateSongSubmission struct{ SongSubmission gqlSongSubmission }
+		}
 		a, _ := songSubmissionMultipart(e, alice.AccessToken, doc, map[string]any{"input": input()},
 			[]songSubmissionFile{audio, picture, proof}, &out)
 		if len(a.Errors) > 0 {
@@ -236,7 +238,9 @@ func TestCreateSongSubmission(t *testing.T) {
 	})
 
 	t.Run("without an originality proof anyone may chart it", func(t *testing.T) {
-		var out struct{ CreateSongSubmission struct{ SongSubmission gqlSongSubmission } }
+		var out struct {
+			CreateSongSubmission struct{ SongSubmission gqlSongSubmission }
+		}
 		a, _ := songSubmissionMultipart(e, alice.AccessToken, doc, map[string]any{"input": input()},
 			[]songSubmissionFile{audio, picture}, &out)
 		if len(a.Errors) > 0 || out.CreateSongSubmission.SongSubmission.Accessibility != "ALLOW_ANY" {
@@ -298,7 +302,9 @@ func TestUpdateSongSubmission(t *testing.T) {
 	const doc = `mutation($input: UpdateSongSubmissionInput!) { updateSongSubmission(input: $input) { ` +
 		songSubmissionFields + ` } }`
 
-	var out struct{ UpdateSongSubmission struct{ SongSubmission gqlSongSubmission } }
+	var out struct {
+		UpdateSongSubmission struct{ SongSubmission gqlSongSubmission }
+	}
 	e.mustQueryAs(doc, map[string]any{"input": map[string]any{
 		"songSubmissionId": id, "title": "Renamed", "edition": nil, "previewStart": 1, "previewEnd": 2.5,
 		"tags": []string{"Calm"},
@@ -471,7 +477,9 @@ func TestDeleteSongSubmission(t *testing.T) {
 		s     *sandbox.SongSubmission
 	}{{alice.AccessToken, mine}, {admin.AccessToken, published}} {
 		id := tc.s.ID
-		var out struct{ DeleteSongSubmission struct{ DeletedSongSubmissionID string } }
+		var out struct {
+			DeleteSongSubmission struct{ DeletedSongSubmissionID string }
+		}
 		e.mustQueryAs(doc, map[string]any{"id": globalid.Encode("SongSubmission", id)}, tc.token, &out)
 		if want := globalid.Encode("SongSubmission", id); out.DeleteSongSubmission.DeletedSongSubmissionID != want {
 			t.Errorf("deleted %q, want %q", out.DeleteSongSubmission.DeletedSongSubmissionID, want)
@@ -503,7 +511,9 @@ func TestReviewSongSubmission(t *testing.T) {
 		t.Errorf("%d upstream calls for a rejection without a message", n)
 	}
 
-	var out struct{ ReviewSongSubmission struct{ SongSubmission gqlSongSubmission } }
+	var out struct {
+		ReviewSongSubmission struct{ SongSubmission gqlSongSubmission }
+	}
 	e.mustQueryAs(doc, review("APPROVED", "Welcome aboard."), admin.AccessToken, &out)
 	got := out.ReviewSongSubmission.SongSubmission
 	if got.Status != "APPROVED" || songSubmissionText(got.Message) != "Welcome aboard." || got.Reviewer == nil ||

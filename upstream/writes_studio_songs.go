@@ -245,7 +245,9 @@ const (
 var songSubmissionServiceResponseNames = enumNames{"INFO", "SUCCESS", "REDIRECT", "ERROR", "FAILED"}
 
 // String returns the GraphQL name of e, or UNKNOWN.
-func (e SongSubmissionServiceResponseType) String() string { return songSubmissionServiceResponseNames.name(int(e)) }
+func (e SongSubmissionServiceResponseType) String() string {
+	return songSubmissionServiceResponseNames.name(int(e))
+}
 
 // MarshalGQL writes e as a GraphQL enum value; an unknown value is UNKNOWN.
 func (e SongSubmissionServiceResponseType) MarshalGQL(w io.Writer) {

@@ -456,15 +456,15 @@ func songSubmissionText(s *string) string {
 func TestDeleteSongSubmission(t *testing.T) {
 	e := newEnv(t)
 	admin, alice, bob := e.sandbox.Tokens()[0], e.sandbox.Tokens()[1], e.sandbox.Tokens()[2]
-	mine := songSubmissionOf(t, e, songSubmissionOwnedBy(alice.UserID))
+	mine := songSubmissionOf(t, e, songSubmissionOwnedBy(alice.UserID)).ID
 	published := songSubmissionOf(t, e, func(s *sandbox.SongSubmission) bool {
 		return s.OwnerID != nil && *s.OwnerID == bob.UserID && s.RepresentationID != nil
-	})
+	}).ID
 	const doc = `mutation($id: ID!) { deleteSongSubmission(input: { songSubmissionId: $id }) { deletedSongSubmissionId } }`
 
-	a := e.query(doc, map[string]any{"id": mine.ID}, bob.AccessToken, nil)
+	a := e.query(doc, map[string]any{"id": mine}, bob.AccessToken, nil)
 	wantError(t, a, "FORBIDDEN", "InsufficientPermission")
-	a = e.query(doc, map[string]any{"id": published.ID}, bob.AccessToken, nil)
+	a = e.query(doc, map[string]any{"id": published}, bob.AccessToken, nil)
 	wantError(t, a, "FORBIDDEN", "InsufficientPermission")
 	a = e.query(doc, map[string]any{"id": "12"}, alice.AccessToken, nil)
 	wantError(t, a, "BAD_USER_INPUT", "")
@@ -472,19 +472,16 @@ func TestDeleteSongSubmission(t *testing.T) {
 		t.Errorf("%d upstream calls for a bad ID", n)
 	}
 
-	for _, tc := range []struct {
-		token string
-		s     *sandbox.SongSubmission
-	}{{alice.AccessToken, mine}, {admin.AccessToken, published}} {
-		id := tc.s.ID
+	for _, tc := range []struct{ token, id string }{{alice.AccessToken, mine}, {admin.AccessToken, published}} {
 		var out struct {
 			DeleteSongSubmission struct{ DeletedSongSubmissionID string }
 		}
-		e.mustQueryAs(doc, map[string]any{"id": globalid.Encode("SongSubmission", id)}, tc.token, &out)
-		if want := globalid.Encode("SongSubmission", id); out.DeleteSongSubmission.DeletedSongSubmissionID != want {
+		e.mustQueryAs(doc, map[string]any{"id": globalid.Encode("SongSubmission", tc.id)}, tc.token, &out)
+		if want := globalid.Encode("SongSubmission", tc.id); out.DeleteSongSubmission.DeletedSongSubmissionID != want {
 			t.Errorf("deleted %q, want %q", out.DeleteSongSubmission.DeletedSongSubmissionID, want)
 		}
-		a := e.query(`query($id: ID!) { songSubmission(id: $id) { title } }`, map[string]any{"id": id}, admin.AccessToken, nil)
+		a := e.query(`query($id: ID!) { songSubmission(id: $id) { title } }`, map[string]any{"id": tc.id},
+			admin.AccessToken, nil)
 		wantError(t, a, "NOT_FOUND", "ResourceNotFound")
 	}
 }
@@ -545,8 +542,17 @@ func TestReviewSongSubmission(t *testing.T) {
 func TestCreateSongSubmissionCollaboration(t *testing.T) {
 	e := newEnv(t)
 	alice, bob := e.sandbox.Tokens()[1], e.sandbox.Tokens()[2]
-	mine := songSubmissionOf(t, e, songSubmissionOwnedBy(alice.UserID))
-	mine.OriginalityProof = nil
+	mine := *songSubmissionOf(t, e, songSubmissionOwnedBy(alice.UserID))
+	setProof := func(proof *string) {
+		e.sandbox.Update(func(d *sandbox.Data) {
+			for i := range d.Areas.Studio.SongSubmissions {
+				if s := &d.Areas.Studio.SongSubmissions[i]; s.ID == mine.ID {
+					s.OriginalityProof = proof
+				}
+			}
+		})
+	}
+	setProof(nil)
 	id := globalid.Encode("SongSubmission", mine.ID)
 	invitee := pick(t, "member to invite", e.sandbox.Data().Users, func(u *sandbox.User) bool {
 		return u.Role >= sandbox.RoleMember && u.ID > 3
@@ -564,7 +570,7 @@ func TestCreateSongSubmissionCollaboration(t *testing.T) {
 	wantError(t, a, "BAD_USER_INPUT", "InvalidOperation")
 
 	proof := "https://res.example/proof.zip"
-	mine.OriginalityProof = &proof
+	setProof(&proof)
 	a = e.query(doc, input(who), bob.AccessToken, nil)
 	wantError(t, a, "FORBIDDEN", "InsufficientPermission")
 	a = e.query(doc, input("someone"), alice.AccessToken, nil)
@@ -688,8 +694,10 @@ func TestCheckSongSubmissionEvent(t *testing.T) {
 		t.Errorf("unrelated tags matched %+v", out.CheckSongSubmissionEvent)
 	}
 
-	division.Status = sandbox.DivisionStarted
-	division.DateEnded = d.Now.AddDate(0, 1, 0)
+	e.sandbox.Update(func(d *sandbox.Data) {
+		v := d.Division(division.ID)
+		v.Status, v.DateEnded = sandbox.DivisionStarted, d.Now.AddDate(0, 1, 0)
+	})
 	spaced := strings.ToLower(strings.Join(strings.Split(tag, ""), " "))
 	e.mustQueryAs(doc, map[string]any{"input": map[string]any{"tags": []string{spaced}, "userId": strconv.Itoa(member)}},
 		alice.AccessToken, &out)

@@ -90,7 +90,7 @@ func TestSongSubmissionForms(t *testing.T) {
 	id, err := c.CreateSongSubmission(ctx, upstream.NewSongSubmission{
 		Title: "Glass Lanterns", EditionType: upstream.EditionType(1), Edition: &edition, AuthorName: "Mio",
 		File: upstream.File{Name: "a.ogg", Content: strings.NewReader("OggS")}, Illustrator: "Ren",
-		Illustration: upstream.File{Name: "c.png", Content: strings.NewReader("PNG")},
+		Illustration:  upstream.File{Name: "c.png", Content: strings.NewReader("PNG")},
 		Accessibility: upstream.Accessibility(2), Bpm: 174.5, MinBpm: 87, MaxBpm: 174.5, Offset: -12,
 		OriginalityProof: &upstream.File{Name: "p.zip", Content: strings.NewReader("PK")},
 		PreviewStart:     upstream.TimeSpan(10500 * time.Millisecond), PreviewEnd: upstream.TimeSpan(30 * time.Second),

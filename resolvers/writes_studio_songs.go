@@ -17,7 +17,9 @@ import (
 // submission is read again after the write.
 
 // songSubmissionPayload reads a song submission again after a write.
-func songSubmissionPayload(ctx context.Context, c *upstream.Client, id string) (*model.SongSubmissionPayload, error) {
+func songSubmissionPayload(
+	ctx context.Context, c *upstream.Client, id string,
+) (*model.SongSubmissionPayload, error) {
 	s, err := c.GetSongSubmission(ctx, id)
 	if err != nil {
 		return nil, err

@@ -97,7 +97,7 @@ func (c *call) editableSongSubmission() *SongSubmission {
 }
 
 func (c *call) ownsSubmission(s *SongSubmission) bool {
-	return s.OwnerID != nil && *s.OwnerID == c.caller.ID
+	return songSubmissionOwner(s) == c.caller.ID
 }
 
 // songSubmissionEvent is GetEvent: the song event division the tags name, ended no
@@ -195,7 +195,8 @@ func (c *call) deleteSongSubmission() {
 	}
 
 	st := c.studio()
-	st.SongSubmissions = slices.DeleteFunc(st.SongSubmissions, func(x SongSubmission) bool { return x.ID == s.ID })
+	id := s.ID
+	st.SongSubmissions = slices.DeleteFunc(st.SongSubmissions, func(x SongSubmission) bool { return x.ID == id })
 	c.d.reindex()
 	c.empty(http.StatusNoContent)
 }
@@ -204,7 +205,7 @@ func (c *call) deleteSongSubmission() {
 // as File, processed at once; the preview is cut to the new length.
 func (c *call) patchSongSubmissionAudio() {
 	s := c.editableSongSubmission()
-	if s == nil || !c.readForm() {
+	if s == nil || !c.readForm() || !c.songSubmissionMayEnter(s, s.Tags, false) {
 		return
 	}
 	url, present, ok := c.formFile("File", s.ID, "songs", ".mp3")
@@ -219,9 +220,6 @@ func (c *call) patchSongSubmissionAudio() {
 			s.PreviewStart = 0
 		}
 	}
-	if _, _, ok := c.songSubmissionEvent(s.Tags, *s.OwnerID, false); !ok {
-		return
-	}
 	c.d.reindex()
 	c.empty(http.StatusNoContent)
 }
@@ -232,7 +230,7 @@ func (c *call) patchSongSubmissionAudio() {
 func songSubmissionFile(field, folder, ext string) func(*call) {
 	return func(c *call) {
 		s := c.editableSongSubmission()
-		if s == nil || !c.readForm() {
+		if s == nil || !c.readForm() || !c.songSubmissionMayEnter(s, s.Tags, false) {
 			return
 		}
 		url, present, ok := c.formFile("File", s.ID, folder, ext)
@@ -250,9 +248,6 @@ func songSubmissionFile(field, folder, ext string) func(*call) {
 			}
 			s.DateUpdated, s.Status = c.now(), RequestWaiting
 		}
-		if _, _, ok := c.songSubmissionEvent(s.Tags, *s.OwnerID, false); !ok {
-			return
-		}
 		c.d.reindex()
 		c.empty(http.StatusNoContent)
 	}
@@ -263,7 +258,7 @@ func songSubmissionFile(field, folder, ext string) func(*call) {
 func removeSongSubmissionFile(field string) func(*call) {
 	return func(c *call) {
 		s := c.editableSongSubmission()
-		if s == nil {
+		if s == nil || !c.songSubmissionMayEnter(s, s.Tags, false) {
 			return
 		}
 		if field == "license" {
@@ -272,12 +267,26 @@ func removeSongSubmissionFile(field string) func(*call) {
 			s.OriginalityProof = nil
 		}
 		s.DateUpdated, s.Status = c.now(), RequestWaiting
-		if _, _, ok := c.songSubmissionEvent(s.Tags, *s.OwnerID, false); !ok {
-			return
-		}
 		c.d.reindex()
 		c.empty(http.StatusNoContent)
 	}
+}
+
+// songSubmissionMayEnter is the upstream's CheckForEvent before a change
+// of s that would carry tags: false when it answered 400 because the
+// song cannot enter the division its tags name. The sandbox checks before
+// it changes anything, so a refused change leaves s as it was.
+func (c *call) songSubmissionMayEnter(s *SongSubmission, tags []string, started bool) bool {
+	_, _, ok := c.songSubmissionEvent(tags, songSubmissionOwner(s), started)
+	return ok
+}
+
+// songSubmissionOwner is the ID of the user who submitted s; 0 for none.
+func songSubmissionOwner(s *SongSubmission) int {
+	if s.OwnerID == nil {
+		return 0
+	}
+	return *s.OwnerID
 }
 
 // postSongSubmissionService is POST /studio/songs/{id}/useService/
@@ -292,12 +301,13 @@ func (c *call) postSongSubmissionService() {
 		c.notFound()
 		return
 	}
-	i := slices.IndexFunc(c.studio().ServiceScripts, func(x ServiceScript) bool { return x.ID == c.params["serviceId"] })
+	scripts := c.studio().ServiceScripts
+	i := slices.IndexFunc(scripts, func(x ServiceScript) bool { return x.ID == c.params["serviceId"] })
 	if i < 0 {
 		c.notFound()
 		return
 	}
-	service := c.studio().ServiceScripts[i]
+	service := scripts[i]
 	if service.TargetType != 0 {
 		c.fail(http.StatusBadRequest, codeInvalidOperation)
 		return
@@ -366,7 +376,7 @@ func (c *call) postSongSubmissionCollaboration() {
 		c.fail(http.StatusBadRequest, codeAlreadyDone)
 		return
 	}
-	if _, _, ok := c.songSubmissionEvent(s.Tags, *s.OwnerID, false); !ok {
+	if !c.songSubmissionMayEnter(s, s.Tags, false) {
 		return
 	}
 

@@ -230,12 +230,13 @@ func (c *call) patchSongSubmission() {
 		c.fail(http.StatusBadRequest, codeSongSubmissionTimeRelation)
 		return
 	}
-	if s.OriginalityProof != nil && c.ownsSubmission(s) && !slices.Contains(songSubmissionAuthors(next.AuthorName), c.caller.ID) {
+	authors := songSubmissionAuthors(next.AuthorName)
+	if s.OriginalityProof != nil && c.ownsSubmission(s) && !slices.Contains(authors, c.caller.ID) {
 		c.fail(http.StatusBadRequest, codeSongSubmissionAuthorInfo)
 		return
 	}
 	tagChanged := !sameSongSubmissionTags(s.Tags, next.Tags)
-	if _, _, ok := c.songSubmissionEvent(next.Tags, *s.OwnerID, tagChanged); !ok {
+	if !c.songSubmissionMayEnter(s, next.Tags, tagChanged) {
 		return
 	}
 
@@ -311,7 +312,7 @@ func (c *call) postSongSubmissionReview() {
 // with its tags (made when missing), or updates the song it became, and
 // returns the song's ID.
 func (c *call) publishSongSubmission(s *SongSubmission, isOriginal, isHidden, isLocked bool) string {
-	song := Song{ID: c.newID(), OwnerID: *s.OwnerID, DateCreated: c.now(), ChartLevels: []ChartLevelCount{}}
+	song := Song{ID: c.newID(), OwnerID: songSubmissionOwner(s), DateCreated: c.now(), ChartLevels: []ChartLevelCount{}}
 	if s.RepresentationID != nil {
 		if old := c.d.Song(*s.RepresentationID); old != nil {
 			song = *old
@@ -342,7 +343,9 @@ func (c *call) songSubmissionTags(names []string) []Tag {
 	for _, name := range names {
 		i := slices.IndexFunc(c.d.Tags, func(t Tag) bool { return t.NormalizedName == normalize(name) })
 		if i < 0 {
-			c.d.Tags = append(c.d.Tags, Tag{ID: c.newID(), Name: name, NormalizedName: normalize(name), DateCreated: c.now()})
+			c.d.Tags = append(c.d.Tags, Tag{
+				ID: c.newID(), Name: name, NormalizedName: normalize(name), DateCreated: c.now(),
+			})
 			i = len(c.d.Tags) - 1
 		}
 		tags = append(tags, c.d.Tags[i])

@@ -89,6 +89,24 @@ func TestSongSubmissionWriteRules(t *testing.T) {
 		}
 		d.Users[3].Role = RoleUnactivated // user 4, signed in below
 	})
+	// a submission whose owner is in no team of the started division, tagged for it
+	var outside string
+	licence := "https://res.phizone.test/songs/licenses/kept.pdf"
+	s.Update(func(d *Data) {
+		for i := range d.Areas.Studio.SongSubmissions {
+			v := &d.Areas.Studio.SongSubmissions[i]
+			enrolled := false
+			for _, t := range d.idx.teamsByDivision[started] {
+				for _, p := range d.idx.participationsByTeam[d.Teams[t].ID] {
+					enrolled = enrolled || d.Participations[p].ParticipantID == *v.OwnerID
+				}
+			}
+			if !enrolled && v.ID != mine && v.ID != published && v.ID != moderatorsOwn {
+				v.Tags, v.License, outside = []string{tagOfStarted}, &licence, v.ID
+				return
+			}
+		}
+	})
 	unactivated := token(tokenFor(s, 4))
 	mod := token(tokenFor(s, moderator))
 	base := "/studio/songs/"
@@ -152,6 +170,8 @@ func TestSongSubmissionWriteRules(t *testing.T) {
 			alice, 400, "InvalidTimeRelation"},
 		{"retag into a division not started", "PATCH", base + mine,
 			`[{"op":"replace","path":"/tags","value":["` + tagOfUnveiled + `"]}]`, alice, 400, "DivisionNotStarted"},
+		{"remove a licence of a song that cannot enter its division", "DELETE", base + outside + "/license", "",
+			admin, 400, "NotEnrolled"},
 		{"remove someone else's licence", "DELETE", base + mine + "/license", "", bob, 403, "InsufficientPermission"},
 		{"remove the licence", "DELETE", base + mine + "/license", "", alice, 204, ""},
 		{"invite without a proof", "POST", base + mine + "/collaborations", `{"inviteeId":3}`, bob, 400,
@@ -180,6 +200,10 @@ func TestSongSubmissionWriteRules(t *testing.T) {
 				t.Errorf("got %d %q, want %d %q: %s", a.code, a.Code, tc.status, tc.code, a.raw)
 			}
 		})
+	}
+
+	if kept := s.Data().Areas.Studio.songSubmission(outside); kept.License == nil || *kept.License != licence {
+		t.Errorf("a refused removal changed the licence to %v", kept.License)
 	}
 
 	approved := s.Data().Areas.Studio.songSubmission(mine)

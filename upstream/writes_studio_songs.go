@@ -55,7 +55,8 @@ func (s NewSongSubmission) form() Form {
 		"PreviewEnd":    {s.PreviewEnd.String()},
 		"Tags":          s.Tags,
 	}
-	for name, v := range map[string]*string{"Edition": s.Edition, "Description": s.Description, "Lyrics": s.Lyrics} {
+	optional := map[string]*string{"Edition": s.Edition, "Description": s.Description, "Lyrics": s.Lyrics}
+	for name, v := range optional {
 		if v != nil {
 			fields.Set(name, *v)
 		}
@@ -150,9 +151,12 @@ type NewSongSubmissionCollaboration struct {
 // song submission and returns the collaboration's ID.
 //
 // POST /studio/songs/{id}/collaborations
-func (c *Client) CreateSongSubmissionCollaboration(ctx context.Context, id string, invite NewSongSubmissionCollaboration) (string, error) {
+func (c *Client) CreateSongSubmissionCollaboration(
+	ctx context.Context, id string, invite NewSongSubmissionCollaboration,
+) (string, error) {
 	var created Created
-	err := c.sendJSON(ctx, http.MethodPost, "/studio/songs/{id}/collaborations", Params{"id": id}, invite, &created)
+	err := c.sendJSON(ctx, http.MethodPost, "/studio/songs/{id}/collaborations", Params{"id": id},
+		invite, &created)
 	return created.ID, err
 }
 
@@ -204,7 +208,9 @@ type songSubmissionTags struct {
 // with tags would enter for user userID (the caller when 0).
 //
 // POST /studio/songs/checkEvent
-func (c *Client) CheckSongSubmissionEvent(ctx context.Context, tags []string, userID int) (*SongSubmissionEvent, error) {
+func (c *Client) CheckSongSubmissionEvent(
+	ctx context.Context, tags []string, userID int,
+) (*SongSubmissionEvent, error) {
 	var query url.Values
 	if userID != 0 {
 		query = url.Values{"userId": {strconv.Itoa(userID)}}

@@ -686,6 +686,10 @@ type ComplexityRoot struct {
 		DeletedReplyID func(childComplexity int) int
 	}
 
+	DeleteSongSubmissionPayload struct {
+		DeletedSongSubmissionID func(childComplexity int) int
+	}
+
 	DeleteTagPayload struct {
 		DeletedTagID func(childComplexity int) int
 	}
@@ -1076,106 +1080,119 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AcceptEventHostInvite            func(childComplexity int, input model.AcceptEventHostInviteInput) int
-		AcceptEventTeamInvite            func(childComplexity int, input model.AcceptEventTeamInviteInput) int
-		CommentOnAnnouncement            func(childComplexity int, input model.CommentOnAnnouncementInput) int
-		CommentOnApplication             func(childComplexity int, input model.CommentOnApplicationInput) int
-		CommentOnChapter                 func(childComplexity int, input model.CommentOnChapterInput) int
-		CommentOnChart                   func(childComplexity int, input model.CommentOnChartInput) int
-		CommentOnCollection              func(childComplexity int, input model.CommentOnCollectionInput) int
-		CommentOnEvent                   func(childComplexity int, input model.CommentOnEventInput) int
-		CommentOnEventDivision           func(childComplexity int, input model.CommentOnEventDivisionInput) int
-		CommentOnRecord                  func(childComplexity int, input model.CommentOnRecordInput) int
-		CommentOnSong                    func(childComplexity int, input model.CommentOnSongInput) int
-		CreateChartAuthorship            func(childComplexity int, input model.CreateChartAuthorshipInput) int
-		CreateEvent                      func(childComplexity int, input model.CreateEventInput) int
-		CreateEventDivision              func(childComplexity int, input model.CreateEventDivisionInput) int
-		CreateEventHostInvite            func(childComplexity int, input model.CreateEventHostInviteInput) int
-		CreateEventTask                  func(childComplexity int, input model.CreateEventTaskInput) int
-		CreateEventTeam                  func(childComplexity int, input model.CreateEventTeamInput) int
-		CreateEventTeamInvite            func(childComplexity int, input model.EventTeamInput) int
-		CreateHostship                   func(childComplexity int, input model.CreateHostshipInput) int
-		CreateSongAuthorship             func(childComplexity int, input model.CreateSongAuthorshipInput) int
-		CreateTag                        func(childComplexity int, input model.CreateTagInput) int
-		DeleteAuthorship                 func(childComplexity int, input model.AuthorshipInput) int
-		DeleteChapterAdmission           func(childComplexity int, input model.ChapterAdmissionInput) int
-		DeleteCollaboration              func(childComplexity int, input model.CollaborationInput) int
-		DeleteCollectionAdmission        func(childComplexity int, input model.CollectionAdmissionInput) int
-		DeleteComment                    func(childComplexity int, input model.CommentInput) int
-		DeleteEvent                      func(childComplexity int, input model.EventInput) int
-		DeleteEventDivision              func(childComplexity int, input model.EventDivisionInput) int
-		DeleteEventResource              func(childComplexity int, input model.EventResourceKeyInput) int
-		DeleteEventTask                  func(childComplexity int, input model.EventTaskInput) int
-		DeleteEventTeam                  func(childComplexity int, input model.EventTeamInput) int
-		DeleteHostship                   func(childComplexity int, input model.HostshipInput) int
-		DeleteNotification               func(childComplexity int, input model.NotificationInput) int
-		DeleteParticipation              func(childComplexity int, input model.ParticipationInput) int
-		DeleteReply                      func(childComplexity int, input model.ReplyInput) int
-		DeleteTag                        func(childComplexity int, input model.TagInput) int
-		FollowUser                       func(childComplexity int, input model.UserInput) int
-		LikeAnnouncement                 func(childComplexity int, input model.AnnouncementInput) int
-		LikeApplication                  func(childComplexity int, input model.ApplicationInput) int
-		LikeChapter                      func(childComplexity int, input model.ChapterInput) int
-		LikeChart                        func(childComplexity int, input model.ChartInput) int
-		LikeCollection                   func(childComplexity int, input model.CollectionInput) int
-		LikeComment                      func(childComplexity int, input model.CommentInput) int
-		LikeEvent                        func(childComplexity int, input model.EventInput) int
-		LikeEventDivision                func(childComplexity int, input model.EventDivisionInput) int
-		LikeEventTeam                    func(childComplexity int, input model.EventTeamInput) int
-		LikeRecord                       func(childComplexity int, input model.RecordInput) int
-		LikeReply                        func(childComplexity int, input model.ReplyInput) int
-		LikeSong                         func(childComplexity int, input model.SongInput) int
-		LinkTagToEventDivision           func(childComplexity int, input model.LinkTagToEventDivisionInput) int
-		Login                            func(childComplexity int, input model.LoginInput) int
-		MarkNotificationRead             func(childComplexity int, input model.NotificationInput) int
-		MarkNotificationsRead            func(childComplexity int, input *model.MarkNotificationsReadInput) int
-		RefreshToken                     func(childComplexity int, input model.RefreshTokenInput) int
-		RemoveEventDivisionIllustration  func(childComplexity int, input model.EventDivisionInput) int
-		RemoveEventTeamIcon              func(childComplexity int, input model.EventTeamInput) int
-		RemoveUserAvatar                 func(childComplexity int, input model.UserInput) int
-		ReplyToComment                   func(childComplexity int, input model.ReplyToCommentInput) int
-		ReviewChapterAdmission           func(childComplexity int, input model.ReviewChapterAdmissionInput) int
-		ReviewCollaboration              func(childComplexity int, input model.ReviewCollaborationInput) int
-		ReviewCollectionAdmission        func(childComplexity int, input model.ReviewCollectionAdmissionInput) int
-		ReviewSongAdmission              func(childComplexity int, input model.ReviewSongAdmissionInput) int
-		ReviewSongSubmissionAdmission    func(childComplexity int, input model.ReviewSongSubmissionAdmissionInput) int
-		RevokeToken                      func(childComplexity int, input model.RevokeTokenInput) int
-		UnfollowUser                     func(childComplexity int, input model.UserInput) int
-		UnlikeAnnouncement               func(childComplexity int, input model.AnnouncementInput) int
-		UnlikeApplication                func(childComplexity int, input model.ApplicationInput) int
-		UnlikeChapter                    func(childComplexity int, input model.ChapterInput) int
-		UnlikeChart                      func(childComplexity int, input model.ChartInput) int
-		UnlikeCollection                 func(childComplexity int, input model.CollectionInput) int
-		UnlikeComment                    func(childComplexity int, input model.CommentInput) int
-		UnlikeEvent                      func(childComplexity int, input model.EventInput) int
-		UnlikeEventDivision              func(childComplexity int, input model.EventDivisionInput) int
-		UnlikeEventTeam                  func(childComplexity int, input model.EventTeamInput) int
-		UnlikeRecord                     func(childComplexity int, input model.RecordInput) int
-		UnlikeReply                      func(childComplexity int, input model.ReplyInput) int
-		UnlikeSong                       func(childComplexity int, input model.SongInput) int
-		UnvoteChart                      func(childComplexity int, input model.ChartInput) int
-		UnvoteChartSubmission            func(childComplexity int, input model.ChartSubmissionInput) int
-		UpdateAuthorship                 func(childComplexity int, input model.UpdateAuthorshipInput) int
-		UpdateChart                      func(childComplexity int, input model.UpdateChartInput) int
-		UpdateChartIllustration          func(childComplexity int, input model.UpdateChartIllustrationInput) int
-		UpdateCollaboration              func(childComplexity int, input model.UpdateCollaborationInput) int
-		UpdateEvent                      func(childComplexity int, input model.UpdateEventInput) int
-		UpdateEventDivision              func(childComplexity int, input model.UpdateEventDivisionInput) int
-		UpdateEventDivisionIllustration  func(childComplexity int, input model.UpdateEventDivisionIllustrationInput) int
-		UpdateEventIllustration          func(childComplexity int, input model.UpdateEventIllustrationInput) int
-		UpdateEventResource              func(childComplexity int, input model.UpdateEventResourceInput) int
-		UpdateEventResourceReservedField func(childComplexity int, input model.UpdateEventResourceReservedFieldInput) int
-		UpdateEventTask                  func(childComplexity int, input model.UpdateEventTaskInput) int
-		UpdateEventTeam                  func(childComplexity int, input model.UpdateEventTeamInput) int
-		UpdateEventTeamIcon              func(childComplexity int, input model.UpdateEventTeamIconInput) int
-		UpdateEventTeamReservedField     func(childComplexity int, input model.UpdateEventTeamReservedFieldInput) int
-		UpdateHostship                   func(childComplexity int, input model.UpdateHostshipInput) int
-		UpdateParticipation              func(childComplexity int, input model.UpdateParticipationInput) int
-		UpdateTag                        func(childComplexity int, input model.UpdateTagInput) int
-		UpdateUser                       func(childComplexity int, input model.UpdateUserInput) int
-		UpdateUserAvatar                 func(childComplexity int, input model.UpdateUserAvatarInput) int
-		VoteChart                        func(childComplexity int, input model.VoteChartInput) int
-		VoteChartSubmission              func(childComplexity int, input model.VoteChartSubmissionInput) int
+		AcceptEventHostInvite                func(childComplexity int, input model.AcceptEventHostInviteInput) int
+		AcceptEventTeamInvite                func(childComplexity int, input model.AcceptEventTeamInviteInput) int
+		CheckSongSubmissionEvent             func(childComplexity int, input model.CheckSongSubmissionEventInput) int
+		CommentOnAnnouncement                func(childComplexity int, input model.CommentOnAnnouncementInput) int
+		CommentOnApplication                 func(childComplexity int, input model.CommentOnApplicationInput) int
+		CommentOnChapter                     func(childComplexity int, input model.CommentOnChapterInput) int
+		CommentOnChart                       func(childComplexity int, input model.CommentOnChartInput) int
+		CommentOnCollection                  func(childComplexity int, input model.CommentOnCollectionInput) int
+		CommentOnEvent                       func(childComplexity int, input model.CommentOnEventInput) int
+		CommentOnEventDivision               func(childComplexity int, input model.CommentOnEventDivisionInput) int
+		CommentOnRecord                      func(childComplexity int, input model.CommentOnRecordInput) int
+		CommentOnSong                        func(childComplexity int, input model.CommentOnSongInput) int
+		CreateChartAuthorship                func(childComplexity int, input model.CreateChartAuthorshipInput) int
+		CreateEvent                          func(childComplexity int, input model.CreateEventInput) int
+		CreateEventDivision                  func(childComplexity int, input model.CreateEventDivisionInput) int
+		CreateEventHostInvite                func(childComplexity int, input model.CreateEventHostInviteInput) int
+		CreateEventTask                      func(childComplexity int, input model.CreateEventTaskInput) int
+		CreateEventTeam                      func(childComplexity int, input model.CreateEventTeamInput) int
+		CreateEventTeamInvite                func(childComplexity int, input model.EventTeamInput) int
+		CreateHostship                       func(childComplexity int, input model.CreateHostshipInput) int
+		CreateSongAuthorship                 func(childComplexity int, input model.CreateSongAuthorshipInput) int
+		CreateSongSubmission                 func(childComplexity int, input model.CreateSongSubmissionInput) int
+		CreateSongSubmissionCollaboration    func(childComplexity int, input model.CreateSongSubmissionCollaborationInput) int
+		CreateTag                            func(childComplexity int, input model.CreateTagInput) int
+		DeleteAuthorship                     func(childComplexity int, input model.AuthorshipInput) int
+		DeleteChapterAdmission               func(childComplexity int, input model.ChapterAdmissionInput) int
+		DeleteCollaboration                  func(childComplexity int, input model.CollaborationInput) int
+		DeleteCollectionAdmission            func(childComplexity int, input model.CollectionAdmissionInput) int
+		DeleteComment                        func(childComplexity int, input model.CommentInput) int
+		DeleteEvent                          func(childComplexity int, input model.EventInput) int
+		DeleteEventDivision                  func(childComplexity int, input model.EventDivisionInput) int
+		DeleteEventResource                  func(childComplexity int, input model.EventResourceKeyInput) int
+		DeleteEventTask                      func(childComplexity int, input model.EventTaskInput) int
+		DeleteEventTeam                      func(childComplexity int, input model.EventTeamInput) int
+		DeleteHostship                       func(childComplexity int, input model.HostshipInput) int
+		DeleteNotification                   func(childComplexity int, input model.NotificationInput) int
+		DeleteParticipation                  func(childComplexity int, input model.ParticipationInput) int
+		DeleteReply                          func(childComplexity int, input model.ReplyInput) int
+		DeleteSongSubmission                 func(childComplexity int, input model.SongSubmissionInput) int
+		DeleteTag                            func(childComplexity int, input model.TagInput) int
+		FollowUser                           func(childComplexity int, input model.UserInput) int
+		LikeAnnouncement                     func(childComplexity int, input model.AnnouncementInput) int
+		LikeApplication                      func(childComplexity int, input model.ApplicationInput) int
+		LikeChapter                          func(childComplexity int, input model.ChapterInput) int
+		LikeChart                            func(childComplexity int, input model.ChartInput) int
+		LikeCollection                       func(childComplexity int, input model.CollectionInput) int
+		LikeComment                          func(childComplexity int, input model.CommentInput) int
+		LikeEvent                            func(childComplexity int, input model.EventInput) int
+		LikeEventDivision                    func(childComplexity int, input model.EventDivisionInput) int
+		LikeEventTeam                        func(childComplexity int, input model.EventTeamInput) int
+		LikeRecord                           func(childComplexity int, input model.RecordInput) int
+		LikeReply                            func(childComplexity int, input model.ReplyInput) int
+		LikeSong                             func(childComplexity int, input model.SongInput) int
+		LinkTagToEventDivision               func(childComplexity int, input model.LinkTagToEventDivisionInput) int
+		Login                                func(childComplexity int, input model.LoginInput) int
+		MarkNotificationRead                 func(childComplexity int, input model.NotificationInput) int
+		MarkNotificationsRead                func(childComplexity int, input *model.MarkNotificationsReadInput) int
+		RefreshToken                         func(childComplexity int, input model.RefreshTokenInput) int
+		RemoveEventDivisionIllustration      func(childComplexity int, input model.EventDivisionInput) int
+		RemoveEventTeamIcon                  func(childComplexity int, input model.EventTeamInput) int
+		RemoveSongSubmissionLicense          func(childComplexity int, input model.SongSubmissionInput) int
+		RemoveSongSubmissionOriginalityProof func(childComplexity int, input model.SongSubmissionInput) int
+		RemoveUserAvatar                     func(childComplexity int, input model.UserInput) int
+		ReplyToComment                       func(childComplexity int, input model.ReplyToCommentInput) int
+		ReviewChapterAdmission               func(childComplexity int, input model.ReviewChapterAdmissionInput) int
+		ReviewCollaboration                  func(childComplexity int, input model.ReviewCollaborationInput) int
+		ReviewCollectionAdmission            func(childComplexity int, input model.ReviewCollectionAdmissionInput) int
+		ReviewSongAdmission                  func(childComplexity int, input model.ReviewSongAdmissionInput) int
+		ReviewSongSubmission                 func(childComplexity int, input model.ReviewSongSubmissionInput) int
+		ReviewSongSubmissionAdmission        func(childComplexity int, input model.ReviewSongSubmissionAdmissionInput) int
+		RevokeToken                          func(childComplexity int, input model.RevokeTokenInput) int
+		UnfollowUser                         func(childComplexity int, input model.UserInput) int
+		UnlikeAnnouncement                   func(childComplexity int, input model.AnnouncementInput) int
+		UnlikeApplication                    func(childComplexity int, input model.ApplicationInput) int
+		UnlikeChapter                        func(childComplexity int, input model.ChapterInput) int
+		UnlikeChart                          func(childComplexity int, input model.ChartInput) int
+		UnlikeCollection                     func(childComplexity int, input model.CollectionInput) int
+		UnlikeComment                        func(childComplexity int, input model.CommentInput) int
+		UnlikeEvent                          func(childComplexity int, input model.EventInput) int
+		UnlikeEventDivision                  func(childComplexity int, input model.EventDivisionInput) int
+		UnlikeEventTeam                      func(childComplexity int, input model.EventTeamInput) int
+		UnlikeRecord                         func(childComplexity int, input model.RecordInput) int
+		UnlikeReply                          func(childComplexity int, input model.ReplyInput) int
+		UnlikeSong                           func(childComplexity int, input model.SongInput) int
+		UnvoteChart                          func(childComplexity int, input model.ChartInput) int
+		UnvoteChartSubmission                func(childComplexity int, input model.ChartSubmissionInput) int
+		UpdateAuthorship                     func(childComplexity int, input model.UpdateAuthorshipInput) int
+		UpdateChart                          func(childComplexity int, input model.UpdateChartInput) int
+		UpdateChartIllustration              func(childComplexity int, input model.UpdateChartIllustrationInput) int
+		UpdateCollaboration                  func(childComplexity int, input model.UpdateCollaborationInput) int
+		UpdateEvent                          func(childComplexity int, input model.UpdateEventInput) int
+		UpdateEventDivision                  func(childComplexity int, input model.UpdateEventDivisionInput) int
+		UpdateEventDivisionIllustration      func(childComplexity int, input model.UpdateEventDivisionIllustrationInput) int
+		UpdateEventIllustration              func(childComplexity int, input model.UpdateEventIllustrationInput) int
+		UpdateEventResource                  func(childComplexity int, input model.UpdateEventResourceInput) int
+		UpdateEventResourceReservedField     func(childComplexity int, input model.UpdateEventResourceReservedFieldInput) int
+		UpdateEventTask                      func(childComplexity int, input model.UpdateEventTaskInput) int
+		UpdateEventTeam                      func(childComplexity int, input model.UpdateEventTeamInput) int
+		UpdateEventTeamIcon                  func(childComplexity int, input model.UpdateEventTeamIconInput) int
+		UpdateEventTeamReservedField         func(childComplexity int, input model.UpdateEventTeamReservedFieldInput) int
+		UpdateHostship                       func(childComplexity int, input model.UpdateHostshipInput) int
+		UpdateParticipation                  func(childComplexity int, input model.UpdateParticipationInput) int
+		UpdateSongSubmission                 func(childComplexity int, input model.UpdateSongSubmissionInput) int
+		UpdateSongSubmissionFile             func(childComplexity int, input model.SongSubmissionFileInput) int
+		UpdateSongSubmissionIllustration     func(childComplexity int, input model.SongSubmissionFileInput) int
+		UpdateSongSubmissionLicense          func(childComplexity int, input model.SongSubmissionFileInput) int
+		UpdateSongSubmissionOriginalityProof func(childComplexity int, input model.SongSubmissionFileInput) int
+		UpdateTag                            func(childComplexity int, input model.UpdateTagInput) int
+		UpdateUser                           func(childComplexity int, input model.UpdateUserInput) int
+		UpdateUserAvatar                     func(childComplexity int, input model.UpdateUserAvatarInput) int
+		UseSongSubmissionService             func(childComplexity int, input model.UseSongSubmissionServiceInput) int
+		VoteChart                            func(childComplexity int, input model.VoteChartInput) int
+		VoteChartSubmission                  func(childComplexity int, input model.VoteChartSubmissionInput) int
 	}
 
 	Notification struct {
@@ -1773,6 +1790,11 @@ type ComplexityRoot struct {
 		Admission func(childComplexity int) int
 	}
 
+	SongSubmissionCollaborationPayload struct {
+		Collaboration  func(childComplexity int) int
+		SongSubmission func(childComplexity int) int
+	}
+
 	SongSubmissionConnection struct {
 		Edges      func(childComplexity int) int
 		Nodes      func(childComplexity int) int
@@ -1783,6 +1805,22 @@ type ComplexityRoot struct {
 	SongSubmissionEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	SongSubmissionEventPayload struct {
+		Division func(childComplexity int) int
+		Team     func(childComplexity int) int
+	}
+
+	SongSubmissionPayload struct {
+		SongSubmission func(childComplexity int) int
+	}
+
+	SongSubmissionServicePayload struct {
+		Message        func(childComplexity int) int
+		RedirectURI    func(childComplexity int) int
+		SongSubmission func(childComplexity int) int
+		Type           func(childComplexity int) int
 	}
 
 	Tag struct {
@@ -2271,6 +2309,19 @@ type MutationResolver interface {
 	UpdateHostship(ctx context.Context, input model.UpdateHostshipInput) (*model.HostshipPayload, error)
 	DeleteHostship(ctx context.Context, input model.HostshipInput) (*model.DeleteHostshipPayload, error)
 	AcceptEventHostInvite(ctx context.Context, input model.AcceptEventHostInviteInput) (*model.HostshipPayload, error)
+	CreateSongSubmission(ctx context.Context, input model.CreateSongSubmissionInput) (*model.SongSubmissionPayload, error)
+	UpdateSongSubmission(ctx context.Context, input model.UpdateSongSubmissionInput) (*model.SongSubmissionPayload, error)
+	UpdateSongSubmissionFile(ctx context.Context, input model.SongSubmissionFileInput) (*model.SongSubmissionPayload, error)
+	UpdateSongSubmissionIllustration(ctx context.Context, input model.SongSubmissionFileInput) (*model.SongSubmissionPayload, error)
+	UpdateSongSubmissionLicense(ctx context.Context, input model.SongSubmissionFileInput) (*model.SongSubmissionPayload, error)
+	RemoveSongSubmissionLicense(ctx context.Context, input model.SongSubmissionInput) (*model.SongSubmissionPayload, error)
+	UpdateSongSubmissionOriginalityProof(ctx context.Context, input model.SongSubmissionFileInput) (*model.SongSubmissionPayload, error)
+	RemoveSongSubmissionOriginalityProof(ctx context.Context, input model.SongSubmissionInput) (*model.SongSubmissionPayload, error)
+	DeleteSongSubmission(ctx context.Context, input model.SongSubmissionInput) (*model.DeleteSongSubmissionPayload, error)
+	ReviewSongSubmission(ctx context.Context, input model.ReviewSongSubmissionInput) (*model.SongSubmissionPayload, error)
+	CreateSongSubmissionCollaboration(ctx context.Context, input model.CreateSongSubmissionCollaborationInput) (*model.SongSubmissionCollaborationPayload, error)
+	UseSongSubmissionService(ctx context.Context, input model.UseSongSubmissionServiceInput) (*model.SongSubmissionServicePayload, error)
+	CheckSongSubmissionEvent(ctx context.Context, input model.CheckSongSubmissionEventInput) (*model.SongSubmissionEventPayload, error)
 	CreateEventTeam(ctx context.Context, input model.CreateEventTeamInput) (*model.EventTeamPayload, error)
 	UpdateEventTeam(ctx context.Context, input model.UpdateEventTeamInput) (*model.EventTeamPayload, error)
 	UpdateEventTeamIcon(ctx context.Context, input model.UpdateEventTeamIconInput) (*model.EventTeamPayload, error)
@@ -4946,6 +4997,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeleteReplyPayload.DeletedReplyID(childComplexity), true
 
+	case "DeleteSongSubmissionPayload.deletedSongSubmissionId":
+		if e.ComplexityRoot.DeleteSongSubmissionPayload.DeletedSongSubmissionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeleteSongSubmissionPayload.DeletedSongSubmissionID(childComplexity), true
+
 	case "DeleteTagPayload.deletedTagId":
 		if e.ComplexityRoot.DeleteTagPayload.DeletedTagID == nil {
 			break
@@ -6542,6 +6600,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptEventTeamInvite(childComplexity, args["input"].(model.AcceptEventTeamInviteInput)), true
+	case "Mutation.checkSongSubmissionEvent":
+		if e.ComplexityRoot.Mutation.CheckSongSubmissionEvent == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_checkSongSubmissionEvent_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CheckSongSubmissionEvent(childComplexity, args["input"].(model.CheckSongSubmissionEventInput)), true
 	case "Mutation.commentOnAnnouncement":
 		if e.ComplexityRoot.Mutation.CommentOnAnnouncement == nil {
 			break
@@ -6740,6 +6809,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateSongAuthorship(childComplexity, args["input"].(model.CreateSongAuthorshipInput)), true
+	case "Mutation.createSongSubmission":
+		if e.ComplexityRoot.Mutation.CreateSongSubmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createSongSubmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateSongSubmission(childComplexity, args["input"].(model.CreateSongSubmissionInput)), true
+	case "Mutation.createSongSubmissionCollaboration":
+		if e.ComplexityRoot.Mutation.CreateSongSubmissionCollaboration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createSongSubmissionCollaboration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateSongSubmissionCollaboration(childComplexity, args["input"].(model.CreateSongSubmissionCollaborationInput)), true
 	case "Mutation.createTag":
 		if e.ComplexityRoot.Mutation.CreateTag == nil {
 			break
@@ -6905,6 +6996,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteReply(childComplexity, args["input"].(model.ReplyInput)), true
+	case "Mutation.deleteSongSubmission":
+		if e.ComplexityRoot.Mutation.DeleteSongSubmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteSongSubmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteSongSubmission(childComplexity, args["input"].(model.SongSubmissionInput)), true
 	case "Mutation.deleteTag":
 		if e.ComplexityRoot.Mutation.DeleteTag == nil {
 			break
@@ -7136,6 +7238,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveEventTeamIcon(childComplexity, args["input"].(model.EventTeamInput)), true
+	case "Mutation.removeSongSubmissionLicense":
+		if e.ComplexityRoot.Mutation.RemoveSongSubmissionLicense == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeSongSubmissionLicense_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveSongSubmissionLicense(childComplexity, args["input"].(model.SongSubmissionInput)), true
+	case "Mutation.removeSongSubmissionOriginalityProof":
+		if e.ComplexityRoot.Mutation.RemoveSongSubmissionOriginalityProof == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeSongSubmissionOriginalityProof_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveSongSubmissionOriginalityProof(childComplexity, args["input"].(model.SongSubmissionInput)), true
 	case "Mutation.removeUserAvatar":
 		if e.ComplexityRoot.Mutation.RemoveUserAvatar == nil {
 			break
@@ -7202,6 +7326,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReviewSongAdmission(childComplexity, args["input"].(model.ReviewSongAdmissionInput)), true
+	case "Mutation.reviewSongSubmission":
+		if e.ComplexityRoot.Mutation.ReviewSongSubmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_reviewSongSubmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ReviewSongSubmission(childComplexity, args["input"].(model.ReviewSongSubmissionInput)), true
 	case "Mutation.reviewSongSubmissionAdmission":
 		if e.ComplexityRoot.Mutation.ReviewSongSubmissionAdmission == nil {
 			break
@@ -7565,6 +7700,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateParticipation(childComplexity, args["input"].(model.UpdateParticipationInput)), true
+	case "Mutation.updateSongSubmission":
+		if e.ComplexityRoot.Mutation.UpdateSongSubmission == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateSongSubmission_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateSongSubmission(childComplexity, args["input"].(model.UpdateSongSubmissionInput)), true
+	case "Mutation.updateSongSubmissionFile":
+		if e.ComplexityRoot.Mutation.UpdateSongSubmissionFile == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateSongSubmissionFile_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateSongSubmissionFile(childComplexity, args["input"].(model.SongSubmissionFileInput)), true
+	case "Mutation.updateSongSubmissionIllustration":
+		if e.ComplexityRoot.Mutation.UpdateSongSubmissionIllustration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateSongSubmissionIllustration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateSongSubmissionIllustration(childComplexity, args["input"].(model.SongSubmissionFileInput)), true
+	case "Mutation.updateSongSubmissionLicense":
+		if e.ComplexityRoot.Mutation.UpdateSongSubmissionLicense == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateSongSubmissionLicense_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateSongSubmissionLicense(childComplexity, args["input"].(model.SongSubmissionFileInput)), true
+	case "Mutation.updateSongSubmissionOriginalityProof":
+		if e.ComplexityRoot.Mutation.UpdateSongSubmissionOriginalityProof == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateSongSubmissionOriginalityProof_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateSongSubmissionOriginalityProof(childComplexity, args["input"].(model.SongSubmissionFileInput)), true
 	case "Mutation.updateTag":
 		if e.ComplexityRoot.Mutation.UpdateTag == nil {
 			break
@@ -7598,6 +7788,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateUserAvatar(childComplexity, args["input"].(model.UpdateUserAvatarInput)), true
+	case "Mutation.useSongSubmissionService":
+		if e.ComplexityRoot.Mutation.UseSongSubmissionService == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_useSongSubmissionService_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UseSongSubmissionService(childComplexity, args["input"].(model.UseSongSubmissionServiceInput)), true
 	case "Mutation.voteChart":
 		if e.ComplexityRoot.Mutation.VoteChart == nil {
 			break
@@ -10607,6 +10808,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SongSubmissionAdmissionPayload.Admission(childComplexity), true
 
+	case "SongSubmissionCollaborationPayload.collaboration":
+		if e.ComplexityRoot.SongSubmissionCollaborationPayload.Collaboration == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionCollaborationPayload.Collaboration(childComplexity), true
+	case "SongSubmissionCollaborationPayload.songSubmission":
+		if e.ComplexityRoot.SongSubmissionCollaborationPayload.SongSubmission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionCollaborationPayload.SongSubmission(childComplexity), true
+
 	case "SongSubmissionConnection.edges":
 		if e.ComplexityRoot.SongSubmissionConnection.Edges == nil {
 			break
@@ -10644,6 +10858,51 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SongSubmissionEdge.Node(childComplexity), true
+
+	case "SongSubmissionEventPayload.division":
+		if e.ComplexityRoot.SongSubmissionEventPayload.Division == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionEventPayload.Division(childComplexity), true
+	case "SongSubmissionEventPayload.team":
+		if e.ComplexityRoot.SongSubmissionEventPayload.Team == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionEventPayload.Team(childComplexity), true
+
+	case "SongSubmissionPayload.songSubmission":
+		if e.ComplexityRoot.SongSubmissionPayload.SongSubmission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionPayload.SongSubmission(childComplexity), true
+
+	case "SongSubmissionServicePayload.message":
+		if e.ComplexityRoot.SongSubmissionServicePayload.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionServicePayload.Message(childComplexity), true
+	case "SongSubmissionServicePayload.redirectUri":
+		if e.ComplexityRoot.SongSubmissionServicePayload.RedirectURI == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionServicePayload.RedirectURI(childComplexity), true
+	case "SongSubmissionServicePayload.songSubmission":
+		if e.ComplexityRoot.SongSubmissionServicePayload.SongSubmission == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionServicePayload.SongSubmission(childComplexity), true
+	case "SongSubmissionServicePayload.type":
+		if e.ComplexityRoot.SongSubmissionServicePayload.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SongSubmissionServicePayload.Type(childComplexity), true
 
 	case "Tag.charts":
 		if e.ComplexityRoot.Tag.Charts == nil {
@@ -11404,6 +11663,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ChartSubmissionFilter", ec.unmarshalInputChartSubmissionFilter),
 			graphql.NewInputUnmarshaler("ChartSubmissionInput", ec.unmarshalInputChartSubmissionInput),
 			graphql.NewInputUnmarshaler("ChartSubmissionOrder", ec.unmarshalInputChartSubmissionOrder),
+			graphql.NewInputUnmarshaler("CheckSongSubmissionEventInput", ec.unmarshalInputCheckSongSubmissionEventInput),
 			graphql.NewInputUnmarshaler("CollaborationFilter", ec.unmarshalInputCollaborationFilter),
 			graphql.NewInputUnmarshaler("CollaborationInput", ec.unmarshalInputCollaborationInput),
 			graphql.NewInputUnmarshaler("CollaborationOrder", ec.unmarshalInputCollaborationOrder),
@@ -11432,6 +11692,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateEventTeamInput", ec.unmarshalInputCreateEventTeamInput),
 			graphql.NewInputUnmarshaler("CreateHostshipInput", ec.unmarshalInputCreateHostshipInput),
 			graphql.NewInputUnmarshaler("CreateSongAuthorshipInput", ec.unmarshalInputCreateSongAuthorshipInput),
+			graphql.NewInputUnmarshaler("CreateSongSubmissionCollaborationInput", ec.unmarshalInputCreateSongSubmissionCollaborationInput),
+			graphql.NewInputUnmarshaler("CreateSongSubmissionInput", ec.unmarshalInputCreateSongSubmissionInput),
 			graphql.NewInputUnmarshaler("CreateTagInput", ec.unmarshalInputCreateTagInput),
 			graphql.NewInputUnmarshaler("EventDivisionFilter", ec.unmarshalInputEventDivisionFilter),
 			graphql.NewInputUnmarshaler("EventDivisionInput", ec.unmarshalInputEventDivisionInput),
@@ -11480,6 +11742,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReviewCollectionAdmissionInput", ec.unmarshalInputReviewCollectionAdmissionInput),
 			graphql.NewInputUnmarshaler("ReviewSongAdmissionInput", ec.unmarshalInputReviewSongAdmissionInput),
 			graphql.NewInputUnmarshaler("ReviewSongSubmissionAdmissionInput", ec.unmarshalInputReviewSongSubmissionAdmissionInput),
+			graphql.NewInputUnmarshaler("ReviewSongSubmissionInput", ec.unmarshalInputReviewSongSubmissionInput),
 			graphql.NewInputUnmarshaler("RevokeTokenInput", ec.unmarshalInputRevokeTokenInput),
 			graphql.NewInputUnmarshaler("ServiceRecordFilter", ec.unmarshalInputServiceRecordFilter),
 			graphql.NewInputUnmarshaler("ServiceRecordOrder", ec.unmarshalInputServiceRecordOrder),
@@ -11489,8 +11752,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SongFilter", ec.unmarshalInputSongFilter),
 			graphql.NewInputUnmarshaler("SongInput", ec.unmarshalInputSongInput),
 			graphql.NewInputUnmarshaler("SongOrder", ec.unmarshalInputSongOrder),
+			graphql.NewInputUnmarshaler("SongSubmissionFileInput", ec.unmarshalInputSongSubmissionFileInput),
 			graphql.NewInputUnmarshaler("SongSubmissionFilter", ec.unmarshalInputSongSubmissionFilter),
+			graphql.NewInputUnmarshaler("SongSubmissionInput", ec.unmarshalInputSongSubmissionInput),
 			graphql.NewInputUnmarshaler("SongSubmissionOrder", ec.unmarshalInputSongSubmissionOrder),
+			graphql.NewInputUnmarshaler("SongSubmissionServiceParameter", ec.unmarshalInputSongSubmissionServiceParameter),
 			graphql.NewInputUnmarshaler("TagFilter", ec.unmarshalInputTagFilter),
 			graphql.NewInputUnmarshaler("TagInput", ec.unmarshalInputTagInput),
 			graphql.NewInputUnmarshaler("TagOrder", ec.unmarshalInputTagOrder),
@@ -11510,9 +11776,11 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateEventTeamReservedFieldInput", ec.unmarshalInputUpdateEventTeamReservedFieldInput),
 			graphql.NewInputUnmarshaler("UpdateHostshipInput", ec.unmarshalInputUpdateHostshipInput),
 			graphql.NewInputUnmarshaler("UpdateParticipationInput", ec.unmarshalInputUpdateParticipationInput),
+			graphql.NewInputUnmarshaler("UpdateSongSubmissionInput", ec.unmarshalInputUpdateSongSubmissionInput),
 			graphql.NewInputUnmarshaler("UpdateTagInput", ec.unmarshalInputUpdateTagInput),
 			graphql.NewInputUnmarshaler("UpdateUserAvatarInput", ec.unmarshalInputUpdateUserAvatarInput),
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
+			graphql.NewInputUnmarshaler("UseSongSubmissionServiceInput", ec.unmarshalInputUseSongSubmissionServiceInput),
 			graphql.NewInputUnmarshaler("UserFilter", ec.unmarshalInputUserFilter),
 			graphql.NewInputUnmarshaler("UserInput", ec.unmarshalInputUserInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
@@ -20549,6 +20817,290 @@ type DeleteHostshipPayload {
   deletedHostshipId: ID
 }
 `, BuiltIn: false},
+	{Name: "../schema/writes_studio_songs.graphqls", Input: `# Writes on song submissions in the studio: upload, edit, files, review,
+# collaborations, service scripts and the event check. Each answers with
+# the submission read fresh from the upstream.
+
+extend type Mutation {
+  """
+  Submits a song to the studio as the caller (members and above). The
+  audio is processed in the background, so ` + "`" + `file` + "`" + ` and ` + "`" + `duration` + "`" + ` may lag
+  behind. Tags naming a started event division enter the song there, which
+  fails unless the caller is in one of its teams. Every user mentioned in
+  ` + "`" + `authorName` + "`" + ` is invited to collaborate. An originality proof requires the
+  caller among the mentioned authors.
+  """
+  createSongSubmission("What to do: the fields of CreateSongSubmissionInput." input: CreateSongSubmissionInput!): SongSubmissionPayload
+  """
+  Changes the fields given of a song submission: its owner's, or anyone's
+  for moderators and administrators. The submission goes back to waiting
+  for review. The preview must lie within the song.
+  """
+  updateSongSubmission("What to do: the fields of UpdateSongSubmissionInput." input: UpdateSongSubmissionInput!): SongSubmissionPayload
+  """
+  Replaces the audio of a song submission (its owner, moderators and
+  administrators). The audio is processed in the background.
+  """
+  updateSongSubmissionFile("What to do: the fields of SongSubmissionFileInput." input: SongSubmissionFileInput!): SongSubmissionPayload
+  """
+  Replaces the illustration of a song submission, cut to 16:9 (its owner,
+  moderators and administrators). The submission goes back to waiting for review.
+  """
+  updateSongSubmissionIllustration("What to do: the fields of SongSubmissionFileInput." input: SongSubmissionFileInput!): SongSubmissionPayload
+  """
+  Replaces the licence file of a song submission (its owner, moderators and
+  administrators). The submission goes back to waiting for review.
+  """
+  updateSongSubmissionLicense("What to do: the fields of SongSubmissionFileInput." input: SongSubmissionFileInput!): SongSubmissionPayload
+  """
+  Removes the licence file of a song submission (its owner, moderators and
+  administrators). The submission goes back to waiting for review.
+  """
+  removeSongSubmissionLicense("What to do: the fields of SongSubmissionInput." input: SongSubmissionInput!): SongSubmissionPayload
+  """
+  Replaces the originality proof of a song submission (its owner,
+  moderators and administrators). The submission goes back to waiting for review.
+  """
+  updateSongSubmissionOriginalityProof("What to do: the fields of SongSubmissionFileInput." input: SongSubmissionFileInput!): SongSubmissionPayload
+  """
+  Removes the originality proof of a song submission (its owner, moderators
+  and administrators). The submission goes back to waiting for review.
+  """
+  removeSongSubmissionOriginalityProof("What to do: the fields of SongSubmissionInput." input: SongSubmissionInput!): SongSubmissionPayload
+  """
+  Removes a song submission: its owner's, or anyone's for moderators and
+  administrators. Once approved into a song, only administrators may.
+  """
+  deleteSongSubmission("What to do: the fields of SongSubmissionInput." input: SongSubmissionInput!): DeleteSongSubmissionPayload
+  """
+  Reviews a song submission as a moderator (an administrator may review
+  their own). Approval publishes it as a song, or updates the song it
+  became; rejection needs a message.
+  """
+  reviewSongSubmission("What to do: the fields of ReviewSongSubmissionInput." input: ReviewSongSubmissionInput!): SongSubmissionPayload
+  """
+  Invites a user to collaborate on a song submission that has an
+  originality proof (its owner, moderators and administrators). Fails with
+  CONFLICT when the user is invited already.
+  """
+  createSongSubmissionCollaboration("What to do: the fields of CreateSongSubmissionCollaborationInput." input: CreateSongSubmissionCollaborationInput!): SongSubmissionCollaborationPayload
+  """
+  Runs a service script made for song submissions on a song submission
+  (members and above) and answers with the script's outcome.
+  """
+  useSongSubmissionService("What to do: the fields of UseSongSubmissionServiceInput." input: UseSongSubmissionServiceInput!): SongSubmissionServicePayload
+  """
+  Tells which event division and team songs with these tags would enter
+  for a user (members and above). Fails with BAD_USER_INPUT (upstream
+  ` + "`" + `DivisionNotStarted` + "`" + ` or ` + "`" + `NotEnrolled` + "`" + `) when a division matches but the
+  song could not enter it. Changes nothing.
+  """
+  checkSongSubmissionEvent("What to do: the fields of CheckSongSubmissionEventInput." input: CheckSongSubmissionEventInput!): SongSubmissionEventPayload
+}
+
+"Names a song submission."
+input SongSubmissionInput {
+  "The song submission's global ID or GUID."
+  songSubmissionId: ID!
+}
+
+"A new song submission (the upstream's SongSubmissionCreationDto)."
+input CreateSongSubmissionInput {
+  "The song's title, at most 100 characters."
+  title: String!
+  "How this edition relates to the original song."
+  editionType: EditionType!
+  "The name of this edition, such as ` + "`" + `Extended Mix` + "`" + `, at most 100 characters."
+  edition: String
+  "The song's artists as rich text, at most 800 characters; ` + "`" + `[PZUser:id:name:PZRT]` + "`" + ` mentions invite users to collaborate."
+  authorName: String!
+  "The audio file."
+  file: Upload!
+  "The illustration, cut to 16:9."
+  illustration: Upload!
+  "Who drew the illustration, at most 200 characters."
+  illustrator: String!
+  "The submission's description (PhiZone rich text), at most 2000 characters."
+  description: String
+  "Who may attach charts to the song; kept only with an originality proof, ALLOW_ANY otherwise."
+  accessibility: Accessibility!
+  "The song's lyrics, at most 20000 characters."
+  lyrics: String
+  "The song's main tempo in beats per minute, at least 0."
+  bpm: Float!
+  "The lowest tempo in the song, at least 0."
+  minBpm: Float!
+  "The highest tempo in the song, at least 0."
+  maxBpm: Float!
+  "The audio offset in milliseconds."
+  offset: Int!
+  "The licence the uploader holds, if any."
+  license: Upload
+  "Proof that the uploader made the music, if any."
+  originalityProof: Upload
+  "Where the preview starts, in seconds: at least 0 and before previewEnd."
+  previewStart: Float!
+  "Where the preview ends, in seconds."
+  previewEnd: Float!
+  "The names of the song's tags; one naming an event division enters the song there."
+  tags: [String!]!
+}
+
+"""
+The fields of a song submission to change; fields left out stay as they
+are, null removes the optional ones.
+"""
+input UpdateSongSubmissionInput {
+  "The song submission's global ID or GUID."
+  songSubmissionId: ID!
+  "The song's title, at most 100 characters."
+  title: String @goField(omittable: true)
+  "How this edition relates to the original song."
+  editionType: EditionType @goField(omittable: true)
+  "The name of this edition, at most 100 characters; null removes it."
+  edition: String @goField(omittable: true)
+  "The song's artists as rich text, at most 800 characters."
+  authorName: String @goField(omittable: true)
+  "Who drew the illustration, at most 200 characters."
+  illustrator: String @goField(omittable: true)
+  "The description (PhiZone rich text), at most 2000 characters; null removes it."
+  description: String @goField(omittable: true)
+  "Who may attach charts to the song; kept only with an originality proof."
+  accessibility: Accessibility @goField(omittable: true)
+  "The lyrics, at most 20000 characters; null removes them."
+  lyrics: String @goField(omittable: true)
+  "The main tempo in beats per minute."
+  bpm: Float @goField(omittable: true)
+  "The lowest tempo."
+  minBpm: Float @goField(omittable: true)
+  "The highest tempo."
+  maxBpm: Float @goField(omittable: true)
+  "The audio offset in milliseconds."
+  offset: Int @goField(omittable: true)
+  "Where the preview starts, in seconds."
+  previewStart: Float @goField(omittable: true)
+  "Where the preview ends, in seconds, at most the song's duration."
+  previewEnd: Float @goField(omittable: true)
+  "The names of the song's tags, replacing the old ones."
+  tags: [String!] @goField(omittable: true)
+}
+
+"A file for a song submission."
+input SongSubmissionFileInput {
+  "The song submission's global ID or GUID."
+  songSubmissionId: ID!
+  "The new file."
+  file: Upload!
+}
+
+"A moderator's verdict on a song submission (the upstream's SongSubmissionReviewDto)."
+input ReviewSongSubmissionInput {
+  "The song submission's global ID or GUID."
+  songSubmissionId: ID!
+  "The verdict: APPROVED, REJECTED, or WAITING to leave it undecided."
+  status: RequestStatus!
+  "Whether the song is the uploader's own music, once published."
+  isOriginal: Boolean!
+  "Whether the published song is hidden from lists."
+  isHidden: Boolean!
+  "Whether the published song is locked against charts and comments."
+  isLocked: Boolean!
+  "The message to the uploader; required on rejection."
+  message: String
+}
+
+"An invitation to collaborate on a song submission (the upstream's CollaborationCreationDto)."
+input CreateSongSubmissionCollaborationInput {
+  "The song submission's global ID or GUID."
+  songSubmissionId: ID!
+  "The global ID or number of the user invited."
+  inviteeId: ID!
+  "The invitee's part in the work, at most 100 characters."
+  position: String
+}
+
+"A run of a service script on a song submission."
+input UseSongSubmissionServiceInput {
+  "The song submission's global ID or GUID."
+  songSubmissionId: ID!
+  "The service script's global ID or GUID; it must target song submissions."
+  serviceId: ID!
+  "The values of the script's parameters."
+  parameters: [SongSubmissionServiceParameter!]!
+}
+
+"One parameter of a service script run."
+input SongSubmissionServiceParameter {
+  "The parameter's name, as the script declares it."
+  name: String!
+  "The parameter's value."
+  value: String!
+}
+
+"The tags to check against event divisions."
+input CheckSongSubmissionEventInput {
+  "The names of the tags a song would carry."
+  tags: [String!]!
+  "The global ID or number of the user who would submit; the caller when left out."
+  userId: ID
+}
+
+"A song submission after a change, read fresh from the upstream."
+type SongSubmissionPayload {
+  "The song submission as it is now."
+  songSubmission: SongSubmission
+}
+
+"What a song submission's removal leaves."
+type DeleteSongSubmissionPayload {
+  "The global ID the removed song submission had."
+  deletedSongSubmissionId: ID
+}
+
+"A new collaboration on a song submission, read fresh from the upstream."
+type SongSubmissionCollaborationPayload {
+  "The invitation, waiting for the invitee's answer."
+  collaboration: Collaboration
+  "The song submission it is about."
+  songSubmission: SongSubmission
+}
+
+"What a service script answered (the upstream's ServiceResponseDto)."
+type SongSubmissionServicePayload {
+  "The kind of answer."
+  type: SongSubmissionServiceResponseType!
+  "Where to send the user, for REDIRECT answers."
+  redirectUri: String
+  "The script's message, if any."
+  message: String
+  "The song submission, read fresh after the run."
+  songSubmission: SongSubmission
+}
+
+"The kind of answer a service script gives (the upstream's ServiceResponseType)."
+enum SongSubmissionServiceResponseType {
+  "Information to show."
+  INFO
+  "The script succeeded."
+  SUCCESS
+  "The user should go to redirectUri."
+  REDIRECT
+  "The script refused the input."
+  ERROR
+  "The script failed."
+  FAILED
+  "A kind this facade does not know yet."
+  UNKNOWN
+}
+
+"The event a song with the checked tags would enter (the upstream's EventParticipationInfoDto)."
+type SongSubmissionEventPayload {
+  "The event division the tags name; null when none does."
+  division: EventDivision
+  "The user's team in that division; null when no division matches."
+  team: EventTeam
+}
+`, BuiltIn: false},
 	{Name: "../schema/writes_teams.graphqls", Input: `# Writes on event teams, their members (participations), invitations and
 # reserved fields, and on event resources. Each answers with the changed
 # object read fresh from the upstream, or with the ID a removed object had.
@@ -21970,6 +22522,14 @@ func (ec *executionContext) childFields_DeleteReplyPayload(ctx context.Context, 
 		return ec.fieldContext_DeleteReplyPayload_comment(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteReplyPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_DeleteSongSubmissionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedSongSubmissionId":
+		return ec.fieldContext_DeleteSongSubmissionPayload_deletedSongSubmissionId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeleteSongSubmissionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DeleteTagPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23700,6 +24260,16 @@ func (ec *executionContext) childFields_SongSubmissionAdmissionPayload(ctx conte
 	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionAdmissionPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_SongSubmissionCollaborationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "collaboration":
+		return ec.fieldContext_SongSubmissionCollaborationPayload_collaboration(ctx, field)
+	case "songSubmission":
+		return ec.fieldContext_SongSubmissionCollaborationPayload_songSubmission(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionCollaborationPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SongSubmissionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "edges":
@@ -23722,6 +24292,38 @@ func (ec *executionContext) childFields_SongSubmissionEdge(ctx context.Context, 
 		return ec.fieldContext_SongSubmissionEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SongSubmissionEventPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "division":
+		return ec.fieldContext_SongSubmissionEventPayload_division(ctx, field)
+	case "team":
+		return ec.fieldContext_SongSubmissionEventPayload_team(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionEventPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SongSubmissionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "songSubmission":
+		return ec.fieldContext_SongSubmissionPayload_songSubmission(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SongSubmissionServicePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_SongSubmissionServicePayload_type(ctx, field)
+	case "redirectUri":
+		return ec.fieldContext_SongSubmissionServicePayload_redirectUri(ctx, field)
+	case "message":
+		return ec.fieldContext_SongSubmissionServicePayload_message(ctx, field)
+	case "songSubmission":
+		return ec.fieldContext_SongSubmissionServicePayload_songSubmission(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionServicePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Tag(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -26662,6 +27264,20 @@ func (ec *executionContext) field_Mutation_acceptEventTeamInvite_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_checkSongSubmissionEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CheckSongSubmissionEventInput, error) {
+			return ec.unmarshalNCheckSongSubmissionEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCheckSongSubmissionEventInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_commentOnAnnouncement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -26914,6 +27530,34 @@ func (ec *executionContext) field_Mutation_createSongAuthorship_args(ctx context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createSongSubmissionCollaboration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateSongSubmissionCollaborationInput, error) {
+			return ec.unmarshalNCreateSongSubmissionCollaborationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateSongSubmissionCollaborationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createSongSubmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CreateSongSubmissionInput, error) {
+			return ec.unmarshalNCreateSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateSongSubmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createTag_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -27116,6 +27760,20 @@ func (ec *executionContext) field_Mutation_deleteReply_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ReplyInput, error) {
 			return ec.unmarshalNReplyInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteSongSubmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SongSubmissionInput, error) {
+			return ec.unmarshalNSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -27418,6 +28076,34 @@ func (ec *executionContext) field_Mutation_removeEventTeamIcon_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_removeSongSubmissionLicense_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SongSubmissionInput, error) {
+			return ec.unmarshalNSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeSongSubmissionOriginalityProof_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SongSubmissionInput, error) {
+			return ec.unmarshalNSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_removeUserAvatar_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -27508,6 +28194,20 @@ func (ec *executionContext) field_Mutation_reviewSongSubmissionAdmission_args(ct
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ReviewSongSubmissionAdmissionInput, error) {
 			return ec.unmarshalNReviewSongSubmissionAdmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReviewSongSubmissionAdmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_reviewSongSubmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ReviewSongSubmissionInput, error) {
+			return ec.unmarshalNReviewSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReviewSongSubmissionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -27964,6 +28664,76 @@ func (ec *executionContext) field_Mutation_updateParticipation_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateSongSubmissionFile_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SongSubmissionFileInput, error) {
+			return ec.unmarshalNSongSubmissionFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionFileInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateSongSubmissionIllustration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SongSubmissionFileInput, error) {
+			return ec.unmarshalNSongSubmissionFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionFileInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateSongSubmissionLicense_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SongSubmissionFileInput, error) {
+			return ec.unmarshalNSongSubmissionFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionFileInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateSongSubmissionOriginalityProof_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SongSubmissionFileInput, error) {
+			return ec.unmarshalNSongSubmissionFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionFileInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateSongSubmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpdateSongSubmissionInput, error) {
+			return ec.unmarshalNUpdateSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateSongSubmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateTag_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -27998,6 +28768,20 @@ func (ec *executionContext) field_Mutation_updateUser_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateUserInput, error) {
 			return ec.unmarshalNUpdateUserInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateUserInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_useSongSubmissionService_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UseSongSubmissionServiceInput, error) {
+			return ec.unmarshalNUseSongSubmissionServiceInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUseSongSubmissionServiceInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -42728,6 +43512,29 @@ func (ec *executionContext) fieldContext_DeleteReplyPayload_comment(_ context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _DeleteSongSubmissionPayload_deletedSongSubmissionId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteSongSubmissionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeleteSongSubmissionPayload_deletedSongSubmissionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedSongSubmissionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeleteSongSubmissionPayload_deletedSongSubmissionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DeleteSongSubmissionPayload", field, false, false, "ID")
+}
+
 func (ec *executionContext) _DeleteTagPayload_deletedTagId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteTagPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -53336,6 +54143,578 @@ func (ec *executionContext) fieldContext_Mutation_acceptEventHostInvite(ctx cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_acceptEventHostInvite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createSongSubmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createSongSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateSongSubmission(ctx, fc.Args["input"].(model.CreateSongSubmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
+			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createSongSubmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createSongSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateSongSubmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateSongSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateSongSubmission(ctx, fc.Args["input"].(model.UpdateSongSubmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
+			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateSongSubmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateSongSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateSongSubmissionFile(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateSongSubmissionFile(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateSongSubmissionFile(ctx, fc.Args["input"].(model.SongSubmissionFileInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
+			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateSongSubmissionFile(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateSongSubmissionFile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateSongSubmissionIllustration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateSongSubmissionIllustration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateSongSubmissionIllustration(ctx, fc.Args["input"].(model.SongSubmissionFileInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
+			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateSongSubmissionIllustration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateSongSubmissionIllustration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateSongSubmissionLicense(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateSongSubmissionLicense(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateSongSubmissionLicense(ctx, fc.Args["input"].(model.SongSubmissionFileInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
+			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateSongSubmissionLicense(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateSongSubmissionLicense_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeSongSubmissionLicense(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeSongSubmissionLicense(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveSongSubmissionLicense(ctx, fc.Args["input"].(model.SongSubmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
+			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeSongSubmissionLicense(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeSongSubmissionLicense_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateSongSubmissionOriginalityProof(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateSongSubmissionOriginalityProof(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateSongSubmissionOriginalityProof(ctx, fc.Args["input"].(model.SongSubmissionFileInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
+			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateSongSubmissionOriginalityProof(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateSongSubmissionOriginalityProof_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeSongSubmissionOriginalityProof(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeSongSubmissionOriginalityProof(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveSongSubmissionOriginalityProof(ctx, fc.Args["input"].(model.SongSubmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
+			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeSongSubmissionOriginalityProof(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeSongSubmissionOriginalityProof_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteSongSubmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteSongSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteSongSubmission(ctx, fc.Args["input"].(model.SongSubmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteSongSubmissionPayload) graphql.Marshaler {
+			return ec.marshalODeleteSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteSongSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteSongSubmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteSongSubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteSongSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_reviewSongSubmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_reviewSongSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ReviewSongSubmission(ctx, fc.Args["input"].(model.ReviewSongSubmissionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
+			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_reviewSongSubmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_reviewSongSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createSongSubmissionCollaboration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createSongSubmissionCollaboration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateSongSubmissionCollaboration(ctx, fc.Args["input"].(model.CreateSongSubmissionCollaborationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionCollaborationPayload) graphql.Marshaler {
+			return ec.marshalOSongSubmissionCollaborationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionCollaborationPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createSongSubmissionCollaboration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionCollaborationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createSongSubmissionCollaboration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_useSongSubmissionService(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_useSongSubmissionService(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UseSongSubmissionService(ctx, fc.Args["input"].(model.UseSongSubmissionServiceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionServicePayload) graphql.Marshaler {
+			return ec.marshalOSongSubmissionServicePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionServicePayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_useSongSubmissionService(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionServicePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_useSongSubmissionService_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_checkSongSubmissionEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_checkSongSubmissionEvent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CheckSongSubmissionEvent(ctx, fc.Args["input"].(model.CheckSongSubmissionEventInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionEventPayload) graphql.Marshaler {
+			return ec.marshalOSongSubmissionEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionEventPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_checkSongSubmissionEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmissionEventPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_checkSongSubmissionEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -66541,6 +67920,70 @@ func (ec *executionContext) fieldContext_SongSubmissionAdmissionPayload_admissio
 	return fc, nil
 }
 
+func (ec *executionContext) _SongSubmissionCollaborationPayload_collaboration(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionCollaborationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionCollaborationPayload_collaboration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Collaboration, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Collaboration) graphql.Marshaler {
+			return ec.marshalOCollaboration2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaboration(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionCollaborationPayload_collaboration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionCollaborationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Collaboration(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmissionCollaborationPayload_songSubmission(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionCollaborationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionCollaborationPayload_songSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SongSubmission, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongSubmission) graphql.Marshaler {
+			return ec.marshalOSongSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionCollaborationPayload_songSubmission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionCollaborationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SongSubmissionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -66705,6 +68148,203 @@ func (ec *executionContext) _SongSubmissionEdge_node(ctx context.Context, field 
 func (ec *executionContext) fieldContext_SongSubmissionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "SongSubmissionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmissionEventPayload_division(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionEventPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionEventPayload_division(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Division, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventDivision) graphql.Marshaler {
+			return ec.marshalOEventDivision2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionEventPayload_division(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionEventPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventDivision(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmissionEventPayload_team(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionEventPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionEventPayload_team(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Team, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTeam) graphql.Marshaler {
+			return ec.marshalOEventTeam2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeam(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionEventPayload_team(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionEventPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventTeam(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmissionPayload_songSubmission(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionPayload_songSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SongSubmission, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongSubmission) graphql.Marshaler {
+			return ec.marshalOSongSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionPayload_songSubmission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SongSubmission(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SongSubmissionServicePayload_type(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionServicePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionServicePayload_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v upstream.SongSubmissionServiceResponseType) graphql.Marshaler {
+			return ec.marshalNSongSubmissionServiceResponseType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionServiceResponseType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionServicePayload_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmissionServicePayload", field, false, false, "SongSubmissionServiceResponseType")
+}
+
+func (ec *executionContext) _SongSubmissionServicePayload_redirectUri(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionServicePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionServicePayload_redirectUri(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RedirectURI, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionServicePayload_redirectUri(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmissionServicePayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongSubmissionServicePayload_message(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionServicePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionServicePayload_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionServicePayload_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SongSubmissionServicePayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _SongSubmissionServicePayload_songSubmission(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionServicePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SongSubmissionServicePayload_songSubmission(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SongSubmission, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongSubmission) graphql.Marshaler {
+			return ec.marshalOSongSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmission(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SongSubmissionServicePayload_songSubmission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SongSubmissionServicePayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -73572,6 +75212,55 @@ func UnmarshalChartSubmissionOrder(ctx context.Context, raw any) (model.ChartSub
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCheckSongSubmissionEventInput(ctx context.Context, obj any) (model.CheckSongSubmissionEventInput, error) {
+	var it model.CheckSongSubmissionEventInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"tags", "userId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "tags":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tags"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tags = data
+		case "userId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCheckSongSubmissionEventInput unmarshals raw into the CheckSongSubmissionEventInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCheckSongSubmissionEventInput(ctx context.Context, raw any) (model.CheckSongSubmissionEventInput, error) {
+	var out model.CheckSongSubmissionEventInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CheckSongSubmissionEventInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCollaborationFilter(ctx context.Context, obj any) (upstream.CollaborationFilter, error) {
 	var it upstream.CollaborationFilter
 	if obj == nil {
@@ -75697,6 +77386,230 @@ func (ec *executionContext) unmarshalInputCreateSongAuthorshipInput(ctx context.
 func UnmarshalCreateSongAuthorshipInput(ctx context.Context, raw any) (model.CreateSongAuthorshipInput, error) {
 	var out model.CreateSongAuthorshipInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateSongAuthorshipInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateSongSubmissionCollaborationInput(ctx context.Context, obj any) (model.CreateSongSubmissionCollaborationInput, error) {
+	var it model.CreateSongSubmissionCollaborationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"songSubmissionId", "inviteeId", "position"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "songSubmissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songSubmissionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SongSubmissionID = data
+		case "inviteeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inviteeId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.InviteeID = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateSongSubmissionCollaborationInput unmarshals raw into the CreateSongSubmissionCollaborationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateSongSubmissionCollaborationInput(ctx context.Context, raw any) (model.CreateSongSubmissionCollaborationInput, error) {
+	var out model.CreateSongSubmissionCollaborationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateSongSubmissionCollaborationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCreateSongSubmissionInput(ctx context.Context, obj any) (model.CreateSongSubmissionInput, error) {
+	var it model.CreateSongSubmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "editionType", "edition", "authorName", "file", "illustration", "illustrator", "description", "accessibility", "lyrics", "bpm", "minBpm", "maxBpm", "offset", "license", "originalityProof", "previewStart", "previewEnd", "tags"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "editionType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("editionType"))
+			data, err := ec.unmarshalNEditionType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEditionType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EditionType = data
+		case "edition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("edition"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Edition = data
+		case "authorName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorName = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		case "illustration":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustration"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustration = data
+		case "illustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustrator = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "accessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
+			data, err := ec.unmarshalNAccessibility2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accessibility = data
+		case "lyrics":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lyrics"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Lyrics = data
+		case "bpm":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bpm"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Bpm = data
+		case "minBpm":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minBpm"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinBpm = data
+		case "maxBpm":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxBpm"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxBpm = data
+		case "offset":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("offset"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Offset = data
+		case "license":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("license"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.License = data
+		case "originalityProof":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("originalityProof"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OriginalityProof = data
+		case "previewStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previewStart"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviewStart = data
+		case "previewEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previewEnd"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviewEnd = data
+		case "tags":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tags"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tags = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCreateSongSubmissionInput unmarshals raw into the CreateSongSubmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCreateSongSubmissionInput(ctx context.Context, raw any) (model.CreateSongSubmissionInput, error) {
+	var out model.CreateSongSubmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateSongSubmissionInput", raw, &out)
 	return out, err
 }
 
@@ -79858,6 +81771,83 @@ func UnmarshalReviewSongSubmissionAdmissionInput(ctx context.Context, raw any) (
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputReviewSongSubmissionInput(ctx context.Context, obj any) (model.ReviewSongSubmissionInput, error) {
+	var it model.ReviewSongSubmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"songSubmissionId", "status", "isOriginal", "isHidden", "isLocked", "message"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "songSubmissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songSubmissionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SongSubmissionID = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalNRequestStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "isOriginal":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isOriginal"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsOriginal = data
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = data
+		case "isLocked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsLocked = data
+		case "message":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("message"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Message = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReviewSongSubmissionInput unmarshals raw into the ReviewSongSubmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReviewSongSubmissionInput(ctx context.Context, raw any) (model.ReviewSongSubmissionInput, error) {
+	var out model.ReviewSongSubmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviewSongSubmissionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRevokeTokenInput(ctx context.Context, obj any) (model.RevokeTokenInput, error) {
 	var it model.RevokeTokenInput
 	if obj == nil {
@@ -80749,6 +82739,55 @@ func UnmarshalSongOrder(ctx context.Context, raw any) (model.SongOrder, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSongSubmissionFileInput(ctx context.Context, obj any) (model.SongSubmissionFileInput, error) {
+	var it model.SongSubmissionFileInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"songSubmissionId", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "songSubmissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songSubmissionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SongSubmissionID = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSongSubmissionFileInput unmarshals raw into the SongSubmissionFileInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSongSubmissionFileInput(ctx context.Context, raw any) (model.SongSubmissionFileInput, error) {
+	var out model.SongSubmissionFileInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SongSubmissionFileInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSongSubmissionFilter(ctx context.Context, obj any) (upstream.SongSubmissionFilter, error) {
 	var it upstream.SongSubmissionFilter
 	if obj == nil {
@@ -81113,6 +83152,48 @@ func UnmarshalSongSubmissionFilter(ctx context.Context, raw any) (upstream.SongS
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSongSubmissionInput(ctx context.Context, obj any) (model.SongSubmissionInput, error) {
+	var it model.SongSubmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"songSubmissionId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "songSubmissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songSubmissionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SongSubmissionID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSongSubmissionInput unmarshals raw into the SongSubmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSongSubmissionInput(ctx context.Context, raw any) (model.SongSubmissionInput, error) {
+	var out model.SongSubmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SongSubmissionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSongSubmissionOrder(ctx context.Context, obj any) (model.SongSubmissionOrder, error) {
 	var it model.SongSubmissionOrder
 	if obj == nil {
@@ -81163,6 +83244,55 @@ func (ec *executionContext) unmarshalInputSongSubmissionOrder(ctx context.Contex
 func UnmarshalSongSubmissionOrder(ctx context.Context, raw any) (model.SongSubmissionOrder, error) {
 	var out model.SongSubmissionOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SongSubmissionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSongSubmissionServiceParameter(ctx context.Context, obj any) (model.SongSubmissionServiceParameter, error) {
+	var it model.SongSubmissionServiceParameter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "value"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSongSubmissionServiceParameter unmarshals raw into the SongSubmissionServiceParameter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSongSubmissionServiceParameter(ctx context.Context, raw any) (model.SongSubmissionServiceParameter, error) {
+	var out model.SongSubmissionServiceParameter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SongSubmissionServiceParameter", raw, &out)
 	return out, err
 }
 
@@ -82591,6 +84721,153 @@ func UnmarshalUpdateParticipationInput(ctx context.Context, raw any) (model.Upda
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputUpdateSongSubmissionInput(ctx context.Context, obj any) (model.UpdateSongSubmissionInput, error) {
+	var it model.UpdateSongSubmissionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"songSubmissionId", "title", "editionType", "edition", "authorName", "illustrator", "description", "accessibility", "lyrics", "bpm", "minBpm", "maxBpm", "offset", "previewStart", "previewEnd", "tags"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "songSubmissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songSubmissionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SongSubmissionID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = graphql.OmittableOf(data)
+		case "editionType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("editionType"))
+			data, err := ec.unmarshalOEditionType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEditionType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EditionType = graphql.OmittableOf(data)
+		case "edition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("edition"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Edition = graphql.OmittableOf(data)
+		case "authorName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorName = graphql.OmittableOf(data)
+		case "illustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustrator = graphql.OmittableOf(data)
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = graphql.OmittableOf(data)
+		case "accessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
+			data, err := ec.unmarshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accessibility = graphql.OmittableOf(data)
+		case "lyrics":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lyrics"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Lyrics = graphql.OmittableOf(data)
+		case "bpm":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bpm"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Bpm = graphql.OmittableOf(data)
+		case "minBpm":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minBpm"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MinBpm = graphql.OmittableOf(data)
+		case "maxBpm":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxBpm"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxBpm = graphql.OmittableOf(data)
+		case "offset":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("offset"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Offset = graphql.OmittableOf(data)
+		case "previewStart":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previewStart"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviewStart = graphql.OmittableOf(data)
+		case "previewEnd":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previewEnd"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PreviewEnd = graphql.OmittableOf(data)
+		case "tags":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tags"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tags = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpdateSongSubmissionInput unmarshals raw into the UpdateSongSubmissionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpdateSongSubmissionInput(ctx context.Context, raw any) (model.UpdateSongSubmissionInput, error) {
+	var out model.UpdateSongSubmissionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateSongSubmissionInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputUpdateTagInput(ctx context.Context, obj any) (model.UpdateTagInput, error) {
 	var it model.UpdateTagInput
 	if obj == nil {
@@ -82777,6 +85054,62 @@ func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, o
 func UnmarshalUpdateUserInput(ctx context.Context, raw any) (model.UpdateUserInput, error) {
 	var out model.UpdateUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateUserInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUseSongSubmissionServiceInput(ctx context.Context, obj any) (model.UseSongSubmissionServiceInput, error) {
+	var it model.UseSongSubmissionServiceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"songSubmissionId", "serviceId", "parameters"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "songSubmissionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songSubmissionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SongSubmissionID = data
+		case "serviceId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ServiceID = data
+		case "parameters":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parameters"))
+			data, err := ec.unmarshalNSongSubmissionServiceParameter2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionServiceParameterᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Parameters = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUseSongSubmissionServiceInput unmarshals raw into the UseSongSubmissionServiceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUseSongSubmissionServiceInput(ctx context.Context, raw any) (model.UseSongSubmissionServiceInput, error) {
+	var out model.UseSongSubmissionServiceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UseSongSubmissionServiceInput", raw, &out)
 	return out, err
 }
 
@@ -88270,6 +90603,39 @@ func (ec *executionContext) _DeleteReplyPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var deleteSongSubmissionPayloadImplementors = []string{"DeleteSongSubmissionPayload"}
+
+func (ec *executionContext) _DeleteSongSubmissionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteSongSubmissionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteSongSubmissionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeleteSongSubmissionPayload")
+		case "deletedSongSubmissionId":
+			out.Values[i] = ec._DeleteSongSubmissionPayload_deletedSongSubmissionId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var deleteTagPayloadImplementors = []string{"DeleteTagPayload"}
 
 func (ec *executionContext) _DeleteTagPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteTagPayload) graphql.Marshaler {
@@ -91559,6 +93925,97 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "acceptEventHostInvite":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_acceptEventHostInvite(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createSongSubmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createSongSubmission(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateSongSubmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateSongSubmission(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateSongSubmissionFile":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateSongSubmissionFile(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateSongSubmissionIllustration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateSongSubmissionIllustration(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateSongSubmissionLicense":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateSongSubmissionLicense(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "removeSongSubmissionLicense":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeSongSubmissionLicense(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateSongSubmissionOriginalityProof":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateSongSubmissionOriginalityProof(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "removeSongSubmissionOriginalityProof":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeSongSubmissionOriginalityProof(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteSongSubmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteSongSubmission(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "reviewSongSubmission":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_reviewSongSubmission(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createSongSubmissionCollaboration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createSongSubmissionCollaboration(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "useSongSubmissionService":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_useSongSubmissionService(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "checkSongSubmissionEvent":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_checkSongSubmissionEvent(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
@@ -95633,6 +98090,44 @@ func (ec *executionContext) _SongSubmissionAdmissionPayload(ctx context.Context,
 	return out
 }
 
+var songSubmissionCollaborationPayloadImplementors = []string{"SongSubmissionCollaborationPayload"}
+
+func (ec *executionContext) _SongSubmissionCollaborationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SongSubmissionCollaborationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songSubmissionCollaborationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongSubmissionCollaborationPayload")
+		case "collaboration":
+			out.Values[i] = ec._SongSubmissionCollaborationPayload_collaboration(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "songSubmission":
+			out.Values[i] = ec._SongSubmissionCollaborationPayload_songSubmission(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var songSubmissionConnectionImplementors = []string{"SongSubmissionConnection"}
 
 func (ec *executionContext) _SongSubmissionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SongSubmissionConnection) graphql.Marshaler {
@@ -95700,6 +98195,125 @@ func (ec *executionContext) _SongSubmissionEdge(ctx context.Context, sel ast.Sel
 		case "node":
 			out.Values[i] = ec._SongSubmissionEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var songSubmissionEventPayloadImplementors = []string{"SongSubmissionEventPayload"}
+
+func (ec *executionContext) _SongSubmissionEventPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SongSubmissionEventPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songSubmissionEventPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongSubmissionEventPayload")
+		case "division":
+			out.Values[i] = ec._SongSubmissionEventPayload_division(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "team":
+			out.Values[i] = ec._SongSubmissionEventPayload_team(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var songSubmissionPayloadImplementors = []string{"SongSubmissionPayload"}
+
+func (ec *executionContext) _SongSubmissionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SongSubmissionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songSubmissionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongSubmissionPayload")
+		case "songSubmission":
+			out.Values[i] = ec._SongSubmissionPayload_songSubmission(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var songSubmissionServicePayloadImplementors = []string{"SongSubmissionServicePayload"}
+
+func (ec *executionContext) _SongSubmissionServicePayload(ctx context.Context, sel ast.SelectionSet, obj *model.SongSubmissionServicePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, songSubmissionServicePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SongSubmissionServicePayload")
+		case "type":
+			out.Values[i] = ec._SongSubmissionServicePayload_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "redirectUri":
+			out.Values[i] = ec._SongSubmissionServicePayload_redirectUri(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._SongSubmissionServicePayload_message(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "songSubmission":
+			out.Values[i] = ec._SongSubmissionServicePayload_songSubmission(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -98141,6 +100755,11 @@ func (ec *executionContext) marshalNChartSubmissionOrderField2githubᚗcomᚋphi
 	return v
 }
 
+func (ec *executionContext) unmarshalNCheckSongSubmissionEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCheckSongSubmissionEventInput(ctx context.Context, v any) (model.CheckSongSubmissionEventInput, error) {
+	res, err := ec.unmarshalInputCheckSongSubmissionEventInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNCollaboration2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaboration(ctx context.Context, sel ast.SelectionSet, v upstream.Collaboration) graphql.Marshaler {
 	return ec._Collaboration(ctx, sel, &v)
 }
@@ -98543,6 +101162,16 @@ func (ec *executionContext) unmarshalNCreateHostshipInput2githubᚗcomᚋphizone
 
 func (ec *executionContext) unmarshalNCreateSongAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateSongAuthorshipInput(ctx context.Context, v any) (model.CreateSongAuthorshipInput, error) {
 	res, err := ec.unmarshalInputCreateSongAuthorshipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateSongSubmissionCollaborationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateSongSubmissionCollaborationInput(ctx context.Context, v any) (model.CreateSongSubmissionCollaborationInput, error) {
+	res, err := ec.unmarshalInputCreateSongSubmissionCollaborationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCreateSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateSongSubmissionInput(ctx context.Context, v any) (model.CreateSongSubmissionInput, error) {
+	res, err := ec.unmarshalInputCreateSongSubmissionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -100161,6 +102790,11 @@ func (ec *executionContext) unmarshalNReviewSongSubmissionAdmissionInput2github�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNReviewSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReviewSongSubmissionInput(ctx context.Context, v any) (model.ReviewSongSubmissionInput, error) {
+	res, err := ec.unmarshalInputReviewSongSubmissionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNRevokeTokenInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRevokeTokenInput(ctx context.Context, v any) (model.RevokeTokenInput, error) {
 	res, err := ec.unmarshalInputRevokeTokenInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -100619,6 +103253,16 @@ func (ec *executionContext) marshalNSongSubmissionEdge2ᚕgithubᚗcomᚋphizone
 	return ret
 }
 
+func (ec *executionContext) unmarshalNSongSubmissionFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionFileInput(ctx context.Context, v any) (model.SongSubmissionFileInput, error) {
+	res, err := ec.unmarshalInputSongSubmissionFileInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionInput(ctx context.Context, v any) (model.SongSubmissionInput, error) {
+	res, err := ec.unmarshalInputSongSubmissionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNSongSubmissionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionOrder(ctx context.Context, v any) (model.SongSubmissionOrder, error) {
 	res, err := ec.unmarshalInputSongSubmissionOrder(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -100631,6 +103275,35 @@ func (ec *executionContext) unmarshalNSongSubmissionOrderField2githubᚗcomᚋph
 }
 
 func (ec *executionContext) marshalNSongSubmissionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionOrderField(ctx context.Context, sel ast.SelectionSet, v model.SongSubmissionOrderField) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNSongSubmissionServiceParameter2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionServiceParameter(ctx context.Context, v any) (model.SongSubmissionServiceParameter, error) {
+	res, err := ec.unmarshalInputSongSubmissionServiceParameter(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSongSubmissionServiceParameter2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionServiceParameterᚄ(ctx context.Context, v any) ([]model.SongSubmissionServiceParameter, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.SongSubmissionServiceParameter, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSongSubmissionServiceParameter2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionServiceParameter(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNSongSubmissionServiceResponseType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionServiceResponseType(ctx context.Context, v any) (upstream.SongSubmissionServiceResponseType, error) {
+	var res upstream.SongSubmissionServiceResponseType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSongSubmissionServiceResponseType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionServiceResponseType(ctx context.Context, sel ast.SelectionSet, v upstream.SongSubmissionServiceResponseType) graphql.Marshaler {
 	return v
 }
 
@@ -100825,6 +103498,11 @@ func (ec *executionContext) unmarshalNUpdateParticipationInput2githubᚗcomᚋph
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNUpdateSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateSongSubmissionInput(ctx context.Context, v any) (model.UpdateSongSubmissionInput, error) {
+	res, err := ec.unmarshalInputUpdateSongSubmissionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNUpdateTagInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateTagInput(ctx context.Context, v any) (model.UpdateTagInput, error) {
 	res, err := ec.unmarshalInputUpdateTagInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -100852,6 +103530,11 @@ func (ec *executionContext) marshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋg
 		graphql.AddInvalidNullFromMarshaler(ctx, "Upload!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNUseSongSubmissionServiceInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUseSongSubmissionServiceInput(ctx context.Context, v any) (model.UseSongSubmissionServiceInput, error) {
+	res, err := ec.unmarshalInputUseSongSubmissionServiceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNUser2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx context.Context, sel ast.SelectionSet, v upstream.User) graphql.Marshaler {
@@ -102343,6 +105026,13 @@ func (ec *executionContext) marshalODeleteReplyPayload2ᚖgithubᚗcomᚋphizone
 	return ec._DeleteReplyPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalODeleteSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteSongSubmissionPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteSongSubmissionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._DeleteSongSubmissionPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalODeleteTagPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteTagPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteTagPayload) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -102384,6 +105074,22 @@ func (ec *executionContext) marshalOEditionType2ᚕgithubᚗcomᚋphizoneᚋgrap
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOEditionType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEditionType(ctx context.Context, v any) (*upstream.EditionType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(upstream.EditionType)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEditionType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEditionType(ctx context.Context, sel ast.SelectionSet, v *upstream.EditionType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOEvent2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEvent(ctx context.Context, sel ast.SelectionSet, v *upstream.Event) graphql.Marshaler {
@@ -104039,11 +106745,25 @@ func (ec *executionContext) marshalOSongSubmissionAdmissionPayload2ᚖgithubᚗc
 	return ec._SongSubmissionAdmissionPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOSongSubmissionCollaborationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionCollaborationPayload(ctx context.Context, sel ast.SelectionSet, v *model.SongSubmissionCollaborationPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SongSubmissionCollaborationPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOSongSubmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionConnection(ctx context.Context, sel ast.SelectionSet, v *model.SongSubmissionConnection) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._SongSubmissionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSongSubmissionEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionEventPayload(ctx context.Context, sel ast.SelectionSet, v *model.SongSubmissionEventPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SongSubmissionEventPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOSongSubmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionFilter(ctx context.Context, v any) (*upstream.SongSubmissionFilter, error) {
@@ -104069,6 +106789,20 @@ func (ec *executionContext) unmarshalOSongSubmissionOrder2ᚕgithubᚗcomᚋphiz
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx context.Context, sel ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SongSubmissionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSongSubmissionServicePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionServicePayload(ctx context.Context, sel ast.SelectionSet, v *model.SongSubmissionServicePayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SongSubmissionServicePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

@@ -455,6 +455,14 @@ type ChartSubmissionPayload struct {
 	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
 }
 
+// The tags to check against event divisions.
+type CheckSongSubmissionEventInput struct {
+	// The names of the tags a song would carry.
+	Tags []string `json:"tags"`
+	// The global ID or number of the user who would submit; the caller when left out.
+	UserID *string `json:"userId,omitempty"`
+}
+
 // A page of collaborations, in the Relay connection shape.
 type CollaborationConnection struct {
 	// The collaborations of this page with their cursors.
@@ -909,6 +917,58 @@ type CreateSongAuthorshipInput struct {
 	Position *string `json:"position,omitempty"`
 }
 
+// An invitation to collaborate on a song submission (the upstream's CollaborationCreationDto).
+type CreateSongSubmissionCollaborationInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+	// The global ID or number of the user invited.
+	InviteeID string `json:"inviteeId"`
+	// The invitee's part in the work, at most 100 characters.
+	Position *string `json:"position,omitempty"`
+}
+
+// A new song submission (the upstream's SongSubmissionCreationDto).
+type CreateSongSubmissionInput struct {
+	// The song's title, at most 100 characters.
+	Title string `json:"title"`
+	// How this edition relates to the original song.
+	EditionType upstream.EditionType `json:"editionType"`
+	// The name of this edition, such as `Extended Mix`, at most 100 characters.
+	Edition *string `json:"edition,omitempty"`
+	// The song's artists as rich text, at most 800 characters; `[PZUser:id:name:PZRT]` mentions invite users to collaborate.
+	AuthorName string `json:"authorName"`
+	// The audio file.
+	File graphql.Upload `json:"file"`
+	// The illustration, cut to 16:9.
+	Illustration graphql.Upload `json:"illustration"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator string `json:"illustrator"`
+	// The submission's description (PhiZone rich text), at most 2000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may attach charts to the song; kept only with an originality proof, ALLOW_ANY otherwise.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// The song's lyrics, at most 20000 characters.
+	Lyrics *string `json:"lyrics,omitempty"`
+	// The song's main tempo in beats per minute, at least 0.
+	Bpm float64 `json:"bpm"`
+	// The lowest tempo in the song, at least 0.
+	MinBpm float64 `json:"minBpm"`
+	// The highest tempo in the song, at least 0.
+	MaxBpm float64 `json:"maxBpm"`
+	// The audio offset in milliseconds.
+	Offset int `json:"offset"`
+	// The licence the uploader holds, if any.
+	License *graphql.Upload `json:"license,omitempty"`
+	// Proof that the uploader made the music, if any.
+	OriginalityProof *graphql.Upload `json:"originalityProof,omitempty"`
+	// Where the preview starts, in seconds: at least 0 and before previewEnd.
+	PreviewStart float64 `json:"previewStart"`
+	// Where the preview ends, in seconds.
+	PreviewEnd float64 `json:"previewEnd"`
+	// The names of the song's tags; one naming an event division enters the song there.
+	Tags []string `json:"tags"`
+}
+
 // A new tag (TagRequestDto).
 type CreateTagInput struct {
 	// The tag's name, at most 20 characters.
@@ -1003,6 +1063,12 @@ type DeleteReplyPayload struct {
 	DeletedReplyID *string `json:"deletedReplyId,omitempty"`
 	// The comment the reply answered, read fresh, with its new `replyCount`.
 	Comment *upstream.Comment `json:"comment,omitempty"`
+}
+
+// What a song submission's removal leaves.
+type DeleteSongSubmissionPayload struct {
+	// The global ID the removed song submission had.
+	DeletedSongSubmissionID *string `json:"deletedSongSubmissionId,omitempty"`
 }
 
 // What is left of a removed tag.
@@ -1910,6 +1976,22 @@ type ReviewSongSubmissionAdmissionInput struct {
 	Approve bool `json:"approve"`
 }
 
+// A moderator's verdict on a song submission (the upstream's SongSubmissionReviewDto).
+type ReviewSongSubmissionInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+	// The verdict: APPROVED, REJECTED, or WAITING to leave it undecided.
+	Status upstream.RequestStatus `json:"status"`
+	// Whether the song is the uploader's own music, once published.
+	IsOriginal bool `json:"isOriginal"`
+	// Whether the published song is hidden from lists.
+	IsHidden bool `json:"isHidden"`
+	// Whether the published song is locked against charts and comments.
+	IsLocked bool `json:"isLocked"`
+	// The message to the uploader; required on rejection.
+	Message *string `json:"message,omitempty"`
+}
+
 // A token to revoke.
 type RevokeTokenInput struct {
 	// The refresh or access token to revoke.
@@ -2118,6 +2200,14 @@ type SongSubmissionAdmissionPayload struct {
 	Admission *upstream.SongSubmissionAdmission `json:"admission,omitempty"`
 }
 
+// A new collaboration on a song submission, read fresh from the upstream.
+type SongSubmissionCollaborationPayload struct {
+	// The invitation, waiting for the invitee's answer.
+	Collaboration *upstream.Collaboration `json:"collaboration,omitempty"`
+	// The song submission it is about.
+	SongSubmission *upstream.SongSubmission `json:"songSubmission,omitempty"`
+}
+
 // A page of song submissions, in the Relay connection shape.
 type SongSubmissionConnection struct {
 	// The song submissions of this page with their cursors.
@@ -2138,12 +2228,60 @@ type SongSubmissionEdge struct {
 	Node *upstream.SongSubmission `json:"node"`
 }
 
+// The event a song with the checked tags would enter (the upstream's EventParticipationInfoDto).
+type SongSubmissionEventPayload struct {
+	// The event division the tags name; null when none does.
+	Division *upstream.EventDivision `json:"division,omitempty"`
+	// The user's team in that division; null when no division matches.
+	Team *upstream.EventTeam `json:"team,omitempty"`
+}
+
+// A file for a song submission.
+type SongSubmissionFileInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+	// The new file.
+	File graphql.Upload `json:"file"`
+}
+
+// Names a song submission.
+type SongSubmissionInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+}
+
 // A sort key for song submissions.
 type SongSubmissionOrder struct {
 	// The field to sort by.
 	Field SongSubmissionOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A song submission after a change, read fresh from the upstream.
+type SongSubmissionPayload struct {
+	// The song submission as it is now.
+	SongSubmission *upstream.SongSubmission `json:"songSubmission,omitempty"`
+}
+
+// One parameter of a service script run.
+type SongSubmissionServiceParameter struct {
+	// The parameter's name, as the script declares it.
+	Name string `json:"name"`
+	// The parameter's value.
+	Value string `json:"value"`
+}
+
+// What a service script answered (the upstream's ServiceResponseDto).
+type SongSubmissionServicePayload struct {
+	// The kind of answer.
+	Type upstream.SongSubmissionServiceResponseType `json:"type"`
+	// Where to send the user, for REDIRECT answers.
+	RedirectURI *string `json:"redirectUri,omitempty"`
+	// The script's message, if any.
+	Message *string `json:"message,omitempty"`
+	// The song submission, read fresh after the run.
+	SongSubmission *upstream.SongSubmission `json:"songSubmission,omitempty"`
 }
 
 // A page of tags, in the Relay connection shape.
@@ -2456,6 +2594,43 @@ type UpdateParticipationInput struct {
 	Position graphql.Omittable[*string] `json:"position,omitempty"`
 }
 
+// The fields of a song submission to change; fields left out stay as they
+// are, null removes the optional ones.
+type UpdateSongSubmissionInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+	// The song's title, at most 100 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// How this edition relates to the original song.
+	EditionType graphql.Omittable[*upstream.EditionType] `json:"editionType,omitempty"`
+	// The name of this edition, at most 100 characters; null removes it.
+	Edition graphql.Omittable[*string] `json:"edition,omitempty"`
+	// The song's artists as rich text, at most 800 characters.
+	AuthorName graphql.Omittable[*string] `json:"authorName,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// The description (PhiZone rich text), at most 2000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Who may attach charts to the song; kept only with an originality proof.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// The lyrics, at most 20000 characters; null removes them.
+	Lyrics graphql.Omittable[*string] `json:"lyrics,omitempty"`
+	// The main tempo in beats per minute.
+	Bpm graphql.Omittable[*float64] `json:"bpm,omitempty"`
+	// The lowest tempo.
+	MinBpm graphql.Omittable[*float64] `json:"minBpm,omitempty"`
+	// The highest tempo.
+	MaxBpm graphql.Omittable[*float64] `json:"maxBpm,omitempty"`
+	// The audio offset in milliseconds.
+	Offset graphql.Omittable[*int] `json:"offset,omitempty"`
+	// Where the preview starts, in seconds.
+	PreviewStart graphql.Omittable[*float64] `json:"previewStart,omitempty"`
+	// Where the preview ends, in seconds, at most the song's duration.
+	PreviewEnd graphql.Omittable[*float64] `json:"previewEnd,omitempty"`
+	// The names of the song's tags, replacing the old ones.
+	Tags graphql.Omittable[[]string] `json:"tags,omitempty"`
+}
+
 // New values for a tag; fields left out are not changed.
 type UpdateTagInput struct {
 	// The tag's global ID or GUID.
@@ -2490,6 +2665,16 @@ type UpdateUserInput struct {
 	RegionCode graphql.Omittable[*string] `json:"regionCode,omitempty"`
 	// The user's birthday; null removes it.
 	DateOfBirth graphql.Omittable[*time.Time] `json:"dateOfBirth,omitempty"`
+}
+
+// A run of a service script on a song submission.
+type UseSongSubmissionServiceInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+	// The service script's global ID or GUID; it must target song submissions.
+	ServiceID string `json:"serviceId"`
+	// The values of the script's parameters.
+	Parameters []SongSubmissionServiceParameter `json:"parameters"`
 }
 
 // A page of users, in the Relay connection shape.

@@ -92,6 +92,23 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	AccountBinding struct {
+		Application    func(childComplexity int) int
+		ApplicationID  func(childComplexity int) int
+		DateCreated    func(childComplexity int) int
+		DateUpdated    func(childComplexity int) int
+		RemoteUserID   func(childComplexity int) int
+		RemoteUserName func(childComplexity int) int
+	}
+
+	AccountPasswordResetPayload struct {
+		PasswordReset func(childComplexity int) int
+	}
+
+	AccountRevocationPayload struct {
+		Revoked func(childComplexity int) int
+	}
+
 	Announcement struct {
 		Comments        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
 		Content         func(childComplexity int) int
@@ -187,6 +204,20 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	AuthProviderStartPayload struct {
+		Message     func(childComplexity int) int
+		RedirectURI func(childComplexity int) int
+		Type        func(childComplexity int) int
+	}
+
+	AuthTapTapPayload struct {
+		Avatar   func(childComplexity int) int
+		OpenID   func(childComplexity int) int
+		UnionID  func(childComplexity int) int
+		User     func(childComplexity int) int
+		UserName func(childComplexity int) int
+	}
+
 	Authorship struct {
 		Position func(childComplexity int) int
 		User     func(childComplexity int) int
@@ -195,6 +226,10 @@ type ComplexityRoot struct {
 	AuthorshipPayload struct {
 		Authorship   func(childComplexity int) int
 		AuthorshipID func(childComplexity int) int
+	}
+
+	BindingInheritanceCodePayload struct {
+		Code func(childComplexity int) int
 	}
 
 	Chapter struct {
@@ -662,6 +697,11 @@ type ComplexityRoot struct {
 		DeletedTagID func(childComplexity int) int
 	}
 
+	EmailCodePayload struct {
+		Email func(childComplexity int) int
+		Mode  func(childComplexity int) int
+	}
+
 	Event struct {
 		Accessibility       func(childComplexity int) int
 		Comments            func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
@@ -1033,8 +1073,15 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	LoginTokenPayload struct {
+		ExpiresIn func(childComplexity int) int
+		Token     func(childComplexity int) int
+	}
+
 	Mutation struct {
 		AcceptEventHostInvite         func(childComplexity int, input model.AcceptEventHostInviteInput) int
+		BindAuthProvider              func(childComplexity int, input model.AuthProviderGrantInput) int
+		BindTapTap                    func(childComplexity int, input model.AuthTapTapInput) int
 		CommentOnAnnouncement         func(childComplexity int, input model.CommentOnAnnouncementInput) int
 		CommentOnApplication          func(childComplexity int, input model.CommentOnApplicationInput) int
 		CommentOnChapter              func(childComplexity int, input model.CommentOnChapterInput) int
@@ -1046,6 +1093,7 @@ type ComplexityRoot struct {
 		CommentOnSong                 func(childComplexity int, input model.CommentOnSongInput) int
 		CreateChartAuthorship         func(childComplexity int, input model.CreateChartAuthorshipInput) int
 		CreateHostship                func(childComplexity int, input model.CreateHostshipInput) int
+		CreateLoginToken              func(childComplexity int, input *model.LoginTokenCreateInput) int
 		CreateSongAuthorship          func(childComplexity int, input model.CreateSongAuthorshipInput) int
 		CreateTag                     func(childComplexity int, input model.CreateTagInput) int
 		DeleteAuthorship              func(childComplexity int, input model.AuthorshipInput) int
@@ -1058,6 +1106,7 @@ type ComplexityRoot struct {
 		DeleteReply                   func(childComplexity int, input model.ReplyInput) int
 		DeleteTag                     func(childComplexity int, input model.TagInput) int
 		FollowUser                    func(childComplexity int, input model.UserInput) int
+		InheritTapTapAccount          func(childComplexity int, input model.BindingInheritanceInput) int
 		LikeAnnouncement              func(childComplexity int, input model.AnnouncementInput) int
 		LikeApplication               func(childComplexity int, input model.ApplicationInput) int
 		LikeChapter                   func(childComplexity int, input model.ChapterInput) int
@@ -1072,17 +1121,30 @@ type ComplexityRoot struct {
 		LikeSong                      func(childComplexity int, input model.SongInput) int
 		LinkTagToEventDivision        func(childComplexity int, input model.LinkTagToEventDivisionInput) int
 		Login                         func(childComplexity int, input model.LoginInput) int
+		LoginWithAuthProvider         func(childComplexity int, input model.AuthProviderGrantInput) int
+		LoginWithTapTap               func(childComplexity int, input model.AuthTapTapInput) int
+		LoginWithToken                func(childComplexity int, input model.LoginTokenGrantInput) int
+		LookUpTapTapAccount           func(childComplexity int, input model.AuthTapTapInput) int
 		MarkNotificationRead          func(childComplexity int, input model.NotificationInput) int
 		MarkNotificationsRead         func(childComplexity int, input *model.MarkNotificationsReadInput) int
 		RefreshToken                  func(childComplexity int, input model.RefreshTokenInput) int
 		RemoveUserAvatar              func(childComplexity int, input model.UserInput) int
 		ReplyToComment                func(childComplexity int, input model.ReplyToCommentInput) int
+		RequestTapTapInheritance      func(childComplexity int) int
+		ResetPassword                 func(childComplexity int, input model.AccountPasswordResetInput) int
 		ReviewChapterAdmission        func(childComplexity int, input model.ReviewChapterAdmissionInput) int
 		ReviewCollaboration           func(childComplexity int, input model.ReviewCollaborationInput) int
 		ReviewCollectionAdmission     func(childComplexity int, input model.ReviewCollectionAdmissionInput) int
 		ReviewSongAdmission           func(childComplexity int, input model.ReviewSongAdmissionInput) int
 		ReviewSongSubmissionAdmission func(childComplexity int, input model.ReviewSongSubmissionAdmissionInput) int
+		RevokeAccount                 func(childComplexity int, input model.AccountRevocationInput) int
 		RevokeToken                   func(childComplexity int, input model.RevokeTokenInput) int
+		SendEmailCode                 func(childComplexity int, input model.EmailCodeInput) int
+		SignUp                        func(childComplexity int, input model.SignUpInput) int
+		SignUpWithAuthProvider        func(childComplexity int, input model.SignUpWithAuthProviderInput) int
+		StartAuthProvider             func(childComplexity int, input model.AuthProviderStartInput) int
+		UnbindAuthProvider            func(childComplexity int, input model.BindingProviderInput) int
+		UnbindTapTap                  func(childComplexity int, input model.BindingTapTapInput) int
 		UnfollowUser                  func(childComplexity int, input model.UserInput) int
 		UnlikeAnnouncement            func(childComplexity int, input model.AnnouncementInput) int
 		UnlikeApplication             func(childComplexity int, input model.ApplicationInput) int
@@ -1098,6 +1160,7 @@ type ComplexityRoot struct {
 		UnlikeSong                    func(childComplexity int, input model.SongInput) int
 		UnvoteChart                   func(childComplexity int, input model.ChartInput) int
 		UnvoteChartSubmission         func(childComplexity int, input model.ChartSubmissionInput) int
+		UpdateAccountEmail            func(childComplexity int, input model.AccountEmailUpdateInput) int
 		UpdateAuthorship              func(childComplexity int, input model.UpdateAuthorshipInput) int
 		UpdateChart                   func(childComplexity int, input model.UpdateChartInput) int
 		UpdateChartIllustration       func(childComplexity int, input model.UpdateChartIllustrationInput) int
@@ -1515,6 +1578,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	SignUpPayload struct {
+		Tokens func(childComplexity int) int
+		Viewer func(childComplexity int) int
+	}
+
 	SiteAbstract struct {
 		ChapterCount func(childComplexity int) int
 		ChartCount   func(childComplexity int) int
@@ -1831,12 +1899,13 @@ type ComplexityRoot struct {
 	}
 
 	Viewer struct {
-		Email          func(childComplexity int) int
-		EmailConfirmed func(childComplexity int) int
-		ID             func(childComplexity int) int
-		Notifications  func(childComplexity int) int
-		User           func(childComplexity int) int
-		UserName       func(childComplexity int) int
+		ApplicationLinks func(childComplexity int) int
+		Email            func(childComplexity int) int
+		EmailConfirmed   func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Notifications    func(childComplexity int) int
+		User             func(childComplexity int) int
+		UserName         func(childComplexity int) int
 	}
 
 	ViewerPayload struct {
@@ -2163,6 +2232,24 @@ type MutationResolver interface {
 	UnvoteChart(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error)
 	VoteChartSubmission(ctx context.Context, input model.VoteChartSubmissionInput) (*model.ChartSubmissionPayload, error)
 	UnvoteChartSubmission(ctx context.Context, input model.ChartSubmissionInput) (*model.ChartSubmissionPayload, error)
+	SendEmailCode(ctx context.Context, input model.EmailCodeInput) (*model.EmailCodePayload, error)
+	ResetPassword(ctx context.Context, input model.AccountPasswordResetInput) (*model.AccountPasswordResetPayload, error)
+	UpdateAccountEmail(ctx context.Context, input model.AccountEmailUpdateInput) (*model.ViewerPayload, error)
+	RevokeAccount(ctx context.Context, input model.AccountRevocationInput) (*model.AccountRevocationPayload, error)
+	SignUp(ctx context.Context, input model.SignUpInput) (*model.SignUpPayload, error)
+	SignUpWithAuthProvider(ctx context.Context, input model.SignUpWithAuthProviderInput) (*model.SignUpPayload, error)
+	StartAuthProvider(ctx context.Context, input model.AuthProviderStartInput) (*model.AuthProviderStartPayload, error)
+	LoginWithToken(ctx context.Context, input model.LoginTokenGrantInput) (*upstream.TokenSet, error)
+	LoginWithAuthProvider(ctx context.Context, input model.AuthProviderGrantInput) (*upstream.TokenSet, error)
+	LoginWithTapTap(ctx context.Context, input model.AuthTapTapInput) (*upstream.TokenSet, error)
+	LookUpTapTapAccount(ctx context.Context, input model.AuthTapTapInput) (*model.AuthTapTapPayload, error)
+	CreateLoginToken(ctx context.Context, input *model.LoginTokenCreateInput) (*model.LoginTokenPayload, error)
+	BindAuthProvider(ctx context.Context, input model.AuthProviderGrantInput) (*model.ViewerPayload, error)
+	UnbindAuthProvider(ctx context.Context, input model.BindingProviderInput) (*model.ViewerPayload, error)
+	BindTapTap(ctx context.Context, input model.AuthTapTapInput) (*model.ViewerPayload, error)
+	UnbindTapTap(ctx context.Context, input model.BindingTapTapInput) (*model.ViewerPayload, error)
+	RequestTapTapInheritance(ctx context.Context) (*model.BindingInheritanceCodePayload, error)
+	InheritTapTapAccount(ctx context.Context, input model.BindingInheritanceInput) (*model.ViewerPayload, error)
 	UpdateUser(ctx context.Context, input model.UpdateUserInput) (*model.UserPayload, error)
 	UpdateUserAvatar(ctx context.Context, input model.UpdateUserAvatarInput) (*model.UserPayload, error)
 	RemoveUserAvatar(ctx context.Context, input model.UserInput) (*model.UserPayload, error)
@@ -2444,6 +2531,57 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "AccountBinding.application":
+		if e.ComplexityRoot.AccountBinding.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountBinding.Application(childComplexity), true
+	case "AccountBinding.applicationId":
+		if e.ComplexityRoot.AccountBinding.ApplicationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountBinding.ApplicationID(childComplexity), true
+	case "AccountBinding.dateCreated":
+		if e.ComplexityRoot.AccountBinding.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountBinding.DateCreated(childComplexity), true
+	case "AccountBinding.dateUpdated":
+		if e.ComplexityRoot.AccountBinding.DateUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountBinding.DateUpdated(childComplexity), true
+	case "AccountBinding.remoteUserId":
+		if e.ComplexityRoot.AccountBinding.RemoteUserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountBinding.RemoteUserID(childComplexity), true
+	case "AccountBinding.remoteUserName":
+		if e.ComplexityRoot.AccountBinding.RemoteUserName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountBinding.RemoteUserName(childComplexity), true
+
+	case "AccountPasswordResetPayload.passwordReset":
+		if e.ComplexityRoot.AccountPasswordResetPayload.PasswordReset == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountPasswordResetPayload.PasswordReset(childComplexity), true
+
+	case "AccountRevocationPayload.revoked":
+		if e.ComplexityRoot.AccountRevocationPayload.Revoked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountRevocationPayload.Revoked(childComplexity), true
 
 	case "Announcement.comments":
 		if e.ComplexityRoot.Announcement.Comments == nil {
@@ -2848,6 +2986,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ApplicationServiceRecordEdge.Node(childComplexity), true
 
+	case "AuthProviderStartPayload.message":
+		if e.ComplexityRoot.AuthProviderStartPayload.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthProviderStartPayload.Message(childComplexity), true
+	case "AuthProviderStartPayload.redirectUri":
+		if e.ComplexityRoot.AuthProviderStartPayload.RedirectURI == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthProviderStartPayload.RedirectURI(childComplexity), true
+	case "AuthProviderStartPayload.type":
+		if e.ComplexityRoot.AuthProviderStartPayload.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthProviderStartPayload.Type(childComplexity), true
+
+	case "AuthTapTapPayload.avatar":
+		if e.ComplexityRoot.AuthTapTapPayload.Avatar == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthTapTapPayload.Avatar(childComplexity), true
+	case "AuthTapTapPayload.openId":
+		if e.ComplexityRoot.AuthTapTapPayload.OpenID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthTapTapPayload.OpenID(childComplexity), true
+	case "AuthTapTapPayload.unionId":
+		if e.ComplexityRoot.AuthTapTapPayload.UnionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthTapTapPayload.UnionID(childComplexity), true
+	case "AuthTapTapPayload.user":
+		if e.ComplexityRoot.AuthTapTapPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthTapTapPayload.User(childComplexity), true
+	case "AuthTapTapPayload.userName":
+		if e.ComplexityRoot.AuthTapTapPayload.UserName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthTapTapPayload.UserName(childComplexity), true
+
 	case "Authorship.position":
 		if e.ComplexityRoot.Authorship.Position == nil {
 			break
@@ -2873,6 +3061,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuthorshipPayload.AuthorshipID(childComplexity), true
+
+	case "BindingInheritanceCodePayload.code":
+		if e.ComplexityRoot.BindingInheritanceCodePayload.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BindingInheritanceCodePayload.Code(childComplexity), true
 
 	case "Chapter.accessibility":
 		if e.ComplexityRoot.Chapter.Accessibility == nil {
@@ -4793,6 +4988,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeleteTagPayload.DeletedTagID(childComplexity), true
 
+	case "EmailCodePayload.email":
+		if e.ComplexityRoot.EmailCodePayload.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailCodePayload.Email(childComplexity), true
+	case "EmailCodePayload.mode":
+		if e.ComplexityRoot.EmailCodePayload.Mode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailCodePayload.Mode(childComplexity), true
+
 	case "Event.accessibility":
 		if e.ComplexityRoot.Event.Accessibility == nil {
 			break
@@ -6327,6 +6535,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LikeEdge.Node(childComplexity), true
 
+	case "LoginTokenPayload.expiresIn":
+		if e.ComplexityRoot.LoginTokenPayload.ExpiresIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoginTokenPayload.ExpiresIn(childComplexity), true
+	case "LoginTokenPayload.token":
+		if e.ComplexityRoot.LoginTokenPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoginTokenPayload.Token(childComplexity), true
+
 	case "Mutation.acceptEventHostInvite":
 		if e.ComplexityRoot.Mutation.AcceptEventHostInvite == nil {
 			break
@@ -6338,6 +6559,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptEventHostInvite(childComplexity, args["input"].(model.AcceptEventHostInviteInput)), true
+	case "Mutation.bindAuthProvider":
+		if e.ComplexityRoot.Mutation.BindAuthProvider == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_bindAuthProvider_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.BindAuthProvider(childComplexity, args["input"].(model.AuthProviderGrantInput)), true
+	case "Mutation.bindTapTap":
+		if e.ComplexityRoot.Mutation.BindTapTap == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_bindTapTap_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.BindTapTap(childComplexity, args["input"].(model.AuthTapTapInput)), true
 	case "Mutation.commentOnAnnouncement":
 		if e.ComplexityRoot.Mutation.CommentOnAnnouncement == nil {
 			break
@@ -6459,6 +6702,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateHostship(childComplexity, args["input"].(model.CreateHostshipInput)), true
+	case "Mutation.createLoginToken":
+		if e.ComplexityRoot.Mutation.CreateLoginToken == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createLoginToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateLoginToken(childComplexity, args["input"].(*model.LoginTokenCreateInput)), true
 	case "Mutation.createSongAuthorship":
 		if e.ComplexityRoot.Mutation.CreateSongAuthorship == nil {
 			break
@@ -6591,6 +6845,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.FollowUser(childComplexity, args["input"].(model.UserInput)), true
+	case "Mutation.inheritTapTapAccount":
+		if e.ComplexityRoot.Mutation.InheritTapTapAccount == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_inheritTapTapAccount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.InheritTapTapAccount(childComplexity, args["input"].(model.BindingInheritanceInput)), true
 	case "Mutation.likeAnnouncement":
 		if e.ComplexityRoot.Mutation.LikeAnnouncement == nil {
 			break
@@ -6745,6 +7010,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Login(childComplexity, args["input"].(model.LoginInput)), true
+	case "Mutation.loginWithAuthProvider":
+		if e.ComplexityRoot.Mutation.LoginWithAuthProvider == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_loginWithAuthProvider_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LoginWithAuthProvider(childComplexity, args["input"].(model.AuthProviderGrantInput)), true
+	case "Mutation.loginWithTapTap":
+		if e.ComplexityRoot.Mutation.LoginWithTapTap == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_loginWithTapTap_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LoginWithTapTap(childComplexity, args["input"].(model.AuthTapTapInput)), true
+	case "Mutation.loginWithToken":
+		if e.ComplexityRoot.Mutation.LoginWithToken == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_loginWithToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LoginWithToken(childComplexity, args["input"].(model.LoginTokenGrantInput)), true
+	case "Mutation.lookUpTapTapAccount":
+		if e.ComplexityRoot.Mutation.LookUpTapTapAccount == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_lookUpTapTapAccount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LookUpTapTapAccount(childComplexity, args["input"].(model.AuthTapTapInput)), true
 	case "Mutation.markNotificationRead":
 		if e.ComplexityRoot.Mutation.MarkNotificationRead == nil {
 			break
@@ -6800,6 +7109,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReplyToComment(childComplexity, args["input"].(model.ReplyToCommentInput)), true
+	case "Mutation.requestTapTapInheritance":
+		if e.ComplexityRoot.Mutation.RequestTapTapInheritance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.RequestTapTapInheritance(childComplexity), true
+	case "Mutation.resetPassword":
+		if e.ComplexityRoot.Mutation.ResetPassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resetPassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResetPassword(childComplexity, args["input"].(model.AccountPasswordResetInput)), true
 	case "Mutation.reviewChapterAdmission":
 		if e.ComplexityRoot.Mutation.ReviewChapterAdmission == nil {
 			break
@@ -6855,6 +7181,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReviewSongSubmissionAdmission(childComplexity, args["input"].(model.ReviewSongSubmissionAdmissionInput)), true
+	case "Mutation.revokeAccount":
+		if e.ComplexityRoot.Mutation.RevokeAccount == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeAccount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeAccount(childComplexity, args["input"].(model.AccountRevocationInput)), true
 	case "Mutation.revokeToken":
 		if e.ComplexityRoot.Mutation.RevokeToken == nil {
 			break
@@ -6866,6 +7203,72 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeToken(childComplexity, args["input"].(model.RevokeTokenInput)), true
+	case "Mutation.sendEmailCode":
+		if e.ComplexityRoot.Mutation.SendEmailCode == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_sendEmailCode_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SendEmailCode(childComplexity, args["input"].(model.EmailCodeInput)), true
+	case "Mutation.signUp":
+		if e.ComplexityRoot.Mutation.SignUp == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_signUp_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SignUp(childComplexity, args["input"].(model.SignUpInput)), true
+	case "Mutation.signUpWithAuthProvider":
+		if e.ComplexityRoot.Mutation.SignUpWithAuthProvider == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_signUpWithAuthProvider_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SignUpWithAuthProvider(childComplexity, args["input"].(model.SignUpWithAuthProviderInput)), true
+	case "Mutation.startAuthProvider":
+		if e.ComplexityRoot.Mutation.StartAuthProvider == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startAuthProvider_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartAuthProvider(childComplexity, args["input"].(model.AuthProviderStartInput)), true
+	case "Mutation.unbindAuthProvider":
+		if e.ComplexityRoot.Mutation.UnbindAuthProvider == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unbindAuthProvider_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnbindAuthProvider(childComplexity, args["input"].(model.BindingProviderInput)), true
+	case "Mutation.unbindTapTap":
+		if e.ComplexityRoot.Mutation.UnbindTapTap == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unbindTapTap_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnbindTapTap(childComplexity, args["input"].(model.BindingTapTapInput)), true
 	case "Mutation.unfollowUser":
 		if e.ComplexityRoot.Mutation.UnfollowUser == nil {
 			break
@@ -7031,6 +7434,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UnvoteChartSubmission(childComplexity, args["input"].(model.ChartSubmissionInput)), true
+	case "Mutation.updateAccountEmail":
+		if e.ComplexityRoot.Mutation.UpdateAccountEmail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateAccountEmail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateAccountEmail(childComplexity, args["input"].(model.AccountEmailUpdateInput)), true
 	case "Mutation.updateAuthorship":
 		if e.ComplexityRoot.Mutation.UpdateAuthorship == nil {
 			break
@@ -9244,6 +9658,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ServiceScriptEdge.Node(childComplexity), true
 
+	case "SignUpPayload.tokens":
+		if e.ComplexityRoot.SignUpPayload.Tokens == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignUpPayload.Tokens(childComplexity), true
+	case "SignUpPayload.viewer":
+		if e.ComplexityRoot.SignUpPayload.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignUpPayload.Viewer(childComplexity), true
+
 	case "SiteAbstract.chapterCount":
 		if e.ComplexityRoot.SiteAbstract.ChapterCount == nil {
 			break
@@ -10651,6 +11078,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UserRelationEdge.Node(childComplexity), true
 
+	case "Viewer.bindings":
+		if e.ComplexityRoot.Viewer.ApplicationLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.ApplicationLinks(childComplexity), true
 	case "Viewer.email":
 		if e.ComplexityRoot.Viewer.Email == nil {
 			break
@@ -10897,6 +11330,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AcceptEventHostInviteInput", ec.unmarshalInputAcceptEventHostInviteInput),
+			graphql.NewInputUnmarshaler("AccountEmailUpdateInput", ec.unmarshalInputAccountEmailUpdateInput),
+			graphql.NewInputUnmarshaler("AccountPasswordResetInput", ec.unmarshalInputAccountPasswordResetInput),
+			graphql.NewInputUnmarshaler("AccountRevocationInput", ec.unmarshalInputAccountRevocationInput),
 			graphql.NewInputUnmarshaler("AdmissionFilter", ec.unmarshalInputAdmissionFilter),
 			graphql.NewInputUnmarshaler("AdmissionOrder", ec.unmarshalInputAdmissionOrder),
 			graphql.NewInputUnmarshaler("AnnouncementFilter", ec.unmarshalInputAnnouncementFilter),
@@ -10907,7 +11343,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ApplicationOrder", ec.unmarshalInputApplicationOrder),
 			graphql.NewInputUnmarshaler("ApplicationServiceRecordFilter", ec.unmarshalInputApplicationServiceRecordFilter),
 			graphql.NewInputUnmarshaler("ApplicationServiceRecordOrder", ec.unmarshalInputApplicationServiceRecordOrder),
+			graphql.NewInputUnmarshaler("AuthProviderGrantInput", ec.unmarshalInputAuthProviderGrantInput),
+			graphql.NewInputUnmarshaler("AuthProviderStartInput", ec.unmarshalInputAuthProviderStartInput),
+			graphql.NewInputUnmarshaler("AuthTapTapInput", ec.unmarshalInputAuthTapTapInput),
 			graphql.NewInputUnmarshaler("AuthorshipInput", ec.unmarshalInputAuthorshipInput),
+			graphql.NewInputUnmarshaler("BindingInheritanceInput", ec.unmarshalInputBindingInheritanceInput),
+			graphql.NewInputUnmarshaler("BindingProviderInput", ec.unmarshalInputBindingProviderInput),
+			graphql.NewInputUnmarshaler("BindingTapTapInput", ec.unmarshalInputBindingTapTapInput),
 			graphql.NewInputUnmarshaler("ChapterAdmissionInput", ec.unmarshalInputChapterAdmissionInput),
 			graphql.NewInputUnmarshaler("ChapterAdmitterOrder", ec.unmarshalInputChapterAdmitterOrder),
 			graphql.NewInputUnmarshaler("ChapterFilter", ec.unmarshalInputChapterFilter),
@@ -10948,6 +11390,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateHostshipInput", ec.unmarshalInputCreateHostshipInput),
 			graphql.NewInputUnmarshaler("CreateSongAuthorshipInput", ec.unmarshalInputCreateSongAuthorshipInput),
 			graphql.NewInputUnmarshaler("CreateTagInput", ec.unmarshalInputCreateTagInput),
+			graphql.NewInputUnmarshaler("EmailCodeInput", ec.unmarshalInputEmailCodeInput),
 			graphql.NewInputUnmarshaler("EventDivisionFilter", ec.unmarshalInputEventDivisionFilter),
 			graphql.NewInputUnmarshaler("EventDivisionInput", ec.unmarshalInputEventDivisionInput),
 			graphql.NewInputUnmarshaler("EventDivisionOrder", ec.unmarshalInputEventDivisionOrder),
@@ -10967,6 +11410,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("LikeOrder", ec.unmarshalInputLikeOrder),
 			graphql.NewInputUnmarshaler("LinkTagToEventDivisionInput", ec.unmarshalInputLinkTagToEventDivisionInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
+			graphql.NewInputUnmarshaler("LoginTokenCreateInput", ec.unmarshalInputLoginTokenCreateInput),
+			graphql.NewInputUnmarshaler("LoginTokenGrantInput", ec.unmarshalInputLoginTokenGrantInput),
 			graphql.NewInputUnmarshaler("MarkNotificationsReadInput", ec.unmarshalInputMarkNotificationsReadInput),
 			graphql.NewInputUnmarshaler("NotificationFilter", ec.unmarshalInputNotificationFilter),
 			graphql.NewInputUnmarshaler("NotificationInput", ec.unmarshalInputNotificationInput),
@@ -10997,6 +11442,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ServiceRecordOrder", ec.unmarshalInputServiceRecordOrder),
 			graphql.NewInputUnmarshaler("ServiceScriptFilter", ec.unmarshalInputServiceScriptFilter),
 			graphql.NewInputUnmarshaler("ServiceScriptOrder", ec.unmarshalInputServiceScriptOrder),
+			graphql.NewInputUnmarshaler("SignUpInput", ec.unmarshalInputSignUpInput),
+			graphql.NewInputUnmarshaler("SignUpWithAuthProviderInput", ec.unmarshalInputSignUpWithAuthProviderInput),
 			graphql.NewInputUnmarshaler("SongAdmitteeOrder", ec.unmarshalInputSongAdmitteeOrder),
 			graphql.NewInputUnmarshaler("SongFilter", ec.unmarshalInputSongFilter),
 			graphql.NewInputUnmarshaler("SongInput", ec.unmarshalInputSongInput),
@@ -19248,6 +19695,310 @@ type DeleteReplyPayload {
   comment: Comment
 }
 `, BuiltIn: false},
+	{Name: "../schema/writes_account.graphqls", Input: `extend type Mutation {
+  "Has the upstream mail a six-digit code, valid about five minutes, to an address: to confirm it for ` + "`" + `signUp` + "`" + `, to reset a password, to revoke an account or to move an account to a new address. Without ` + "`" + `wait` + "`" + ` the address then waits five minutes before the next mail of the same mode (` + "`" + `UPSTREAM_UNAVAILABLE` + "`" + ` with ` + "`" + `dateAvailable` + "`" + ` until then)."
+  sendEmailCode("What to send: the fields of EmailCodeInput." input: EmailCodeInput!): EmailCodePayload
+  "Sets a new password with the code of a ` + "`" + `PASSWORD_RESET` + "`" + ` mail. Needs no sign-in; the code is spent."
+  resetPassword("The code and the new password: the fields of AccountPasswordResetInput." input: AccountPasswordResetInput!): AccountPasswordResetPayload
+  "Moves the caller's account to a new e-mail address with the code of an ` + "`" + `EMAIL_ADDRESS_UPDATE` + "`" + ` mail sent to that address."
+  updateAccountEmail("The code and the new address: the fields of AccountEmailUpdateInput." input: AccountEmailUpdateInput!): ViewerPayload
+  "Deletes the account an ` + "`" + `ACCOUNT_REVOCATION` + "`" + ` mail was sent for, with its code. The account's notifications go; its ranked charts and used songs pass to the official PhiZone account. This cannot be undone."
+  revokeAccount("The code of the mail: the fields of AccountRevocationInput." input: AccountRevocationInput!): AccountRevocationPayload
+  "Creates a member account with the code of an ` + "`" + `EMAIL_CONFIRMATION` + "`" + ` mail sent to its address, then signs it in: the answer carries its tokens. With an ` + "`" + `avatar` + "`" + ` the account starts with that picture."
+  signUp("The new account: the fields of SignUpInput." input: SignUpInput!): SignUpPayload
+  "Creates a member account from an OAuth provider's account (its name, e-mail address and avatar), bound to it, then signs it in. The code and state come back to the redirect URI of ` + "`" + `startAuthProvider` + "`" + `, called without a token."
+  signUpWithAuthProvider("The provider's code and the profile: the fields of SignUpWithAuthProviderInput." input: SignUpWithAuthProviderInput!): SignUpPayload
+  "Starts an OAuth provider's authorisation: the answer's ` + "`" + `redirectUri` + "`" + ` is the provider's page, which comes back to the given redirect URI with a code and the state. Without a token the code then signs in or up; with one it binds the caller (` + "`" + `bindAuthProvider` + "`" + `). Providers the upstream has not configured are ` + "`" + `NOT_FOUND` + "`" + `."
+  startAuthProvider("The provider, the state and the redirect URI: the fields of AuthProviderStartInput." input: AuthProviderStartInput!): AuthProviderStartPayload
+  "Signs in with a one-time login token (of ` + "`" + `createLoginToken` + "`" + ` on another device). A request signs in once at most."
+  loginWithToken("The login token: the fields of LoginTokenGrantInput." input: LoginTokenGrantInput!): TokenSet
+  "Signs in the member bound to an OAuth provider's account, with the code and state of ` + "`" + `startAuthProvider` + "`" + `. A request signs in once at most."
+  loginWithAuthProvider("The provider's code: the fields of AuthProviderGrantInput." input: AuthProviderGrantInput!): TokenSet
+  "Signs in with TapTap credentials: the member bound to the TapTap account, or else the account's ghost, a TapTap player without a PhiZone account who may later pass their data to a member (` + "`" + `requestTapTapInheritance` + "`" + `). A request signs in once at most."
+  loginWithTapTap("The TapTap credentials: the fields of AuthTapTapInput." input: AuthTapTapInput!): TokenSet
+  "Asks TapTap, through the upstream, whose credentials these are, and which member is bound to that TapTap account."
+  lookUpTapTapAccount("The TapTap credentials: the fields of AuthTapTapInput." input: AuthTapTapInput!): AuthTapTapPayload
+  "Issues a one-time login token of the caller, for ` + "`" + `loginWithToken` + "`" + ` on another device."
+  createLoginToken("How long the token lasts: the fields of LoginTokenCreateInput." input: LoginTokenCreateInput): LoginTokenPayload
+  "Binds the caller to an OAuth provider's account, with the code and state of ` + "`" + `startAuthProvider` + "`" + ` called with the caller's token."
+  bindAuthProvider("The provider's code: the fields of AuthProviderGrantInput." input: AuthProviderGrantInput!): ViewerPayload
+  "Removes the caller's binding to an OAuth provider (` + "`" + `CONFLICT` + "`" + ` when there is none)."
+  unbindAuthProvider("The provider: the fields of BindingProviderInput." input: BindingProviderInput!): ViewerPayload
+  "Binds the caller to the TapTap account of the credentials, on an application with a TapTap client ID."
+  bindTapTap("The TapTap credentials: the fields of AuthTapTapInput." input: AuthTapTapInput!): ViewerPayload
+  "Removes the caller's TapTap binding on an application (` + "`" + `CONFLICT` + "`" + ` when there is none)."
+  unbindTapTap("The application: the fields of BindingTapTapInput." input: BindingTapTapInput!): ViewerPayload
+  "Asks, as a TapTap ghost (signed in with ` + "`" + `loginWithTapTap` + "`" + `), for a code with which a member takes over the ghost's data (` + "`" + `inheritTapTapAccount` + "`" + `)."
+  requestTapTapInheritance: BindingInheritanceCodePayload
+  "Takes over a TapTap ghost's data with its code: binds the caller to its TapTap account, and gives the caller its avatar (when they have none), its records and its experience (when higher)."
+  inheritTapTapAccount("The ghost's code: the fields of BindingInheritanceInput." input: BindingInheritanceInput!): ViewerPayload
+}
+
+extend type Viewer {
+  "The caller's bindings to OAuth providers and TapTap accounts."
+  bindings: [AccountBinding!]! @goField(name: "ApplicationLinks")
+}
+
+"A member's link to an application: an OAuth provider's account or a TapTap account."
+type AccountBinding {
+  "The application's GUID in the PhiZone API."
+  applicationId: ID!
+  "The application: the provider's or the TapTap game's."
+  application: Application
+  "The ID of the provider's account; null for TapTap."
+  remoteUserId: String
+  "The name of the provider's account; null for TapTap."
+  remoteUserName: String
+  "When the binding was made."
+  dateCreated: DateTime!
+  "When the binding last changed."
+  dateUpdated: DateTime!
+}
+
+"Why a mail with a code is sent."
+enum EmailCodeMode {
+  "To confirm an address for ` + "`" + `signUp` + "`" + `: needs ` + "`" + `userName` + "`" + ` and ` + "`" + `language` + "`" + `; the address must have no account."
+  EMAIL_CONFIRMATION
+  "To reset the password of the account of the address (` + "`" + `resetPassword` + "`" + `)."
+  PASSWORD_RESET
+  "To revoke the account of the address (` + "`" + `revokeAccount` + "`" + `)."
+  ACCOUNT_REVOCATION
+  "To move an account to the address, which must have no account (` + "`" + `updateAccountEmail` + "`" + `)."
+  EMAIL_ADDRESS_UPDATE
+}
+
+"A mail with a code to send."
+input EmailCodeInput {
+  "The address to mail: of the account for ` + "`" + `PASSWORD_RESET` + "`" + ` and ` + "`" + `ACCOUNT_REVOCATION` + "`" + `, new for the others."
+  email: String!
+  "Why the mail is sent."
+  mode: EmailCodeMode!
+  "The name the new account will take: required for ` + "`" + `EMAIL_CONFIRMATION` + "`" + `, where it must be free."
+  userName: String
+  "The mail's language, such as ` + "`" + `zh-CN` + "`" + `: required for ` + "`" + `EMAIL_CONFIRMATION` + "`" + `; otherwise the account's."
+  language: String
+  "Whether the mail is sent before the answer (no cooldown follows) rather than queued. Defaults to false."
+  wait: Boolean
+}
+
+"The result of ` + "`" + `sendEmailCode` + "`" + `."
+type EmailCodePayload {
+  "The address the code went to."
+  email: String!
+  "Why it was sent."
+  mode: EmailCodeMode!
+}
+
+"A new password and the code of a ` + "`" + `PASSWORD_RESET` + "`" + ` mail."
+input AccountPasswordResetInput {
+  "The six-digit code of the mail."
+  code: String!
+  "The new password: 6 to 24 characters. The facade forwards it once and never stores or logs it."
+  password: String!
+}
+
+"The result of ` + "`" + `resetPassword` + "`" + `."
+type AccountPasswordResetPayload {
+  "Whether the upstream set the new password."
+  passwordReset: Boolean!
+}
+
+"A new address and the code of an ` + "`" + `EMAIL_ADDRESS_UPDATE` + "`" + ` mail sent there."
+input AccountEmailUpdateInput {
+  "The six-digit code of the mail."
+  code: String!
+  "The new e-mail address, the one the code was mailed to."
+  newEmailAddress: String!
+}
+
+"The code of an ` + "`" + `ACCOUNT_REVOCATION` + "`" + ` mail."
+input AccountRevocationInput {
+  "The six-digit code of the mail."
+  code: String!
+}
+
+"The result of ` + "`" + `revokeAccount` + "`" + `."
+type AccountRevocationPayload {
+  "Whether the upstream deleted the account."
+  revoked: Boolean!
+}
+
+"A new member account."
+input SignUpInput {
+  "The account's name: 4 to 24 letters, digits or underscores, or 2 to 12 CJK characters (3 to 12 mixed)."
+  userName: String!
+  "The account's e-mail address, which a code of an ` + "`" + `EMAIL_CONFIRMATION` + "`" + ` mail went to."
+  email: String!
+  "The password: 6 to 24 characters. The facade forwards it once and never stores or logs it."
+  password: String!
+  "The six-digit code of the ` + "`" + `EMAIL_CONFIRMATION` + "`" + ` mail."
+  emailConfirmationCode: String!
+  "The account's preferred language, such as ` + "`" + `zh-CN` + "`" + `."
+  language: String!
+  "The account's region, a two-letter code such as ` + "`" + `CN` + "`" + ` (see ` + "`" + `regions` + "`" + `)."
+  regionCode: String!
+  "The gender the account states. Defaults to UNSET."
+  gender: Gender
+  "What the member writes about themselves, at most 2,000 characters."
+  biography: String
+  "The member's date of birth."
+  dateOfBirth: DateTime
+  "A picture for the avatar, cropped square upstream."
+  avatar: Upload
+}
+
+"A new member account from an OAuth provider's account."
+input SignUpWithAuthProviderInput {
+  "The provider's name and the code and state it handed back: the fields of AuthProviderGrantInput."
+  grant: AuthProviderGrantInput!
+  "The account's preferred language, such as ` + "`" + `zh-CN` + "`" + `."
+  language: String!
+  "The account's region, a two-letter code such as ` + "`" + `CN` + "`" + `."
+  regionCode: String!
+  "The gender the account states. Defaults to UNSET."
+  gender: Gender
+  "What the member writes about themselves, at most 2,000 characters."
+  biography: String
+  "The member's date of birth."
+  dateOfBirth: DateTime
+}
+
+"A new account, signed in."
+type SignUpPayload {
+  "The new account's tokens, as ` + "`" + `login` + "`" + ` grants them."
+  tokens: TokenSet!
+  "The new account, read with its new token."
+  viewer: Viewer
+}
+
+"An OAuth provider PhiZone signs in with."
+enum AuthProvider {
+  "GitHub."
+  GITHUB
+  "Phira."
+  PHIRA
+  "Discord."
+  DISCORD
+  "QQ."
+  QQ
+}
+
+"The start of a provider's authorisation."
+input AuthProviderStartInput {
+  "The provider."
+  provider: AuthProvider!
+  "An unguessable value the provider hands back with the code, for the client to check; also what ties the code to this start."
+  state: String!
+  "Where the provider sends the browser back with the code and the state."
+  redirectUri: String!
+}
+
+"What to do next in a provider's authorisation."
+enum AuthServiceResponseType {
+  "Information to show."
+  INFO
+  "Done."
+  SUCCESS
+  "Send the browser to ` + "`" + `redirectUri` + "`" + `."
+  REDIRECT
+  "The provider refused."
+  ERROR
+  "The provider could not be reached."
+  FAILED
+  "A kind newer than this facade."
+  UNKNOWN
+}
+
+"The answer of ` + "`" + `startAuthProvider` + "`" + `."
+type AuthProviderStartPayload {
+  "What to do next: ` + "`" + `REDIRECT` + "`" + ` to the provider's page."
+  type: AuthServiceResponseType!
+  "The provider's authorisation page."
+  redirectUri: String
+  "A message of the provider, if any."
+  message: String
+}
+
+"What a provider's authorisation page handed back to the redirect URI."
+input AuthProviderGrantInput {
+  "The provider."
+  provider: AuthProvider!
+  "The code the provider handed back."
+  code: String!
+  "The state given to ` + "`" + `startAuthProvider` + "`" + `."
+  state: String!
+  "The redirect URI given to ` + "`" + `startAuthProvider` + "`" + `, if any."
+  redirectUri: String
+}
+
+"Credentials the TapTap SDK gives a game."
+input AuthTapTapInput {
+  "The application (game) the credentials are for; it must have a TapTap client ID."
+  applicationId: ID!
+  "TapTap's access token. The facade forwards it and never logs it."
+  accessToken: String!
+  "TapTap's MAC key. The facade forwards it and never logs it."
+  macKey: String!
+}
+
+"A TapTap account, as TapTap describes it."
+type AuthTapTapPayload {
+  "The TapTap account's name."
+  userName: String!
+  "The address of its avatar."
+  avatar: String!
+  "Its ID for the application (open ID)."
+  openId: String!
+  "Its ID across the developer's applications (union ID)."
+  unionId: String!
+  "The member bound to it on this application; null when none is."
+  user: User
+}
+
+"A one-time login token to trade."
+input LoginTokenGrantInput {
+  "The login token. The facade forwards it once and never logs it."
+  token: String!
+}
+
+"How long a login token lasts."
+input LoginTokenCreateInput {
+  "Seconds, 1 to 3600. Defaults to 30."
+  expiry: Int
+}
+
+"A one-time login token of the caller."
+type LoginTokenPayload {
+  "The token, for ` + "`" + `loginWithToken` + "`" + `; it is spent when used."
+  token: String!
+  "How many seconds it lasts."
+  expiresIn: Int!
+}
+
+"Names a provider binding of the caller."
+input BindingProviderInput {
+  "The provider."
+  provider: AuthProvider!
+}
+
+"Names a TapTap binding of the caller."
+input BindingTapTapInput {
+  "The application (GUID) the binding is on."
+  applicationId: ID!
+}
+
+"A TapTap ghost's code of inheritance."
+type BindingInheritanceCodePayload {
+  "Four characters for ` + "`" + `inheritTapTapAccount` + "`" + `, valid ten minutes."
+  code: String!
+}
+
+"A TapTap ghost's code."
+input BindingInheritanceInput {
+  "The four-character code of ` + "`" + `requestTapTapInheritance` + "`" + `."
+  code: String!
+}
+`, BuiltIn: false},
 	{Name: "../schema/writes_more.graphqls", Input: `# Writes on people and requests: profiles, notifications, tags,
 # authorships, admissions, collaborations and hostships. Each answers with
 # the changed object read fresh from the upstream, or with the ID a removed
@@ -19720,6 +20471,40 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
 
+func (ec *executionContext) childFields_AccountBinding(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "applicationId":
+		return ec.fieldContext_AccountBinding_applicationId(ctx, field)
+	case "application":
+		return ec.fieldContext_AccountBinding_application(ctx, field)
+	case "remoteUserId":
+		return ec.fieldContext_AccountBinding_remoteUserId(ctx, field)
+	case "remoteUserName":
+		return ec.fieldContext_AccountBinding_remoteUserName(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_AccountBinding_dateCreated(ctx, field)
+	case "dateUpdated":
+		return ec.fieldContext_AccountBinding_dateUpdated(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AccountBinding", field.Name)
+}
+
+func (ec *executionContext) childFields_AccountPasswordResetPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "passwordReset":
+		return ec.fieldContext_AccountPasswordResetPayload_passwordReset(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AccountPasswordResetPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_AccountRevocationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "revoked":
+		return ec.fieldContext_AccountRevocationPayload_revoked(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AccountRevocationPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Announcement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -19916,6 +20701,34 @@ func (ec *executionContext) childFields_ApplicationServiceRecordEdge(ctx context
 	return nil, fmt.Errorf("no field named %q was found under type ApplicationServiceRecordEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_AuthProviderStartPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_AuthProviderStartPayload_type(ctx, field)
+	case "redirectUri":
+		return ec.fieldContext_AuthProviderStartPayload_redirectUri(ctx, field)
+	case "message":
+		return ec.fieldContext_AuthProviderStartPayload_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuthProviderStartPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_AuthTapTapPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userName":
+		return ec.fieldContext_AuthTapTapPayload_userName(ctx, field)
+	case "avatar":
+		return ec.fieldContext_AuthTapTapPayload_avatar(ctx, field)
+	case "openId":
+		return ec.fieldContext_AuthTapTapPayload_openId(ctx, field)
+	case "unionId":
+		return ec.fieldContext_AuthTapTapPayload_unionId(ctx, field)
+	case "user":
+		return ec.fieldContext_AuthTapTapPayload_user(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuthTapTapPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Authorship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "position":
@@ -19934,6 +20747,14 @@ func (ec *executionContext) childFields_AuthorshipPayload(ctx context.Context, f
 		return ec.fieldContext_AuthorshipPayload_authorship(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuthorshipPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_BindingInheritanceCodePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_BindingInheritanceCodePayload_code(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BindingInheritanceCodePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Chapter(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -20854,6 +21675,16 @@ func (ec *executionContext) childFields_DeleteTagPayload(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type DeleteTagPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_EmailCodePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "email":
+		return ec.fieldContext_EmailCodePayload_email(ctx, field)
+	case "mode":
+		return ec.fieldContext_EmailCodePayload_mode(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EmailCodePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Event(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -21562,6 +22393,16 @@ func (ec *executionContext) childFields_LikeEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type LikeEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_LoginTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "token":
+		return ec.fieldContext_LoginTokenPayload_token(ctx, field)
+	case "expiresIn":
+		return ec.fieldContext_LoginTokenPayload_expiresIn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LoginTokenPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Notification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "databaseId":
@@ -22174,6 +23015,16 @@ func (ec *executionContext) childFields_ServiceScriptEdge(ctx context.Context, f
 		return ec.fieldContext_ServiceScriptEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ServiceScriptEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_SignUpPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "tokens":
+		return ec.fieldContext_SignUpPayload_tokens(ctx, field)
+	case "viewer":
+		return ec.fieldContext_SignUpPayload_viewer(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SignUpPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SiteAbstract(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -22790,6 +23641,8 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_notifications(ctx, field)
 	case "user":
 		return ec.fieldContext_Viewer_user(ctx, field)
+	case "bindings":
+		return ec.fieldContext_Viewer_bindings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
 }
@@ -25494,6 +26347,34 @@ func (ec *executionContext) field_Mutation_acceptEventHostInvite_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_bindAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AuthProviderGrantInput, error) {
+			return ec.unmarshalNAuthProviderGrantInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderGrantInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_bindTapTap_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AuthTapTapInput, error) {
+			return ec.unmarshalNAuthTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_commentOnAnnouncement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -25640,6 +26521,20 @@ func (ec *executionContext) field_Mutation_createHostship_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateHostshipInput, error) {
 			return ec.unmarshalNCreateHostshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateHostshipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createLoginToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (*model.LoginTokenCreateInput, error) {
+			return ec.unmarshalOLoginTokenCreateInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenCreateInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -25808,6 +26703,20 @@ func (ec *executionContext) field_Mutation_followUser_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UserInput, error) {
 			return ec.unmarshalNUserInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_inheritTapTapAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.BindingInheritanceInput, error) {
+			return ec.unmarshalNBindingInheritanceInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingInheritanceInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -25998,12 +26907,68 @@ func (ec *executionContext) field_Mutation_linkTagToEventDivision_args(ctx conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_loginWithAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AuthProviderGrantInput, error) {
+			return ec.unmarshalNAuthProviderGrantInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderGrantInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_loginWithTapTap_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AuthTapTapInput, error) {
+			return ec.unmarshalNAuthTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_loginWithToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.LoginTokenGrantInput, error) {
+			return ec.unmarshalNLoginTokenGrantInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenGrantInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.LoginInput, error) {
 			return ec.unmarshalNLoginInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_lookUpTapTapAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AuthTapTapInput, error) {
+			return ec.unmarshalNAuthTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -26082,6 +27047,20 @@ func (ec *executionContext) field_Mutation_replyToComment_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_resetPassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AccountPasswordResetInput, error) {
+			return ec.unmarshalNAccountPasswordResetInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountPasswordResetInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_reviewChapterAdmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -26152,12 +27131,110 @@ func (ec *executionContext) field_Mutation_reviewSongSubmissionAdmission_args(ct
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_revokeAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AccountRevocationInput, error) {
+			return ec.unmarshalNAccountRevocationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountRevocationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_revokeToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RevokeTokenInput, error) {
 			return ec.unmarshalNRevokeTokenInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRevokeTokenInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_sendEmailCode_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EmailCodeInput, error) {
+			return ec.unmarshalNEmailCodeInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_signUpWithAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SignUpWithAuthProviderInput, error) {
+			return ec.unmarshalNSignUpWithAuthProviderInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpWithAuthProviderInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_signUp_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SignUpInput, error) {
+			return ec.unmarshalNSignUpInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_startAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AuthProviderStartInput, error) {
+			return ec.unmarshalNAuthProviderStartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderStartInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unbindAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.BindingProviderInput, error) {
+			return ec.unmarshalNBindingProviderInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingProviderInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unbindTapTap_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.BindingTapTapInput, error) {
+			return ec.unmarshalNBindingTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingTapTapInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -26368,6 +27445,20 @@ func (ec *executionContext) field_Mutation_unvoteChart_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ChartInput, error) {
 			return ec.unmarshalNChartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateAccountEmail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AccountEmailUpdateInput, error) {
+			return ec.unmarshalNAccountEmailUpdateInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountEmailUpdateInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -30820,6 +31911,199 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 
 // region    **************************** field.gotpl *****************************
 
+func (ec *executionContext) _AccountBinding_applicationId(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountBinding_applicationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApplicationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountBinding_applicationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountBinding", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AccountBinding_application(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountBinding_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Application, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Application) graphql.Marshaler {
+			return ec.marshalOApplication2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplication(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AccountBinding_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AccountBinding",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AccountBinding_remoteUserId(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountBinding_remoteUserId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemoteUserID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AccountBinding_remoteUserId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountBinding", field, false, false, "String")
+}
+
+func (ec *executionContext) _AccountBinding_remoteUserName(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountBinding_remoteUserName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemoteUserName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AccountBinding_remoteUserName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountBinding", field, false, false, "String")
+}
+
+func (ec *executionContext) _AccountBinding_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountBinding_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountBinding_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountBinding", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AccountBinding_dateUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountBinding_dateUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountBinding_dateUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountBinding", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AccountPasswordResetPayload_passwordReset(ctx context.Context, field graphql.CollectedField, obj *model.AccountPasswordResetPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountPasswordResetPayload_passwordReset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PasswordReset, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountPasswordResetPayload_passwordReset(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountPasswordResetPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AccountRevocationPayload_revoked(ctx context.Context, field graphql.CollectedField, obj *model.AccountRevocationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountRevocationPayload_revoked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revoked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountRevocationPayload_revoked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountRevocationPayload", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Announcement_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32606,6 +33890,199 @@ func (ec *executionContext) fieldContext_ApplicationServiceRecordEdge_node(_ con
 	return fc, nil
 }
 
+func (ec *executionContext) _AuthProviderStartPayload_type(ctx context.Context, field graphql.CollectedField, obj *model.AuthProviderStartPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthProviderStartPayload_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.AuthServiceResponseType) graphql.Marshaler {
+			return ec.marshalNAuthServiceResponseType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthServiceResponseType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthProviderStartPayload_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthProviderStartPayload", field, false, false, "AuthServiceResponseType")
+}
+
+func (ec *executionContext) _AuthProviderStartPayload_redirectUri(ctx context.Context, field graphql.CollectedField, obj *model.AuthProviderStartPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthProviderStartPayload_redirectUri(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RedirectURI, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuthProviderStartPayload_redirectUri(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthProviderStartPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuthProviderStartPayload_message(ctx context.Context, field graphql.CollectedField, obj *model.AuthProviderStartPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthProviderStartPayload_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuthProviderStartPayload_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthProviderStartPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuthTapTapPayload_userName(ctx context.Context, field graphql.CollectedField, obj *model.AuthTapTapPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthTapTapPayload_userName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthTapTapPayload_userName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthTapTapPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuthTapTapPayload_avatar(ctx context.Context, field graphql.CollectedField, obj *model.AuthTapTapPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthTapTapPayload_avatar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Avatar, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthTapTapPayload_avatar(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthTapTapPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuthTapTapPayload_openId(ctx context.Context, field graphql.CollectedField, obj *model.AuthTapTapPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthTapTapPayload_openId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthTapTapPayload_openId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthTapTapPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuthTapTapPayload_unionId(ctx context.Context, field graphql.CollectedField, obj *model.AuthTapTapPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthTapTapPayload_unionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthTapTapPayload_unionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthTapTapPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuthTapTapPayload_user(ctx context.Context, field graphql.CollectedField, obj *model.AuthTapTapPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthTapTapPayload_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.User, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuthTapTapPayload_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuthTapTapPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Authorship_position(ctx context.Context, field graphql.CollectedField, obj *upstream.PositionalUser) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32714,6 +34191,29 @@ func (ec *executionContext) fieldContext_AuthorshipPayload_authorship(_ context.
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _BindingInheritanceCodePayload_code(ctx context.Context, field graphql.CollectedField, obj *model.BindingInheritanceCodePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BindingInheritanceCodePayload_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BindingInheritanceCodePayload_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BindingInheritanceCodePayload", field, false, false, "String")
 }
 
 func (ec *executionContext) _Chapter_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
@@ -40967,6 +42467,52 @@ func (ec *executionContext) fieldContext_DeleteTagPayload_deletedTagId(_ context
 	return graphql.NewScalarFieldContext("DeleteTagPayload", field, false, false, "ID")
 }
 
+func (ec *executionContext) _EmailCodePayload_email(ctx context.Context, field graphql.CollectedField, obj *model.EmailCodePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailCodePayload_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailCodePayload_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailCodePayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _EmailCodePayload_mode(ctx context.Context, field graphql.CollectedField, obj *model.EmailCodePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailCodePayload_mode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.EmailCodeMode) graphql.Marshaler {
+			return ec.marshalNEmailCodeMode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeMode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailCodePayload_mode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailCodePayload", field, false, false, "EmailCodeMode")
+}
+
 func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -47588,6 +49134,52 @@ func (ec *executionContext) fieldContext_LikeEdge_node(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _LoginTokenPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.LoginTokenPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LoginTokenPayload_token(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Token, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LoginTokenPayload_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LoginTokenPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _LoginTokenPayload_expiresIn(ctx context.Context, field graphql.CollectedField, obj *model.LoginTokenPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LoginTokenPayload_expiresIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresIn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LoginTokenPayload_expiresIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LoginTokenPayload", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -49650,6 +51242,786 @@ func (ec *executionContext) fieldContext_Mutation_unvoteChartSubmission(ctx cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_unvoteChartSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_sendEmailCode(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_sendEmailCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SendEmailCode(ctx, fc.Args["input"].(model.EmailCodeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EmailCodePayload) graphql.Marshaler {
+			return ec.marshalOEmailCodePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodePayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_sendEmailCode(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EmailCodePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_sendEmailCode_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_resetPassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_resetPassword(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ResetPassword(ctx, fc.Args["input"].(model.AccountPasswordResetInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountPasswordResetPayload) graphql.Marshaler {
+			return ec.marshalOAccountPasswordResetPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountPasswordResetPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_resetPassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountPasswordResetPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_resetPassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateAccountEmail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateAccountEmail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateAccountEmail(ctx, fc.Args["input"].(model.AccountEmailUpdateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
+			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateAccountEmail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ViewerPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateAccountEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_revokeAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_revokeAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RevokeAccount(ctx, fc.Args["input"].(model.AccountRevocationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountRevocationPayload) graphql.Marshaler {
+			return ec.marshalOAccountRevocationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountRevocationPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_revokeAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountRevocationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_revokeAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_signUp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_signUp(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SignUp(ctx, fc.Args["input"].(model.SignUpInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SignUpPayload) graphql.Marshaler {
+			return ec.marshalOSignUpPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_signUp(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SignUpPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_signUp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_signUpWithAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_signUpWithAuthProvider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SignUpWithAuthProvider(ctx, fc.Args["input"].(model.SignUpWithAuthProviderInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SignUpPayload) graphql.Marshaler {
+			return ec.marshalOSignUpPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_signUpWithAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SignUpPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_signUpWithAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_startAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_startAuthProvider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StartAuthProvider(ctx, fc.Args["input"].(model.AuthProviderStartInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthProviderStartPayload) graphql.Marshaler {
+			return ec.marshalOAuthProviderStartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderStartPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_startAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuthProviderStartPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_startAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_loginWithToken(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_loginWithToken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LoginWithToken(ctx, fc.Args["input"].(model.LoginTokenGrantInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
+			return ec.marshalOTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_loginWithToken(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TokenSet(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_loginWithToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_loginWithAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_loginWithAuthProvider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LoginWithAuthProvider(ctx, fc.Args["input"].(model.AuthProviderGrantInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
+			return ec.marshalOTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_loginWithAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TokenSet(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_loginWithAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_loginWithTapTap(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_loginWithTapTap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LoginWithTapTap(ctx, fc.Args["input"].(model.AuthTapTapInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
+			return ec.marshalOTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_loginWithTapTap(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TokenSet(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_loginWithTapTap_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_lookUpTapTapAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_lookUpTapTapAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LookUpTapTapAccount(ctx, fc.Args["input"].(model.AuthTapTapInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthTapTapPayload) graphql.Marshaler {
+			return ec.marshalOAuthTapTapPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_lookUpTapTapAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuthTapTapPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_lookUpTapTapAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createLoginToken(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createLoginToken(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateLoginToken(ctx, fc.Args["input"].(*model.LoginTokenCreateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LoginTokenPayload) graphql.Marshaler {
+			return ec.marshalOLoginTokenPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createLoginToken(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LoginTokenPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createLoginToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_bindAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_bindAuthProvider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().BindAuthProvider(ctx, fc.Args["input"].(model.AuthProviderGrantInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
+			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_bindAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ViewerPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_bindAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unbindAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unbindAuthProvider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnbindAuthProvider(ctx, fc.Args["input"].(model.BindingProviderInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
+			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unbindAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ViewerPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unbindAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_bindTapTap(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_bindTapTap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().BindTapTap(ctx, fc.Args["input"].(model.AuthTapTapInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
+			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_bindTapTap(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ViewerPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_bindTapTap_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unbindTapTap(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unbindTapTap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnbindTapTap(ctx, fc.Args["input"].(model.BindingTapTapInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
+			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unbindTapTap(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ViewerPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unbindTapTap_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_requestTapTapInheritance(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestTapTapInheritance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().RequestTapTapInheritance(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BindingInheritanceCodePayload) graphql.Marshaler {
+			return ec.marshalOBindingInheritanceCodePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingInheritanceCodePayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestTapTapInheritance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BindingInheritanceCodePayload(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_inheritTapTapAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_inheritTapTapAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().InheritTapTapAccount(ctx, fc.Args["input"].(model.BindingInheritanceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
+			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_inheritTapTapAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ViewerPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_inheritTapTapAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -59754,6 +62126,70 @@ func (ec *executionContext) fieldContext_ServiceScriptEdge_node(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _SignUpPayload_tokens(ctx context.Context, field graphql.CollectedField, obj *model.SignUpPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SignUpPayload_tokens(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tokens, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
+			return ec.marshalNTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SignUpPayload_tokens(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SignUpPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TokenSet(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SignUpPayload_viewer(ctx context.Context, field graphql.CollectedField, obj *model.SignUpPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SignUpPayload_viewer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Viewer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Me) graphql.Marshaler {
+			return ec.marshalOViewer2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐMe(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SignUpPayload_viewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SignUpPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Viewer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SiteAbstract_userCount(ctx context.Context, field graphql.CollectedField, obj *upstream.SiteAbstract) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -65863,6 +68299,38 @@ func (ec *executionContext) fieldContext_Viewer_user(_ context.Context, field gr
 	return fc, nil
 }
 
+func (ec *executionContext) _Viewer_bindings(ctx context.Context, field graphql.CollectedField, obj *upstream.Me) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_bindings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApplicationLinks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.AccountBinding) graphql.Marshaler {
+			return ec.marshalNAccountBinding2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccountBindingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_bindings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Viewer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountBinding(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ViewerPayload_viewer(ctx context.Context, field graphql.CollectedField, obj *model.ViewerPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -67854,6 +70322,146 @@ func UnmarshalAcceptEventHostInviteInput(ctx context.Context, raw any) (model.Ac
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAccountEmailUpdateInput(ctx context.Context, obj any) (model.AccountEmailUpdateInput, error) {
+	var it model.AccountEmailUpdateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "newEmailAddress"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "newEmailAddress":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newEmailAddress"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewEmailAddress = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAccountEmailUpdateInput unmarshals raw into the AccountEmailUpdateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAccountEmailUpdateInput(ctx context.Context, raw any) (model.AccountEmailUpdateInput, error) {
+	var out model.AccountEmailUpdateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AccountEmailUpdateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAccountPasswordResetInput(ctx context.Context, obj any) (model.AccountPasswordResetInput, error) {
+	var it model.AccountPasswordResetInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "password"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAccountPasswordResetInput unmarshals raw into the AccountPasswordResetInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAccountPasswordResetInput(ctx context.Context, raw any) (model.AccountPasswordResetInput, error) {
+	var out model.AccountPasswordResetInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AccountPasswordResetInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAccountRevocationInput(ctx context.Context, obj any) (model.AccountRevocationInput, error) {
+	var it model.AccountRevocationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAccountRevocationInput unmarshals raw into the AccountRevocationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAccountRevocationInput(ctx context.Context, raw any) (model.AccountRevocationInput, error) {
+	var out model.AccountRevocationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AccountRevocationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAdmissionFilter(ctx context.Context, obj any) (upstream.AdmissionFilter, error) {
 	var it upstream.AdmissionFilter
 	if obj == nil {
@@ -68703,6 +71311,181 @@ func UnmarshalApplicationServiceRecordOrder(ctx context.Context, raw any) (model
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAuthProviderGrantInput(ctx context.Context, obj any) (model.AuthProviderGrantInput, error) {
+	var it model.AuthProviderGrantInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"provider", "code", "state", "redirectUri"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "provider":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provider"))
+			data, err := ec.unmarshalNAuthProvider2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProvider(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provider = data
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "state":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("state"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.State = data
+		case "redirectUri":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redirectUri"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedirectURI = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAuthProviderGrantInput unmarshals raw into the AuthProviderGrantInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAuthProviderGrantInput(ctx context.Context, raw any) (model.AuthProviderGrantInput, error) {
+	var out model.AuthProviderGrantInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuthProviderGrantInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAuthProviderStartInput(ctx context.Context, obj any) (model.AuthProviderStartInput, error) {
+	var it model.AuthProviderStartInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"provider", "state", "redirectUri"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "provider":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provider"))
+			data, err := ec.unmarshalNAuthProvider2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProvider(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provider = data
+		case "state":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("state"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.State = data
+		case "redirectUri":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redirectUri"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedirectURI = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAuthProviderStartInput unmarshals raw into the AuthProviderStartInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAuthProviderStartInput(ctx context.Context, raw any) (model.AuthProviderStartInput, error) {
+	var out model.AuthProviderStartInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuthProviderStartInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAuthTapTapInput(ctx context.Context, obj any) (model.AuthTapTapInput, error) {
+	var it model.AuthTapTapInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"applicationId", "accessToken", "macKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "applicationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApplicationID = data
+		case "accessToken":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessToken"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AccessToken = data
+		case "macKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("macKey"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MacKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAuthTapTapInput unmarshals raw into the AuthTapTapInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAuthTapTapInput(ctx context.Context, raw any) (model.AuthTapTapInput, error) {
+	var out model.AuthTapTapInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuthTapTapInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAuthorshipInput(ctx context.Context, obj any) (model.AuthorshipInput, error) {
 	var it model.AuthorshipInput
 	if obj == nil {
@@ -68742,6 +71525,132 @@ func (ec *executionContext) unmarshalInputAuthorshipInput(ctx context.Context, o
 func UnmarshalAuthorshipInput(ctx context.Context, raw any) (model.AuthorshipInput, error) {
 	var out model.AuthorshipInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuthorshipInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputBindingInheritanceInput(ctx context.Context, obj any) (model.BindingInheritanceInput, error) {
+	var it model.BindingInheritanceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalBindingInheritanceInput unmarshals raw into the BindingInheritanceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBindingInheritanceInput(ctx context.Context, raw any) (model.BindingInheritanceInput, error) {
+	var out model.BindingInheritanceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BindingInheritanceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputBindingProviderInput(ctx context.Context, obj any) (model.BindingProviderInput, error) {
+	var it model.BindingProviderInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"provider"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "provider":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provider"))
+			data, err := ec.unmarshalNAuthProvider2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProvider(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provider = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalBindingProviderInput unmarshals raw into the BindingProviderInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBindingProviderInput(ctx context.Context, raw any) (model.BindingProviderInput, error) {
+	var out model.BindingProviderInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BindingProviderInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputBindingTapTapInput(ctx context.Context, obj any) (model.BindingTapTapInput, error) {
+	var it model.BindingTapTapInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"applicationId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "applicationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApplicationID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalBindingTapTapInput unmarshals raw into the BindingTapTapInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBindingTapTapInput(ctx context.Context, raw any) (model.BindingTapTapInput, error) {
+	var out model.BindingTapTapInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BindingTapTapInput", raw, &out)
 	return out, err
 }
 
@@ -72044,6 +74953,76 @@ func UnmarshalCreateTagInput(ctx context.Context, raw any) (model.CreateTagInput
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputEmailCodeInput(ctx context.Context, obj any) (model.EmailCodeInput, error) {
+	var it model.EmailCodeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"email", "mode", "userName", "language", "wait"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "mode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mode"))
+			data, err := ec.unmarshalNEmailCodeMode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeMode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Mode = data
+		case "userName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserName = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "wait":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("wait"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Wait = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEmailCodeInput unmarshals raw into the EmailCodeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEmailCodeInput(ctx context.Context, raw any) (model.EmailCodeInput, error) {
+	var out model.EmailCodeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EmailCodeInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEventDivisionFilter(ctx context.Context, obj any) (upstream.EventDivisionFilter, error) {
 	var it upstream.EventDivisionFilter
 	if obj == nil {
@@ -73721,6 +76700,90 @@ func (ec *executionContext) unmarshalInputLoginInput(ctx context.Context, obj an
 func UnmarshalLoginInput(ctx context.Context, raw any) (model.LoginInput, error) {
 	var out model.LoginInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "LoginInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLoginTokenCreateInput(ctx context.Context, obj any) (model.LoginTokenCreateInput, error) {
+	var it model.LoginTokenCreateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"expiry"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "expiry":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiry"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Expiry = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLoginTokenCreateInput unmarshals raw into the LoginTokenCreateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLoginTokenCreateInput(ctx context.Context, raw any) (model.LoginTokenCreateInput, error) {
+	var out model.LoginTokenCreateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LoginTokenCreateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLoginTokenGrantInput(ctx context.Context, obj any) (model.LoginTokenGrantInput, error) {
+	var it model.LoginTokenGrantInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"token"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "token":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("token"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Token = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLoginTokenGrantInput unmarshals raw into the LoginTokenGrantInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLoginTokenGrantInput(ctx context.Context, raw any) (model.LoginTokenGrantInput, error) {
+	var out model.LoginTokenGrantInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LoginTokenGrantInput", raw, &out)
 	return out, err
 }
 
@@ -76375,6 +79438,188 @@ func (ec *executionContext) unmarshalInputServiceScriptOrder(ctx context.Context
 func UnmarshalServiceScriptOrder(ctx context.Context, raw any) (model.ServiceScriptOrder, error) {
 	var out model.ServiceScriptOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ServiceScriptOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSignUpInput(ctx context.Context, obj any) (model.SignUpInput, error) {
+	var it model.SignUpInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"userName", "email", "password", "emailConfirmationCode", "language", "regionCode", "gender", "biography", "dateOfBirth", "avatar"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "userName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserName = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		case "emailConfirmationCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emailConfirmationCode"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmailConfirmationCode = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "regionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCode"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCode = data
+		case "gender":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gender"))
+			data, err := ec.unmarshalOGender2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐGender(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Gender = data
+		case "biography":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("biography"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Biography = data
+		case "dateOfBirth":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateOfBirth"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateOfBirth = data
+		case "avatar":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("avatar"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Avatar = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSignUpInput unmarshals raw into the SignUpInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSignUpInput(ctx context.Context, raw any) (model.SignUpInput, error) {
+	var out model.SignUpInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SignUpInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSignUpWithAuthProviderInput(ctx context.Context, obj any) (model.SignUpWithAuthProviderInput, error) {
+	var it model.SignUpWithAuthProviderInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"grant", "language", "regionCode", "gender", "biography", "dateOfBirth"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "grant":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("grant"))
+			data, err := ec.unmarshalNAuthProviderGrantInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderGrantInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Grant = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "regionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCode"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCode = data
+		case "gender":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gender"))
+			data, err := ec.unmarshalOGender2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐGender(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Gender = data
+		case "biography":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("biography"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Biography = data
+		case "dateOfBirth":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateOfBirth"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateOfBirth = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSignUpWithAuthProviderInput unmarshals raw into the SignUpWithAuthProviderInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSignUpWithAuthProviderInput(ctx context.Context, raw any) (model.SignUpWithAuthProviderInput, error) {
+	var out model.SignUpWithAuthProviderInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SignUpWithAuthProviderInput", raw, &out)
 	return out, err
 }
 
@@ -79446,6 +82691,130 @@ func (ec *executionContext) _RichTextSegment(ctx context.Context, sel ast.Select
 
 // region    **************************** object.gotpl ****************************
 
+var accountBindingImplementors = []string{"AccountBinding"}
+
+func (ec *executionContext) _AccountBinding(ctx context.Context, sel ast.SelectionSet, obj *upstream.AccountBinding) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, accountBindingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AccountBinding")
+		case "applicationId":
+			out.Values[i] = ec._AccountBinding_applicationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "application":
+			out.Values[i] = ec._AccountBinding_application(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "remoteUserId":
+			out.Values[i] = ec._AccountBinding_remoteUserId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "remoteUserName":
+			out.Values[i] = ec._AccountBinding_remoteUserName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "dateCreated":
+			out.Values[i] = ec._AccountBinding_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dateUpdated":
+			out.Values[i] = ec._AccountBinding_dateUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var accountPasswordResetPayloadImplementors = []string{"AccountPasswordResetPayload"}
+
+func (ec *executionContext) _AccountPasswordResetPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AccountPasswordResetPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, accountPasswordResetPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AccountPasswordResetPayload")
+		case "passwordReset":
+			out.Values[i] = ec._AccountPasswordResetPayload_passwordReset(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var accountRevocationPayloadImplementors = []string{"AccountRevocationPayload"}
+
+func (ec *executionContext) _AccountRevocationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AccountRevocationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, accountRevocationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AccountRevocationPayload")
+		case "revoked":
+			out.Values[i] = ec._AccountRevocationPayload_revoked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var announcementImplementors = []string{"Announcement", "Node"}
 
 func (ec *executionContext) _Announcement(ctx context.Context, sel ast.SelectionSet, obj *upstream.Announcement) graphql.Marshaler {
@@ -80097,6 +83466,102 @@ func (ec *executionContext) _ApplicationServiceRecordEdge(ctx context.Context, s
 	return out
 }
 
+var authProviderStartPayloadImplementors = []string{"AuthProviderStartPayload"}
+
+func (ec *executionContext) _AuthProviderStartPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AuthProviderStartPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, authProviderStartPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuthProviderStartPayload")
+		case "type":
+			out.Values[i] = ec._AuthProviderStartPayload_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "redirectUri":
+			out.Values[i] = ec._AuthProviderStartPayload_redirectUri(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._AuthProviderStartPayload_message(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var authTapTapPayloadImplementors = []string{"AuthTapTapPayload"}
+
+func (ec *executionContext) _AuthTapTapPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AuthTapTapPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, authTapTapPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuthTapTapPayload")
+		case "userName":
+			out.Values[i] = ec._AuthTapTapPayload_userName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "avatar":
+			out.Values[i] = ec._AuthTapTapPayload_avatar(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openId":
+			out.Values[i] = ec._AuthTapTapPayload_openId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unionId":
+			out.Values[i] = ec._AuthTapTapPayload_unionId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "user":
+			out.Values[i] = ec._AuthTapTapPayload_user(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var authorshipImplementors = []string{"Authorship"}
 
 func (ec *executionContext) _Authorship(ctx context.Context, sel ast.SelectionSet, obj *upstream.PositionalUser) graphql.Marshaler {
@@ -80155,6 +83620,39 @@ func (ec *executionContext) _AuthorshipPayload(ctx context.Context, sel ast.Sele
 		case "authorship":
 			out.Values[i] = ec._AuthorshipPayload_authorship(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var bindingInheritanceCodePayloadImplementors = []string{"BindingInheritanceCodePayload"}
+
+func (ec *executionContext) _BindingInheritanceCodePayload(ctx context.Context, sel ast.SelectionSet, obj *model.BindingInheritanceCodePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, bindingInheritanceCodePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BindingInheritanceCodePayload")
+		case "code":
+			out.Values[i] = ec._BindingInheritanceCodePayload_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -83365,6 +86863,44 @@ func (ec *executionContext) _DeleteTagPayload(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var emailCodePayloadImplementors = []string{"EmailCodePayload"}
+
+func (ec *executionContext) _EmailCodePayload(ctx context.Context, sel ast.SelectionSet, obj *model.EmailCodePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, emailCodePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EmailCodePayload")
+		case "email":
+			out.Values[i] = ec._EmailCodePayload_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mode":
+			out.Values[i] = ec._EmailCodePayload_mode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var eventImplementors = []string{"Event", "Node"}
 
 func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, obj *upstream.Event) graphql.Marshaler {
@@ -85888,6 +89424,44 @@ func (ec *executionContext) _LikeEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var loginTokenPayloadImplementors = []string{"LoginTokenPayload"}
+
+func (ec *executionContext) _LoginTokenPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginTokenPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, loginTokenPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LoginTokenPayload")
+		case "token":
+			out.Values[i] = ec._LoginTokenPayload_token(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiresIn":
+			out.Values[i] = ec._LoginTokenPayload_expiresIn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -86232,6 +89806,132 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "unvoteChartSubmission":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_unvoteChartSubmission(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sendEmailCode":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_sendEmailCode(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "resetPassword":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_resetPassword(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateAccountEmail":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateAccountEmail(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "revokeAccount":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_revokeAccount(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "signUp":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_signUp(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "signUpWithAuthProvider":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_signUpWithAuthProvider(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "startAuthProvider":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_startAuthProvider(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "loginWithToken":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_loginWithToken(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "loginWithAuthProvider":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_loginWithAuthProvider(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "loginWithTapTap":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_loginWithTapTap(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "lookUpTapTapAccount":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_lookUpTapTapAccount(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createLoginToken":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createLoginToken(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "bindAuthProvider":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_bindAuthProvider(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unbindAuthProvider":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unbindAuthProvider(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "bindTapTap":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_bindTapTap(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unbindTapTap":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unbindTapTap(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "requestTapTapInheritance":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestTapTapInheritance(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "inheritTapTapAccount":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_inheritTapTapAccount(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
@@ -89179,6 +92879,44 @@ func (ec *executionContext) _ServiceScriptEdge(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var signUpPayloadImplementors = []string{"SignUpPayload"}
+
+func (ec *executionContext) _SignUpPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SignUpPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, signUpPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SignUpPayload")
+		case "tokens":
+			out.Values[i] = ec._SignUpPayload_tokens(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "viewer":
+			out.Values[i] = ec._SignUpPayload_viewer(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var siteAbstractImplementors = []string{"SiteAbstract"}
 
 func (ec *executionContext) _SiteAbstract(ctx context.Context, sel ast.SelectionSet, obj *upstream.SiteAbstract) graphql.Marshaler {
@@ -91315,6 +95053,11 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Viewer_user(ctx, field, obj)
 				})
+		case "bindings":
+			out.Values[i] = ec._Viewer_bindings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -92075,6 +95818,41 @@ func (ec *executionContext) marshalNAccessibility2githubᚗcomᚋphizoneᚋgraph
 	return v
 }
 
+func (ec *executionContext) marshalNAccountBinding2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccountBinding(ctx context.Context, sel ast.SelectionSet, v upstream.AccountBinding) graphql.Marshaler {
+	return ec._AccountBinding(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAccountBinding2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccountBindingᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.AccountBinding) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAccountBinding2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccountBinding(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNAccountEmailUpdateInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountEmailUpdateInput(ctx context.Context, v any) (model.AccountEmailUpdateInput, error) {
+	res, err := ec.unmarshalInputAccountEmailUpdateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAccountPasswordResetInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountPasswordResetInput(ctx context.Context, v any) (model.AccountPasswordResetInput, error) {
+	res, err := ec.unmarshalInputAccountPasswordResetInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAccountRevocationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountRevocationInput(ctx context.Context, v any) (model.AccountRevocationInput, error) {
+	res, err := ec.unmarshalInputAccountRevocationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAdmissionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAdmissionOrder(ctx context.Context, v any) (model.AdmissionOrder, error) {
 	res, err := ec.unmarshalInputAdmissionOrder(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -92299,6 +96077,46 @@ func (ec *executionContext) marshalNApplicationType2githubᚗcomᚋphizoneᚋgra
 	return v
 }
 
+func (ec *executionContext) unmarshalNAuthProvider2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProvider(ctx context.Context, v any) (model.AuthProvider, error) {
+	var res model.AuthProvider
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAuthProvider2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProvider(ctx context.Context, sel ast.SelectionSet, v model.AuthProvider) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNAuthProviderGrantInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderGrantInput(ctx context.Context, v any) (model.AuthProviderGrantInput, error) {
+	res, err := ec.unmarshalInputAuthProviderGrantInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAuthProviderGrantInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderGrantInput(ctx context.Context, v any) (*model.AuthProviderGrantInput, error) {
+	res, err := ec.unmarshalInputAuthProviderGrantInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAuthProviderStartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderStartInput(ctx context.Context, v any) (model.AuthProviderStartInput, error) {
+	res, err := ec.unmarshalInputAuthProviderStartInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAuthServiceResponseType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthServiceResponseType(ctx context.Context, v any) (model.AuthServiceResponseType, error) {
+	var res model.AuthServiceResponseType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAuthServiceResponseType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthServiceResponseType(ctx context.Context, sel ast.SelectionSet, v model.AuthServiceResponseType) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNAuthTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapInput(ctx context.Context, v any) (model.AuthTapTapInput, error) {
+	res, err := ec.unmarshalInputAuthTapTapInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNAuthorship2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPositionalUser(ctx context.Context, sel ast.SelectionSet, v upstream.PositionalUser) graphql.Marshaler {
 	return ec._Authorship(ctx, sel, &v)
 }
@@ -92321,6 +96139,21 @@ func (ec *executionContext) marshalNAuthorship2ᚕgithubᚗcomᚋphizoneᚋgraph
 
 func (ec *executionContext) unmarshalNAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthorshipInput(ctx context.Context, v any) (model.AuthorshipInput, error) {
 	res, err := ec.unmarshalInputAuthorshipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNBindingInheritanceInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingInheritanceInput(ctx context.Context, v any) (model.BindingInheritanceInput, error) {
+	res, err := ec.unmarshalInputBindingInheritanceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNBindingProviderInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingProviderInput(ctx context.Context, v any) (model.BindingProviderInput, error) {
+	res, err := ec.unmarshalInputBindingProviderInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNBindingTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingTapTapInput(ctx context.Context, v any) (model.BindingTapTapInput, error) {
+	res, err := ec.unmarshalInputBindingTapTapInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -93316,6 +97149,21 @@ func (ec *executionContext) marshalNEditionType2githubᚗcomᚋphizoneᚋgraphql
 	return v
 }
 
+func (ec *executionContext) unmarshalNEmailCodeInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeInput(ctx context.Context, v any) (model.EmailCodeInput, error) {
+	res, err := ec.unmarshalInputEmailCodeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNEmailCodeMode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeMode(ctx context.Context, v any) (model.EmailCodeMode, error) {
+	var res model.EmailCodeMode
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEmailCodeMode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeMode(ctx context.Context, sel ast.SelectionSet, v model.EmailCodeMode) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNEvent2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEvent(ctx context.Context, sel ast.SelectionSet, v upstream.Event) graphql.Marshaler {
 	return ec._Event(ctx, sel, &v)
 }
@@ -94215,6 +98063,11 @@ func (ec *executionContext) unmarshalNLoginInput2githubᚗcomᚋphizoneᚋgraphq
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNLoginTokenGrantInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenGrantInput(ctx context.Context, v any) (model.LoginTokenGrantInput, error) {
+	res, err := ec.unmarshalInputLoginTokenGrantInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋglobalidᚐNode(ctx context.Context, sel ast.SelectionSet, v []globalid.Node) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -95057,6 +98910,16 @@ func (ec *executionContext) marshalNServiceTargetType2githubᚗcomᚋphizoneᚋg
 	return v
 }
 
+func (ec *executionContext) unmarshalNSignUpInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpInput(ctx context.Context, v any) (model.SignUpInput, error) {
+	res, err := ec.unmarshalInputSignUpInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSignUpWithAuthProviderInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpWithAuthProviderInput(ctx context.Context, v any) (model.SignUpWithAuthProviderInput, error) {
+	res, err := ec.unmarshalInputSignUpWithAuthProviderInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNSiteAbstract2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSiteAbstract(ctx context.Context, sel ast.SelectionSet, v *upstream.SiteAbstract) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SiteAbstract!")
@@ -95464,6 +99327,14 @@ func (ec *executionContext) unmarshalNTagOrderField2githubᚗcomᚋphizoneᚋgra
 
 func (ec *executionContext) marshalNTagOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐTagOrderField(ctx context.Context, sel ast.SelectionSet, v model.TagOrderField) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx context.Context, sel ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TokenSet!")
+		return graphql.Null
+	}
+	return ec._TokenSet(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdateAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateAuthorshipInput(ctx context.Context, v any) (model.UpdateAuthorshipInput, error) {
@@ -96001,6 +99872,20 @@ func (ec *executionContext) marshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgr
 	return v
 }
 
+func (ec *executionContext) marshalOAccountPasswordResetPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountPasswordResetPayload(ctx context.Context, sel ast.SelectionSet, v *model.AccountPasswordResetPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AccountPasswordResetPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAccountRevocationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountRevocationPayload(ctx context.Context, sel ast.SelectionSet, v *model.AccountRevocationPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AccountRevocationPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOAdmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAdmissionFilter(ctx context.Context, v any) (*upstream.AdmissionFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -96193,6 +100078,20 @@ func (ec *executionContext) marshalOApplicationType2ᚕgithubᚗcomᚋphizoneᚋ
 	return ret
 }
 
+func (ec *executionContext) marshalOAuthProviderStartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderStartPayload(ctx context.Context, sel ast.SelectionSet, v *model.AuthProviderStartPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AuthProviderStartPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAuthTapTapPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapPayload(ctx context.Context, sel ast.SelectionSet, v *model.AuthTapTapPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AuthTapTapPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOAuthorship2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPositionalUserᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.PositionalUser) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -96224,6 +100123,13 @@ func (ec *executionContext) marshalOAuthorshipPayload2ᚖgithubᚗcomᚋphizone�
 		return graphql.Null
 	}
 	return ec._AuthorshipPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOBindingInheritanceCodePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingInheritanceCodePayload(ctx context.Context, sel ast.SelectionSet, v *model.BindingInheritanceCodePayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._BindingInheritanceCodePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
@@ -97008,6 +100914,13 @@ func (ec *executionContext) marshalOEditionType2ᚕgithubᚗcomᚋphizoneᚋgrap
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalOEmailCodePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodePayload(ctx context.Context, sel ast.SelectionSet, v *model.EmailCodePayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EmailCodePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOEvent2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEvent(ctx context.Context, sel ast.SelectionSet, v *upstream.Event) graphql.Marshaler {
@@ -97802,6 +101715,21 @@ func (ec *executionContext) unmarshalOLikeOrder2ᚕgithubᚗcomᚋphizoneᚋgrap
 	return res, nil
 }
 
+func (ec *executionContext) unmarshalOLoginTokenCreateInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenCreateInput(ctx context.Context, v any) (*model.LoginTokenCreateInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputLoginTokenCreateInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLoginTokenPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenPayload(ctx context.Context, sel ast.SelectionSet, v *model.LoginTokenPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LoginTokenPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOMarkNotificationsReadInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐMarkNotificationsReadInput(ctx context.Context, v any) (*model.MarkNotificationsReadInput, error) {
 	if v == nil {
 		return nil, nil
@@ -98459,6 +102387,13 @@ func (ec *executionContext) marshalOServiceTargetType2ᚕgithubᚗcomᚋphizone�
 	return ret
 }
 
+func (ec *executionContext) marshalOSignUpPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpPayload(ctx context.Context, sel ast.SelectionSet, v *model.SignUpPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SignUpPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOSong2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx context.Context, sel ast.SelectionSet, v *upstream.Song) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -98714,6 +102649,24 @@ func (ec *executionContext) marshalOTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphql
 		return graphql.Null
 	}
 	return ec._TokenSet(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (*graphql.Upload, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalUpload(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v *graphql.Upload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalUpload(*v)
+	return res
 }
 
 func (ec *executionContext) marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx context.Context, sel ast.SelectionSet, v *upstream.User) graphql.Marshaler {

@@ -31,6 +31,40 @@ type AcceptEventHostInviteInput struct {
 	Code string `json:"code"`
 }
 
+// A new address and the code of an `EMAIL_ADDRESS_UPDATE` mail sent there.
+type AccountEmailUpdateInput struct {
+	// The six-digit code of the mail.
+	Code string `json:"code"`
+	// The new e-mail address, the one the code was mailed to.
+	NewEmailAddress string `json:"newEmailAddress"`
+}
+
+// A new password and the code of a `PASSWORD_RESET` mail.
+type AccountPasswordResetInput struct {
+	// The six-digit code of the mail.
+	Code string `json:"code"`
+	// The new password: 6 to 24 characters. The facade forwards it once and never stores or logs it.
+	Password string `json:"password"`
+}
+
+// The result of `resetPassword`.
+type AccountPasswordResetPayload struct {
+	// Whether the upstream set the new password.
+	PasswordReset bool `json:"passwordReset"`
+}
+
+// The code of an `ACCOUNT_REVOCATION` mail.
+type AccountRevocationInput struct {
+	// The six-digit code of the mail.
+	Code string `json:"code"`
+}
+
+// The result of `revokeAccount`.
+type AccountRevocationPayload struct {
+	// Whether the upstream deleted the account.
+	Revoked bool `json:"revoked"`
+}
+
 // A sort key for admissions.
 type AdmissionOrder struct {
 	// The field to sort by.
@@ -147,6 +181,62 @@ type ApplicationServiceRecordOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// What a provider's authorisation page handed back to the redirect URI.
+type AuthProviderGrantInput struct {
+	// The provider.
+	Provider AuthProvider `json:"provider"`
+	// The code the provider handed back.
+	Code string `json:"code"`
+	// The state given to `startAuthProvider`.
+	State string `json:"state"`
+	// The redirect URI given to `startAuthProvider`, if any.
+	RedirectURI *string `json:"redirectUri,omitempty"`
+}
+
+// The start of a provider's authorisation.
+type AuthProviderStartInput struct {
+	// The provider.
+	Provider AuthProvider `json:"provider"`
+	// An unguessable value the provider hands back with the code, for the client to check; also what ties the code to this start.
+	State string `json:"state"`
+	// Where the provider sends the browser back with the code and the state.
+	RedirectURI string `json:"redirectUri"`
+}
+
+// The answer of `startAuthProvider`.
+type AuthProviderStartPayload struct {
+	// What to do next: `REDIRECT` to the provider's page.
+	Type AuthServiceResponseType `json:"type"`
+	// The provider's authorisation page.
+	RedirectURI *string `json:"redirectUri,omitempty"`
+	// A message of the provider, if any.
+	Message *string `json:"message,omitempty"`
+}
+
+// Credentials the TapTap SDK gives a game.
+type AuthTapTapInput struct {
+	// The application (game) the credentials are for; it must have a TapTap client ID.
+	ApplicationID string `json:"applicationId"`
+	// TapTap's access token. The facade forwards it and never logs it.
+	AccessToken string `json:"accessToken"`
+	// TapTap's MAC key. The facade forwards it and never logs it.
+	MacKey string `json:"macKey"`
+}
+
+// A TapTap account, as TapTap describes it.
+type AuthTapTapPayload struct {
+	// The TapTap account's name.
+	UserName string `json:"userName"`
+	// The address of its avatar.
+	Avatar string `json:"avatar"`
+	// Its ID for the application (open ID).
+	OpenID string `json:"openId"`
+	// Its ID across the developer's applications (union ID).
+	UnionID string `json:"unionId"`
+	// The member bound to it on this application; null when none is.
+	User *upstream.User `json:"user,omitempty"`
+}
+
 // Names an authorship.
 type AuthorshipInput struct {
 	// The authorship's ID, a GUID.
@@ -159,6 +249,30 @@ type AuthorshipPayload struct {
 	AuthorshipID *string `json:"authorshipId,omitempty"`
 	// The authorship as it is now: the credited user and their position.
 	Authorship *upstream.PositionalUser `json:"authorship,omitempty"`
+}
+
+// A TapTap ghost's code of inheritance.
+type BindingInheritanceCodePayload struct {
+	// Four characters for `inheritTapTapAccount`, valid ten minutes.
+	Code string `json:"code"`
+}
+
+// A TapTap ghost's code.
+type BindingInheritanceInput struct {
+	// The four-character code of `requestTapTapInheritance`.
+	Code string `json:"code"`
+}
+
+// Names a provider binding of the caller.
+type BindingProviderInput struct {
+	// The provider.
+	Provider AuthProvider `json:"provider"`
+}
+
+// Names a TapTap binding of the caller.
+type BindingTapTapInput struct {
+	// The application (GUID) the binding is on.
+	ApplicationID string `json:"applicationId"`
 }
 
 // A page of chapter admissions, in the Relay connection shape.
@@ -833,6 +947,28 @@ type DeleteTagPayload struct {
 	DeletedTagID *string `json:"deletedTagId,omitempty"`
 }
 
+// A mail with a code to send.
+type EmailCodeInput struct {
+	// The address to mail: of the account for `PASSWORD_RESET` and `ACCOUNT_REVOCATION`, new for the others.
+	Email string `json:"email"`
+	// Why the mail is sent.
+	Mode EmailCodeMode `json:"mode"`
+	// The name the new account will take: required for `EMAIL_CONFIRMATION`, where it must be free.
+	UserName *string `json:"userName,omitempty"`
+	// The mail's language, such as `zh-CN`: required for `EMAIL_CONFIRMATION`; otherwise the account's.
+	Language *string `json:"language,omitempty"`
+	// Whether the mail is sent before the answer (no cooldown follows) rather than queued. Defaults to false.
+	Wait *bool `json:"wait,omitempty"`
+}
+
+// The result of `sendEmailCode`.
+type EmailCodePayload struct {
+	// The address the code went to.
+	Email string `json:"email"`
+	// Why it was sent.
+	Mode EmailCodeMode `json:"mode"`
+}
+
 // A page of chart entries, in the Relay connection shape.
 type EventChartEntryConnection struct {
 	// The chart entries of this page with their cursors.
@@ -1265,6 +1401,26 @@ type LoginInput struct {
 	Email string `json:"email"`
 	// The account's password. The facade forwards it once and never stores or logs it.
 	Password string `json:"password"`
+}
+
+// How long a login token lasts.
+type LoginTokenCreateInput struct {
+	// Seconds, 1 to 3600. Defaults to 30.
+	Expiry *int `json:"expiry,omitempty"`
+}
+
+// A one-time login token to trade.
+type LoginTokenGrantInput struct {
+	// The login token. The facade forwards it once and never logs it.
+	Token string `json:"token"`
+}
+
+// A one-time login token of the caller.
+type LoginTokenPayload struct {
+	// The token, for `loginWithToken`; it is spent when used.
+	Token string `json:"token"`
+	// How many seconds it lasts.
+	ExpiresIn int `json:"expiresIn"`
 }
 
 // Which unread notifications to mark read.
@@ -1751,6 +1907,54 @@ type ServiceScriptOrder struct {
 	Field ServiceScriptOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A new member account.
+type SignUpInput struct {
+	// The account's name: 4 to 24 letters, digits or underscores, or 2 to 12 CJK characters (3 to 12 mixed).
+	UserName string `json:"userName"`
+	// The account's e-mail address, which a code of an `EMAIL_CONFIRMATION` mail went to.
+	Email string `json:"email"`
+	// The password: 6 to 24 characters. The facade forwards it once and never stores or logs it.
+	Password string `json:"password"`
+	// The six-digit code of the `EMAIL_CONFIRMATION` mail.
+	EmailConfirmationCode string `json:"emailConfirmationCode"`
+	// The account's preferred language, such as `zh-CN`.
+	Language string `json:"language"`
+	// The account's region, a two-letter code such as `CN` (see `regions`).
+	RegionCode string `json:"regionCode"`
+	// The gender the account states. Defaults to UNSET.
+	Gender *upstream.Gender `json:"gender,omitempty"`
+	// What the member writes about themselves, at most 2,000 characters.
+	Biography *string `json:"biography,omitempty"`
+	// The member's date of birth.
+	DateOfBirth *time.Time `json:"dateOfBirth,omitempty"`
+	// A picture for the avatar, cropped square upstream.
+	Avatar *graphql.Upload `json:"avatar,omitempty"`
+}
+
+// A new account, signed in.
+type SignUpPayload struct {
+	// The new account's tokens, as `login` grants them.
+	Tokens *upstream.TokenSet `json:"tokens"`
+	// The new account, read with its new token.
+	Viewer *upstream.Me `json:"viewer,omitempty"`
+}
+
+// A new member account from an OAuth provider's account.
+type SignUpWithAuthProviderInput struct {
+	// The provider's name and the code and state it handed back: the fields of AuthProviderGrantInput.
+	Grant *AuthProviderGrantInput `json:"grant"`
+	// The account's preferred language, such as `zh-CN`.
+	Language string `json:"language"`
+	// The account's region, a two-letter code such as `CN`.
+	RegionCode string `json:"regionCode"`
+	// The gender the account states. Defaults to UNSET.
+	Gender *upstream.Gender `json:"gender,omitempty"`
+	// What the member writes about themselves, at most 2,000 characters.
+	Biography *string `json:"biography,omitempty"`
+	// The member's date of birth.
+	DateOfBirth *time.Time `json:"dateOfBirth,omitempty"`
 }
 
 // A page of song admissions, in the Relay connection shape.
@@ -2523,6 +2727,140 @@ func (e ApplicationServiceRecordOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// An OAuth provider PhiZone signs in with.
+type AuthProvider string
+
+const (
+	// GitHub.
+	AuthProviderGithub AuthProvider = "GITHUB"
+	// Phira.
+	AuthProviderPhira AuthProvider = "PHIRA"
+	// Discord.
+	AuthProviderDiscord AuthProvider = "DISCORD"
+	// QQ.
+	AuthProviderQq AuthProvider = "QQ"
+)
+
+var AllAuthProvider = []AuthProvider{
+	AuthProviderGithub,
+	AuthProviderPhira,
+	AuthProviderDiscord,
+	AuthProviderQq,
+}
+
+func (e AuthProvider) IsValid() bool {
+	switch e {
+	case AuthProviderGithub, AuthProviderPhira, AuthProviderDiscord, AuthProviderQq:
+		return true
+	}
+	return false
+}
+
+func (e AuthProvider) String() string {
+	return string(e)
+}
+
+func (e *AuthProvider) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AuthProvider(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AuthProvider", str)
+	}
+	return nil
+}
+
+func (e AuthProvider) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AuthProvider) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AuthProvider) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What to do next in a provider's authorisation.
+type AuthServiceResponseType string
+
+const (
+	// Information to show.
+	AuthServiceResponseTypeInfo AuthServiceResponseType = "INFO"
+	// Done.
+	AuthServiceResponseTypeSuccess AuthServiceResponseType = "SUCCESS"
+	// Send the browser to `redirectUri`.
+	AuthServiceResponseTypeRedirect AuthServiceResponseType = "REDIRECT"
+	// The provider refused.
+	AuthServiceResponseTypeError AuthServiceResponseType = "ERROR"
+	// The provider could not be reached.
+	AuthServiceResponseTypeFailed AuthServiceResponseType = "FAILED"
+	// A kind newer than this facade.
+	AuthServiceResponseTypeUnknown AuthServiceResponseType = "UNKNOWN"
+)
+
+var AllAuthServiceResponseType = []AuthServiceResponseType{
+	AuthServiceResponseTypeInfo,
+	AuthServiceResponseTypeSuccess,
+	AuthServiceResponseTypeRedirect,
+	AuthServiceResponseTypeError,
+	AuthServiceResponseTypeFailed,
+	AuthServiceResponseTypeUnknown,
+}
+
+func (e AuthServiceResponseType) IsValid() bool {
+	switch e {
+	case AuthServiceResponseTypeInfo, AuthServiceResponseTypeSuccess, AuthServiceResponseTypeRedirect, AuthServiceResponseTypeError, AuthServiceResponseTypeFailed, AuthServiceResponseTypeUnknown:
+		return true
+	}
+	return false
+}
+
+func (e AuthServiceResponseType) String() string {
+	return string(e)
+}
+
+func (e *AuthServiceResponseType) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AuthServiceResponseType(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AuthServiceResponseType", str)
+	}
+	return nil
+}
+
+func (e AuthServiceResponseType) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AuthServiceResponseType) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AuthServiceResponseType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // The fields admitting chapters can be sorted by.
 type ChapterAdmitterOrderField string
 
@@ -3243,6 +3581,70 @@ func (e *CommentOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e CommentOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Why a mail with a code is sent.
+type EmailCodeMode string
+
+const (
+	// To confirm an address for `signUp`: needs `userName` and `language`; the address must have no account.
+	EmailCodeModeEmailConfirmation EmailCodeMode = "EMAIL_CONFIRMATION"
+	// To reset the password of the account of the address (`resetPassword`).
+	EmailCodeModePasswordReset EmailCodeMode = "PASSWORD_RESET"
+	// To revoke the account of the address (`revokeAccount`).
+	EmailCodeModeAccountRevocation EmailCodeMode = "ACCOUNT_REVOCATION"
+	// To move an account to the address, which must have no account (`updateAccountEmail`).
+	EmailCodeModeEmailAddressUpdate EmailCodeMode = "EMAIL_ADDRESS_UPDATE"
+)
+
+var AllEmailCodeMode = []EmailCodeMode{
+	EmailCodeModeEmailConfirmation,
+	EmailCodeModePasswordReset,
+	EmailCodeModeAccountRevocation,
+	EmailCodeModeEmailAddressUpdate,
+}
+
+func (e EmailCodeMode) IsValid() bool {
+	switch e {
+	case EmailCodeModeEmailConfirmation, EmailCodeModePasswordReset, EmailCodeModeAccountRevocation, EmailCodeModeEmailAddressUpdate:
+		return true
+	}
+	return false
+}
+
+func (e EmailCodeMode) String() string {
+	return string(e)
+}
+
+func (e *EmailCodeMode) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EmailCodeMode(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EmailCodeMode", str)
+	}
+	return nil
+}
+
+func (e EmailCodeMode) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EmailCodeMode) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EmailCodeMode) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

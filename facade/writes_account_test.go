@@ -183,7 +183,12 @@ func TestAccountSignUpWithAvatar(t *testing.T) {
 
 	var got struct {
 		SignUp struct {
-			Viewer struct{ User struct{ UserName, Language string; Avatar *string } }
+			Viewer struct {
+				User struct {
+					UserName, Language string
+					Avatar             *string
+				}
+			}
 		}
 	}
 	errs := upload(e, `mutation($code: String!, $file: Upload) { signUp(input: { userName: "Painter_1",
@@ -263,7 +268,9 @@ func TestAccountEmailUpdate(t *testing.T) {
 	wantError(t, a, "BAD_USER_INPUT", "InvalidCode")
 
 	var got struct {
-		UpdateAccountEmail struct{ Viewer struct{ DatabaseID, Email string } }
+		UpdateAccountEmail struct {
+			Viewer struct{ DatabaseID, Email string }
+		}
 	}
 	e.mustQueryAs(update, map[string]any{"code": code, "email": address}, alice.AccessToken, &got)
 	if v := got.UpdateAccountEmail.Viewer; v.DatabaseID != "2" || v.Email != address {
@@ -329,7 +336,9 @@ func TestAccountLoginToken(t *testing.T) {
 	}
 
 	const trade = `mutation($t: String!) { loginWithToken(input: { token: $t }) { accessToken tokenType } }`
-	var set struct{ LoginWithToken struct{ AccessToken, TokenType string } }
+	var set struct {
+		LoginWithToken struct{ AccessToken, TokenType string }
+	}
 	e.mustQuery(trade, map[string]any{"t": got.CreateLoginToken.Token}, &set)
 	var me struct{ Me struct{ DatabaseID string } }
 	e.mustQueryAs(`{ me { databaseId } }`, nil, set.LoginWithToken.AccessToken, &me)

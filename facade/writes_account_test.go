@@ -132,6 +132,19 @@ func TestAccountSignUp(t *testing.T) {
 		t.Errorf("the new password does not sign in: %+v", errs)
 	}
 
+	t.Run("the tokens survive a failed read", func(t *testing.T) {
+		e := e.in(t)
+		const email = "second@example.org"
+		e.mustQuery(sendCode, map[string]any{"email": email, "mode": "EMAIL_CONFIRMATION", "name": "Second_1",
+			"lang": "en-US"}, nil)
+		e.sandbox.InjectFault("GET", "/me", sandbox.Fault{Status: 500, Body: "boom", Times: 1})
+		var got struct{ SignUp signUpResult }
+		a := e.query(signUpBrief, map[string]any{"name": "Second_1", "email": email,
+			"code": mailedCode(t, e, email, sandbox.EmailConfirmation)}, "", &got)
+		if got.SignUp.Tokens.AccessToken == "" || len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "UPSTREAM_ERROR" {
+			t.Errorf("signUp with a failed read: %+v, errors %+v", got.SignUp, a.Errors)
+		}
+	})
 	t.Run("the code is spent", func(t *testing.T) {
 		a := e.in(t).query(signUpBrief, map[string]any{"name": "Newcomer_2", "email": email, "code": code}, "", nil)
 		wantError(t, a, "BAD_USER_INPUT", "InvalidCode")

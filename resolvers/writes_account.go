@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/phizone/graphql-facade/graph/model"
 	"github.com/phizone/graphql-facade/loaders"
 	"github.com/phizone/graphql-facade/upstream"
@@ -209,7 +211,10 @@ func (r *mutationResolver) signedUp(ctx context.Context, token string) (*model.S
 	})
 	me, err := c.GetMe(as)
 	if err != nil {
-		return &model.SignUpPayload{Tokens: set}, err
+		// The account exists and its tokens are the caller's: they are
+		// answered, with the failed read as an error beside them.
+		graphql.AddError(ctx, err)
+		return &model.SignUpPayload{Tokens: set}, nil
 	}
 	return &model.SignUpPayload{Tokens: set, Viewer: me}, nil
 }

@@ -227,17 +227,17 @@ func (c *call) remoteToken(provider, code, state string, user *User) (remoteUser
 // sign-up with a provider's account (UserRegistrationWithProviderDto), 201
 // with a login token.
 func (c *call) postUserWithProvider() {
-	app := providerApp(c.d, c.params["provider"])
-	if !knownProvider(c.params["provider"]) || app == "" {
-		c.fail(http.StatusBadRequest, codeAuthProviderNotFound)
-		return
-	}
 	var dto registration
 	if !c.decode(&dto) {
 		return
 	}
 	if errs := c.profileErrors(dto, nil); len(errs) > 0 {
 		c.invalid(errs)
+		return
+	}
+	app := providerApp(c.d, c.params["provider"])
+	if !knownProvider(c.params["provider"]) || app == "" {
+		c.fail(http.StatusBadRequest, codeAuthProviderNotFound)
 		return
 	}
 	remote, ok := c.remoteToken(c.params["provider"], c.r.URL.Query().Get("code"), c.r.URL.Query().Get("state"), nil)

@@ -59,7 +59,9 @@ func emailCode(argument, code string) error {
 }
 
 // SendEmailCode has the upstream mail a code.
-func (r *mutationResolver) SendEmailCode(ctx context.Context, input model.EmailCodeInput) (*model.EmailCodePayload, error) {
+func (r *mutationResolver) SendEmailCode(
+	ctx context.Context, input model.EmailCodeInput,
+) (*model.EmailCodePayload, error) {
 	if err := nonBlank("input.email", input.Email); err != nil {
 		return nil, err
 	}
@@ -272,7 +274,9 @@ func (r *mutationResolver) StartAuthProvider(
 }
 
 // LoginWithToken trades a login token for tokens.
-func (r *mutationResolver) LoginWithToken(ctx context.Context, input model.LoginTokenGrantInput) (*upstream.TokenSet, error) {
+func (r *mutationResolver) LoginWithToken(
+	ctx context.Context, input model.LoginTokenGrantInput,
+) (*upstream.TokenSet, error) {
 	if !loaders.For(ctx).FirstSignIn() {
 		return nil, badInput("input", "one request may sign in once")
 	}
@@ -312,7 +316,9 @@ func tapTap(in model.AuthTapTapInput) (upstream.TapTapCredentials, error) {
 }
 
 // LoginWithTapTap signs in with TapTap credentials.
-func (r *mutationResolver) LoginWithTapTap(ctx context.Context, input model.AuthTapTapInput) (*upstream.TokenSet, error) {
+func (r *mutationResolver) LoginWithTapTap(
+	ctx context.Context, input model.AuthTapTapInput,
+) (*upstream.TokenSet, error) {
 	if !loaders.For(ctx).FirstSignIn() {
 		return nil, badInput("input", "one request may sign in once")
 	}
@@ -324,7 +330,9 @@ func (r *mutationResolver) LoginWithTapTap(ctx context.Context, input model.Auth
 }
 
 // LookUpTapTapAccount asks whose TapTap credentials these are.
-func (r *mutationResolver) LookUpTapTapAccount(ctx context.Context, input model.AuthTapTapInput) (*model.AuthTapTapPayload, error) {
+func (r *mutationResolver) LookUpTapTapAccount(
+	ctx context.Context, input model.AuthTapTapInput,
+) (*model.AuthTapTapPayload, error) {
 	cr, err := tapTap(input)
 	if err != nil {
 		return nil, err
@@ -342,7 +350,9 @@ func (r *mutationResolver) LookUpTapTapAccount(ctx context.Context, input model.
 }
 
 // CreateLoginToken issues a login token of the caller.
-func (r *mutationResolver) CreateLoginToken(ctx context.Context, input *model.LoginTokenCreateInput) (*model.LoginTokenPayload, error) {
+func (r *mutationResolver) CreateLoginToken(
+	ctx context.Context, input *model.LoginTokenCreateInput,
+) (*model.LoginTokenPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
@@ -374,7 +384,9 @@ func viewerWrite(ctx context.Context, write func(c *upstream.Client) error) (*mo
 }
 
 // BindAuthProvider binds the caller to a provider's account.
-func (r *mutationResolver) BindAuthProvider(ctx context.Context, input model.AuthProviderGrantInput) (*model.ViewerPayload, error) {
+func (r *mutationResolver) BindAuthProvider(
+	ctx context.Context, input model.AuthProviderGrantInput,
+) (*model.ViewerPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
@@ -386,7 +398,9 @@ func (r *mutationResolver) BindAuthProvider(ctx context.Context, input model.Aut
 }
 
 // UnbindAuthProvider removes the caller's binding to a provider.
-func (r *mutationResolver) UnbindAuthProvider(ctx context.Context, input model.BindingProviderInput) (*model.ViewerPayload, error) {
+func (r *mutationResolver) UnbindAuthProvider(
+	ctx context.Context, input model.BindingProviderInput,
+) (*model.ViewerPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
@@ -408,7 +422,9 @@ func (r *mutationResolver) BindTapTap(ctx context.Context, input model.AuthTapTa
 }
 
 // UnbindTapTap removes the caller's TapTap binding on an application.
-func (r *mutationResolver) UnbindTapTap(ctx context.Context, input model.BindingTapTapInput) (*model.ViewerPayload, error) {
+func (r *mutationResolver) UnbindTapTap(
+	ctx context.Context, input model.BindingTapTapInput,
+) (*model.ViewerPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}

@@ -201,7 +201,9 @@ type ServiceResponse struct {
 // for binding, an anonymous one's for signing in or up.
 //
 // POST /auth/provider/{provider}
-func (c *Client) RequestAuthProviderIdentity(ctx context.Context, provider, state, redirectURI string) (*ServiceResponse, error) {
+func (c *Client) RequestAuthProviderIdentity(
+	ctx context.Context, provider, state, redirectURI string,
+) (*ServiceResponse, error) {
 	body := struct {
 		State       string `json:"state"`
 		RedirectURI string `json:"redirectUri"`
@@ -316,7 +318,9 @@ func (c *Client) InheritTapTapGhost(ctx context.Context, code string) error {
 }
 
 // sendJSONQuery is sendJSON with a query string.
-func (c *Client) sendJSONQuery(ctx context.Context, method, route string, params Params, q url.Values, v, out any) error {
+func (c *Client) sendJSONQuery(
+	ctx context.Context, method, route string, params Params, q url.Values, v, out any,
+) error {
 	body, err := json.Marshal(v)
 	if err != nil {
 		return fmt.Errorf("upstream %s %s: encode body: %w", method, route, err)

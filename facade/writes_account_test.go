@@ -250,6 +250,8 @@ func TestAccountPasswordReset(t *testing.T) {
 		{"a code too long", reset, map[string]any{"code": "1234567", "p": "another-secret"}, "BAD_USER_INPUT", "", 0},
 		{"an unknown address", sendCode, map[string]any{"email": "nobody@example.org", "mode": "PASSWORD_RESET"},
 			"NOT_FOUND", "UserNotFound", 1},
+		{"a confirmation mail without a name", sendCode, map[string]any{"email": "new@example.org",
+			"mode": "EMAIL_CONFIRMATION", "lang": "en-US"}, "BAD_USER_INPUT", "", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

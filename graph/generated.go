@@ -92,6 +92,23 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	AccountBinding struct {
+		Application    func(childComplexity int) int
+		ApplicationID  func(childComplexity int) int
+		DateCreated    func(childComplexity int) int
+		DateUpdated    func(childComplexity int) int
+		RemoteUserID   func(childComplexity int) int
+		RemoteUserName func(childComplexity int) int
+	}
+
+	AccountPasswordResetPayload struct {
+		PasswordReset func(childComplexity int) int
+	}
+
+	AccountRevocationPayload struct {
+		Revoked func(childComplexity int) int
+	}
+
 	Announcement struct {
 		Comments        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
 		Content         func(childComplexity int) int
@@ -187,6 +204,20 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	AuthProviderStartPayload struct {
+		Message     func(childComplexity int) int
+		RedirectURI func(childComplexity int) int
+		Type        func(childComplexity int) int
+	}
+
+	AuthTapTapPayload struct {
+		Avatar   func(childComplexity int) int
+		OpenID   func(childComplexity int) int
+		UnionID  func(childComplexity int) int
+		User     func(childComplexity int) int
+		UserName func(childComplexity int) int
+	}
+
 	Authorship struct {
 		Position func(childComplexity int) int
 		User     func(childComplexity int) int
@@ -195,6 +226,10 @@ type ComplexityRoot struct {
 	AuthorshipPayload struct {
 		Authorship   func(childComplexity int) int
 		AuthorshipID func(childComplexity int) int
+	}
+
+	BindingInheritanceCodePayload struct {
+		Code func(childComplexity int) int
 	}
 
 	Chapter struct {
@@ -645,29 +680,6 @@ type ComplexityRoot struct {
 		DeletedCommentID func(childComplexity int) int
 	}
 
-	DeleteEventDivisionPayload struct {
-		DeletedEventDivisionID func(childComplexity int) int
-		Event                  func(childComplexity int) int
-	}
-
-	DeleteEventPayload struct {
-		DeletedEventID func(childComplexity int) int
-	}
-
-	DeleteEventResourcePayload struct {
-		DeletedEventResourceID func(childComplexity int) int
-		Division               func(childComplexity int) int
-	}
-
-	DeleteEventTaskPayload struct {
-		DeletedEventTaskID func(childComplexity int) int
-	}
-
-	DeleteEventTeamPayload struct {
-		DeletedEventTeamID func(childComplexity int) int
-		Division           func(childComplexity int) int
-	}
-
 	DeleteHostshipPayload struct {
 		DeletedHostshipID func(childComplexity int) int
 	}
@@ -676,22 +688,18 @@ type ComplexityRoot struct {
 		DeletedNotificationID func(childComplexity int) int
 	}
 
-	DeleteParticipationPayload struct {
-		DeletedParticipantID func(childComplexity int) int
-		Team                 func(childComplexity int) int
-	}
-
 	DeleteReplyPayload struct {
 		Comment        func(childComplexity int) int
 		DeletedReplyID func(childComplexity int) int
 	}
 
-	DeleteSongSubmissionPayload struct {
-		DeletedSongSubmissionID func(childComplexity int) int
-	}
-
 	DeleteTagPayload struct {
 		DeletedTagID func(childComplexity int) int
+	}
+
+	EmailCodePayload struct {
+		Email func(childComplexity int) int
+		Mode  func(childComplexity int) int
 	}
 
 	Event struct {
@@ -848,11 +856,6 @@ type ComplexityRoot struct {
 		Position    func(childComplexity int) int
 	}
 
-	EventHostInvitePayload struct {
-		Code   func(childComplexity int) int
-		Invite func(childComplexity int) int
-	}
-
 	EventLink struct {
 		DatabaseID func(childComplexity int) int
 		Event      func(childComplexity int) int
@@ -974,10 +977,6 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
-	EventTaskPayload struct {
-		Task func(childComplexity int) int
-	}
-
 	EventTeam struct {
 		ClaimedParticipantCount func(childComplexity int) int
 		ClaimedSubmissionCount  func(childComplexity int) int
@@ -1015,11 +1014,6 @@ type ComplexityRoot struct {
 		DateExpired func(childComplexity int) int
 		Inviter     func(childComplexity int) int
 		Team        func(childComplexity int) int
-	}
-
-	EventTeamInvitePayload struct {
-		Code   func(childComplexity int) int
-		Invite func(childComplexity int) int
 	}
 
 	EventTeamLink struct {
@@ -1079,120 +1073,104 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	LoginTokenPayload struct {
+		ExpiresIn func(childComplexity int) int
+		Token     func(childComplexity int) int
+	}
+
 	Mutation struct {
-		AcceptEventHostInvite                func(childComplexity int, input model.AcceptEventHostInviteInput) int
-		AcceptEventTeamInvite                func(childComplexity int, input model.AcceptEventTeamInviteInput) int
-		CheckSongSubmissionEvent             func(childComplexity int, input model.CheckSongSubmissionEventInput) int
-		CommentOnAnnouncement                func(childComplexity int, input model.CommentOnAnnouncementInput) int
-		CommentOnApplication                 func(childComplexity int, input model.CommentOnApplicationInput) int
-		CommentOnChapter                     func(childComplexity int, input model.CommentOnChapterInput) int
-		CommentOnChart                       func(childComplexity int, input model.CommentOnChartInput) int
-		CommentOnCollection                  func(childComplexity int, input model.CommentOnCollectionInput) int
-		CommentOnEvent                       func(childComplexity int, input model.CommentOnEventInput) int
-		CommentOnEventDivision               func(childComplexity int, input model.CommentOnEventDivisionInput) int
-		CommentOnRecord                      func(childComplexity int, input model.CommentOnRecordInput) int
-		CommentOnSong                        func(childComplexity int, input model.CommentOnSongInput) int
-		CreateChartAuthorship                func(childComplexity int, input model.CreateChartAuthorshipInput) int
-		CreateEvent                          func(childComplexity int, input model.CreateEventInput) int
-		CreateEventDivision                  func(childComplexity int, input model.CreateEventDivisionInput) int
-		CreateEventHostInvite                func(childComplexity int, input model.CreateEventHostInviteInput) int
-		CreateEventTask                      func(childComplexity int, input model.CreateEventTaskInput) int
-		CreateEventTeam                      func(childComplexity int, input model.CreateEventTeamInput) int
-		CreateEventTeamInvite                func(childComplexity int, input model.EventTeamInput) int
-		CreateHostship                       func(childComplexity int, input model.CreateHostshipInput) int
-		CreateSongAuthorship                 func(childComplexity int, input model.CreateSongAuthorshipInput) int
-		CreateSongSubmission                 func(childComplexity int, input model.CreateSongSubmissionInput) int
-		CreateSongSubmissionCollaboration    func(childComplexity int, input model.CreateSongSubmissionCollaborationInput) int
-		CreateTag                            func(childComplexity int, input model.CreateTagInput) int
-		DeleteAuthorship                     func(childComplexity int, input model.AuthorshipInput) int
-		DeleteChapterAdmission               func(childComplexity int, input model.ChapterAdmissionInput) int
-		DeleteCollaboration                  func(childComplexity int, input model.CollaborationInput) int
-		DeleteCollectionAdmission            func(childComplexity int, input model.CollectionAdmissionInput) int
-		DeleteComment                        func(childComplexity int, input model.CommentInput) int
-		DeleteEvent                          func(childComplexity int, input model.EventInput) int
-		DeleteEventDivision                  func(childComplexity int, input model.EventDivisionInput) int
-		DeleteEventResource                  func(childComplexity int, input model.EventResourceKeyInput) int
-		DeleteEventTask                      func(childComplexity int, input model.EventTaskInput) int
-		DeleteEventTeam                      func(childComplexity int, input model.EventTeamInput) int
-		DeleteHostship                       func(childComplexity int, input model.HostshipInput) int
-		DeleteNotification                   func(childComplexity int, input model.NotificationInput) int
-		DeleteParticipation                  func(childComplexity int, input model.ParticipationInput) int
-		DeleteReply                          func(childComplexity int, input model.ReplyInput) int
-		DeleteSongSubmission                 func(childComplexity int, input model.SongSubmissionInput) int
-		DeleteTag                            func(childComplexity int, input model.TagInput) int
-		FollowUser                           func(childComplexity int, input model.UserInput) int
-		LikeAnnouncement                     func(childComplexity int, input model.AnnouncementInput) int
-		LikeApplication                      func(childComplexity int, input model.ApplicationInput) int
-		LikeChapter                          func(childComplexity int, input model.ChapterInput) int
-		LikeChart                            func(childComplexity int, input model.ChartInput) int
-		LikeCollection                       func(childComplexity int, input model.CollectionInput) int
-		LikeComment                          func(childComplexity int, input model.CommentInput) int
-		LikeEvent                            func(childComplexity int, input model.EventInput) int
-		LikeEventDivision                    func(childComplexity int, input model.EventDivisionInput) int
-		LikeEventTeam                        func(childComplexity int, input model.EventTeamInput) int
-		LikeRecord                           func(childComplexity int, input model.RecordInput) int
-		LikeReply                            func(childComplexity int, input model.ReplyInput) int
-		LikeSong                             func(childComplexity int, input model.SongInput) int
-		LinkTagToEventDivision               func(childComplexity int, input model.LinkTagToEventDivisionInput) int
-		Login                                func(childComplexity int, input model.LoginInput) int
-		MarkNotificationRead                 func(childComplexity int, input model.NotificationInput) int
-		MarkNotificationsRead                func(childComplexity int, input *model.MarkNotificationsReadInput) int
-		RefreshToken                         func(childComplexity int, input model.RefreshTokenInput) int
-		RemoveEventDivisionIllustration      func(childComplexity int, input model.EventDivisionInput) int
-		RemoveEventTeamIcon                  func(childComplexity int, input model.EventTeamInput) int
-		RemoveSongSubmissionLicense          func(childComplexity int, input model.SongSubmissionInput) int
-		RemoveSongSubmissionOriginalityProof func(childComplexity int, input model.SongSubmissionInput) int
-		RemoveUserAvatar                     func(childComplexity int, input model.UserInput) int
-		ReplyToComment                       func(childComplexity int, input model.ReplyToCommentInput) int
-		ReviewChapterAdmission               func(childComplexity int, input model.ReviewChapterAdmissionInput) int
-		ReviewCollaboration                  func(childComplexity int, input model.ReviewCollaborationInput) int
-		ReviewCollectionAdmission            func(childComplexity int, input model.ReviewCollectionAdmissionInput) int
-		ReviewSongAdmission                  func(childComplexity int, input model.ReviewSongAdmissionInput) int
-		ReviewSongSubmission                 func(childComplexity int, input model.ReviewSongSubmissionInput) int
-		ReviewSongSubmissionAdmission        func(childComplexity int, input model.ReviewSongSubmissionAdmissionInput) int
-		RevokeToken                          func(childComplexity int, input model.RevokeTokenInput) int
-		UnfollowUser                         func(childComplexity int, input model.UserInput) int
-		UnlikeAnnouncement                   func(childComplexity int, input model.AnnouncementInput) int
-		UnlikeApplication                    func(childComplexity int, input model.ApplicationInput) int
-		UnlikeChapter                        func(childComplexity int, input model.ChapterInput) int
-		UnlikeChart                          func(childComplexity int, input model.ChartInput) int
-		UnlikeCollection                     func(childComplexity int, input model.CollectionInput) int
-		UnlikeComment                        func(childComplexity int, input model.CommentInput) int
-		UnlikeEvent                          func(childComplexity int, input model.EventInput) int
-		UnlikeEventDivision                  func(childComplexity int, input model.EventDivisionInput) int
-		UnlikeEventTeam                      func(childComplexity int, input model.EventTeamInput) int
-		UnlikeRecord                         func(childComplexity int, input model.RecordInput) int
-		UnlikeReply                          func(childComplexity int, input model.ReplyInput) int
-		UnlikeSong                           func(childComplexity int, input model.SongInput) int
-		UnvoteChart                          func(childComplexity int, input model.ChartInput) int
-		UnvoteChartSubmission                func(childComplexity int, input model.ChartSubmissionInput) int
-		UpdateAuthorship                     func(childComplexity int, input model.UpdateAuthorshipInput) int
-		UpdateChart                          func(childComplexity int, input model.UpdateChartInput) int
-		UpdateChartIllustration              func(childComplexity int, input model.UpdateChartIllustrationInput) int
-		UpdateCollaboration                  func(childComplexity int, input model.UpdateCollaborationInput) int
-		UpdateEvent                          func(childComplexity int, input model.UpdateEventInput) int
-		UpdateEventDivision                  func(childComplexity int, input model.UpdateEventDivisionInput) int
-		UpdateEventDivisionIllustration      func(childComplexity int, input model.UpdateEventDivisionIllustrationInput) int
-		UpdateEventIllustration              func(childComplexity int, input model.UpdateEventIllustrationInput) int
-		UpdateEventResource                  func(childComplexity int, input model.UpdateEventResourceInput) int
-		UpdateEventResourceReservedField     func(childComplexity int, input model.UpdateEventResourceReservedFieldInput) int
-		UpdateEventTask                      func(childComplexity int, input model.UpdateEventTaskInput) int
-		UpdateEventTeam                      func(childComplexity int, input model.UpdateEventTeamInput) int
-		UpdateEventTeamIcon                  func(childComplexity int, input model.UpdateEventTeamIconInput) int
-		UpdateEventTeamReservedField         func(childComplexity int, input model.UpdateEventTeamReservedFieldInput) int
-		UpdateHostship                       func(childComplexity int, input model.UpdateHostshipInput) int
-		UpdateParticipation                  func(childComplexity int, input model.UpdateParticipationInput) int
-		UpdateSongSubmission                 func(childComplexity int, input model.UpdateSongSubmissionInput) int
-		UpdateSongSubmissionFile             func(childComplexity int, input model.SongSubmissionFileInput) int
-		UpdateSongSubmissionIllustration     func(childComplexity int, input model.SongSubmissionFileInput) int
-		UpdateSongSubmissionLicense          func(childComplexity int, input model.SongSubmissionFileInput) int
-		UpdateSongSubmissionOriginalityProof func(childComplexity int, input model.SongSubmissionFileInput) int
-		UpdateTag                            func(childComplexity int, input model.UpdateTagInput) int
-		UpdateUser                           func(childComplexity int, input model.UpdateUserInput) int
-		UpdateUserAvatar                     func(childComplexity int, input model.UpdateUserAvatarInput) int
-		UseSongSubmissionService             func(childComplexity int, input model.UseSongSubmissionServiceInput) int
-		VoteChart                            func(childComplexity int, input model.VoteChartInput) int
-		VoteChartSubmission                  func(childComplexity int, input model.VoteChartSubmissionInput) int
+		AcceptEventHostInvite         func(childComplexity int, input model.AcceptEventHostInviteInput) int
+		BindAuthProvider              func(childComplexity int, input model.AuthProviderGrantInput) int
+		BindTapTap                    func(childComplexity int, input model.AuthTapTapInput) int
+		CommentOnAnnouncement         func(childComplexity int, input model.CommentOnAnnouncementInput) int
+		CommentOnApplication          func(childComplexity int, input model.CommentOnApplicationInput) int
+		CommentOnChapter              func(childComplexity int, input model.CommentOnChapterInput) int
+		CommentOnChart                func(childComplexity int, input model.CommentOnChartInput) int
+		CommentOnCollection           func(childComplexity int, input model.CommentOnCollectionInput) int
+		CommentOnEvent                func(childComplexity int, input model.CommentOnEventInput) int
+		CommentOnEventDivision        func(childComplexity int, input model.CommentOnEventDivisionInput) int
+		CommentOnRecord               func(childComplexity int, input model.CommentOnRecordInput) int
+		CommentOnSong                 func(childComplexity int, input model.CommentOnSongInput) int
+		CreateChartAuthorship         func(childComplexity int, input model.CreateChartAuthorshipInput) int
+		CreateHostship                func(childComplexity int, input model.CreateHostshipInput) int
+		CreateLoginToken              func(childComplexity int, input *model.LoginTokenCreateInput) int
+		CreateSongAuthorship          func(childComplexity int, input model.CreateSongAuthorshipInput) int
+		CreateTag                     func(childComplexity int, input model.CreateTagInput) int
+		DeleteAuthorship              func(childComplexity int, input model.AuthorshipInput) int
+		DeleteChapterAdmission        func(childComplexity int, input model.ChapterAdmissionInput) int
+		DeleteCollaboration           func(childComplexity int, input model.CollaborationInput) int
+		DeleteCollectionAdmission     func(childComplexity int, input model.CollectionAdmissionInput) int
+		DeleteComment                 func(childComplexity int, input model.CommentInput) int
+		DeleteHostship                func(childComplexity int, input model.HostshipInput) int
+		DeleteNotification            func(childComplexity int, input model.NotificationInput) int
+		DeleteReply                   func(childComplexity int, input model.ReplyInput) int
+		DeleteTag                     func(childComplexity int, input model.TagInput) int
+		FollowUser                    func(childComplexity int, input model.UserInput) int
+		InheritTapTapAccount          func(childComplexity int, input model.BindingInheritanceInput) int
+		LikeAnnouncement              func(childComplexity int, input model.AnnouncementInput) int
+		LikeApplication               func(childComplexity int, input model.ApplicationInput) int
+		LikeChapter                   func(childComplexity int, input model.ChapterInput) int
+		LikeChart                     func(childComplexity int, input model.ChartInput) int
+		LikeCollection                func(childComplexity int, input model.CollectionInput) int
+		LikeComment                   func(childComplexity int, input model.CommentInput) int
+		LikeEvent                     func(childComplexity int, input model.EventInput) int
+		LikeEventDivision             func(childComplexity int, input model.EventDivisionInput) int
+		LikeEventTeam                 func(childComplexity int, input model.EventTeamInput) int
+		LikeRecord                    func(childComplexity int, input model.RecordInput) int
+		LikeReply                     func(childComplexity int, input model.ReplyInput) int
+		LikeSong                      func(childComplexity int, input model.SongInput) int
+		LinkTagToEventDivision        func(childComplexity int, input model.LinkTagToEventDivisionInput) int
+		Login                         func(childComplexity int, input model.LoginInput) int
+		LoginWithAuthProvider         func(childComplexity int, input model.AuthProviderGrantInput) int
+		LoginWithTapTap               func(childComplexity int, input model.AuthTapTapInput) int
+		LoginWithToken                func(childComplexity int, input model.LoginTokenGrantInput) int
+		LookUpTapTapAccount           func(childComplexity int, input model.AuthTapTapInput) int
+		MarkNotificationRead          func(childComplexity int, input model.NotificationInput) int
+		MarkNotificationsRead         func(childComplexity int, input *model.MarkNotificationsReadInput) int
+		RefreshToken                  func(childComplexity int, input model.RefreshTokenInput) int
+		RemoveUserAvatar              func(childComplexity int, input model.UserInput) int
+		ReplyToComment                func(childComplexity int, input model.ReplyToCommentInput) int
+		RequestTapTapInheritance      func(childComplexity int) int
+		ResetPassword                 func(childComplexity int, input model.AccountPasswordResetInput) int
+		ReviewChapterAdmission        func(childComplexity int, input model.ReviewChapterAdmissionInput) int
+		ReviewCollaboration           func(childComplexity int, input model.ReviewCollaborationInput) int
+		ReviewCollectionAdmission     func(childComplexity int, input model.ReviewCollectionAdmissionInput) int
+		ReviewSongAdmission           func(childComplexity int, input model.ReviewSongAdmissionInput) int
+		ReviewSongSubmissionAdmission func(childComplexity int, input model.ReviewSongSubmissionAdmissionInput) int
+		RevokeAccount                 func(childComplexity int, input model.AccountRevocationInput) int
+		RevokeToken                   func(childComplexity int, input model.RevokeTokenInput) int
+		SendEmailCode                 func(childComplexity int, input model.EmailCodeInput) int
+		SignUp                        func(childComplexity int, input model.SignUpInput) int
+		SignUpWithAuthProvider        func(childComplexity int, input model.SignUpWithAuthProviderInput) int
+		StartAuthProvider             func(childComplexity int, input model.AuthProviderStartInput) int
+		UnbindAuthProvider            func(childComplexity int, input model.BindingProviderInput) int
+		UnbindTapTap                  func(childComplexity int, input model.BindingTapTapInput) int
+		UnfollowUser                  func(childComplexity int, input model.UserInput) int
+		UnlikeAnnouncement            func(childComplexity int, input model.AnnouncementInput) int
+		UnlikeApplication             func(childComplexity int, input model.ApplicationInput) int
+		UnlikeChapter                 func(childComplexity int, input model.ChapterInput) int
+		UnlikeChart                   func(childComplexity int, input model.ChartInput) int
+		UnlikeCollection              func(childComplexity int, input model.CollectionInput) int
+		UnlikeComment                 func(childComplexity int, input model.CommentInput) int
+		UnlikeEvent                   func(childComplexity int, input model.EventInput) int
+		UnlikeEventDivision           func(childComplexity int, input model.EventDivisionInput) int
+		UnlikeEventTeam               func(childComplexity int, input model.EventTeamInput) int
+		UnlikeRecord                  func(childComplexity int, input model.RecordInput) int
+		UnlikeReply                   func(childComplexity int, input model.ReplyInput) int
+		UnlikeSong                    func(childComplexity int, input model.SongInput) int
+		UnvoteChart                   func(childComplexity int, input model.ChartInput) int
+		UnvoteChartSubmission         func(childComplexity int, input model.ChartSubmissionInput) int
+		UpdateAccountEmail            func(childComplexity int, input model.AccountEmailUpdateInput) int
+		UpdateAuthorship              func(childComplexity int, input model.UpdateAuthorshipInput) int
+		UpdateChart                   func(childComplexity int, input model.UpdateChartInput) int
+		UpdateChartIllustration       func(childComplexity int, input model.UpdateChartIllustrationInput) int
+		UpdateCollaboration           func(childComplexity int, input model.UpdateCollaborationInput) int
+		UpdateHostship                func(childComplexity int, input model.UpdateHostshipInput) int
+		UpdateTag                     func(childComplexity int, input model.UpdateTagInput) int
+		UpdateUser                    func(childComplexity int, input model.UpdateUserInput) int
+		UpdateUserAvatar              func(childComplexity int, input model.UpdateUserAvatarInput) int
+		VoteChart                     func(childComplexity int, input model.VoteChartInput) int
+		VoteChartSubmission           func(childComplexity int, input model.VoteChartSubmissionInput) int
 	}
 
 	Notification struct {
@@ -1600,6 +1578,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	SignUpPayload struct {
+		Tokens func(childComplexity int) int
+		Viewer func(childComplexity int) int
+	}
+
 	SiteAbstract struct {
 		ChapterCount func(childComplexity int) int
 		ChartCount   func(childComplexity int) int
@@ -1790,11 +1773,6 @@ type ComplexityRoot struct {
 		Admission func(childComplexity int) int
 	}
 
-	SongSubmissionCollaborationPayload struct {
-		Collaboration  func(childComplexity int) int
-		SongSubmission func(childComplexity int) int
-	}
-
 	SongSubmissionConnection struct {
 		Edges      func(childComplexity int) int
 		Nodes      func(childComplexity int) int
@@ -1805,22 +1783,6 @@ type ComplexityRoot struct {
 	SongSubmissionEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
-	}
-
-	SongSubmissionEventPayload struct {
-		Division func(childComplexity int) int
-		Team     func(childComplexity int) int
-	}
-
-	SongSubmissionPayload struct {
-		SongSubmission func(childComplexity int) int
-	}
-
-	SongSubmissionServicePayload struct {
-		Message        func(childComplexity int) int
-		RedirectURI    func(childComplexity int) int
-		SongSubmission func(childComplexity int) int
-		Type           func(childComplexity int) int
 	}
 
 	Tag struct {
@@ -1937,12 +1899,13 @@ type ComplexityRoot struct {
 	}
 
 	Viewer struct {
-		Email          func(childComplexity int) int
-		EmailConfirmed func(childComplexity int) int
-		ID             func(childComplexity int) int
-		Notifications  func(childComplexity int) int
-		User           func(childComplexity int) int
-		UserName       func(childComplexity int) int
+		ApplicationLinks func(childComplexity int) int
+		Email            func(childComplexity int) int
+		EmailConfirmed   func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Notifications    func(childComplexity int) int
+		User             func(childComplexity int) int
+		UserName         func(childComplexity int) int
 	}
 
 	ViewerPayload struct {
@@ -2269,19 +2232,24 @@ type MutationResolver interface {
 	UnvoteChart(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error)
 	VoteChartSubmission(ctx context.Context, input model.VoteChartSubmissionInput) (*model.ChartSubmissionPayload, error)
 	UnvoteChartSubmission(ctx context.Context, input model.ChartSubmissionInput) (*model.ChartSubmissionPayload, error)
-	CreateEvent(ctx context.Context, input model.CreateEventInput) (*model.EventPayload, error)
-	UpdateEvent(ctx context.Context, input model.UpdateEventInput) (*model.EventPayload, error)
-	UpdateEventIllustration(ctx context.Context, input model.UpdateEventIllustrationInput) (*model.EventPayload, error)
-	DeleteEvent(ctx context.Context, input model.EventInput) (*model.DeleteEventPayload, error)
-	CreateEventHostInvite(ctx context.Context, input model.CreateEventHostInviteInput) (*model.EventHostInvitePayload, error)
-	CreateEventDivision(ctx context.Context, input model.CreateEventDivisionInput) (*model.EventDivisionPayload, error)
-	UpdateEventDivision(ctx context.Context, input model.UpdateEventDivisionInput) (*model.EventDivisionPayload, error)
-	UpdateEventDivisionIllustration(ctx context.Context, input model.UpdateEventDivisionIllustrationInput) (*model.EventDivisionPayload, error)
-	RemoveEventDivisionIllustration(ctx context.Context, input model.EventDivisionInput) (*model.EventDivisionPayload, error)
-	DeleteEventDivision(ctx context.Context, input model.EventDivisionInput) (*model.DeleteEventDivisionPayload, error)
-	CreateEventTask(ctx context.Context, input model.CreateEventTaskInput) (*model.EventTaskPayload, error)
-	UpdateEventTask(ctx context.Context, input model.UpdateEventTaskInput) (*model.EventTaskPayload, error)
-	DeleteEventTask(ctx context.Context, input model.EventTaskInput) (*model.DeleteEventTaskPayload, error)
+	SendEmailCode(ctx context.Context, input model.EmailCodeInput) (*model.EmailCodePayload, error)
+	ResetPassword(ctx context.Context, input model.AccountPasswordResetInput) (*model.AccountPasswordResetPayload, error)
+	UpdateAccountEmail(ctx context.Context, input model.AccountEmailUpdateInput) (*model.ViewerPayload, error)
+	RevokeAccount(ctx context.Context, input model.AccountRevocationInput) (*model.AccountRevocationPayload, error)
+	SignUp(ctx context.Context, input model.SignUpInput) (*model.SignUpPayload, error)
+	SignUpWithAuthProvider(ctx context.Context, input model.SignUpWithAuthProviderInput) (*model.SignUpPayload, error)
+	StartAuthProvider(ctx context.Context, input model.AuthProviderStartInput) (*model.AuthProviderStartPayload, error)
+	LoginWithToken(ctx context.Context, input model.LoginTokenGrantInput) (*upstream.TokenSet, error)
+	LoginWithAuthProvider(ctx context.Context, input model.AuthProviderGrantInput) (*upstream.TokenSet, error)
+	LoginWithTapTap(ctx context.Context, input model.AuthTapTapInput) (*upstream.TokenSet, error)
+	LookUpTapTapAccount(ctx context.Context, input model.AuthTapTapInput) (*model.AuthTapTapPayload, error)
+	CreateLoginToken(ctx context.Context, input *model.LoginTokenCreateInput) (*model.LoginTokenPayload, error)
+	BindAuthProvider(ctx context.Context, input model.AuthProviderGrantInput) (*model.ViewerPayload, error)
+	UnbindAuthProvider(ctx context.Context, input model.BindingProviderInput) (*model.ViewerPayload, error)
+	BindTapTap(ctx context.Context, input model.AuthTapTapInput) (*model.ViewerPayload, error)
+	UnbindTapTap(ctx context.Context, input model.BindingTapTapInput) (*model.ViewerPayload, error)
+	RequestTapTapInheritance(ctx context.Context) (*model.BindingInheritanceCodePayload, error)
+	InheritTapTapAccount(ctx context.Context, input model.BindingInheritanceInput) (*model.ViewerPayload, error)
 	UpdateUser(ctx context.Context, input model.UpdateUserInput) (*model.UserPayload, error)
 	UpdateUserAvatar(ctx context.Context, input model.UpdateUserAvatarInput) (*model.UserPayload, error)
 	RemoveUserAvatar(ctx context.Context, input model.UserInput) (*model.UserPayload, error)
@@ -2309,32 +2277,6 @@ type MutationResolver interface {
 	UpdateHostship(ctx context.Context, input model.UpdateHostshipInput) (*model.HostshipPayload, error)
 	DeleteHostship(ctx context.Context, input model.HostshipInput) (*model.DeleteHostshipPayload, error)
 	AcceptEventHostInvite(ctx context.Context, input model.AcceptEventHostInviteInput) (*model.HostshipPayload, error)
-	CreateSongSubmission(ctx context.Context, input model.CreateSongSubmissionInput) (*model.SongSubmissionPayload, error)
-	UpdateSongSubmission(ctx context.Context, input model.UpdateSongSubmissionInput) (*model.SongSubmissionPayload, error)
-	UpdateSongSubmissionFile(ctx context.Context, input model.SongSubmissionFileInput) (*model.SongSubmissionPayload, error)
-	UpdateSongSubmissionIllustration(ctx context.Context, input model.SongSubmissionFileInput) (*model.SongSubmissionPayload, error)
-	UpdateSongSubmissionLicense(ctx context.Context, input model.SongSubmissionFileInput) (*model.SongSubmissionPayload, error)
-	RemoveSongSubmissionLicense(ctx context.Context, input model.SongSubmissionInput) (*model.SongSubmissionPayload, error)
-	UpdateSongSubmissionOriginalityProof(ctx context.Context, input model.SongSubmissionFileInput) (*model.SongSubmissionPayload, error)
-	RemoveSongSubmissionOriginalityProof(ctx context.Context, input model.SongSubmissionInput) (*model.SongSubmissionPayload, error)
-	DeleteSongSubmission(ctx context.Context, input model.SongSubmissionInput) (*model.DeleteSongSubmissionPayload, error)
-	ReviewSongSubmission(ctx context.Context, input model.ReviewSongSubmissionInput) (*model.SongSubmissionPayload, error)
-	CreateSongSubmissionCollaboration(ctx context.Context, input model.CreateSongSubmissionCollaborationInput) (*model.SongSubmissionCollaborationPayload, error)
-	UseSongSubmissionService(ctx context.Context, input model.UseSongSubmissionServiceInput) (*model.SongSubmissionServicePayload, error)
-	CheckSongSubmissionEvent(ctx context.Context, input model.CheckSongSubmissionEventInput) (*model.SongSubmissionEventPayload, error)
-	CreateEventTeam(ctx context.Context, input model.CreateEventTeamInput) (*model.EventTeamPayload, error)
-	UpdateEventTeam(ctx context.Context, input model.UpdateEventTeamInput) (*model.EventTeamPayload, error)
-	UpdateEventTeamIcon(ctx context.Context, input model.UpdateEventTeamIconInput) (*model.EventTeamPayload, error)
-	RemoveEventTeamIcon(ctx context.Context, input model.EventTeamInput) (*model.EventTeamPayload, error)
-	DeleteEventTeam(ctx context.Context, input model.EventTeamInput) (*model.DeleteEventTeamPayload, error)
-	CreateEventTeamInvite(ctx context.Context, input model.EventTeamInput) (*model.EventTeamInvitePayload, error)
-	AcceptEventTeamInvite(ctx context.Context, input model.AcceptEventTeamInviteInput) (*model.EventTeamPayload, error)
-	UpdateParticipation(ctx context.Context, input model.UpdateParticipationInput) (*model.EventTeamPayload, error)
-	DeleteParticipation(ctx context.Context, input model.ParticipationInput) (*model.DeleteParticipationPayload, error)
-	UpdateEventTeamReservedField(ctx context.Context, input model.UpdateEventTeamReservedFieldInput) (*model.EventTeamPayload, error)
-	UpdateEventResource(ctx context.Context, input model.UpdateEventResourceInput) (*model.EventResourcePayload, error)
-	DeleteEventResource(ctx context.Context, input model.EventResourceKeyInput) (*model.DeleteEventResourcePayload, error)
-	UpdateEventResourceReservedField(ctx context.Context, input model.UpdateEventResourceReservedFieldInput) (*model.EventResourcePayload, error)
 }
 type NotificationResolver interface {
 	Owner(ctx context.Context, obj *upstream.Notification) (*upstream.User, error)
@@ -2589,6 +2531,57 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "AccountBinding.application":
+		if e.ComplexityRoot.AccountBinding.Application == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountBinding.Application(childComplexity), true
+	case "AccountBinding.applicationId":
+		if e.ComplexityRoot.AccountBinding.ApplicationID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountBinding.ApplicationID(childComplexity), true
+	case "AccountBinding.dateCreated":
+		if e.ComplexityRoot.AccountBinding.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountBinding.DateCreated(childComplexity), true
+	case "AccountBinding.dateUpdated":
+		if e.ComplexityRoot.AccountBinding.DateUpdated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountBinding.DateUpdated(childComplexity), true
+	case "AccountBinding.remoteUserId":
+		if e.ComplexityRoot.AccountBinding.RemoteUserID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountBinding.RemoteUserID(childComplexity), true
+	case "AccountBinding.remoteUserName":
+		if e.ComplexityRoot.AccountBinding.RemoteUserName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountBinding.RemoteUserName(childComplexity), true
+
+	case "AccountPasswordResetPayload.passwordReset":
+		if e.ComplexityRoot.AccountPasswordResetPayload.PasswordReset == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountPasswordResetPayload.PasswordReset(childComplexity), true
+
+	case "AccountRevocationPayload.revoked":
+		if e.ComplexityRoot.AccountRevocationPayload.Revoked == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AccountRevocationPayload.Revoked(childComplexity), true
 
 	case "Announcement.comments":
 		if e.ComplexityRoot.Announcement.Comments == nil {
@@ -2993,6 +2986,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ApplicationServiceRecordEdge.Node(childComplexity), true
 
+	case "AuthProviderStartPayload.message":
+		if e.ComplexityRoot.AuthProviderStartPayload.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthProviderStartPayload.Message(childComplexity), true
+	case "AuthProviderStartPayload.redirectUri":
+		if e.ComplexityRoot.AuthProviderStartPayload.RedirectURI == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthProviderStartPayload.RedirectURI(childComplexity), true
+	case "AuthProviderStartPayload.type":
+		if e.ComplexityRoot.AuthProviderStartPayload.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthProviderStartPayload.Type(childComplexity), true
+
+	case "AuthTapTapPayload.avatar":
+		if e.ComplexityRoot.AuthTapTapPayload.Avatar == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthTapTapPayload.Avatar(childComplexity), true
+	case "AuthTapTapPayload.openId":
+		if e.ComplexityRoot.AuthTapTapPayload.OpenID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthTapTapPayload.OpenID(childComplexity), true
+	case "AuthTapTapPayload.unionId":
+		if e.ComplexityRoot.AuthTapTapPayload.UnionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthTapTapPayload.UnionID(childComplexity), true
+	case "AuthTapTapPayload.user":
+		if e.ComplexityRoot.AuthTapTapPayload.User == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthTapTapPayload.User(childComplexity), true
+	case "AuthTapTapPayload.userName":
+		if e.ComplexityRoot.AuthTapTapPayload.UserName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuthTapTapPayload.UserName(childComplexity), true
+
 	case "Authorship.position":
 		if e.ComplexityRoot.Authorship.Position == nil {
 			break
@@ -3018,6 +3061,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuthorshipPayload.AuthorshipID(childComplexity), true
+
+	case "BindingInheritanceCodePayload.code":
+		if e.ComplexityRoot.BindingInheritanceCodePayload.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BindingInheritanceCodePayload.Code(childComplexity), true
 
 	case "Chapter.accessibility":
 		if e.ComplexityRoot.Chapter.Accessibility == nil {
@@ -4904,59 +4954,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeleteCommentPayload.DeletedCommentID(childComplexity), true
 
-	case "DeleteEventDivisionPayload.deletedEventDivisionId":
-		if e.ComplexityRoot.DeleteEventDivisionPayload.DeletedEventDivisionID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.DeleteEventDivisionPayload.DeletedEventDivisionID(childComplexity), true
-	case "DeleteEventDivisionPayload.event":
-		if e.ComplexityRoot.DeleteEventDivisionPayload.Event == nil {
-			break
-		}
-
-		return e.ComplexityRoot.DeleteEventDivisionPayload.Event(childComplexity), true
-
-	case "DeleteEventPayload.deletedEventId":
-		if e.ComplexityRoot.DeleteEventPayload.DeletedEventID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.DeleteEventPayload.DeletedEventID(childComplexity), true
-
-	case "DeleteEventResourcePayload.deletedEventResourceId":
-		if e.ComplexityRoot.DeleteEventResourcePayload.DeletedEventResourceID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.DeleteEventResourcePayload.DeletedEventResourceID(childComplexity), true
-	case "DeleteEventResourcePayload.division":
-		if e.ComplexityRoot.DeleteEventResourcePayload.Division == nil {
-			break
-		}
-
-		return e.ComplexityRoot.DeleteEventResourcePayload.Division(childComplexity), true
-
-	case "DeleteEventTaskPayload.deletedEventTaskId":
-		if e.ComplexityRoot.DeleteEventTaskPayload.DeletedEventTaskID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.DeleteEventTaskPayload.DeletedEventTaskID(childComplexity), true
-
-	case "DeleteEventTeamPayload.deletedEventTeamId":
-		if e.ComplexityRoot.DeleteEventTeamPayload.DeletedEventTeamID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.DeleteEventTeamPayload.DeletedEventTeamID(childComplexity), true
-	case "DeleteEventTeamPayload.division":
-		if e.ComplexityRoot.DeleteEventTeamPayload.Division == nil {
-			break
-		}
-
-		return e.ComplexityRoot.DeleteEventTeamPayload.Division(childComplexity), true
-
 	case "DeleteHostshipPayload.deletedHostshipId":
 		if e.ComplexityRoot.DeleteHostshipPayload.DeletedHostshipID == nil {
 			break
@@ -4971,19 +4968,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeleteNotificationPayload.DeletedNotificationID(childComplexity), true
 
-	case "DeleteParticipationPayload.deletedParticipantId":
-		if e.ComplexityRoot.DeleteParticipationPayload.DeletedParticipantID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.DeleteParticipationPayload.DeletedParticipantID(childComplexity), true
-	case "DeleteParticipationPayload.team":
-		if e.ComplexityRoot.DeleteParticipationPayload.Team == nil {
-			break
-		}
-
-		return e.ComplexityRoot.DeleteParticipationPayload.Team(childComplexity), true
-
 	case "DeleteReplyPayload.comment":
 		if e.ComplexityRoot.DeleteReplyPayload.Comment == nil {
 			break
@@ -4997,19 +4981,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DeleteReplyPayload.DeletedReplyID(childComplexity), true
 
-	case "DeleteSongSubmissionPayload.deletedSongSubmissionId":
-		if e.ComplexityRoot.DeleteSongSubmissionPayload.DeletedSongSubmissionID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.DeleteSongSubmissionPayload.DeletedSongSubmissionID(childComplexity), true
-
 	case "DeleteTagPayload.deletedTagId":
 		if e.ComplexityRoot.DeleteTagPayload.DeletedTagID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.DeleteTagPayload.DeletedTagID(childComplexity), true
+
+	case "EmailCodePayload.email":
+		if e.ComplexityRoot.EmailCodePayload.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailCodePayload.Email(childComplexity), true
+	case "EmailCodePayload.mode":
+		if e.ComplexityRoot.EmailCodePayload.Mode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmailCodePayload.Mode(childComplexity), true
 
 	case "Event.accessibility":
 		if e.ComplexityRoot.Event.Accessibility == nil {
@@ -5760,19 +5750,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventHostInvite.Position(childComplexity), true
 
-	case "EventHostInvitePayload.code":
-		if e.ComplexityRoot.EventHostInvitePayload.Code == nil {
-			break
-		}
-
-		return e.ComplexityRoot.EventHostInvitePayload.Code(childComplexity), true
-	case "EventHostInvitePayload.invite":
-		if e.ComplexityRoot.EventHostInvitePayload.Invite == nil {
-			break
-		}
-
-		return e.ComplexityRoot.EventHostInvitePayload.Invite(childComplexity), true
-
 	case "EventLink.databaseId":
 		if e.ComplexityRoot.EventLink.DatabaseID == nil {
 			break
@@ -6193,13 +6170,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EventTaskEdge.Node(childComplexity), true
 
-	case "EventTaskPayload.task":
-		if e.ComplexityRoot.EventTaskPayload.Task == nil {
-			break
-		}
-
-		return e.ComplexityRoot.EventTaskPayload.Task(childComplexity), true
-
 	case "EventTeam.claimedParticipantCount":
 		if e.ComplexityRoot.EventTeam.ClaimedParticipantCount == nil {
 			break
@@ -6375,19 +6345,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EventTeamInvite.Team(childComplexity), true
-
-	case "EventTeamInvitePayload.code":
-		if e.ComplexityRoot.EventTeamInvitePayload.Code == nil {
-			break
-		}
-
-		return e.ComplexityRoot.EventTeamInvitePayload.Code(childComplexity), true
-	case "EventTeamInvitePayload.invite":
-		if e.ComplexityRoot.EventTeamInvitePayload.Invite == nil {
-			break
-		}
-
-		return e.ComplexityRoot.EventTeamInvitePayload.Invite(childComplexity), true
 
 	case "EventTeamLink.databaseId":
 		if e.ComplexityRoot.EventTeamLink.DatabaseID == nil {
@@ -6578,6 +6535,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LikeEdge.Node(childComplexity), true
 
+	case "LoginTokenPayload.expiresIn":
+		if e.ComplexityRoot.LoginTokenPayload.ExpiresIn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoginTokenPayload.ExpiresIn(childComplexity), true
+	case "LoginTokenPayload.token":
+		if e.ComplexityRoot.LoginTokenPayload.Token == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoginTokenPayload.Token(childComplexity), true
+
 	case "Mutation.acceptEventHostInvite":
 		if e.ComplexityRoot.Mutation.AcceptEventHostInvite == nil {
 			break
@@ -6589,28 +6559,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptEventHostInvite(childComplexity, args["input"].(model.AcceptEventHostInviteInput)), true
-	case "Mutation.acceptEventTeamInvite":
-		if e.ComplexityRoot.Mutation.AcceptEventTeamInvite == nil {
+	case "Mutation.bindAuthProvider":
+		if e.ComplexityRoot.Mutation.BindAuthProvider == nil {
 			break
 		}
 
-		args, err := ec.field_Mutation_acceptEventTeamInvite_args(ctx, rawArgs)
+		args, err := ec.field_Mutation_bindAuthProvider_args(ctx, rawArgs)
 		if err != nil {
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.AcceptEventTeamInvite(childComplexity, args["input"].(model.AcceptEventTeamInviteInput)), true
-	case "Mutation.checkSongSubmissionEvent":
-		if e.ComplexityRoot.Mutation.CheckSongSubmissionEvent == nil {
+		return e.ComplexityRoot.Mutation.BindAuthProvider(childComplexity, args["input"].(model.AuthProviderGrantInput)), true
+	case "Mutation.bindTapTap":
+		if e.ComplexityRoot.Mutation.BindTapTap == nil {
 			break
 		}
 
-		args, err := ec.field_Mutation_checkSongSubmissionEvent_args(ctx, rawArgs)
+		args, err := ec.field_Mutation_bindTapTap_args(ctx, rawArgs)
 		if err != nil {
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CheckSongSubmissionEvent(childComplexity, args["input"].(model.CheckSongSubmissionEventInput)), true
+		return e.ComplexityRoot.Mutation.BindTapTap(childComplexity, args["input"].(model.AuthTapTapInput)), true
 	case "Mutation.commentOnAnnouncement":
 		if e.ComplexityRoot.Mutation.CommentOnAnnouncement == nil {
 			break
@@ -6721,72 +6691,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateChartAuthorship(childComplexity, args["input"].(model.CreateChartAuthorshipInput)), true
-	case "Mutation.createEvent":
-		if e.ComplexityRoot.Mutation.CreateEvent == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createEvent_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateEvent(childComplexity, args["input"].(model.CreateEventInput)), true
-	case "Mutation.createEventDivision":
-		if e.ComplexityRoot.Mutation.CreateEventDivision == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createEventDivision_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateEventDivision(childComplexity, args["input"].(model.CreateEventDivisionInput)), true
-	case "Mutation.createEventHostInvite":
-		if e.ComplexityRoot.Mutation.CreateEventHostInvite == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createEventHostInvite_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateEventHostInvite(childComplexity, args["input"].(model.CreateEventHostInviteInput)), true
-	case "Mutation.createEventTask":
-		if e.ComplexityRoot.Mutation.CreateEventTask == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createEventTask_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateEventTask(childComplexity, args["input"].(model.CreateEventTaskInput)), true
-	case "Mutation.createEventTeam":
-		if e.ComplexityRoot.Mutation.CreateEventTeam == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createEventTeam_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateEventTeam(childComplexity, args["input"].(model.CreateEventTeamInput)), true
-	case "Mutation.createEventTeamInvite":
-		if e.ComplexityRoot.Mutation.CreateEventTeamInvite == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createEventTeamInvite_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateEventTeamInvite(childComplexity, args["input"].(model.EventTeamInput)), true
 	case "Mutation.createHostship":
 		if e.ComplexityRoot.Mutation.CreateHostship == nil {
 			break
@@ -6798,6 +6702,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateHostship(childComplexity, args["input"].(model.CreateHostshipInput)), true
+	case "Mutation.createLoginToken":
+		if e.ComplexityRoot.Mutation.CreateLoginToken == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createLoginToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateLoginToken(childComplexity, args["input"].(*model.LoginTokenCreateInput)), true
 	case "Mutation.createSongAuthorship":
 		if e.ComplexityRoot.Mutation.CreateSongAuthorship == nil {
 			break
@@ -6809,28 +6724,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateSongAuthorship(childComplexity, args["input"].(model.CreateSongAuthorshipInput)), true
-	case "Mutation.createSongSubmission":
-		if e.ComplexityRoot.Mutation.CreateSongSubmission == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createSongSubmission_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateSongSubmission(childComplexity, args["input"].(model.CreateSongSubmissionInput)), true
-	case "Mutation.createSongSubmissionCollaboration":
-		if e.ComplexityRoot.Mutation.CreateSongSubmissionCollaboration == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_createSongSubmissionCollaboration_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.CreateSongSubmissionCollaboration(childComplexity, args["input"].(model.CreateSongSubmissionCollaborationInput)), true
 	case "Mutation.createTag":
 		if e.ComplexityRoot.Mutation.CreateTag == nil {
 			break
@@ -6897,61 +6790,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteComment(childComplexity, args["input"].(model.CommentInput)), true
-	case "Mutation.deleteEvent":
-		if e.ComplexityRoot.Mutation.DeleteEvent == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_deleteEvent_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.DeleteEvent(childComplexity, args["input"].(model.EventInput)), true
-	case "Mutation.deleteEventDivision":
-		if e.ComplexityRoot.Mutation.DeleteEventDivision == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_deleteEventDivision_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.DeleteEventDivision(childComplexity, args["input"].(model.EventDivisionInput)), true
-	case "Mutation.deleteEventResource":
-		if e.ComplexityRoot.Mutation.DeleteEventResource == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_deleteEventResource_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.DeleteEventResource(childComplexity, args["input"].(model.EventResourceKeyInput)), true
-	case "Mutation.deleteEventTask":
-		if e.ComplexityRoot.Mutation.DeleteEventTask == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_deleteEventTask_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.DeleteEventTask(childComplexity, args["input"].(model.EventTaskInput)), true
-	case "Mutation.deleteEventTeam":
-		if e.ComplexityRoot.Mutation.DeleteEventTeam == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_deleteEventTeam_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.DeleteEventTeam(childComplexity, args["input"].(model.EventTeamInput)), true
 	case "Mutation.deleteHostship":
 		if e.ComplexityRoot.Mutation.DeleteHostship == nil {
 			break
@@ -6974,17 +6812,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteNotification(childComplexity, args["input"].(model.NotificationInput)), true
-	case "Mutation.deleteParticipation":
-		if e.ComplexityRoot.Mutation.DeleteParticipation == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_deleteParticipation_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.DeleteParticipation(childComplexity, args["input"].(model.ParticipationInput)), true
 	case "Mutation.deleteReply":
 		if e.ComplexityRoot.Mutation.DeleteReply == nil {
 			break
@@ -6996,17 +6823,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteReply(childComplexity, args["input"].(model.ReplyInput)), true
-	case "Mutation.deleteSongSubmission":
-		if e.ComplexityRoot.Mutation.DeleteSongSubmission == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_deleteSongSubmission_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.DeleteSongSubmission(childComplexity, args["input"].(model.SongSubmissionInput)), true
 	case "Mutation.deleteTag":
 		if e.ComplexityRoot.Mutation.DeleteTag == nil {
 			break
@@ -7029,6 +6845,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.FollowUser(childComplexity, args["input"].(model.UserInput)), true
+	case "Mutation.inheritTapTapAccount":
+		if e.ComplexityRoot.Mutation.InheritTapTapAccount == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_inheritTapTapAccount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.InheritTapTapAccount(childComplexity, args["input"].(model.BindingInheritanceInput)), true
 	case "Mutation.likeAnnouncement":
 		if e.ComplexityRoot.Mutation.LikeAnnouncement == nil {
 			break
@@ -7183,6 +7010,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Login(childComplexity, args["input"].(model.LoginInput)), true
+	case "Mutation.loginWithAuthProvider":
+		if e.ComplexityRoot.Mutation.LoginWithAuthProvider == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_loginWithAuthProvider_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LoginWithAuthProvider(childComplexity, args["input"].(model.AuthProviderGrantInput)), true
+	case "Mutation.loginWithTapTap":
+		if e.ComplexityRoot.Mutation.LoginWithTapTap == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_loginWithTapTap_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LoginWithTapTap(childComplexity, args["input"].(model.AuthTapTapInput)), true
+	case "Mutation.loginWithToken":
+		if e.ComplexityRoot.Mutation.LoginWithToken == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_loginWithToken_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LoginWithToken(childComplexity, args["input"].(model.LoginTokenGrantInput)), true
+	case "Mutation.lookUpTapTapAccount":
+		if e.ComplexityRoot.Mutation.LookUpTapTapAccount == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_lookUpTapTapAccount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LookUpTapTapAccount(childComplexity, args["input"].(model.AuthTapTapInput)), true
 	case "Mutation.markNotificationRead":
 		if e.ComplexityRoot.Mutation.MarkNotificationRead == nil {
 			break
@@ -7216,50 +7087,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RefreshToken(childComplexity, args["input"].(model.RefreshTokenInput)), true
-	case "Mutation.removeEventDivisionIllustration":
-		if e.ComplexityRoot.Mutation.RemoveEventDivisionIllustration == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_removeEventDivisionIllustration_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.RemoveEventDivisionIllustration(childComplexity, args["input"].(model.EventDivisionInput)), true
-	case "Mutation.removeEventTeamIcon":
-		if e.ComplexityRoot.Mutation.RemoveEventTeamIcon == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_removeEventTeamIcon_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.RemoveEventTeamIcon(childComplexity, args["input"].(model.EventTeamInput)), true
-	case "Mutation.removeSongSubmissionLicense":
-		if e.ComplexityRoot.Mutation.RemoveSongSubmissionLicense == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_removeSongSubmissionLicense_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.RemoveSongSubmissionLicense(childComplexity, args["input"].(model.SongSubmissionInput)), true
-	case "Mutation.removeSongSubmissionOriginalityProof":
-		if e.ComplexityRoot.Mutation.RemoveSongSubmissionOriginalityProof == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_removeSongSubmissionOriginalityProof_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.RemoveSongSubmissionOriginalityProof(childComplexity, args["input"].(model.SongSubmissionInput)), true
 	case "Mutation.removeUserAvatar":
 		if e.ComplexityRoot.Mutation.RemoveUserAvatar == nil {
 			break
@@ -7282,6 +7109,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReplyToComment(childComplexity, args["input"].(model.ReplyToCommentInput)), true
+	case "Mutation.requestTapTapInheritance":
+		if e.ComplexityRoot.Mutation.RequestTapTapInheritance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.RequestTapTapInheritance(childComplexity), true
+	case "Mutation.resetPassword":
+		if e.ComplexityRoot.Mutation.ResetPassword == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_resetPassword_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ResetPassword(childComplexity, args["input"].(model.AccountPasswordResetInput)), true
 	case "Mutation.reviewChapterAdmission":
 		if e.ComplexityRoot.Mutation.ReviewChapterAdmission == nil {
 			break
@@ -7326,17 +7170,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReviewSongAdmission(childComplexity, args["input"].(model.ReviewSongAdmissionInput)), true
-	case "Mutation.reviewSongSubmission":
-		if e.ComplexityRoot.Mutation.ReviewSongSubmission == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_reviewSongSubmission_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.ReviewSongSubmission(childComplexity, args["input"].(model.ReviewSongSubmissionInput)), true
 	case "Mutation.reviewSongSubmissionAdmission":
 		if e.ComplexityRoot.Mutation.ReviewSongSubmissionAdmission == nil {
 			break
@@ -7348,6 +7181,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReviewSongSubmissionAdmission(childComplexity, args["input"].(model.ReviewSongSubmissionAdmissionInput)), true
+	case "Mutation.revokeAccount":
+		if e.ComplexityRoot.Mutation.RevokeAccount == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_revokeAccount_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RevokeAccount(childComplexity, args["input"].(model.AccountRevocationInput)), true
 	case "Mutation.revokeToken":
 		if e.ComplexityRoot.Mutation.RevokeToken == nil {
 			break
@@ -7359,6 +7203,72 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeToken(childComplexity, args["input"].(model.RevokeTokenInput)), true
+	case "Mutation.sendEmailCode":
+		if e.ComplexityRoot.Mutation.SendEmailCode == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_sendEmailCode_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SendEmailCode(childComplexity, args["input"].(model.EmailCodeInput)), true
+	case "Mutation.signUp":
+		if e.ComplexityRoot.Mutation.SignUp == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_signUp_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SignUp(childComplexity, args["input"].(model.SignUpInput)), true
+	case "Mutation.signUpWithAuthProvider":
+		if e.ComplexityRoot.Mutation.SignUpWithAuthProvider == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_signUpWithAuthProvider_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SignUpWithAuthProvider(childComplexity, args["input"].(model.SignUpWithAuthProviderInput)), true
+	case "Mutation.startAuthProvider":
+		if e.ComplexityRoot.Mutation.StartAuthProvider == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_startAuthProvider_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StartAuthProvider(childComplexity, args["input"].(model.AuthProviderStartInput)), true
+	case "Mutation.unbindAuthProvider":
+		if e.ComplexityRoot.Mutation.UnbindAuthProvider == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unbindAuthProvider_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnbindAuthProvider(childComplexity, args["input"].(model.BindingProviderInput)), true
+	case "Mutation.unbindTapTap":
+		if e.ComplexityRoot.Mutation.UnbindTapTap == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_unbindTapTap_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UnbindTapTap(childComplexity, args["input"].(model.BindingTapTapInput)), true
 	case "Mutation.unfollowUser":
 		if e.ComplexityRoot.Mutation.UnfollowUser == nil {
 			break
@@ -7524,6 +7434,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UnvoteChartSubmission(childComplexity, args["input"].(model.ChartSubmissionInput)), true
+	case "Mutation.updateAccountEmail":
+		if e.ComplexityRoot.Mutation.UpdateAccountEmail == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateAccountEmail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateAccountEmail(childComplexity, args["input"].(model.AccountEmailUpdateInput)), true
 	case "Mutation.updateAuthorship":
 		if e.ComplexityRoot.Mutation.UpdateAuthorship == nil {
 			break
@@ -7568,116 +7489,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateCollaboration(childComplexity, args["input"].(model.UpdateCollaborationInput)), true
-	case "Mutation.updateEvent":
-		if e.ComplexityRoot.Mutation.UpdateEvent == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateEvent_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateEvent(childComplexity, args["input"].(model.UpdateEventInput)), true
-	case "Mutation.updateEventDivision":
-		if e.ComplexityRoot.Mutation.UpdateEventDivision == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateEventDivision_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateEventDivision(childComplexity, args["input"].(model.UpdateEventDivisionInput)), true
-	case "Mutation.updateEventDivisionIllustration":
-		if e.ComplexityRoot.Mutation.UpdateEventDivisionIllustration == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateEventDivisionIllustration_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateEventDivisionIllustration(childComplexity, args["input"].(model.UpdateEventDivisionIllustrationInput)), true
-	case "Mutation.updateEventIllustration":
-		if e.ComplexityRoot.Mutation.UpdateEventIllustration == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateEventIllustration_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateEventIllustration(childComplexity, args["input"].(model.UpdateEventIllustrationInput)), true
-	case "Mutation.updateEventResource":
-		if e.ComplexityRoot.Mutation.UpdateEventResource == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateEventResource_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateEventResource(childComplexity, args["input"].(model.UpdateEventResourceInput)), true
-	case "Mutation.updateEventResourceReservedField":
-		if e.ComplexityRoot.Mutation.UpdateEventResourceReservedField == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateEventResourceReservedField_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateEventResourceReservedField(childComplexity, args["input"].(model.UpdateEventResourceReservedFieldInput)), true
-	case "Mutation.updateEventTask":
-		if e.ComplexityRoot.Mutation.UpdateEventTask == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateEventTask_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateEventTask(childComplexity, args["input"].(model.UpdateEventTaskInput)), true
-	case "Mutation.updateEventTeam":
-		if e.ComplexityRoot.Mutation.UpdateEventTeam == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateEventTeam_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateEventTeam(childComplexity, args["input"].(model.UpdateEventTeamInput)), true
-	case "Mutation.updateEventTeamIcon":
-		if e.ComplexityRoot.Mutation.UpdateEventTeamIcon == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateEventTeamIcon_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateEventTeamIcon(childComplexity, args["input"].(model.UpdateEventTeamIconInput)), true
-	case "Mutation.updateEventTeamReservedField":
-		if e.ComplexityRoot.Mutation.UpdateEventTeamReservedField == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateEventTeamReservedField_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateEventTeamReservedField(childComplexity, args["input"].(model.UpdateEventTeamReservedFieldInput)), true
 	case "Mutation.updateHostship":
 		if e.ComplexityRoot.Mutation.UpdateHostship == nil {
 			break
@@ -7689,72 +7500,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateHostship(childComplexity, args["input"].(model.UpdateHostshipInput)), true
-	case "Mutation.updateParticipation":
-		if e.ComplexityRoot.Mutation.UpdateParticipation == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateParticipation_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateParticipation(childComplexity, args["input"].(model.UpdateParticipationInput)), true
-	case "Mutation.updateSongSubmission":
-		if e.ComplexityRoot.Mutation.UpdateSongSubmission == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateSongSubmission_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateSongSubmission(childComplexity, args["input"].(model.UpdateSongSubmissionInput)), true
-	case "Mutation.updateSongSubmissionFile":
-		if e.ComplexityRoot.Mutation.UpdateSongSubmissionFile == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateSongSubmissionFile_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateSongSubmissionFile(childComplexity, args["input"].(model.SongSubmissionFileInput)), true
-	case "Mutation.updateSongSubmissionIllustration":
-		if e.ComplexityRoot.Mutation.UpdateSongSubmissionIllustration == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateSongSubmissionIllustration_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateSongSubmissionIllustration(childComplexity, args["input"].(model.SongSubmissionFileInput)), true
-	case "Mutation.updateSongSubmissionLicense":
-		if e.ComplexityRoot.Mutation.UpdateSongSubmissionLicense == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateSongSubmissionLicense_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateSongSubmissionLicense(childComplexity, args["input"].(model.SongSubmissionFileInput)), true
-	case "Mutation.updateSongSubmissionOriginalityProof":
-		if e.ComplexityRoot.Mutation.UpdateSongSubmissionOriginalityProof == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateSongSubmissionOriginalityProof_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateSongSubmissionOriginalityProof(childComplexity, args["input"].(model.SongSubmissionFileInput)), true
 	case "Mutation.updateTag":
 		if e.ComplexityRoot.Mutation.UpdateTag == nil {
 			break
@@ -7788,17 +7533,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateUserAvatar(childComplexity, args["input"].(model.UpdateUserAvatarInput)), true
-	case "Mutation.useSongSubmissionService":
-		if e.ComplexityRoot.Mutation.UseSongSubmissionService == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_useSongSubmissionService_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UseSongSubmissionService(childComplexity, args["input"].(model.UseSongSubmissionServiceInput)), true
 	case "Mutation.voteChart":
 		if e.ComplexityRoot.Mutation.VoteChart == nil {
 			break
@@ -9924,6 +9658,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ServiceScriptEdge.Node(childComplexity), true
 
+	case "SignUpPayload.tokens":
+		if e.ComplexityRoot.SignUpPayload.Tokens == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignUpPayload.Tokens(childComplexity), true
+	case "SignUpPayload.viewer":
+		if e.ComplexityRoot.SignUpPayload.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SignUpPayload.Viewer(childComplexity), true
+
 	case "SiteAbstract.chapterCount":
 		if e.ComplexityRoot.SiteAbstract.ChapterCount == nil {
 			break
@@ -10808,19 +10555,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SongSubmissionAdmissionPayload.Admission(childComplexity), true
 
-	case "SongSubmissionCollaborationPayload.collaboration":
-		if e.ComplexityRoot.SongSubmissionCollaborationPayload.Collaboration == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SongSubmissionCollaborationPayload.Collaboration(childComplexity), true
-	case "SongSubmissionCollaborationPayload.songSubmission":
-		if e.ComplexityRoot.SongSubmissionCollaborationPayload.SongSubmission == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SongSubmissionCollaborationPayload.SongSubmission(childComplexity), true
-
 	case "SongSubmissionConnection.edges":
 		if e.ComplexityRoot.SongSubmissionConnection.Edges == nil {
 			break
@@ -10858,51 +10592,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SongSubmissionEdge.Node(childComplexity), true
-
-	case "SongSubmissionEventPayload.division":
-		if e.ComplexityRoot.SongSubmissionEventPayload.Division == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SongSubmissionEventPayload.Division(childComplexity), true
-	case "SongSubmissionEventPayload.team":
-		if e.ComplexityRoot.SongSubmissionEventPayload.Team == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SongSubmissionEventPayload.Team(childComplexity), true
-
-	case "SongSubmissionPayload.songSubmission":
-		if e.ComplexityRoot.SongSubmissionPayload.SongSubmission == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SongSubmissionPayload.SongSubmission(childComplexity), true
-
-	case "SongSubmissionServicePayload.message":
-		if e.ComplexityRoot.SongSubmissionServicePayload.Message == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SongSubmissionServicePayload.Message(childComplexity), true
-	case "SongSubmissionServicePayload.redirectUri":
-		if e.ComplexityRoot.SongSubmissionServicePayload.RedirectURI == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SongSubmissionServicePayload.RedirectURI(childComplexity), true
-	case "SongSubmissionServicePayload.songSubmission":
-		if e.ComplexityRoot.SongSubmissionServicePayload.SongSubmission == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SongSubmissionServicePayload.SongSubmission(childComplexity), true
-	case "SongSubmissionServicePayload.type":
-		if e.ComplexityRoot.SongSubmissionServicePayload.Type == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SongSubmissionServicePayload.Type(childComplexity), true
 
 	case "Tag.charts":
 		if e.ComplexityRoot.Tag.Charts == nil {
@@ -11389,6 +11078,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UserRelationEdge.Node(childComplexity), true
 
+	case "Viewer.bindings":
+		if e.ComplexityRoot.Viewer.ApplicationLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.ApplicationLinks(childComplexity), true
 	case "Viewer.email":
 		if e.ComplexityRoot.Viewer.Email == nil {
 			break
@@ -11635,7 +11330,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AcceptEventHostInviteInput", ec.unmarshalInputAcceptEventHostInviteInput),
-			graphql.NewInputUnmarshaler("AcceptEventTeamInviteInput", ec.unmarshalInputAcceptEventTeamInviteInput),
+			graphql.NewInputUnmarshaler("AccountEmailUpdateInput", ec.unmarshalInputAccountEmailUpdateInput),
+			graphql.NewInputUnmarshaler("AccountPasswordResetInput", ec.unmarshalInputAccountPasswordResetInput),
+			graphql.NewInputUnmarshaler("AccountRevocationInput", ec.unmarshalInputAccountRevocationInput),
 			graphql.NewInputUnmarshaler("AdmissionFilter", ec.unmarshalInputAdmissionFilter),
 			graphql.NewInputUnmarshaler("AdmissionOrder", ec.unmarshalInputAdmissionOrder),
 			graphql.NewInputUnmarshaler("AnnouncementFilter", ec.unmarshalInputAnnouncementFilter),
@@ -11646,7 +11343,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ApplicationOrder", ec.unmarshalInputApplicationOrder),
 			graphql.NewInputUnmarshaler("ApplicationServiceRecordFilter", ec.unmarshalInputApplicationServiceRecordFilter),
 			graphql.NewInputUnmarshaler("ApplicationServiceRecordOrder", ec.unmarshalInputApplicationServiceRecordOrder),
+			graphql.NewInputUnmarshaler("AuthProviderGrantInput", ec.unmarshalInputAuthProviderGrantInput),
+			graphql.NewInputUnmarshaler("AuthProviderStartInput", ec.unmarshalInputAuthProviderStartInput),
+			graphql.NewInputUnmarshaler("AuthTapTapInput", ec.unmarshalInputAuthTapTapInput),
 			graphql.NewInputUnmarshaler("AuthorshipInput", ec.unmarshalInputAuthorshipInput),
+			graphql.NewInputUnmarshaler("BindingInheritanceInput", ec.unmarshalInputBindingInheritanceInput),
+			graphql.NewInputUnmarshaler("BindingProviderInput", ec.unmarshalInputBindingProviderInput),
+			graphql.NewInputUnmarshaler("BindingTapTapInput", ec.unmarshalInputBindingTapTapInput),
 			graphql.NewInputUnmarshaler("ChapterAdmissionInput", ec.unmarshalInputChapterAdmissionInput),
 			graphql.NewInputUnmarshaler("ChapterAdmitterOrder", ec.unmarshalInputChapterAdmitterOrder),
 			graphql.NewInputUnmarshaler("ChapterFilter", ec.unmarshalInputChapterFilter),
@@ -11663,7 +11366,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ChartSubmissionFilter", ec.unmarshalInputChartSubmissionFilter),
 			graphql.NewInputUnmarshaler("ChartSubmissionInput", ec.unmarshalInputChartSubmissionInput),
 			graphql.NewInputUnmarshaler("ChartSubmissionOrder", ec.unmarshalInputChartSubmissionOrder),
-			graphql.NewInputUnmarshaler("CheckSongSubmissionEventInput", ec.unmarshalInputCheckSongSubmissionEventInput),
 			graphql.NewInputUnmarshaler("CollaborationFilter", ec.unmarshalInputCollaborationFilter),
 			graphql.NewInputUnmarshaler("CollaborationInput", ec.unmarshalInputCollaborationInput),
 			graphql.NewInputUnmarshaler("CollaborationOrder", ec.unmarshalInputCollaborationOrder),
@@ -11685,16 +11387,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CommentOnSongInput", ec.unmarshalInputCommentOnSongInput),
 			graphql.NewInputUnmarshaler("CommentOrder", ec.unmarshalInputCommentOrder),
 			graphql.NewInputUnmarshaler("CreateChartAuthorshipInput", ec.unmarshalInputCreateChartAuthorshipInput),
-			graphql.NewInputUnmarshaler("CreateEventDivisionInput", ec.unmarshalInputCreateEventDivisionInput),
-			graphql.NewInputUnmarshaler("CreateEventHostInviteInput", ec.unmarshalInputCreateEventHostInviteInput),
-			graphql.NewInputUnmarshaler("CreateEventInput", ec.unmarshalInputCreateEventInput),
-			graphql.NewInputUnmarshaler("CreateEventTaskInput", ec.unmarshalInputCreateEventTaskInput),
-			graphql.NewInputUnmarshaler("CreateEventTeamInput", ec.unmarshalInputCreateEventTeamInput),
 			graphql.NewInputUnmarshaler("CreateHostshipInput", ec.unmarshalInputCreateHostshipInput),
 			graphql.NewInputUnmarshaler("CreateSongAuthorshipInput", ec.unmarshalInputCreateSongAuthorshipInput),
-			graphql.NewInputUnmarshaler("CreateSongSubmissionCollaborationInput", ec.unmarshalInputCreateSongSubmissionCollaborationInput),
-			graphql.NewInputUnmarshaler("CreateSongSubmissionInput", ec.unmarshalInputCreateSongSubmissionInput),
 			graphql.NewInputUnmarshaler("CreateTagInput", ec.unmarshalInputCreateTagInput),
+			graphql.NewInputUnmarshaler("EmailCodeInput", ec.unmarshalInputEmailCodeInput),
 			graphql.NewInputUnmarshaler("EventDivisionFilter", ec.unmarshalInputEventDivisionFilter),
 			graphql.NewInputUnmarshaler("EventDivisionInput", ec.unmarshalInputEventDivisionInput),
 			graphql.NewInputUnmarshaler("EventDivisionOrder", ec.unmarshalInputEventDivisionOrder),
@@ -11702,10 +11398,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EventInput", ec.unmarshalInputEventInput),
 			graphql.NewInputUnmarshaler("EventOrder", ec.unmarshalInputEventOrder),
 			graphql.NewInputUnmarshaler("EventResourceFilter", ec.unmarshalInputEventResourceFilter),
-			graphql.NewInputUnmarshaler("EventResourceKeyInput", ec.unmarshalInputEventResourceKeyInput),
 			graphql.NewInputUnmarshaler("EventResourceOrder", ec.unmarshalInputEventResourceOrder),
 			graphql.NewInputUnmarshaler("EventTaskFilter", ec.unmarshalInputEventTaskFilter),
-			graphql.NewInputUnmarshaler("EventTaskInput", ec.unmarshalInputEventTaskInput),
 			graphql.NewInputUnmarshaler("EventTaskOrder", ec.unmarshalInputEventTaskOrder),
 			graphql.NewInputUnmarshaler("EventTeamFilter", ec.unmarshalInputEventTeamFilter),
 			graphql.NewInputUnmarshaler("EventTeamInput", ec.unmarshalInputEventTeamInput),
@@ -11716,11 +11410,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("LikeOrder", ec.unmarshalInputLikeOrder),
 			graphql.NewInputUnmarshaler("LinkTagToEventDivisionInput", ec.unmarshalInputLinkTagToEventDivisionInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
+			graphql.NewInputUnmarshaler("LoginTokenCreateInput", ec.unmarshalInputLoginTokenCreateInput),
+			graphql.NewInputUnmarshaler("LoginTokenGrantInput", ec.unmarshalInputLoginTokenGrantInput),
 			graphql.NewInputUnmarshaler("MarkNotificationsReadInput", ec.unmarshalInputMarkNotificationsReadInput),
 			graphql.NewInputUnmarshaler("NotificationFilter", ec.unmarshalInputNotificationFilter),
 			graphql.NewInputUnmarshaler("NotificationInput", ec.unmarshalInputNotificationInput),
 			graphql.NewInputUnmarshaler("NotificationOrder", ec.unmarshalInputNotificationOrder),
-			graphql.NewInputUnmarshaler("ParticipationInput", ec.unmarshalInputParticipationInput),
 			graphql.NewInputUnmarshaler("PetAnswerFilter", ec.unmarshalInputPetAnswerFilter),
 			graphql.NewInputUnmarshaler("PetAnswerOrder", ec.unmarshalInputPetAnswerOrder),
 			graphql.NewInputUnmarshaler("PlayConfigurationFilter", ec.unmarshalInputPlayConfigurationFilter),
@@ -11742,21 +11437,19 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReviewCollectionAdmissionInput", ec.unmarshalInputReviewCollectionAdmissionInput),
 			graphql.NewInputUnmarshaler("ReviewSongAdmissionInput", ec.unmarshalInputReviewSongAdmissionInput),
 			graphql.NewInputUnmarshaler("ReviewSongSubmissionAdmissionInput", ec.unmarshalInputReviewSongSubmissionAdmissionInput),
-			graphql.NewInputUnmarshaler("ReviewSongSubmissionInput", ec.unmarshalInputReviewSongSubmissionInput),
 			graphql.NewInputUnmarshaler("RevokeTokenInput", ec.unmarshalInputRevokeTokenInput),
 			graphql.NewInputUnmarshaler("ServiceRecordFilter", ec.unmarshalInputServiceRecordFilter),
 			graphql.NewInputUnmarshaler("ServiceRecordOrder", ec.unmarshalInputServiceRecordOrder),
 			graphql.NewInputUnmarshaler("ServiceScriptFilter", ec.unmarshalInputServiceScriptFilter),
 			graphql.NewInputUnmarshaler("ServiceScriptOrder", ec.unmarshalInputServiceScriptOrder),
+			graphql.NewInputUnmarshaler("SignUpInput", ec.unmarshalInputSignUpInput),
+			graphql.NewInputUnmarshaler("SignUpWithAuthProviderInput", ec.unmarshalInputSignUpWithAuthProviderInput),
 			graphql.NewInputUnmarshaler("SongAdmitteeOrder", ec.unmarshalInputSongAdmitteeOrder),
 			graphql.NewInputUnmarshaler("SongFilter", ec.unmarshalInputSongFilter),
 			graphql.NewInputUnmarshaler("SongInput", ec.unmarshalInputSongInput),
 			graphql.NewInputUnmarshaler("SongOrder", ec.unmarshalInputSongOrder),
-			graphql.NewInputUnmarshaler("SongSubmissionFileInput", ec.unmarshalInputSongSubmissionFileInput),
 			graphql.NewInputUnmarshaler("SongSubmissionFilter", ec.unmarshalInputSongSubmissionFilter),
-			graphql.NewInputUnmarshaler("SongSubmissionInput", ec.unmarshalInputSongSubmissionInput),
 			graphql.NewInputUnmarshaler("SongSubmissionOrder", ec.unmarshalInputSongSubmissionOrder),
-			graphql.NewInputUnmarshaler("SongSubmissionServiceParameter", ec.unmarshalInputSongSubmissionServiceParameter),
 			graphql.NewInputUnmarshaler("TagFilter", ec.unmarshalInputTagFilter),
 			graphql.NewInputUnmarshaler("TagInput", ec.unmarshalInputTagInput),
 			graphql.NewInputUnmarshaler("TagOrder", ec.unmarshalInputTagOrder),
@@ -11764,23 +11457,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("UpdateChartIllustrationInput", ec.unmarshalInputUpdateChartIllustrationInput),
 			graphql.NewInputUnmarshaler("UpdateChartInput", ec.unmarshalInputUpdateChartInput),
 			graphql.NewInputUnmarshaler("UpdateCollaborationInput", ec.unmarshalInputUpdateCollaborationInput),
-			graphql.NewInputUnmarshaler("UpdateEventDivisionIllustrationInput", ec.unmarshalInputUpdateEventDivisionIllustrationInput),
-			graphql.NewInputUnmarshaler("UpdateEventDivisionInput", ec.unmarshalInputUpdateEventDivisionInput),
-			graphql.NewInputUnmarshaler("UpdateEventIllustrationInput", ec.unmarshalInputUpdateEventIllustrationInput),
-			graphql.NewInputUnmarshaler("UpdateEventInput", ec.unmarshalInputUpdateEventInput),
-			graphql.NewInputUnmarshaler("UpdateEventResourceInput", ec.unmarshalInputUpdateEventResourceInput),
-			graphql.NewInputUnmarshaler("UpdateEventResourceReservedFieldInput", ec.unmarshalInputUpdateEventResourceReservedFieldInput),
-			graphql.NewInputUnmarshaler("UpdateEventTaskInput", ec.unmarshalInputUpdateEventTaskInput),
-			graphql.NewInputUnmarshaler("UpdateEventTeamIconInput", ec.unmarshalInputUpdateEventTeamIconInput),
-			graphql.NewInputUnmarshaler("UpdateEventTeamInput", ec.unmarshalInputUpdateEventTeamInput),
-			graphql.NewInputUnmarshaler("UpdateEventTeamReservedFieldInput", ec.unmarshalInputUpdateEventTeamReservedFieldInput),
 			graphql.NewInputUnmarshaler("UpdateHostshipInput", ec.unmarshalInputUpdateHostshipInput),
-			graphql.NewInputUnmarshaler("UpdateParticipationInput", ec.unmarshalInputUpdateParticipationInput),
-			graphql.NewInputUnmarshaler("UpdateSongSubmissionInput", ec.unmarshalInputUpdateSongSubmissionInput),
 			graphql.NewInputUnmarshaler("UpdateTagInput", ec.unmarshalInputUpdateTagInput),
 			graphql.NewInputUnmarshaler("UpdateUserAvatarInput", ec.unmarshalInputUpdateUserAvatarInput),
 			graphql.NewInputUnmarshaler("UpdateUserInput", ec.unmarshalInputUpdateUserInput),
-			graphql.NewInputUnmarshaler("UseSongSubmissionServiceInput", ec.unmarshalInputUseSongSubmissionServiceInput),
 			graphql.NewInputUnmarshaler("UserFilter", ec.unmarshalInputUserFilter),
 			graphql.NewInputUnmarshaler("UserInput", ec.unmarshalInputUserInput),
 			graphql.NewInputUnmarshaler("UserOrder", ec.unmarshalInputUserOrder),
@@ -20015,341 +19695,308 @@ type DeleteReplyPayload {
   comment: Comment
 }
 `, BuiltIn: false},
-	{Name: "../schema/writes_events.graphqls", Input: `# Writes of events, their divisions and their tasks, and invitations to
-# host an event. Each answers with the changed object read fresh from the
-# upstream, or with the global ID a removed object had.
-
-extend type Mutation {
-  """
-  Creates an event (administrators only). Its owner becomes its first
-  host, an admin host whose hostship anyone may see. Send the request as
-  a GraphQL multipart request
-  (https://github.com/jaydenseric/graphql-multipart-request-spec): the
-  illustration is a file of it.
-  """
-  createEvent("What to do: the fields of CreateEventInput." input: CreateEventInput!): EventPayload
-  """
-  Changes an event: its owner, or administrators. Fields left out stay as
-  they are; a nullable field given as null is removed.
-  """
-  updateEvent("What to do: the fields of UpdateEventInput." input: UpdateEventInput!): EventPayload
-  """
-  Replaces an event's illustration with an uploaded picture (its owner, or
-  administrators). Send the request as a GraphQL multipart request.
-  """
-  updateEventIllustration("What to do: the fields of UpdateEventIllustrationInput." input: UpdateEventIllustrationInput!): EventPayload
-  "Removes an event with its divisions and hostships: its owner, or administrators."
-  deleteEvent("What to do: the fields of EventInput." input: EventInput!): DeleteEventPayload
-  """
-  Creates a code that invites its bearer to host an event, valid for six
-  hours (see acceptEventHostInvite): the event's owner, administrators,
-  and hosts who administer the event or hold the right to create
-  hostships. Only the owner (or an administrator) offers ` + "`" + `isAdmin` + "`" + `, and
-  only event admins offer ` + "`" + `permissions` + "`" + `; others' values are dropped.
-  """
-  createEventHostInvite("What to do: the fields of CreateEventHostInviteInput." input: CreateEventHostInviteInput!): EventHostInvitePayload
-
-  """
-  Creates a division of an event: administrators, and hosts who administer
-  the event or hold the right to create divisions. Send the request as a
-  GraphQL multipart request when it carries an illustration.
-  """
-  createEventDivision("What to do: the fields of CreateEventDivisionInput." input: CreateEventDivisionInput!): EventDivisionPayload
-  """
-  Changes an event division: administrators, and hosts who administer the
-  event or hold the right to update divisions. Fields left out stay as
-  they are; a nullable field given as null is removed.
-  """
-  updateEventDivision("What to do: the fields of UpdateEventDivisionInput." input: UpdateEventDivisionInput!): EventDivisionPayload
-  """
-  Replaces an event division's illustration with an uploaded picture
-  (whoever may update the division). Send the request as a GraphQL
-  multipart request.
-  """
-  updateEventDivisionIllustration("What to do: the fields of UpdateEventDivisionIllustrationInput." input: UpdateEventDivisionIllustrationInput!): EventDivisionPayload
-  "Removes an event division's illustration (whoever may update the division)."
-  removeEventDivisionIllustration("What to do: the fields of EventDivisionInput." input: EventDivisionInput!): EventDivisionPayload
-  """
-  Removes an event division with its teams, tasks and resources:
-  administrators, and hosts who administer the event or hold the right to
-  remove divisions.
-  """
-  deleteEventDivision("What to do: the fields of EventDivisionInput." input: EventDivisionInput!): DeleteEventDivisionPayload
-
-  "Creates a task of an event division: administrators, and any host of the division's event."
-  createEventTask("What to do: the fields of CreateEventTaskInput." input: CreateEventTaskInput!): EventTaskPayload
-  """
-  Changes an event task: administrators, and any host of the event of the
-  task's division. Fields left out stay as they are; a nullable field
-  given as null is removed.
-  """
-  updateEventTask("What to do: the fields of UpdateEventTaskInput." input: UpdateEventTaskInput!): EventTaskPayload
-  "Removes an event task: administrators, and any host of the event of the task's division."
-  deleteEventTask("What to do: the fields of EventTaskInput." input: EventTaskInput!): DeleteEventTaskPayload
+	{Name: "../schema/writes_account.graphqls", Input: `extend type Mutation {
+  "Has the upstream mail a six-digit code, valid about five minutes, to an address: to confirm it for ` + "`" + `signUp` + "`" + `, to reset a password, to revoke an account or to move an account to a new address. Without ` + "`" + `wait` + "`" + ` the address then waits five minutes before the next mail of the same mode (` + "`" + `UPSTREAM_UNAVAILABLE` + "`" + ` with ` + "`" + `dateAvailable` + "`" + ` until then)."
+  sendEmailCode("What to send: the fields of EmailCodeInput." input: EmailCodeInput!): EmailCodePayload
+  "Sets a new password with the code of a ` + "`" + `PASSWORD_RESET` + "`" + ` mail. Needs no sign-in; the code is spent."
+  resetPassword("The code and the new password: the fields of AccountPasswordResetInput." input: AccountPasswordResetInput!): AccountPasswordResetPayload
+  "Moves the caller's account to a new e-mail address with the code of an ` + "`" + `EMAIL_ADDRESS_UPDATE` + "`" + ` mail sent to that address."
+  updateAccountEmail("The code and the new address: the fields of AccountEmailUpdateInput." input: AccountEmailUpdateInput!): ViewerPayload
+  "Deletes the account an ` + "`" + `ACCOUNT_REVOCATION` + "`" + ` mail was sent for, with its code. The account's notifications go; its ranked charts and used songs pass to the official PhiZone account. This cannot be undone."
+  revokeAccount("The code of the mail: the fields of AccountRevocationInput." input: AccountRevocationInput!): AccountRevocationPayload
+  "Creates a member account with the code of an ` + "`" + `EMAIL_CONFIRMATION` + "`" + ` mail sent to its address, then signs it in: the answer carries its tokens. With an ` + "`" + `avatar` + "`" + ` the account starts with that picture."
+  signUp("The new account: the fields of SignUpInput." input: SignUpInput!): SignUpPayload
+  "Creates a member account from an OAuth provider's account (its name, e-mail address and avatar), bound to it, then signs it in. The code and state come back to the redirect URI of ` + "`" + `startAuthProvider` + "`" + `, called without a token."
+  signUpWithAuthProvider("The provider's code and the profile: the fields of SignUpWithAuthProviderInput." input: SignUpWithAuthProviderInput!): SignUpPayload
+  "Starts an OAuth provider's authorisation: the answer's ` + "`" + `redirectUri` + "`" + ` is the provider's page, which comes back to the given redirect URI with a code and the state. Without a token the code then signs in or up; with one it binds the caller (` + "`" + `bindAuthProvider` + "`" + `). Providers the upstream has not configured are ` + "`" + `NOT_FOUND` + "`" + `."
+  startAuthProvider("The provider, the state and the redirect URI: the fields of AuthProviderStartInput." input: AuthProviderStartInput!): AuthProviderStartPayload
+  "Signs in with a one-time login token (of ` + "`" + `createLoginToken` + "`" + ` on another device). A request signs in once at most."
+  loginWithToken("The login token: the fields of LoginTokenGrantInput." input: LoginTokenGrantInput!): TokenSet
+  "Signs in the member bound to an OAuth provider's account, with the code and state of ` + "`" + `startAuthProvider` + "`" + `. A request signs in once at most."
+  loginWithAuthProvider("The provider's code: the fields of AuthProviderGrantInput." input: AuthProviderGrantInput!): TokenSet
+  "Signs in with TapTap credentials: the member bound to the TapTap account, or else the account's ghost, a TapTap player without a PhiZone account who may later pass their data to a member (` + "`" + `requestTapTapInheritance` + "`" + `). A request signs in once at most."
+  loginWithTapTap("The TapTap credentials: the fields of AuthTapTapInput." input: AuthTapTapInput!): TokenSet
+  "Asks TapTap, through the upstream, whose credentials these are, and which member is bound to that TapTap account."
+  lookUpTapTapAccount("The TapTap credentials: the fields of AuthTapTapInput." input: AuthTapTapInput!): AuthTapTapPayload
+  "Issues a one-time login token of the caller, for ` + "`" + `loginWithToken` + "`" + ` on another device."
+  createLoginToken("How long the token lasts: the fields of LoginTokenCreateInput." input: LoginTokenCreateInput): LoginTokenPayload
+  "Binds the caller to an OAuth provider's account, with the code and state of ` + "`" + `startAuthProvider` + "`" + ` called with the caller's token."
+  bindAuthProvider("The provider's code: the fields of AuthProviderGrantInput." input: AuthProviderGrantInput!): ViewerPayload
+  "Removes the caller's binding to an OAuth provider (` + "`" + `CONFLICT` + "`" + ` when there is none)."
+  unbindAuthProvider("The provider: the fields of BindingProviderInput." input: BindingProviderInput!): ViewerPayload
+  "Binds the caller to the TapTap account of the credentials, on an application with a TapTap client ID."
+  bindTapTap("The TapTap credentials: the fields of AuthTapTapInput." input: AuthTapTapInput!): ViewerPayload
+  "Removes the caller's TapTap binding on an application (` + "`" + `CONFLICT` + "`" + ` when there is none)."
+  unbindTapTap("The application: the fields of BindingTapTapInput." input: BindingTapTapInput!): ViewerPayload
+  "Asks, as a TapTap ghost (signed in with ` + "`" + `loginWithTapTap` + "`" + `), for a code with which a member takes over the ghost's data (` + "`" + `inheritTapTapAccount` + "`" + `)."
+  requestTapTapInheritance: BindingInheritanceCodePayload
+  "Takes over a TapTap ghost's data with its code: binds the caller to its TapTap account, and gives the caller its avatar (when they have none), its records and its experience (when higher)."
+  inheritTapTapAccount("The ghost's code: the fields of BindingInheritanceInput." input: BindingInheritanceInput!): ViewerPayload
 }
 
-"A new event (EventCreationDto)."
-input CreateEventInput {
-  "The event's title, at most 40 characters."
-  title: String!
-  "The event's subtitle, at most 80 characters."
-  subtitle: String
-  "The event's illustration (16:9), as a file of the multipart request."
-  illustration: Upload!
-  "Who drew the illustration, at most 200 characters."
-  illustrator: String!
-  "What the event is about, at most 2,000 characters."
-  description: String
-  "Who may attach resources to the event."
-  accessibility: Accessibility! = ALLOW_ANY
-  "Whether the event is hidden from lists."
-  isHidden: Boolean! = false
-  "Whether the event is locked."
-  isLocked: Boolean! = false
-  "The owner's global ID or numeric ID; the owner becomes the event's first admin host."
-  ownerId: ID!
-  "When the event shows to the public."
-  dateUnveiled: DateTime!
+extend type Viewer {
+  "The caller's bindings to OAuth providers and TapTap accounts."
+  bindings: [AccountBinding!]! @goField(name: "ApplicationLinks")
 }
 
-"New values for an event (EventUpdateDto); fields left out are not changed."
-input UpdateEventInput {
-  "The event's global ID or GUID."
-  eventId: ID!
-  "The event's title, at most 40 characters."
-  title: String @goField(omittable: true)
-  "The event's subtitle, at most 80 characters; null removes it."
-  subtitle: String @goField(omittable: true)
-  "Who drew the illustration, at most 200 characters."
-  illustrator: String @goField(omittable: true)
-  "What the event is about, at most 2,000 characters; null removes it."
-  description: String @goField(omittable: true)
-  "Who may attach resources to the event."
-  accessibility: Accessibility @goField(omittable: true)
-  "Whether the event is hidden from lists."
-  isHidden: Boolean @goField(omittable: true)
-  "Whether the event is locked."
-  isLocked: Boolean @goField(omittable: true)
-  "The new owner's global ID or numeric ID."
-  ownerId: ID @goField(omittable: true)
-  "When the event shows to the public."
-  dateUnveiled: DateTime @goField(omittable: true)
+"A member's link to an application: an OAuth provider's account or a TapTap account."
+type AccountBinding {
+  "The application's GUID in the PhiZone API."
+  applicationId: ID!
+  "The application: the provider's or the TapTap game's."
+  application: Application
+  "The ID of the provider's account; null for TapTap."
+  remoteUserId: String
+  "The name of the provider's account; null for TapTap."
+  remoteUserName: String
+  "When the binding was made."
+  dateCreated: DateTime!
+  "When the binding last changed."
+  dateUpdated: DateTime!
 }
 
-"A new illustration for an event."
-input UpdateEventIllustrationInput {
-  "The event's global ID or GUID."
-  eventId: ID!
-  "The picture (16:9), as a file of the multipart request."
-  file: Upload!
+"Why a mail with a code is sent."
+enum EmailCodeMode {
+  "To confirm an address for ` + "`" + `signUp` + "`" + `: needs ` + "`" + `userName` + "`" + ` and ` + "`" + `language` + "`" + `; the address must have no account."
+  EMAIL_CONFIRMATION
+  "To reset the password of the account of the address (` + "`" + `resetPassword` + "`" + `)."
+  PASSWORD_RESET
+  "To revoke the account of the address (` + "`" + `revokeAccount` + "`" + `)."
+  ACCOUNT_REVOCATION
+  "To move an account to the address, which must have no account (` + "`" + `updateAccountEmail` + "`" + `)."
+  EMAIL_ADDRESS_UPDATE
 }
 
-"What an invitation to host an event offers (EventHostInviteRequestDto)."
-input CreateEventHostInviteInput {
-  "The event's global ID or GUID."
-  eventId: ID!
-  "Whether the invitee is to administer the event; offered by its owner or an administrator only."
-  isAdmin: Boolean! = false
-  "Whether anyone may see the invitee's hostship."
-  isUnveiled: Boolean! = false
-  "The invitee's rights, as the upstream encodes them; offered by event admins only."
-  permissions: [Int!]! = []
-  "The invitee's position, such as a role in the organising team."
-  position: String
+"A mail with a code to send."
+input EmailCodeInput {
+  "The address to mail: of the account for ` + "`" + `PASSWORD_RESET` + "`" + ` and ` + "`" + `ACCOUNT_REVOCATION` + "`" + `, new for the others."
+  email: String!
+  "Why the mail is sent."
+  mode: EmailCodeMode!
+  "The name the new account will take: required for ` + "`" + `EMAIL_CONFIRMATION` + "`" + `, where it must be free."
+  userName: String
+  "The mail's language, such as ` + "`" + `zh-CN` + "`" + `: required for ` + "`" + `EMAIL_CONFIRMATION` + "`" + `; otherwise the account's."
+  language: String
+  "Whether the mail is sent before the answer (no cooldown follows) rather than queued. Defaults to false."
+  wait: Boolean
 }
 
-"A new event division (EventDivisionCreationDto)."
-input CreateEventDivisionInput {
-  "The event's global ID or GUID."
-  eventId: ID!
-  "The division's title, at most 40 characters."
-  title: String!
-  "The division's subtitle, at most 80 characters."
-  subtitle: String
-  "What the division collects."
-  type: EventDivisionType!
-  "The stage the division is in."
-  status: EventDivisionStatus! = CREATED
-  "The division's illustration (16:9), as a file of the multipart request."
-  illustration: Upload
-  "Who drew the illustration, at most 200 characters."
-  illustrator: String
-  "What the division is about, at most 2,000 characters."
-  description: String
-  "The tag that marks the division's entries: the tag's global ID or GUID."
-  tagId: ID
-  "The fewest teams the division takes."
-  minTeamCount: Int
-  "The most teams the division takes."
-  maxTeamCount: Int
-  "The fewest participants a team needs."
-  minParticipantPerTeamCount: Int
-  "The most participants a team takes."
-  maxParticipantPerTeamCount: Int
-  "The fewest entries a team submits."
-  minSubmissionCount: Int
-  "The most entries a team submits."
-  maxSubmissionCount: Int
-  "Whether entries stay anonymous while the division runs."
-  anonymization: Boolean! = false
-  "A search the web client suggests to entrants, at most 4,000 characters."
-  suggestedEntrySearch: String
-  "The division's reserved fields, numbered from 1 in list order; null leaves one empty."
-  reserved: [String]
-  "Who may attach resources to the division."
-  accessibility: Accessibility! = ALLOW_ANY
-  "Whether the division is hidden from lists."
-  isHidden: Boolean! = false
-  "Whether the division is locked."
-  isLocked: Boolean! = false
-  "The owner's global ID or numeric ID."
-  ownerId: ID!
-  "When the division shows to the public."
-  dateUnveiled: DateTime!
-  "When the division opens for entries."
-  dateStarted: DateTime!
-  "When the division closes."
-  dateEnded: DateTime!
+"The result of ` + "`" + `sendEmailCode` + "`" + `."
+type EmailCodePayload {
+  "The address the code went to."
+  email: String!
+  "Why it was sent."
+  mode: EmailCodeMode!
 }
 
-"New values for an event division (EventDivisionUpdateDto); fields left out are not changed."
-input UpdateEventDivisionInput {
-  "The division's global ID or GUID."
-  divisionId: ID!
-  "The division's title, at most 40 characters."
-  title: String @goField(omittable: true)
-  "The division's subtitle, at most 80 characters; null removes it."
-  subtitle: String @goField(omittable: true)
-  "What the division collects."
-  type: EventDivisionType @goField(omittable: true)
-  "The stage the division is in."
-  status: EventDivisionStatus @goField(omittable: true)
-  "Who drew the illustration, at most 200 characters; null removes it."
-  illustrator: String @goField(omittable: true)
-  "What the division is about, at most 2,000 characters; null removes it."
-  description: String @goField(omittable: true)
-  "The tag that marks the division's entries (global ID or GUID); null removes it."
-  tagId: ID @goField(omittable: true)
-  "The fewest teams the division takes; null removes the bound."
-  minTeamCount: Int @goField(omittable: true)
-  "The most teams the division takes; null removes the bound."
-  maxTeamCount: Int @goField(omittable: true)
-  "The fewest participants a team needs; null removes the bound."
-  minParticipantPerTeamCount: Int @goField(omittable: true)
-  "The most participants a team takes; null removes the bound."
-  maxParticipantPerTeamCount: Int @goField(omittable: true)
-  "The fewest entries a team submits; null removes the bound."
-  minSubmissionCount: Int @goField(omittable: true)
-  "The most entries a team submits; null removes the bound."
-  maxSubmissionCount: Int @goField(omittable: true)
-  "Whether entries stay anonymous while the division runs."
-  anonymization: Boolean @goField(omittable: true)
-  "A search the web client suggests to entrants, at most 4,000 characters; null removes it."
-  suggestedEntrySearch: String @goField(omittable: true)
-  "The division's reserved fields, replacing all of them, numbered from 1 in list order."
-  reserved: [String] @goField(omittable: true)
-  "Who may attach resources to the division."
-  accessibility: Accessibility @goField(omittable: true)
-  "Whether the division is hidden from lists."
-  isHidden: Boolean @goField(omittable: true)
-  "Whether the division is locked."
-  isLocked: Boolean @goField(omittable: true)
-  "The event the division moves to: the event's global ID or GUID."
-  eventId: ID @goField(omittable: true)
-  "The new owner's global ID or numeric ID."
-  ownerId: ID @goField(omittable: true)
-  "When the division shows to the public."
-  dateUnveiled: DateTime @goField(omittable: true)
-  "When the division opens for entries."
-  dateStarted: DateTime @goField(omittable: true)
-  "When the division closes."
-  dateEnded: DateTime @goField(omittable: true)
+"A new password and the code of a ` + "`" + `PASSWORD_RESET` + "`" + ` mail."
+input AccountPasswordResetInput {
+  "The six-digit code of the mail."
+  code: String!
+  "The new password: 6 to 24 characters. The facade forwards it once and never stores or logs it."
+  password: String!
 }
 
-"A new illustration for an event division."
-input UpdateEventDivisionIllustrationInput {
-  "The division's global ID or GUID."
-  divisionId: ID!
-  "The picture (16:9), as a file of the multipart request."
-  file: Upload!
+"The result of ` + "`" + `resetPassword` + "`" + `."
+type AccountPasswordResetPayload {
+  "Whether the upstream set the new password."
+  passwordReset: Boolean!
 }
 
-"Names an event task."
-input EventTaskInput {
-  "The task's global ID or GUID."
-  taskId: ID!
+"A new address and the code of an ` + "`" + `EMAIL_ADDRESS_UPDATE` + "`" + ` mail sent there."
+input AccountEmailUpdateInput {
+  "The six-digit code of the mail."
+  code: String!
+  "The new e-mail address, the one the code was mailed to."
+  newEmailAddress: String!
 }
 
-"A new event task (EventTaskRequestDto)."
-input CreateEventTaskInput {
-  "The division's global ID or GUID."
-  divisionId: ID!
-  "The task's name, at most 40 characters."
-  name: String!
-  "When the task runs."
-  type: EventTaskType!
-  "The task's script, at most 50,000 characters."
-  code: String
-  "Whether the task is hidden from the division's public page."
-  isHidden: Boolean! = false
-  "What the task does, at most 2,000 characters."
-  description: String!
-  "When a scheduled task is to run."
-  dateExecuted: DateTime
+"The code of an ` + "`" + `ACCOUNT_REVOCATION` + "`" + ` mail."
+input AccountRevocationInput {
+  "The six-digit code of the mail."
+  code: String!
 }
 
-"New values for an event task (EventTaskRequestDto); fields left out are not changed."
-input UpdateEventTaskInput {
-  "The task's global ID or GUID."
-  taskId: ID!
-  "The task's name, at most 40 characters."
-  name: String @goField(omittable: true)
-  "When the task runs."
-  type: EventTaskType @goField(omittable: true)
-  "The task's script, at most 50,000 characters; null removes it."
-  code: String @goField(omittable: true)
-  "Whether the task is hidden from the division's public page."
-  isHidden: Boolean @goField(omittable: true)
-  "What the task does, at most 2,000 characters."
-  description: String @goField(omittable: true)
-  "The division the task moves to: the division's global ID or GUID."
-  divisionId: ID @goField(omittable: true)
-  "When a scheduled task is to run; null removes the date."
-  dateExecuted: DateTime @goField(omittable: true)
+"The result of ` + "`" + `revokeAccount` + "`" + `."
+type AccountRevocationPayload {
+  "Whether the upstream deleted the account."
+  revoked: Boolean!
 }
 
-"An invitation to host an event just created, read fresh from the upstream."
-type EventHostInvitePayload {
-  "The invitation code to share with the invitee."
-  code: String
-  "The invitation as the upstream keeps it: what it offers, until when."
-  invite: EventHostInvite
+"A new member account."
+input SignUpInput {
+  "The account's name: 4 to 24 letters, digits or underscores, or 2 to 12 CJK characters (3 to 12 mixed)."
+  userName: String!
+  "The account's e-mail address, which a code of an ` + "`" + `EMAIL_CONFIRMATION` + "`" + ` mail went to."
+  email: String!
+  "The password: 6 to 24 characters. The facade forwards it once and never stores or logs it."
+  password: String!
+  "The six-digit code of the ` + "`" + `EMAIL_CONFIRMATION` + "`" + ` mail."
+  emailConfirmationCode: String!
+  "The account's preferred language, such as ` + "`" + `zh-CN` + "`" + `."
+  language: String!
+  "The account's region, a two-letter code such as ` + "`" + `CN` + "`" + ` (see ` + "`" + `regions` + "`" + `)."
+  regionCode: String!
+  "The gender the account states. Defaults to UNSET."
+  gender: Gender
+  "What the member writes about themselves, at most 2,000 characters."
+  biography: String
+  "The member's date of birth."
+  dateOfBirth: DateTime
+  "A picture for the avatar, cropped square upstream."
+  avatar: Upload
 }
 
-"An event task after a change, read fresh from the upstream."
-type EventTaskPayload {
-  "The task as it is now."
-  task: EventTask
+"A new member account from an OAuth provider's account."
+input SignUpWithAuthProviderInput {
+  "The provider's name and the code and state it handed back: the fields of AuthProviderGrantInput."
+  grant: AuthProviderGrantInput!
+  "The account's preferred language, such as ` + "`" + `zh-CN` + "`" + `."
+  language: String!
+  "The account's region, a two-letter code such as ` + "`" + `CN` + "`" + `."
+  regionCode: String!
+  "The gender the account states. Defaults to UNSET."
+  gender: Gender
+  "What the member writes about themselves, at most 2,000 characters."
+  biography: String
+  "The member's date of birth."
+  dateOfBirth: DateTime
 }
 
-"What is left of a removed event."
-type DeleteEventPayload {
-  "The global ID the removed event had."
-  deletedEventId: ID
+"A new account, signed in."
+type SignUpPayload {
+  "The new account's tokens, as ` + "`" + `login` + "`" + ` grants them."
+  tokens: TokenSet!
+  "The new account, read with its new token."
+  viewer: Viewer
 }
 
-"What is left of a removed event division, with its event."
-type DeleteEventDivisionPayload {
-  "The global ID the removed division had."
-  deletedEventDivisionId: ID
-  "The event the division was part of, read fresh, without it among its ` + "`" + `divisions` + "`" + `."
-  event: Event
+"An OAuth provider PhiZone signs in with."
+enum AuthProvider {
+  "GitHub."
+  GITHUB
+  "Phira."
+  PHIRA
+  "Discord."
+  DISCORD
+  "QQ."
+  QQ
 }
 
-"What is left of a removed event task."
-type DeleteEventTaskPayload {
-  "The global ID the removed task had."
-  deletedEventTaskId: ID
+"The start of a provider's authorisation."
+input AuthProviderStartInput {
+  "The provider."
+  provider: AuthProvider!
+  "An unguessable value the provider hands back with the code, for the client to check; also what ties the code to this start."
+  state: String!
+  "Where the provider sends the browser back with the code and the state."
+  redirectUri: String!
+}
+
+"What to do next in a provider's authorisation."
+enum AuthServiceResponseType {
+  "Information to show."
+  INFO
+  "Done."
+  SUCCESS
+  "Send the browser to ` + "`" + `redirectUri` + "`" + `."
+  REDIRECT
+  "The provider refused."
+  ERROR
+  "The provider could not be reached."
+  FAILED
+  "A kind newer than this facade."
+  UNKNOWN
+}
+
+"The answer of ` + "`" + `startAuthProvider` + "`" + `."
+type AuthProviderStartPayload {
+  "What to do next: ` + "`" + `REDIRECT` + "`" + ` to the provider's page."
+  type: AuthServiceResponseType!
+  "The provider's authorisation page."
+  redirectUri: String
+  "A message of the provider, if any."
+  message: String
+}
+
+"What a provider's authorisation page handed back to the redirect URI."
+input AuthProviderGrantInput {
+  "The provider."
+  provider: AuthProvider!
+  "The code the provider handed back."
+  code: String!
+  "The state given to ` + "`" + `startAuthProvider` + "`" + `."
+  state: String!
+  "The redirect URI given to ` + "`" + `startAuthProvider` + "`" + `, if any."
+  redirectUri: String
+}
+
+"Credentials the TapTap SDK gives a game."
+input AuthTapTapInput {
+  "The application (game) the credentials are for; it must have a TapTap client ID."
+  applicationId: ID!
+  "TapTap's access token. The facade forwards it and never logs it."
+  accessToken: String!
+  "TapTap's MAC key. The facade forwards it and never logs it."
+  macKey: String!
+}
+
+"A TapTap account, as TapTap describes it."
+type AuthTapTapPayload {
+  "The TapTap account's name."
+  userName: String!
+  "The address of its avatar."
+  avatar: String!
+  "Its ID for the application (open ID)."
+  openId: String!
+  "Its ID across the developer's applications (union ID)."
+  unionId: String!
+  "The member bound to it on this application; null when none is."
+  user: User
+}
+
+"A one-time login token to trade."
+input LoginTokenGrantInput {
+  "The login token. The facade forwards it once and never logs it."
+  token: String!
+}
+
+"How long a login token lasts."
+input LoginTokenCreateInput {
+  "Seconds, 1 to 3600. Defaults to 30."
+  expiry: Int
+}
+
+"A one-time login token of the caller."
+type LoginTokenPayload {
+  "The token, for ` + "`" + `loginWithToken` + "`" + `; it is spent when used."
+  token: String!
+  "How many seconds it lasts."
+  expiresIn: Int!
+}
+
+"Names a provider binding of the caller."
+input BindingProviderInput {
+  "The provider."
+  provider: AuthProvider!
+}
+
+"Names a TapTap binding of the caller."
+input BindingTapTapInput {
+  "The application (GUID) the binding is on."
+  applicationId: ID!
+}
+
+"A TapTap ghost's code of inheritance."
+type BindingInheritanceCodePayload {
+  "Four characters for ` + "`" + `inheritTapTapAccount` + "`" + `, valid ten minutes."
+  code: String!
+}
+
+"A TapTap ghost's code."
+input BindingInheritanceInput {
+  "The four-character code of ` + "`" + `requestTapTapInheritance` + "`" + `."
+  code: String!
 }
 `, BuiltIn: false},
 	{Name: "../schema/writes_more.graphqls", Input: `# Writes on people and requests: profiles, notifications, tags,
@@ -20817,530 +20464,46 @@ type DeleteHostshipPayload {
   deletedHostshipId: ID
 }
 `, BuiltIn: false},
-	{Name: "../schema/writes_studio_songs.graphqls", Input: `# Writes on song submissions in the studio: upload, edit, files, review,
-# collaborations, service scripts and the event check. Each answers with
-# the submission read fresh from the upstream.
-
-extend type Mutation {
-  """
-  Submits a song to the studio as the caller (members and above). The
-  audio is processed in the background, so ` + "`" + `file` + "`" + ` and ` + "`" + `duration` + "`" + ` may lag
-  behind. Tags naming a started event division enter the song there, which
-  fails unless the caller is in one of its teams. Every user mentioned in
-  ` + "`" + `authorName` + "`" + ` is invited to collaborate. An originality proof requires the
-  caller among the mentioned authors.
-  """
-  createSongSubmission("What to do: the fields of CreateSongSubmissionInput." input: CreateSongSubmissionInput!): SongSubmissionPayload
-  """
-  Changes the fields given of a song submission: its owner's, or anyone's
-  for moderators and administrators. The submission goes back to waiting
-  for review. The preview must lie within the song.
-  """
-  updateSongSubmission("What to do: the fields of UpdateSongSubmissionInput." input: UpdateSongSubmissionInput!): SongSubmissionPayload
-  """
-  Replaces the audio of a song submission (its owner, moderators and
-  administrators). The audio is processed in the background.
-  """
-  updateSongSubmissionFile("What to do: the fields of SongSubmissionFileInput." input: SongSubmissionFileInput!): SongSubmissionPayload
-  """
-  Replaces the illustration of a song submission, cut to 16:9 (its owner,
-  moderators and administrators). The submission goes back to waiting for review.
-  """
-  updateSongSubmissionIllustration("What to do: the fields of SongSubmissionFileInput." input: SongSubmissionFileInput!): SongSubmissionPayload
-  """
-  Replaces the licence file of a song submission (its owner, moderators and
-  administrators). The submission goes back to waiting for review.
-  """
-  updateSongSubmissionLicense("What to do: the fields of SongSubmissionFileInput." input: SongSubmissionFileInput!): SongSubmissionPayload
-  """
-  Removes the licence file of a song submission (its owner, moderators and
-  administrators). The submission goes back to waiting for review.
-  """
-  removeSongSubmissionLicense("What to do: the fields of SongSubmissionInput." input: SongSubmissionInput!): SongSubmissionPayload
-  """
-  Replaces the originality proof of a song submission (its owner,
-  moderators and administrators). The submission goes back to waiting for review.
-  """
-  updateSongSubmissionOriginalityProof("What to do: the fields of SongSubmissionFileInput." input: SongSubmissionFileInput!): SongSubmissionPayload
-  """
-  Removes the originality proof of a song submission (its owner, moderators
-  and administrators). The submission goes back to waiting for review.
-  """
-  removeSongSubmissionOriginalityProof("What to do: the fields of SongSubmissionInput." input: SongSubmissionInput!): SongSubmissionPayload
-  """
-  Removes a song submission: its owner's, or anyone's for moderators and
-  administrators. Once approved into a song, only administrators may.
-  """
-  deleteSongSubmission("What to do: the fields of SongSubmissionInput." input: SongSubmissionInput!): DeleteSongSubmissionPayload
-  """
-  Reviews a song submission as a moderator (an administrator may review
-  their own). Approval publishes it as a song, or updates the song it
-  became; rejection needs a message.
-  """
-  reviewSongSubmission("What to do: the fields of ReviewSongSubmissionInput." input: ReviewSongSubmissionInput!): SongSubmissionPayload
-  """
-  Invites a user to collaborate on a song submission that has an
-  originality proof (its owner, moderators and administrators). Fails with
-  CONFLICT when the user is invited already.
-  """
-  createSongSubmissionCollaboration("What to do: the fields of CreateSongSubmissionCollaborationInput." input: CreateSongSubmissionCollaborationInput!): SongSubmissionCollaborationPayload
-  """
-  Runs a service script made for song submissions on a song submission
-  (members and above) and answers with the script's outcome.
-  """
-  useSongSubmissionService("What to do: the fields of UseSongSubmissionServiceInput." input: UseSongSubmissionServiceInput!): SongSubmissionServicePayload
-  """
-  Tells which event division and team songs with these tags would enter
-  for a user (members and above). Fails with BAD_USER_INPUT (upstream
-  ` + "`" + `DivisionNotStarted` + "`" + ` or ` + "`" + `NotEnrolled` + "`" + `) when a division matches but the
-  song could not enter it. Changes nothing.
-  """
-  checkSongSubmissionEvent("What to do: the fields of CheckSongSubmissionEventInput." input: CheckSongSubmissionEventInput!): SongSubmissionEventPayload
-}
-
-"Names a song submission."
-input SongSubmissionInput {
-  "The song submission's global ID or GUID."
-  songSubmissionId: ID!
-}
-
-"A new song submission (the upstream's SongSubmissionCreationDto)."
-input CreateSongSubmissionInput {
-  "The song's title, at most 100 characters."
-  title: String!
-  "How this edition relates to the original song."
-  editionType: EditionType!
-  "The name of this edition, such as ` + "`" + `Extended Mix` + "`" + `, at most 100 characters."
-  edition: String
-  "The song's artists as rich text, at most 800 characters; ` + "`" + `[PZUser:id:name:PZRT]` + "`" + ` mentions invite users to collaborate."
-  authorName: String!
-  "The audio file."
-  file: Upload!
-  "The illustration, cut to 16:9."
-  illustration: Upload!
-  "Who drew the illustration, at most 200 characters."
-  illustrator: String!
-  "The submission's description (PhiZone rich text), at most 2000 characters."
-  description: String
-  "Who may attach charts to the song; kept only with an originality proof, ALLOW_ANY otherwise."
-  accessibility: Accessibility!
-  "The song's lyrics, at most 20000 characters."
-  lyrics: String
-  "The song's main tempo in beats per minute, at least 0."
-  bpm: Float!
-  "The lowest tempo in the song, at least 0."
-  minBpm: Float!
-  "The highest tempo in the song, at least 0."
-  maxBpm: Float!
-  "The audio offset in milliseconds."
-  offset: Int!
-  "The licence the uploader holds, if any."
-  license: Upload
-  "Proof that the uploader made the music, if any."
-  originalityProof: Upload
-  "Where the preview starts, in seconds: at least 0 and before previewEnd."
-  previewStart: Float!
-  "Where the preview ends, in seconds."
-  previewEnd: Float!
-  "The names of the song's tags; one naming an event division enters the song there."
-  tags: [String!]!
-}
-
-"""
-The fields of a song submission to change; fields left out stay as they
-are, null removes the optional ones.
-"""
-input UpdateSongSubmissionInput {
-  "The song submission's global ID or GUID."
-  songSubmissionId: ID!
-  "The song's title, at most 100 characters."
-  title: String @goField(omittable: true)
-  "How this edition relates to the original song."
-  editionType: EditionType @goField(omittable: true)
-  "The name of this edition, at most 100 characters; null removes it."
-  edition: String @goField(omittable: true)
-  "The song's artists as rich text, at most 800 characters."
-  authorName: String @goField(omittable: true)
-  "Who drew the illustration, at most 200 characters."
-  illustrator: String @goField(omittable: true)
-  "The description (PhiZone rich text), at most 2000 characters; null removes it."
-  description: String @goField(omittable: true)
-  "Who may attach charts to the song; kept only with an originality proof."
-  accessibility: Accessibility @goField(omittable: true)
-  "The lyrics, at most 20000 characters; null removes them."
-  lyrics: String @goField(omittable: true)
-  "The main tempo in beats per minute."
-  bpm: Float @goField(omittable: true)
-  "The lowest tempo."
-  minBpm: Float @goField(omittable: true)
-  "The highest tempo."
-  maxBpm: Float @goField(omittable: true)
-  "The audio offset in milliseconds."
-  offset: Int @goField(omittable: true)
-  "Where the preview starts, in seconds."
-  previewStart: Float @goField(omittable: true)
-  "Where the preview ends, in seconds, at most the song's duration."
-  previewEnd: Float @goField(omittable: true)
-  "The names of the song's tags, replacing the old ones."
-  tags: [String!] @goField(omittable: true)
-}
-
-"A file for a song submission."
-input SongSubmissionFileInput {
-  "The song submission's global ID or GUID."
-  songSubmissionId: ID!
-  "The new file."
-  file: Upload!
-}
-
-"A moderator's verdict on a song submission (the upstream's SongSubmissionReviewDto)."
-input ReviewSongSubmissionInput {
-  "The song submission's global ID or GUID."
-  songSubmissionId: ID!
-  "The verdict: APPROVED, REJECTED, or WAITING to leave it undecided."
-  status: RequestStatus!
-  "Whether the song is the uploader's own music, once published."
-  isOriginal: Boolean!
-  "Whether the published song is hidden from lists."
-  isHidden: Boolean!
-  "Whether the published song is locked against charts and comments."
-  isLocked: Boolean!
-  "The message to the uploader; required on rejection."
-  message: String
-}
-
-"An invitation to collaborate on a song submission (the upstream's CollaborationCreationDto)."
-input CreateSongSubmissionCollaborationInput {
-  "The song submission's global ID or GUID."
-  songSubmissionId: ID!
-  "The global ID or number of the user invited."
-  inviteeId: ID!
-  "The invitee's part in the work, at most 100 characters."
-  position: String
-}
-
-"A run of a service script on a song submission."
-input UseSongSubmissionServiceInput {
-  "The song submission's global ID or GUID."
-  songSubmissionId: ID!
-  "The service script's global ID or GUID; it must target song submissions."
-  serviceId: ID!
-  "The values of the script's parameters."
-  parameters: [SongSubmissionServiceParameter!]!
-}
-
-"One parameter of a service script run."
-input SongSubmissionServiceParameter {
-  "The parameter's name, as the script declares it."
-  name: String!
-  "The parameter's value."
-  value: String!
-}
-
-"The tags to check against event divisions."
-input CheckSongSubmissionEventInput {
-  "The names of the tags a song would carry."
-  tags: [String!]!
-  "The global ID or number of the user who would submit; the caller when left out."
-  userId: ID
-}
-
-"A song submission after a change, read fresh from the upstream."
-type SongSubmissionPayload {
-  "The song submission as it is now."
-  songSubmission: SongSubmission
-}
-
-"What a song submission's removal leaves."
-type DeleteSongSubmissionPayload {
-  "The global ID the removed song submission had."
-  deletedSongSubmissionId: ID
-}
-
-"A new collaboration on a song submission, read fresh from the upstream."
-type SongSubmissionCollaborationPayload {
-  "The invitation, waiting for the invitee's answer."
-  collaboration: Collaboration
-  "The song submission it is about."
-  songSubmission: SongSubmission
-}
-
-"What a service script answered (the upstream's ServiceResponseDto)."
-type SongSubmissionServicePayload {
-  "The kind of answer."
-  type: SongSubmissionServiceResponseType!
-  "Where to send the user, for REDIRECT answers."
-  redirectUri: String
-  "The script's message, if any."
-  message: String
-  "The song submission, read fresh after the run."
-  songSubmission: SongSubmission
-}
-
-"The kind of answer a service script gives (the upstream's ServiceResponseType)."
-enum SongSubmissionServiceResponseType {
-  "Information to show."
-  INFO
-  "The script succeeded."
-  SUCCESS
-  "The user should go to redirectUri."
-  REDIRECT
-  "The script refused the input."
-  ERROR
-  "The script failed."
-  FAILED
-  "A kind this facade does not know yet."
-  UNKNOWN
-}
-
-"The event a song with the checked tags would enter (the upstream's EventParticipationInfoDto)."
-type SongSubmissionEventPayload {
-  "The event division the tags name; null when none does."
-  division: EventDivision
-  "The user's team in that division; null when no division matches."
-  team: EventTeam
-}
-`, BuiltIn: false},
-	{Name: "../schema/writes_teams.graphqls", Input: `# Writes on event teams, their members (participations), invitations and
-# reserved fields, and on event resources. Each answers with the changed
-# object read fresh from the upstream, or with the ID a removed object had.
-
-extend type Mutation {
-  """
-  Registers a team in an event division, owned by the caller, who joins it
-  as its ` + "`" + `Leader` + "`" + `. Before the division is unveiled only administrators and
-  hosts with the right to create teams may register. Fails with
-  BAD_USER_INPUT (upstream ` + "`" + `InvalidOperation` + "`" + `) when the caller is in a team
-  of the division already, FORBIDDEN when the division takes no more teams,
-  and BAD_USER_INPUT (` + "`" + `InvalidData` + "`" + `) when a claimed count is outside the
-  division's range. Without an icon the team takes the caller's avatar.
-  Send an icon as a GraphQL multipart request
-  (https://github.com/jaydenseric/graphql-multipart-request-spec).
-  """
-  createEventTeam("What to do: the fields of CreateEventTeamInput." input: CreateEventTeamInput!): EventTeamPayload
-  """
-  Changes a team: its owner, administrators, and hosts with the right to
-  update teams. The owner only while the division is unveiled or started
-  (else BAD_USER_INPUT, upstream ` + "`" + `DivisionUnavailable` + "`" + `). Claimed counts
-  outside the division's range fail with FORBIDDEN (upstream
-  ` + "`" + `InvalidData` + "`" + `). Fields left out stay as they are.
-  """
-  updateEventTeam("What to do: the fields of UpdateEventTeamInput." input: UpdateEventTeamInput!): EventTeamPayload
-  """
-  Replaces a team's icon with an uploaded picture, by the rules of
-  updateEventTeam. Send the request as a GraphQL multipart request.
-  """
-  updateEventTeamIcon("What to do: the fields of UpdateEventTeamIconInput." input: UpdateEventTeamIconInput!): EventTeamPayload
-  "Removes a team's icon, by the rules of updateEventTeam."
-  removeEventTeamIcon("What to do: the fields of EventTeamInput." input: EventTeamInput!): EventTeamPayload
-  """
-  Disbands a team: its owner, administrators, and hosts with the right to
-  remove teams. Every member leaves it first.
-  """
-  deleteEventTeam("What to do: the fields of EventTeamInput." input: EventTeamInput!): DeleteEventTeamPayload
-  """
-  Creates a code that invites others into a team, valid for 12 hours: the
-  team's owner, administrators, and hosts with the right to update teams.
-  """
-  createEventTeamInvite("What to do: the fields of EventTeamInput." input: EventTeamInput!): EventTeamInvitePayload
-  """
-  Joins the team an invitation names, as the caller. Fails with NOT_FOUND
-  for an unknown or expired code, and BAD_USER_INPUT (upstream
-  ` + "`" + `InvalidOperation` + "`" + `) when the caller is in a team of the division already.
-  Before the division is unveiled only the team's owner and hosts may.
-  """
-  acceptEventTeamInvite("What to do: the fields of AcceptEventTeamInviteInput." input: AcceptEventTeamInviteInput!): EventTeamPayload
-  """
-  Changes a member's position in a team: the member themselves, the team's
-  owner, administrators, and hosts with the right to update teams.
-  """
-  updateParticipation("What to do: the fields of UpdateParticipationInput." input: UpdateParticipationInput!): EventTeamPayload
-  """
-  Removes a member from a team (or lets them leave it), by the rules of
-  updateParticipation. The owner cannot leave their own team
-  (BAD_USER_INPUT, upstream ` + "`" + `InvalidOperation` + "`" + `): they disband it.
-  """
-  deleteParticipation("What to do: the fields of ParticipationInput." input: ParticipationInput!): DeleteParticipationPayload
-  """
-  Sets one of a team's reserved fields, the numbered notes hosts keep:
-  administrators, event admins, and hosts with the right to update teams
-  who also hold the right to update that reserved field (or all of them).
-  Others get NOT_FOUND while the division is not unveiled, FORBIDDEN after.
-  """
-  updateEventTeamReservedField("What to do: the fields of UpdateEventTeamReservedFieldInput." input: UpdateEventTeamReservedFieldInput!): EventTeamPayload
-
-  """
-  Changes an event resource (a prompt, an entry or a tag of a division):
-  administrators, and hosts with the right to update resources. Fields
-  left out stay as they are.
-  """
-  updateEventResource("What to do: the fields of UpdateEventResourceInput." input: UpdateEventResourceInput!): EventResourcePayload
-  """
-  Detaches a resource from an event division: administrators, and hosts
-  with the right to remove resources. The song, chart, record or tag itself
-  stays.
-  """
-  deleteEventResource("What to do: the fields of EventResourceKeyInput." input: EventResourceKeyInput!): DeleteEventResourcePayload
-  """
-  Sets one of an entry's reserved fields, by the rules of
-  updateEventTeamReservedField with the right to update resources. Only
-  entries of a team have them (else BAD_USER_INPUT, upstream
-  ` + "`" + `InvalidOperation` + "`" + `).
-  """
-  updateEventResourceReservedField("What to do: the fields of UpdateEventResourceReservedFieldInput." input: UpdateEventResourceReservedFieldInput!): EventResourcePayload
-}
-
-"A new event team (EventTeamCreationDto)."
-input CreateEventTeamInput {
-  "The division to register in: its global ID or GUID."
-  divisionId: ID!
-  "The team's name, at most 40 characters."
-  name: String!
-  "The team's description, at most 2,000 characters."
-  description: String
-  "How many members the team says it will have, within the division's range."
-  claimedParticipantCount: Int!
-  "How many entries the team says it will submit, within the division's range."
-  claimedSubmissionCount: Int!
-  "The team's icon, a square picture, as a file of the multipart request; the caller's avatar when left out."
-  icon: Upload
-}
-
-"New values for an event team (EventTeamUpdateDto); fields left out are not changed."
-input UpdateEventTeamInput {
-  "The team's global ID or GUID."
-  teamId: ID!
-  "The team's name, at most 40 characters."
-  name: String @goField(omittable: true)
-  "The team's description, at most 2,000 characters; null removes it."
-  description: String @goField(omittable: true)
-  "How many members the team says it will have, within the division's range."
-  claimedParticipantCount: Int @goField(omittable: true)
-  "How many entries the team says it will submit, within the division's range."
-  claimedSubmissionCount: Int @goField(omittable: true)
-}
-
-"A team's new icon."
-input UpdateEventTeamIconInput {
-  "The team's global ID or GUID."
-  teamId: ID!
-  "The picture, as a file of the multipart request."
-  file: Upload!
-}
-
-"An invitation to accept."
-input AcceptEventTeamInviteInput {
-  "The invitation code, as the inviter shared it (letters and digits)."
-  code: String!
-  "The position the caller takes in the team, such as ` + "`" + `Charter` + "`" + `, at most 100 characters."
-  position: String
-}
-
-"Names a member of an event team."
-input ParticipationInput {
-  "The team's global ID or GUID."
-  teamId: ID!
-  "The member's global ID or numeric user ID."
-  participantId: ID!
-}
-
-"A member's new position (ParticipationUpdateDto)."
-input UpdateParticipationInput {
-  "The team's global ID or GUID."
-  teamId: ID!
-  "The member's global ID or numeric user ID."
-  participantId: ID!
-  "The member's position in the team, at most 100 characters; null removes it."
-  position: String @goField(omittable: true)
-}
-
-"A new value for one of a team's reserved fields."
-input UpdateEventTeamReservedFieldInput {
-  "The team's global ID or GUID."
-  teamId: ID!
-  "The field's number, from 1; fields up to it that do not exist yet are created empty."
-  index: Int!
-  "The field's content, at most 20,000 characters; null empties it."
-  content: String
-}
-
-"""
-Names an event resource: a division and what is attached to it. Either
-` + "`" + `id` + "`" + ` (the EventResource's global ID) or both ` + "`" + `divisionId` + "`" + ` and ` + "`" + `resourceId` + "`" + `.
-"""
-input EventResourceKeyInput {
-  "The event resource's global ID."
-  id: ID
-  "The division's global ID or GUID."
-  divisionId: ID
-  "The GUID (or global ID) of the song, chart, record or tag attached."
-  resourceId: ID
-}
-
-"New values for an event resource (EventResourceRequestDto); fields left out are not changed."
-input UpdateEventResourceInput {
-  "The event resource: its global ID, or its division and what is attached."
-  key: EventResourceKeyInput!
-  "The resource's role in the division."
-  type: EventResourceType @goField(omittable: true)
-  "The division's short label for the resource; null removes it."
-  label: String @goField(omittable: true)
-  "The division's description of the resource (PhiZone rich text); null removes it."
-  description: String @goField(omittable: true)
-  "Whether an entry hides its team; null removes the setting."
-  isAnonymous: Boolean @goField(omittable: true)
-  "The team that entered it: its global ID or GUID; null detaches the team."
-  teamId: ID @goField(omittable: true)
-}
-
-"A new value for one of an entry's reserved fields."
-input UpdateEventResourceReservedFieldInput {
-  "The event resource: its global ID, or its division and what is attached."
-  key: EventResourceKeyInput!
-  "The field's number, from 1; fields up to it that do not exist yet are created empty."
-  index: Int!
-  "The field's content, at most 20,000 characters; null empties it."
-  content: String
-}
-
-"What is left of a disbanded team."
-type DeleteEventTeamPayload {
-  "The global ID the disbanded team had."
-  deletedEventTeamId: ID
-  "The division the team was in, read fresh (its ` + "`" + `teamCount` + "`" + ` is one less); null when the caller could not read the team."
-  division: EventDivision
-}
-
-"A new invitation into a team."
-type EventTeamInvitePayload {
-  "The invitation code to share; it expires after 12 hours."
-  code: String
-  "The invitation as the upstream now holds it, read fresh."
-  invite: EventTeamInvite
-}
-
-"What is left of a membership that ended."
-type DeleteParticipationPayload {
-  "The global ID of the user who left the team."
-  deletedParticipantId: ID
-  "The team as it is now, read fresh; null when the caller may no longer see it."
-  team: EventTeam
-}
-
-"What is left of a resource detached from its division."
-type DeleteEventResourcePayload {
-  "The global ID the removed event resource had."
-  deletedEventResourceId: ID
-  "The division it was attached to, read fresh (its ` + "`" + `entryCount` + "`" + ` may be one less)."
-  division: EventDivision
-}
-`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_AccountBinding(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "applicationId":
+		return ec.fieldContext_AccountBinding_applicationId(ctx, field)
+	case "application":
+		return ec.fieldContext_AccountBinding_application(ctx, field)
+	case "remoteUserId":
+		return ec.fieldContext_AccountBinding_remoteUserId(ctx, field)
+	case "remoteUserName":
+		return ec.fieldContext_AccountBinding_remoteUserName(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_AccountBinding_dateCreated(ctx, field)
+	case "dateUpdated":
+		return ec.fieldContext_AccountBinding_dateUpdated(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AccountBinding", field.Name)
+}
+
+func (ec *executionContext) childFields_AccountPasswordResetPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "passwordReset":
+		return ec.fieldContext_AccountPasswordResetPayload_passwordReset(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AccountPasswordResetPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_AccountRevocationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "revoked":
+		return ec.fieldContext_AccountRevocationPayload_revoked(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AccountRevocationPayload", field.Name)
+}
 
 func (ec *executionContext) childFields_Announcement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -21538,6 +20701,34 @@ func (ec *executionContext) childFields_ApplicationServiceRecordEdge(ctx context
 	return nil, fmt.Errorf("no field named %q was found under type ApplicationServiceRecordEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_AuthProviderStartPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_AuthProviderStartPayload_type(ctx, field)
+	case "redirectUri":
+		return ec.fieldContext_AuthProviderStartPayload_redirectUri(ctx, field)
+	case "message":
+		return ec.fieldContext_AuthProviderStartPayload_message(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuthProviderStartPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_AuthTapTapPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "userName":
+		return ec.fieldContext_AuthTapTapPayload_userName(ctx, field)
+	case "avatar":
+		return ec.fieldContext_AuthTapTapPayload_avatar(ctx, field)
+	case "openId":
+		return ec.fieldContext_AuthTapTapPayload_openId(ctx, field)
+	case "unionId":
+		return ec.fieldContext_AuthTapTapPayload_unionId(ctx, field)
+	case "user":
+		return ec.fieldContext_AuthTapTapPayload_user(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuthTapTapPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Authorship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "position":
@@ -21556,6 +20747,14 @@ func (ec *executionContext) childFields_AuthorshipPayload(ctx context.Context, f
 		return ec.fieldContext_AuthorshipPayload_authorship(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuthorshipPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_BindingInheritanceCodePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "code":
+		return ec.fieldContext_BindingInheritanceCodePayload_code(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BindingInheritanceCodePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Chapter(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -22442,52 +21641,6 @@ func (ec *executionContext) childFields_DeleteCommentPayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type DeleteCommentPayload", field.Name)
 }
 
-func (ec *executionContext) childFields_DeleteEventDivisionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "deletedEventDivisionId":
-		return ec.fieldContext_DeleteEventDivisionPayload_deletedEventDivisionId(ctx, field)
-	case "event":
-		return ec.fieldContext_DeleteEventDivisionPayload_event(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type DeleteEventDivisionPayload", field.Name)
-}
-
-func (ec *executionContext) childFields_DeleteEventPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "deletedEventId":
-		return ec.fieldContext_DeleteEventPayload_deletedEventId(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type DeleteEventPayload", field.Name)
-}
-
-func (ec *executionContext) childFields_DeleteEventResourcePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "deletedEventResourceId":
-		return ec.fieldContext_DeleteEventResourcePayload_deletedEventResourceId(ctx, field)
-	case "division":
-		return ec.fieldContext_DeleteEventResourcePayload_division(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type DeleteEventResourcePayload", field.Name)
-}
-
-func (ec *executionContext) childFields_DeleteEventTaskPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "deletedEventTaskId":
-		return ec.fieldContext_DeleteEventTaskPayload_deletedEventTaskId(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type DeleteEventTaskPayload", field.Name)
-}
-
-func (ec *executionContext) childFields_DeleteEventTeamPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "deletedEventTeamId":
-		return ec.fieldContext_DeleteEventTeamPayload_deletedEventTeamId(ctx, field)
-	case "division":
-		return ec.fieldContext_DeleteEventTeamPayload_division(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type DeleteEventTeamPayload", field.Name)
-}
-
 func (ec *executionContext) childFields_DeleteHostshipPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deletedHostshipId":
@@ -22504,16 +21657,6 @@ func (ec *executionContext) childFields_DeleteNotificationPayload(ctx context.Co
 	return nil, fmt.Errorf("no field named %q was found under type DeleteNotificationPayload", field.Name)
 }
 
-func (ec *executionContext) childFields_DeleteParticipationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "deletedParticipantId":
-		return ec.fieldContext_DeleteParticipationPayload_deletedParticipantId(ctx, field)
-	case "team":
-		return ec.fieldContext_DeleteParticipationPayload_team(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type DeleteParticipationPayload", field.Name)
-}
-
 func (ec *executionContext) childFields_DeleteReplyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deletedReplyId":
@@ -22524,20 +21667,22 @@ func (ec *executionContext) childFields_DeleteReplyPayload(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type DeleteReplyPayload", field.Name)
 }
 
-func (ec *executionContext) childFields_DeleteSongSubmissionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "deletedSongSubmissionId":
-		return ec.fieldContext_DeleteSongSubmissionPayload_deletedSongSubmissionId(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type DeleteSongSubmissionPayload", field.Name)
-}
-
 func (ec *executionContext) childFields_DeleteTagPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deletedTagId":
 		return ec.fieldContext_DeleteTagPayload_deletedTagId(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteTagPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_EmailCodePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "email":
+		return ec.fieldContext_EmailCodePayload_email(ctx, field)
+	case "mode":
+		return ec.fieldContext_EmailCodePayload_mode(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EmailCodePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Event(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -22838,16 +21983,6 @@ func (ec *executionContext) childFields_EventHostInvite(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type EventHostInvite", field.Name)
 }
 
-func (ec *executionContext) childFields_EventHostInvitePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "code":
-		return ec.fieldContext_EventHostInvitePayload_code(ctx, field)
-	case "invite":
-		return ec.fieldContext_EventHostInvitePayload_invite(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type EventHostInvitePayload", field.Name)
-}
-
 func (ec *executionContext) childFields_EventPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "event":
@@ -23078,14 +22213,6 @@ func (ec *executionContext) childFields_EventTaskEdge(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type EventTaskEdge", field.Name)
 }
 
-func (ec *executionContext) childFields_EventTaskPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "task":
-		return ec.fieldContext_EventTaskPayload_task(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type EventTaskPayload", field.Name)
-}
-
 func (ec *executionContext) childFields_EventTeam(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -23164,16 +22291,6 @@ func (ec *executionContext) childFields_EventTeamInvite(ctx context.Context, fie
 		return ec.fieldContext_EventTeamInvite_inviter(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EventTeamInvite", field.Name)
-}
-
-func (ec *executionContext) childFields_EventTeamInvitePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "code":
-		return ec.fieldContext_EventTeamInvitePayload_code(ctx, field)
-	case "invite":
-		return ec.fieldContext_EventTeamInvitePayload_invite(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type EventTeamInvitePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_EventTeamPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23274,6 +22391,16 @@ func (ec *executionContext) childFields_LikeEdge(ctx context.Context, field grap
 		return ec.fieldContext_LikeEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LikeEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_LoginTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "token":
+		return ec.fieldContext_LoginTokenPayload_token(ctx, field)
+	case "expiresIn":
+		return ec.fieldContext_LoginTokenPayload_expiresIn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LoginTokenPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Notification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23890,6 +23017,16 @@ func (ec *executionContext) childFields_ServiceScriptEdge(ctx context.Context, f
 	return nil, fmt.Errorf("no field named %q was found under type ServiceScriptEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_SignUpPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "tokens":
+		return ec.fieldContext_SignUpPayload_tokens(ctx, field)
+	case "viewer":
+		return ec.fieldContext_SignUpPayload_viewer(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SignUpPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_SiteAbstract(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "userCount":
@@ -24260,16 +23397,6 @@ func (ec *executionContext) childFields_SongSubmissionAdmissionPayload(ctx conte
 	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionAdmissionPayload", field.Name)
 }
 
-func (ec *executionContext) childFields_SongSubmissionCollaborationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "collaboration":
-		return ec.fieldContext_SongSubmissionCollaborationPayload_collaboration(ctx, field)
-	case "songSubmission":
-		return ec.fieldContext_SongSubmissionCollaborationPayload_songSubmission(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionCollaborationPayload", field.Name)
-}
-
 func (ec *executionContext) childFields_SongSubmissionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "edges":
@@ -24292,38 +23419,6 @@ func (ec *executionContext) childFields_SongSubmissionEdge(ctx context.Context, 
 		return ec.fieldContext_SongSubmissionEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionEdge", field.Name)
-}
-
-func (ec *executionContext) childFields_SongSubmissionEventPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "division":
-		return ec.fieldContext_SongSubmissionEventPayload_division(ctx, field)
-	case "team":
-		return ec.fieldContext_SongSubmissionEventPayload_team(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionEventPayload", field.Name)
-}
-
-func (ec *executionContext) childFields_SongSubmissionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "songSubmission":
-		return ec.fieldContext_SongSubmissionPayload_songSubmission(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionPayload", field.Name)
-}
-
-func (ec *executionContext) childFields_SongSubmissionServicePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "type":
-		return ec.fieldContext_SongSubmissionServicePayload_type(ctx, field)
-	case "redirectUri":
-		return ec.fieldContext_SongSubmissionServicePayload_redirectUri(ctx, field)
-	case "message":
-		return ec.fieldContext_SongSubmissionServicePayload_message(ctx, field)
-	case "songSubmission":
-		return ec.fieldContext_SongSubmissionServicePayload_songSubmission(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type SongSubmissionServicePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Tag(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -24546,6 +23641,8 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_notifications(ctx, field)
 	case "user":
 		return ec.fieldContext_Viewer_user(ctx, field)
+	case "bindings":
+		return ec.fieldContext_Viewer_bindings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
 }
@@ -27250,12 +26347,12 @@ func (ec *executionContext) field_Mutation_acceptEventHostInvite_args(ctx contex
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_acceptEventTeamInvite_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+func (ec *executionContext) field_Mutation_bindAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.AcceptEventTeamInviteInput, error) {
-			return ec.unmarshalNAcceptEventTeamInviteInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAcceptEventTeamInviteInput(ctx, v)
+		func(ctx context.Context, v any) (model.AuthProviderGrantInput, error) {
+			return ec.unmarshalNAuthProviderGrantInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderGrantInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -27264,12 +26361,12 @@ func (ec *executionContext) field_Mutation_acceptEventTeamInvite_args(ctx contex
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_checkSongSubmissionEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+func (ec *executionContext) field_Mutation_bindTapTap_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.CheckSongSubmissionEventInput, error) {
-			return ec.unmarshalNCheckSongSubmissionEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCheckSongSubmissionEventInput(ctx, v)
+		func(ctx context.Context, v any) (model.AuthTapTapInput, error) {
+			return ec.unmarshalNAuthTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -27418,90 +26515,6 @@ func (ec *executionContext) field_Mutation_createChartAuthorship_args(ctx contex
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_createEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.CreateEventDivisionInput, error) {
-			return ec.unmarshalNCreateEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventDivisionInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createEventHostInvite_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.CreateEventHostInviteInput, error) {
-			return ec.unmarshalNCreateEventHostInviteInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventHostInviteInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createEventTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.CreateEventTaskInput, error) {
-			return ec.unmarshalNCreateEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventTaskInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createEventTeamInvite_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.EventTeamInput, error) {
-			return ec.unmarshalNEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createEventTeam_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.CreateEventTeamInput, error) {
-			return ec.unmarshalNCreateEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventTeamInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.CreateEventInput, error) {
-			return ec.unmarshalNCreateEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_createHostship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -27516,40 +26529,26 @@ func (ec *executionContext) field_Mutation_createHostship_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createLoginToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (*model.LoginTokenCreateInput, error) {
+			return ec.unmarshalOLoginTokenCreateInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenCreateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createSongAuthorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateSongAuthorshipInput, error) {
 			return ec.unmarshalNCreateSongAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateSongAuthorshipInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createSongSubmissionCollaboration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.CreateSongSubmissionCollaborationInput, error) {
-			return ec.unmarshalNCreateSongSubmissionCollaborationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateSongSubmissionCollaborationInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_createSongSubmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.CreateSongSubmissionInput, error) {
-			return ec.unmarshalNCreateSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateSongSubmissionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -27642,76 +26641,6 @@ func (ec *executionContext) field_Mutation_deleteComment_args(ctx context.Contex
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_deleteEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.EventDivisionInput, error) {
-			return ec.unmarshalNEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_deleteEventResource_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.EventResourceKeyInput, error) {
-			return ec.unmarshalNEventResourceKeyInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceKeyInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_deleteEventTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.EventTaskInput, error) {
-			return ec.unmarshalNEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_deleteEventTeam_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.EventTeamInput, error) {
-			return ec.unmarshalNEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_deleteEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.EventInput, error) {
-			return ec.unmarshalNEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_deleteHostship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -27740,40 +26669,12 @@ func (ec *executionContext) field_Mutation_deleteNotification_args(ctx context.C
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_deleteParticipation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.ParticipationInput, error) {
-			return ec.unmarshalNParticipationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐParticipationInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_deleteReply_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ReplyInput, error) {
 			return ec.unmarshalNReplyInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_deleteSongSubmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.SongSubmissionInput, error) {
-			return ec.unmarshalNSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -27802,6 +26703,20 @@ func (ec *executionContext) field_Mutation_followUser_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UserInput, error) {
 			return ec.unmarshalNUserInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_inheritTapTapAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.BindingInheritanceInput, error) {
+			return ec.unmarshalNBindingInheritanceInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingInheritanceInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -27992,12 +26907,68 @@ func (ec *executionContext) field_Mutation_linkTagToEventDivision_args(ctx conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_loginWithAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AuthProviderGrantInput, error) {
+			return ec.unmarshalNAuthProviderGrantInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderGrantInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_loginWithTapTap_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AuthTapTapInput, error) {
+			return ec.unmarshalNAuthTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_loginWithToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.LoginTokenGrantInput, error) {
+			return ec.unmarshalNLoginTokenGrantInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenGrantInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.LoginInput, error) {
 			return ec.unmarshalNLoginInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_lookUpTapTapAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AuthTapTapInput, error) {
+			return ec.unmarshalNAuthTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -28048,62 +27019,6 @@ func (ec *executionContext) field_Mutation_refreshToken_args(ctx context.Context
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_removeEventDivisionIllustration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.EventDivisionInput, error) {
-			return ec.unmarshalNEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_removeEventTeamIcon_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.EventTeamInput, error) {
-			return ec.unmarshalNEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_removeSongSubmissionLicense_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.SongSubmissionInput, error) {
-			return ec.unmarshalNSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_removeSongSubmissionOriginalityProof_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.SongSubmissionInput, error) {
-			return ec.unmarshalNSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_removeUserAvatar_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -28124,6 +27039,20 @@ func (ec *executionContext) field_Mutation_replyToComment_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ReplyToCommentInput, error) {
 			return ec.unmarshalNReplyToCommentInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyToCommentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_resetPassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AccountPasswordResetInput, error) {
+			return ec.unmarshalNAccountPasswordResetInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountPasswordResetInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -28202,12 +27131,12 @@ func (ec *executionContext) field_Mutation_reviewSongSubmissionAdmission_args(ct
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_reviewSongSubmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+func (ec *executionContext) field_Mutation_revokeAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.ReviewSongSubmissionInput, error) {
-			return ec.unmarshalNReviewSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReviewSongSubmissionInput(ctx, v)
+		func(ctx context.Context, v any) (model.AccountRevocationInput, error) {
+			return ec.unmarshalNAccountRevocationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountRevocationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -28222,6 +27151,90 @@ func (ec *executionContext) field_Mutation_revokeToken_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RevokeTokenInput, error) {
 			return ec.unmarshalNRevokeTokenInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRevokeTokenInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_sendEmailCode_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EmailCodeInput, error) {
+			return ec.unmarshalNEmailCodeInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_signUpWithAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SignUpWithAuthProviderInput, error) {
+			return ec.unmarshalNSignUpWithAuthProviderInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpWithAuthProviderInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_signUp_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SignUpInput, error) {
+			return ec.unmarshalNSignUpInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_startAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AuthProviderStartInput, error) {
+			return ec.unmarshalNAuthProviderStartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderStartInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unbindAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.BindingProviderInput, error) {
+			return ec.unmarshalNBindingProviderInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingProviderInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_unbindTapTap_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.BindingTapTapInput, error) {
+			return ec.unmarshalNBindingTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingTapTapInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -28440,6 +27453,20 @@ func (ec *executionContext) field_Mutation_unvoteChart_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateAccountEmail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AccountEmailUpdateInput, error) {
+			return ec.unmarshalNAccountEmailUpdateInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountEmailUpdateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateAuthorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -28496,236 +27523,12 @@ func (ec *executionContext) field_Mutation_updateCollaboration_args(ctx context.
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_updateEventDivisionIllustration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateEventDivisionIllustrationInput, error) {
-			return ec.unmarshalNUpdateEventDivisionIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventDivisionIllustrationInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateEventDivisionInput, error) {
-			return ec.unmarshalNUpdateEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventDivisionInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateEventIllustration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateEventIllustrationInput, error) {
-			return ec.unmarshalNUpdateEventIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventIllustrationInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateEventResourceReservedField_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateEventResourceReservedFieldInput, error) {
-			return ec.unmarshalNUpdateEventResourceReservedFieldInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventResourceReservedFieldInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateEventResource_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateEventResourceInput, error) {
-			return ec.unmarshalNUpdateEventResourceInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventResourceInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateEventTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateEventTaskInput, error) {
-			return ec.unmarshalNUpdateEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTaskInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateEventTeamIcon_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateEventTeamIconInput, error) {
-			return ec.unmarshalNUpdateEventTeamIconInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTeamIconInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateEventTeamReservedField_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateEventTeamReservedFieldInput, error) {
-			return ec.unmarshalNUpdateEventTeamReservedFieldInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTeamReservedFieldInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateEventTeam_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateEventTeamInput, error) {
-			return ec.unmarshalNUpdateEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTeamInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateEvent_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateEventInput, error) {
-			return ec.unmarshalNUpdateEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_updateHostship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateHostshipInput, error) {
 			return ec.unmarshalNUpdateHostshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateHostshipInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateParticipation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateParticipationInput, error) {
-			return ec.unmarshalNUpdateParticipationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateParticipationInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateSongSubmissionFile_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.SongSubmissionFileInput, error) {
-			return ec.unmarshalNSongSubmissionFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionFileInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateSongSubmissionIllustration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.SongSubmissionFileInput, error) {
-			return ec.unmarshalNSongSubmissionFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionFileInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateSongSubmissionLicense_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.SongSubmissionFileInput, error) {
-			return ec.unmarshalNSongSubmissionFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionFileInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateSongSubmissionOriginalityProof_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.SongSubmissionFileInput, error) {
-			return ec.unmarshalNSongSubmissionFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionFileInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_updateSongSubmission_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateSongSubmissionInput, error) {
-			return ec.unmarshalNUpdateSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateSongSubmissionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -28768,20 +27571,6 @@ func (ec *executionContext) field_Mutation_updateUser_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateUserInput, error) {
 			return ec.unmarshalNUpdateUserInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateUserInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_useSongSubmissionService_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UseSongSubmissionServiceInput, error) {
-			return ec.unmarshalNUseSongSubmissionServiceInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUseSongSubmissionServiceInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -33122,6 +31911,199 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 
 // region    **************************** field.gotpl *****************************
 
+func (ec *executionContext) _AccountBinding_applicationId(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountBinding_applicationId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApplicationID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountBinding_applicationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountBinding", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AccountBinding_application(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountBinding_application(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Application, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Application) graphql.Marshaler {
+			return ec.marshalOApplication2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplication(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AccountBinding_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AccountBinding",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Application(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AccountBinding_remoteUserId(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountBinding_remoteUserId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemoteUserID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AccountBinding_remoteUserId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountBinding", field, false, false, "String")
+}
+
+func (ec *executionContext) _AccountBinding_remoteUserName(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountBinding_remoteUserName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RemoteUserName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AccountBinding_remoteUserName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountBinding", field, false, false, "String")
+}
+
+func (ec *executionContext) _AccountBinding_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountBinding_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountBinding_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountBinding", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AccountBinding_dateUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountBinding_dateUpdated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateUpdated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountBinding_dateUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountBinding", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AccountPasswordResetPayload_passwordReset(ctx context.Context, field graphql.CollectedField, obj *model.AccountPasswordResetPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountPasswordResetPayload_passwordReset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PasswordReset, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountPasswordResetPayload_passwordReset(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountPasswordResetPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AccountRevocationPayload_revoked(ctx context.Context, field graphql.CollectedField, obj *model.AccountRevocationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AccountRevocationPayload_revoked(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Revoked, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AccountRevocationPayload_revoked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AccountRevocationPayload", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Announcement_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34908,6 +33890,199 @@ func (ec *executionContext) fieldContext_ApplicationServiceRecordEdge_node(_ con
 	return fc, nil
 }
 
+func (ec *executionContext) _AuthProviderStartPayload_type(ctx context.Context, field graphql.CollectedField, obj *model.AuthProviderStartPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthProviderStartPayload_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.AuthServiceResponseType) graphql.Marshaler {
+			return ec.marshalNAuthServiceResponseType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthServiceResponseType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthProviderStartPayload_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthProviderStartPayload", field, false, false, "AuthServiceResponseType")
+}
+
+func (ec *executionContext) _AuthProviderStartPayload_redirectUri(ctx context.Context, field graphql.CollectedField, obj *model.AuthProviderStartPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthProviderStartPayload_redirectUri(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RedirectURI, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuthProviderStartPayload_redirectUri(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthProviderStartPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuthProviderStartPayload_message(ctx context.Context, field graphql.CollectedField, obj *model.AuthProviderStartPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthProviderStartPayload_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuthProviderStartPayload_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthProviderStartPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuthTapTapPayload_userName(ctx context.Context, field graphql.CollectedField, obj *model.AuthTapTapPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthTapTapPayload_userName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthTapTapPayload_userName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthTapTapPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuthTapTapPayload_avatar(ctx context.Context, field graphql.CollectedField, obj *model.AuthTapTapPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthTapTapPayload_avatar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Avatar, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthTapTapPayload_avatar(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthTapTapPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuthTapTapPayload_openId(ctx context.Context, field graphql.CollectedField, obj *model.AuthTapTapPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthTapTapPayload_openId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthTapTapPayload_openId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthTapTapPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuthTapTapPayload_unionId(ctx context.Context, field graphql.CollectedField, obj *model.AuthTapTapPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthTapTapPayload_unionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UnionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuthTapTapPayload_unionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuthTapTapPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuthTapTapPayload_user(ctx context.Context, field graphql.CollectedField, obj *model.AuthTapTapPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuthTapTapPayload_user(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.User, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuthTapTapPayload_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuthTapTapPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Authorship_position(ctx context.Context, field graphql.CollectedField, obj *upstream.PositionalUser) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -35016,6 +34191,29 @@ func (ec *executionContext) fieldContext_AuthorshipPayload_authorship(_ context.
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _BindingInheritanceCodePayload_code(ctx context.Context, field graphql.CollectedField, obj *model.BindingInheritanceCodePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BindingInheritanceCodePayload_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BindingInheritanceCodePayload_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BindingInheritanceCodePayload", field, false, false, "String")
 }
 
 func (ec *executionContext) _Chapter_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
@@ -43145,217 +42343,6 @@ func (ec *executionContext) fieldContext_DeleteCommentPayload_deletedCommentId(_
 	return graphql.NewScalarFieldContext("DeleteCommentPayload", field, false, false, "ID")
 }
 
-func (ec *executionContext) _DeleteEventDivisionPayload_deletedEventDivisionId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventDivisionPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DeleteEventDivisionPayload_deletedEventDivisionId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DeletedEventDivisionID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOID2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_DeleteEventDivisionPayload_deletedEventDivisionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DeleteEventDivisionPayload", field, false, false, "ID")
-}
-
-func (ec *executionContext) _DeleteEventDivisionPayload_event(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventDivisionPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DeleteEventDivisionPayload_event(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Event, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Event) graphql.Marshaler {
-			return ec.marshalOEvent2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEvent(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_DeleteEventDivisionPayload_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "DeleteEventDivisionPayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Event(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _DeleteEventPayload_deletedEventId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DeleteEventPayload_deletedEventId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DeletedEventID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOID2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_DeleteEventPayload_deletedEventId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DeleteEventPayload", field, false, false, "ID")
-}
-
-func (ec *executionContext) _DeleteEventResourcePayload_deletedEventResourceId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventResourcePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DeleteEventResourcePayload_deletedEventResourceId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DeletedEventResourceID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOID2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_DeleteEventResourcePayload_deletedEventResourceId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DeleteEventResourcePayload", field, false, false, "ID")
-}
-
-func (ec *executionContext) _DeleteEventResourcePayload_division(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventResourcePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DeleteEventResourcePayload_division(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Division, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventDivision) graphql.Marshaler {
-			return ec.marshalOEventDivision2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivision(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_DeleteEventResourcePayload_division(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "DeleteEventResourcePayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventDivision(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _DeleteEventTaskPayload_deletedEventTaskId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventTaskPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DeleteEventTaskPayload_deletedEventTaskId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DeletedEventTaskID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOID2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_DeleteEventTaskPayload_deletedEventTaskId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DeleteEventTaskPayload", field, false, false, "ID")
-}
-
-func (ec *executionContext) _DeleteEventTeamPayload_deletedEventTeamId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventTeamPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DeleteEventTeamPayload_deletedEventTeamId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DeletedEventTeamID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOID2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_DeleteEventTeamPayload_deletedEventTeamId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DeleteEventTeamPayload", field, false, false, "ID")
-}
-
-func (ec *executionContext) _DeleteEventTeamPayload_division(ctx context.Context, field graphql.CollectedField, obj *model.DeleteEventTeamPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DeleteEventTeamPayload_division(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Division, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventDivision) graphql.Marshaler {
-			return ec.marshalOEventDivision2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivision(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_DeleteEventTeamPayload_division(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "DeleteEventTeamPayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventDivision(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _DeleteHostshipPayload_deletedHostshipId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteHostshipPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -43400,61 +42387,6 @@ func (ec *executionContext) _DeleteNotificationPayload_deletedNotificationId(ctx
 }
 func (ec *executionContext) fieldContext_DeleteNotificationPayload_deletedNotificationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeleteNotificationPayload", field, false, false, "ID")
-}
-
-func (ec *executionContext) _DeleteParticipationPayload_deletedParticipantId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteParticipationPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DeleteParticipationPayload_deletedParticipantId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DeletedParticipantID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOID2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_DeleteParticipationPayload_deletedParticipantId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DeleteParticipationPayload", field, false, false, "ID")
-}
-
-func (ec *executionContext) _DeleteParticipationPayload_team(ctx context.Context, field graphql.CollectedField, obj *model.DeleteParticipationPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DeleteParticipationPayload_team(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Team, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTeam) graphql.Marshaler {
-			return ec.marshalOEventTeam2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeam(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_DeleteParticipationPayload_team(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "DeleteParticipationPayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventTeam(ctx, field)
-		},
-	}
-	return fc, nil
 }
 
 func (ec *executionContext) _DeleteReplyPayload_deletedReplyId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteReplyPayload) (ret graphql.Marshaler) {
@@ -43512,29 +42444,6 @@ func (ec *executionContext) fieldContext_DeleteReplyPayload_comment(_ context.Co
 	return fc, nil
 }
 
-func (ec *executionContext) _DeleteSongSubmissionPayload_deletedSongSubmissionId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteSongSubmissionPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DeleteSongSubmissionPayload_deletedSongSubmissionId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DeletedSongSubmissionID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOID2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_DeleteSongSubmissionPayload_deletedSongSubmissionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DeleteSongSubmissionPayload", field, false, false, "ID")
-}
-
 func (ec *executionContext) _DeleteTagPayload_deletedTagId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteTagPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -43556,6 +42465,52 @@ func (ec *executionContext) _DeleteTagPayload_deletedTagId(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_DeleteTagPayload_deletedTagId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeleteTagPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _EmailCodePayload_email(ctx context.Context, field graphql.CollectedField, obj *model.EmailCodePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailCodePayload_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailCodePayload_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailCodePayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _EmailCodePayload_mode(ctx context.Context, field graphql.CollectedField, obj *model.EmailCodePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmailCodePayload_mode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.EmailCodeMode) graphql.Marshaler {
+			return ec.marshalNEmailCodeMode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeMode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmailCodePayload_mode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EmailCodePayload", field, false, false, "EmailCodeMode")
 }
 
 func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Event) (ret graphql.Marshaler) {
@@ -46726,61 +45681,6 @@ func (ec *executionContext) fieldContext_EventHostInvite_inviter(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _EventHostInvitePayload_code(ctx context.Context, field graphql.CollectedField, obj *model.EventHostInvitePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventHostInvitePayload_code(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Code, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_EventHostInvitePayload_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("EventHostInvitePayload", field, false, false, "String")
-}
-
-func (ec *executionContext) _EventHostInvitePayload_invite(ctx context.Context, field graphql.CollectedField, obj *model.EventHostInvitePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventHostInvitePayload_invite(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Invite, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventHostInvite) graphql.Marshaler {
-			return ec.marshalOEventHostInvite2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventHostInvite(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_EventHostInvitePayload_invite(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "EventHostInvitePayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventHostInvite(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _EventLink_text(ctx context.Context, field graphql.CollectedField, obj *model.EventLink) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -48633,38 +47533,6 @@ func (ec *executionContext) fieldContext_EventTaskEdge_node(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _EventTaskPayload_task(ctx context.Context, field graphql.CollectedField, obj *model.EventTaskPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventTaskPayload_task(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Task, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTask) graphql.Marshaler {
-			return ec.marshalOEventTask2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTask(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_EventTaskPayload_task(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "EventTaskPayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventTask(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _EventTeam_id(ctx context.Context, field graphql.CollectedField, obj *upstream.EventTeam) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -49436,61 +48304,6 @@ func (ec *executionContext) fieldContext_EventTeamInvite_inviter(_ context.Conte
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_User(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _EventTeamInvitePayload_code(ctx context.Context, field graphql.CollectedField, obj *model.EventTeamInvitePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventTeamInvitePayload_code(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Code, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_EventTeamInvitePayload_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("EventTeamInvitePayload", field, false, false, "String")
-}
-
-func (ec *executionContext) _EventTeamInvitePayload_invite(ctx context.Context, field graphql.CollectedField, obj *model.EventTeamInvitePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EventTeamInvitePayload_invite(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Invite, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTeamInvite) graphql.Marshaler {
-			return ec.marshalOEventTeamInvite2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeamInvite(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_EventTeamInvitePayload_invite(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "EventTeamInvitePayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventTeamInvite(ctx, field)
 		},
 	}
 	return fc, nil
@@ -50319,6 +49132,52 @@ func (ec *executionContext) fieldContext_LikeEdge_node(_ context.Context, field 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _LoginTokenPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.LoginTokenPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LoginTokenPayload_token(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Token, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LoginTokenPayload_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LoginTokenPayload", field, false, false, "String")
+}
+
+func (ec *executionContext) _LoginTokenPayload_expiresIn(ctx context.Context, field graphql.CollectedField, obj *model.LoginTokenPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LoginTokenPayload_expiresIn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiresIn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LoginTokenPayload_expiresIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LoginTokenPayload", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -52389,34 +51248,34 @@ func (ec *executionContext) fieldContext_Mutation_unvoteChartSubmission(ctx cont
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_createEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_sendEmailCode(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createEvent(ctx, field)
+			return ec.fieldContext_Mutation_sendEmailCode(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateEvent(ctx, fc.Args["input"].(model.CreateEventInput))
+			return ec.Resolvers.Mutation().SendEmailCode(ctx, fc.Args["input"].(model.EmailCodeInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventPayload) graphql.Marshaler {
-			return ec.marshalOEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EmailCodePayload) graphql.Marshaler {
+			return ec.marshalOEmailCodePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodePayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_createEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_sendEmailCode(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventPayload(ctx, field)
+			return ec.childFields_EmailCodePayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -52426,41 +51285,41 @@ func (ec *executionContext) fieldContext_Mutation_createEvent(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_sendEmailCode_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_updateEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_resetPassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateEvent(ctx, field)
+			return ec.fieldContext_Mutation_resetPassword(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateEvent(ctx, fc.Args["input"].(model.UpdateEventInput))
+			return ec.Resolvers.Mutation().ResetPassword(ctx, fc.Args["input"].(model.AccountPasswordResetInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventPayload) graphql.Marshaler {
-			return ec.marshalOEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountPasswordResetPayload) graphql.Marshaler {
+			return ec.marshalOAccountPasswordResetPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountPasswordResetPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_updateEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_resetPassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventPayload(ctx, field)
+			return ec.childFields_AccountPasswordResetPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -52470,41 +51329,41 @@ func (ec *executionContext) fieldContext_Mutation_updateEvent(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_resetPassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_updateEventIllustration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_updateAccountEmail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateEventIllustration(ctx, field)
+			return ec.fieldContext_Mutation_updateAccountEmail(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateEventIllustration(ctx, fc.Args["input"].(model.UpdateEventIllustrationInput))
+			return ec.Resolvers.Mutation().UpdateAccountEmail(ctx, fc.Args["input"].(model.AccountEmailUpdateInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventPayload) graphql.Marshaler {
-			return ec.marshalOEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
+			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_updateEventIllustration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_updateAccountEmail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventPayload(ctx, field)
+			return ec.childFields_ViewerPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -52514,41 +51373,41 @@ func (ec *executionContext) fieldContext_Mutation_updateEventIllustration(ctx co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateEventIllustration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_updateAccountEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_deleteEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_revokeAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_deleteEvent(ctx, field)
+			return ec.fieldContext_Mutation_revokeAccount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DeleteEvent(ctx, fc.Args["input"].(model.EventInput))
+			return ec.Resolvers.Mutation().RevokeAccount(ctx, fc.Args["input"].(model.AccountRevocationInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteEventPayload) graphql.Marshaler {
-			return ec.marshalODeleteEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountRevocationPayload) graphql.Marshaler {
+			return ec.marshalOAccountRevocationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountRevocationPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_deleteEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_revokeAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_DeleteEventPayload(ctx, field)
+			return ec.childFields_AccountRevocationPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -52558,41 +51417,41 @@ func (ec *executionContext) fieldContext_Mutation_deleteEvent(ctx context.Contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_deleteEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_revokeAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_createEventHostInvite(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_signUp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createEventHostInvite(ctx, field)
+			return ec.fieldContext_Mutation_signUp(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateEventHostInvite(ctx, fc.Args["input"].(model.CreateEventHostInviteInput))
+			return ec.Resolvers.Mutation().SignUp(ctx, fc.Args["input"].(model.SignUpInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventHostInvitePayload) graphql.Marshaler {
-			return ec.marshalOEventHostInvitePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventHostInvitePayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SignUpPayload) graphql.Marshaler {
+			return ec.marshalOSignUpPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_createEventHostInvite(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_signUp(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventHostInvitePayload(ctx, field)
+			return ec.childFields_SignUpPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -52602,41 +51461,41 @@ func (ec *executionContext) fieldContext_Mutation_createEventHostInvite(ctx cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createEventHostInvite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_signUp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_createEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_signUpWithAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createEventDivision(ctx, field)
+			return ec.fieldContext_Mutation_signUpWithAuthProvider(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateEventDivision(ctx, fc.Args["input"].(model.CreateEventDivisionInput))
+			return ec.Resolvers.Mutation().SignUpWithAuthProvider(ctx, fc.Args["input"].(model.SignUpWithAuthProviderInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventDivisionPayload) graphql.Marshaler {
-			return ec.marshalOEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SignUpPayload) graphql.Marshaler {
+			return ec.marshalOSignUpPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_createEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_signUpWithAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventDivisionPayload(ctx, field)
+			return ec.childFields_SignUpPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -52646,41 +51505,41 @@ func (ec *executionContext) fieldContext_Mutation_createEventDivision(ctx contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_signUpWithAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_updateEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_startAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateEventDivision(ctx, field)
+			return ec.fieldContext_Mutation_startAuthProvider(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateEventDivision(ctx, fc.Args["input"].(model.UpdateEventDivisionInput))
+			return ec.Resolvers.Mutation().StartAuthProvider(ctx, fc.Args["input"].(model.AuthProviderStartInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventDivisionPayload) graphql.Marshaler {
-			return ec.marshalOEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthProviderStartPayload) graphql.Marshaler {
+			return ec.marshalOAuthProviderStartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderStartPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_updateEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_startAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventDivisionPayload(ctx, field)
+			return ec.childFields_AuthProviderStartPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -52690,41 +51549,41 @@ func (ec *executionContext) fieldContext_Mutation_updateEventDivision(ctx contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_startAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_updateEventDivisionIllustration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_loginWithToken(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateEventDivisionIllustration(ctx, field)
+			return ec.fieldContext_Mutation_loginWithToken(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateEventDivisionIllustration(ctx, fc.Args["input"].(model.UpdateEventDivisionIllustrationInput))
+			return ec.Resolvers.Mutation().LoginWithToken(ctx, fc.Args["input"].(model.LoginTokenGrantInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventDivisionPayload) graphql.Marshaler {
-			return ec.marshalOEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
+			return ec.marshalOTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_updateEventDivisionIllustration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_loginWithToken(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventDivisionPayload(ctx, field)
+			return ec.childFields_TokenSet(ctx, field)
 		},
 	}
 	defer func() {
@@ -52734,41 +51593,41 @@ func (ec *executionContext) fieldContext_Mutation_updateEventDivisionIllustratio
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateEventDivisionIllustration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_loginWithToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_removeEventDivisionIllustration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_loginWithAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_removeEventDivisionIllustration(ctx, field)
+			return ec.fieldContext_Mutation_loginWithAuthProvider(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RemoveEventDivisionIllustration(ctx, fc.Args["input"].(model.EventDivisionInput))
+			return ec.Resolvers.Mutation().LoginWithAuthProvider(ctx, fc.Args["input"].(model.AuthProviderGrantInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventDivisionPayload) graphql.Marshaler {
-			return ec.marshalOEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventDivisionPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
+			return ec.marshalOTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_removeEventDivisionIllustration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_loginWithAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventDivisionPayload(ctx, field)
+			return ec.childFields_TokenSet(ctx, field)
 		},
 	}
 	defer func() {
@@ -52778,41 +51637,41 @@ func (ec *executionContext) fieldContext_Mutation_removeEventDivisionIllustratio
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_removeEventDivisionIllustration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_loginWithAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_deleteEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_loginWithTapTap(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_deleteEventDivision(ctx, field)
+			return ec.fieldContext_Mutation_loginWithTapTap(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DeleteEventDivision(ctx, fc.Args["input"].(model.EventDivisionInput))
+			return ec.Resolvers.Mutation().LoginWithTapTap(ctx, fc.Args["input"].(model.AuthTapTapInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteEventDivisionPayload) graphql.Marshaler {
-			return ec.marshalODeleteEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventDivisionPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
+			return ec.marshalOTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_deleteEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_loginWithTapTap(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_DeleteEventDivisionPayload(ctx, field)
+			return ec.childFields_TokenSet(ctx, field)
 		},
 	}
 	defer func() {
@@ -52822,41 +51681,41 @@ func (ec *executionContext) fieldContext_Mutation_deleteEventDivision(ctx contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_deleteEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_loginWithTapTap_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_createEventTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_lookUpTapTapAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createEventTask(ctx, field)
+			return ec.fieldContext_Mutation_lookUpTapTapAccount(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateEventTask(ctx, fc.Args["input"].(model.CreateEventTaskInput))
+			return ec.Resolvers.Mutation().LookUpTapTapAccount(ctx, fc.Args["input"].(model.AuthTapTapInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTaskPayload) graphql.Marshaler {
-			return ec.marshalOEventTaskPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthTapTapPayload) graphql.Marshaler {
+			return ec.marshalOAuthTapTapPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_createEventTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_lookUpTapTapAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventTaskPayload(ctx, field)
+			return ec.childFields_AuthTapTapPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -52866,41 +51725,41 @@ func (ec *executionContext) fieldContext_Mutation_createEventTask(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createEventTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_lookUpTapTapAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_updateEventTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_createLoginToken(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateEventTask(ctx, field)
+			return ec.fieldContext_Mutation_createLoginToken(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateEventTask(ctx, fc.Args["input"].(model.UpdateEventTaskInput))
+			return ec.Resolvers.Mutation().CreateLoginToken(ctx, fc.Args["input"].(*model.LoginTokenCreateInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTaskPayload) graphql.Marshaler {
-			return ec.marshalOEventTaskPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LoginTokenPayload) graphql.Marshaler {
+			return ec.marshalOLoginTokenPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_updateEventTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_createLoginToken(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventTaskPayload(ctx, field)
+			return ec.childFields_LoginTokenPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -52910,41 +51769,41 @@ func (ec *executionContext) fieldContext_Mutation_updateEventTask(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateEventTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_createLoginToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_deleteEventTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_bindAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_deleteEventTask(ctx, field)
+			return ec.fieldContext_Mutation_bindAuthProvider(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DeleteEventTask(ctx, fc.Args["input"].(model.EventTaskInput))
+			return ec.Resolvers.Mutation().BindAuthProvider(ctx, fc.Args["input"].(model.AuthProviderGrantInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteEventTaskPayload) graphql.Marshaler {
-			return ec.marshalODeleteEventTaskPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventTaskPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
+			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_deleteEventTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_bindAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_DeleteEventTaskPayload(ctx, field)
+			return ec.childFields_ViewerPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -52954,7 +51813,215 @@ func (ec *executionContext) fieldContext_Mutation_deleteEventTask(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_deleteEventTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_bindAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unbindAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unbindAuthProvider(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnbindAuthProvider(ctx, fc.Args["input"].(model.BindingProviderInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
+			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unbindAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ViewerPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unbindAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_bindTapTap(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_bindTapTap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().BindTapTap(ctx, fc.Args["input"].(model.AuthTapTapInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
+			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_bindTapTap(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ViewerPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_bindTapTap_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_unbindTapTap(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_unbindTapTap(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UnbindTapTap(ctx, fc.Args["input"].(model.BindingTapTapInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
+			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_unbindTapTap(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ViewerPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_unbindTapTap_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_requestTapTapInheritance(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestTapTapInheritance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().RequestTapTapInheritance(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BindingInheritanceCodePayload) graphql.Marshaler {
+			return ec.marshalOBindingInheritanceCodePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingInheritanceCodePayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestTapTapInheritance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BindingInheritanceCodePayload(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_inheritTapTapAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_inheritTapTapAccount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().InheritTapTapAccount(ctx, fc.Args["input"].(model.BindingInheritanceInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
+			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_inheritTapTapAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ViewerPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_inheritTapTapAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -54143,1150 +53210,6 @@ func (ec *executionContext) fieldContext_Mutation_acceptEventHostInvite(ctx cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_acceptEventHostInvite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createSongSubmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createSongSubmission(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateSongSubmission(ctx, fc.Args["input"].(model.CreateSongSubmissionInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
-			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createSongSubmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SongSubmissionPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createSongSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateSongSubmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateSongSubmission(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateSongSubmission(ctx, fc.Args["input"].(model.UpdateSongSubmissionInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
-			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateSongSubmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SongSubmissionPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateSongSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateSongSubmissionFile(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateSongSubmissionFile(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateSongSubmissionFile(ctx, fc.Args["input"].(model.SongSubmissionFileInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
-			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateSongSubmissionFile(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SongSubmissionPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateSongSubmissionFile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateSongSubmissionIllustration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateSongSubmissionIllustration(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateSongSubmissionIllustration(ctx, fc.Args["input"].(model.SongSubmissionFileInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
-			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateSongSubmissionIllustration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SongSubmissionPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateSongSubmissionIllustration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateSongSubmissionLicense(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateSongSubmissionLicense(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateSongSubmissionLicense(ctx, fc.Args["input"].(model.SongSubmissionFileInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
-			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateSongSubmissionLicense(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SongSubmissionPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateSongSubmissionLicense_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_removeSongSubmissionLicense(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_removeSongSubmissionLicense(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RemoveSongSubmissionLicense(ctx, fc.Args["input"].(model.SongSubmissionInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
-			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_removeSongSubmissionLicense(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SongSubmissionPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_removeSongSubmissionLicense_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateSongSubmissionOriginalityProof(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateSongSubmissionOriginalityProof(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateSongSubmissionOriginalityProof(ctx, fc.Args["input"].(model.SongSubmissionFileInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
-			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateSongSubmissionOriginalityProof(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SongSubmissionPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateSongSubmissionOriginalityProof_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_removeSongSubmissionOriginalityProof(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_removeSongSubmissionOriginalityProof(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RemoveSongSubmissionOriginalityProof(ctx, fc.Args["input"].(model.SongSubmissionInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
-			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_removeSongSubmissionOriginalityProof(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SongSubmissionPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_removeSongSubmissionOriginalityProof_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_deleteSongSubmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_deleteSongSubmission(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DeleteSongSubmission(ctx, fc.Args["input"].(model.SongSubmissionInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteSongSubmissionPayload) graphql.Marshaler {
-			return ec.marshalODeleteSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteSongSubmissionPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_deleteSongSubmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_DeleteSongSubmissionPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_deleteSongSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_reviewSongSubmission(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_reviewSongSubmission(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ReviewSongSubmission(ctx, fc.Args["input"].(model.ReviewSongSubmissionInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
-			return ec.marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_reviewSongSubmission(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SongSubmissionPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_reviewSongSubmission_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createSongSubmissionCollaboration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createSongSubmissionCollaboration(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateSongSubmissionCollaboration(ctx, fc.Args["input"].(model.CreateSongSubmissionCollaborationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionCollaborationPayload) graphql.Marshaler {
-			return ec.marshalOSongSubmissionCollaborationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionCollaborationPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createSongSubmissionCollaboration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SongSubmissionCollaborationPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createSongSubmissionCollaboration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_useSongSubmissionService(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_useSongSubmissionService(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UseSongSubmissionService(ctx, fc.Args["input"].(model.UseSongSubmissionServiceInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionServicePayload) graphql.Marshaler {
-			return ec.marshalOSongSubmissionServicePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionServicePayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_useSongSubmissionService(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SongSubmissionServicePayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_useSongSubmissionService_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_checkSongSubmissionEvent(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_checkSongSubmissionEvent(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CheckSongSubmissionEvent(ctx, fc.Args["input"].(model.CheckSongSubmissionEventInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SongSubmissionEventPayload) graphql.Marshaler {
-			return ec.marshalOSongSubmissionEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionEventPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_checkSongSubmissionEvent(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SongSubmissionEventPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_checkSongSubmissionEvent_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createEventTeam(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createEventTeam(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateEventTeam(ctx, fc.Args["input"].(model.CreateEventTeamInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamPayload) graphql.Marshaler {
-			return ec.marshalOEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createEventTeam(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventTeamPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createEventTeam_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateEventTeam(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateEventTeam(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateEventTeam(ctx, fc.Args["input"].(model.UpdateEventTeamInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamPayload) graphql.Marshaler {
-			return ec.marshalOEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateEventTeam(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventTeamPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateEventTeam_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateEventTeamIcon(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateEventTeamIcon(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateEventTeamIcon(ctx, fc.Args["input"].(model.UpdateEventTeamIconInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamPayload) graphql.Marshaler {
-			return ec.marshalOEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateEventTeamIcon(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventTeamPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateEventTeamIcon_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_removeEventTeamIcon(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_removeEventTeamIcon(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RemoveEventTeamIcon(ctx, fc.Args["input"].(model.EventTeamInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamPayload) graphql.Marshaler {
-			return ec.marshalOEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_removeEventTeamIcon(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventTeamPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_removeEventTeamIcon_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_deleteEventTeam(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_deleteEventTeam(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DeleteEventTeam(ctx, fc.Args["input"].(model.EventTeamInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteEventTeamPayload) graphql.Marshaler {
-			return ec.marshalODeleteEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventTeamPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_deleteEventTeam(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_DeleteEventTeamPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_deleteEventTeam_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_createEventTeamInvite(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createEventTeamInvite(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateEventTeamInvite(ctx, fc.Args["input"].(model.EventTeamInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamInvitePayload) graphql.Marshaler {
-			return ec.marshalOEventTeamInvitePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamInvitePayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_createEventTeamInvite(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventTeamInvitePayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createEventTeamInvite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_acceptEventTeamInvite(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_acceptEventTeamInvite(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AcceptEventTeamInvite(ctx, fc.Args["input"].(model.AcceptEventTeamInviteInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamPayload) graphql.Marshaler {
-			return ec.marshalOEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_acceptEventTeamInvite(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventTeamPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_acceptEventTeamInvite_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateParticipation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateParticipation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateParticipation(ctx, fc.Args["input"].(model.UpdateParticipationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamPayload) graphql.Marshaler {
-			return ec.marshalOEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateParticipation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventTeamPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateParticipation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_deleteParticipation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_deleteParticipation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DeleteParticipation(ctx, fc.Args["input"].(model.ParticipationInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteParticipationPayload) graphql.Marshaler {
-			return ec.marshalODeleteParticipationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteParticipationPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_deleteParticipation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_DeleteParticipationPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_deleteParticipation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateEventTeamReservedField(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateEventTeamReservedField(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateEventTeamReservedField(ctx, fc.Args["input"].(model.UpdateEventTeamReservedFieldInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventTeamPayload) graphql.Marshaler {
-			return ec.marshalOEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamPayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateEventTeamReservedField(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventTeamPayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateEventTeamReservedField_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateEventResource(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateEventResource(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateEventResource(ctx, fc.Args["input"].(model.UpdateEventResourceInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventResourcePayload) graphql.Marshaler {
-			return ec.marshalOEventResourcePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourcePayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateEventResource(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventResourcePayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateEventResource_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_deleteEventResource(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_deleteEventResource(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DeleteEventResource(ctx, fc.Args["input"].(model.EventResourceKeyInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteEventResourcePayload) graphql.Marshaler {
-			return ec.marshalODeleteEventResourcePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventResourcePayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_deleteEventResource(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_DeleteEventResourcePayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_deleteEventResource_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
-		ec.Error(ctx, err)
-		return fc, err
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_updateEventResourceReservedField(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateEventResourceReservedField(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateEventResourceReservedField(ctx, fc.Args["input"].(model.UpdateEventResourceReservedFieldInput))
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EventResourcePayload) graphql.Marshaler {
-			return ec.marshalOEventResourcePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourcePayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_updateEventResourceReservedField(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventResourcePayload(ctx, field)
-		},
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = ec.Recover(ctx, r)
-			ec.Error(ctx, err)
-		}
-	}()
-	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateEventResourceReservedField_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -64203,6 +62126,70 @@ func (ec *executionContext) fieldContext_ServiceScriptEdge_node(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _SignUpPayload_tokens(ctx context.Context, field graphql.CollectedField, obj *model.SignUpPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SignUpPayload_tokens(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tokens, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
+			return ec.marshalNTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SignUpPayload_tokens(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SignUpPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TokenSet(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SignUpPayload_viewer(ctx context.Context, field graphql.CollectedField, obj *model.SignUpPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SignUpPayload_viewer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Viewer, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Me) graphql.Marshaler {
+			return ec.marshalOViewer2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐMe(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SignUpPayload_viewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SignUpPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Viewer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SiteAbstract_userCount(ctx context.Context, field graphql.CollectedField, obj *upstream.SiteAbstract) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -67920,70 +65907,6 @@ func (ec *executionContext) fieldContext_SongSubmissionAdmissionPayload_admissio
 	return fc, nil
 }
 
-func (ec *executionContext) _SongSubmissionCollaborationPayload_collaboration(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionCollaborationPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SongSubmissionCollaborationPayload_collaboration(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Collaboration, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Collaboration) graphql.Marshaler {
-			return ec.marshalOCollaboration2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaboration(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_SongSubmissionCollaborationPayload_collaboration(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "SongSubmissionCollaborationPayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Collaboration(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _SongSubmissionCollaborationPayload_songSubmission(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionCollaborationPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SongSubmissionCollaborationPayload_songSubmission(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SongSubmission, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongSubmission) graphql.Marshaler {
-			return ec.marshalOSongSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmission(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_SongSubmissionCollaborationPayload_songSubmission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "SongSubmissionCollaborationPayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SongSubmission(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _SongSubmissionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -68148,203 +66071,6 @@ func (ec *executionContext) _SongSubmissionEdge_node(ctx context.Context, field 
 func (ec *executionContext) fieldContext_SongSubmissionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "SongSubmissionEdge",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SongSubmission(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _SongSubmissionEventPayload_division(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionEventPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SongSubmissionEventPayload_division(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Division, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventDivision) graphql.Marshaler {
-			return ec.marshalOEventDivision2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivision(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_SongSubmissionEventPayload_division(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "SongSubmissionEventPayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventDivision(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _SongSubmissionEventPayload_team(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionEventPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SongSubmissionEventPayload_team(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Team, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.EventTeam) graphql.Marshaler {
-			return ec.marshalOEventTeam2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeam(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_SongSubmissionEventPayload_team(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "SongSubmissionEventPayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EventTeam(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _SongSubmissionPayload_songSubmission(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SongSubmissionPayload_songSubmission(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SongSubmission, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongSubmission) graphql.Marshaler {
-			return ec.marshalOSongSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmission(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_SongSubmissionPayload_songSubmission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "SongSubmissionPayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SongSubmission(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _SongSubmissionServicePayload_type(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionServicePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SongSubmissionServicePayload_type(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v upstream.SongSubmissionServiceResponseType) graphql.Marshaler {
-			return ec.marshalNSongSubmissionServiceResponseType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionServiceResponseType(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_SongSubmissionServicePayload_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("SongSubmissionServicePayload", field, false, false, "SongSubmissionServiceResponseType")
-}
-
-func (ec *executionContext) _SongSubmissionServicePayload_redirectUri(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionServicePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SongSubmissionServicePayload_redirectUri(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RedirectURI, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_SongSubmissionServicePayload_redirectUri(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("SongSubmissionServicePayload", field, false, false, "String")
-}
-
-func (ec *executionContext) _SongSubmissionServicePayload_message(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionServicePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SongSubmissionServicePayload_message(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Message, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_SongSubmissionServicePayload_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("SongSubmissionServicePayload", field, false, false, "String")
-}
-
-func (ec *executionContext) _SongSubmissionServicePayload_songSubmission(ctx context.Context, field graphql.CollectedField, obj *model.SongSubmissionServicePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SongSubmissionServicePayload_songSubmission(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SongSubmission, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.SongSubmission) graphql.Marshaler {
-			return ec.marshalOSongSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmission(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_SongSubmissionServicePayload_songSubmission(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "SongSubmissionServicePayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -70573,6 +68299,38 @@ func (ec *executionContext) fieldContext_Viewer_user(_ context.Context, field gr
 	return fc, nil
 }
 
+func (ec *executionContext) _Viewer_bindings(ctx context.Context, field graphql.CollectedField, obj *upstream.Me) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_bindings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ApplicationLinks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []upstream.AccountBinding) graphql.Marshaler {
+			return ec.marshalNAccountBinding2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccountBindingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_bindings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Viewer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AccountBinding(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ViewerPayload_viewer(ctx context.Context, field graphql.CollectedField, obj *model.ViewerPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -72564,8 +70322,8 @@ func UnmarshalAcceptEventHostInviteInput(ctx context.Context, raw any) (model.Ac
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputAcceptEventTeamInviteInput(ctx context.Context, obj any) (model.AcceptEventTeamInviteInput, error) {
-	var it model.AcceptEventTeamInviteInput
+func (ec *executionContext) unmarshalInputAccountEmailUpdateInput(ctx context.Context, obj any) (model.AccountEmailUpdateInput, error) {
+	var it model.AccountEmailUpdateInput
 	if obj == nil {
 		return it, nil
 	}
@@ -72575,7 +70333,7 @@ func (ec *executionContext) unmarshalInputAcceptEventTeamInviteInput(ctx context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"code", "position"}
+	fieldsInOrder := [...]string{"code", "newEmailAddress"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -72589,27 +70347,118 @@ func (ec *executionContext) unmarshalInputAcceptEventTeamInviteInput(ctx context
 				return it, err
 			}
 			it.Code = data
-		case "position":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+		case "newEmailAddress":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newEmailAddress"))
+			data, err := ec.unmarshalNString2string(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.Position = data
+			it.NewEmailAddress = data
 		}
 	}
 	return it, nil
 }
 
-// UnmarshalAcceptEventTeamInviteInput unmarshals raw into the AcceptEventTeamInviteInput input type, using the
+// UnmarshalAccountEmailUpdateInput unmarshals raw into the AccountEmailUpdateInput input type, using the
 // unmarshaler bound to ctx's request. Call it from a resolver to decode an input
 // object that was not passed as a field argument.
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalAcceptEventTeamInviteInput(ctx context.Context, raw any) (model.AcceptEventTeamInviteInput, error) {
-	var out model.AcceptEventTeamInviteInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "AcceptEventTeamInviteInput", raw, &out)
+func UnmarshalAccountEmailUpdateInput(ctx context.Context, raw any) (model.AccountEmailUpdateInput, error) {
+	var out model.AccountEmailUpdateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AccountEmailUpdateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAccountPasswordResetInput(ctx context.Context, obj any) (model.AccountPasswordResetInput, error) {
+	var it model.AccountPasswordResetInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "password"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAccountPasswordResetInput unmarshals raw into the AccountPasswordResetInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAccountPasswordResetInput(ctx context.Context, raw any) (model.AccountPasswordResetInput, error) {
+	var out model.AccountPasswordResetInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AccountPasswordResetInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAccountRevocationInput(ctx context.Context, obj any) (model.AccountRevocationInput, error) {
+	var it model.AccountRevocationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAccountRevocationInput unmarshals raw into the AccountRevocationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAccountRevocationInput(ctx context.Context, raw any) (model.AccountRevocationInput, error) {
+	var out model.AccountRevocationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AccountRevocationInput", raw, &out)
 	return out, err
 }
 
@@ -73462,6 +71311,181 @@ func UnmarshalApplicationServiceRecordOrder(ctx context.Context, raw any) (model
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAuthProviderGrantInput(ctx context.Context, obj any) (model.AuthProviderGrantInput, error) {
+	var it model.AuthProviderGrantInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"provider", "code", "state", "redirectUri"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "provider":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provider"))
+			data, err := ec.unmarshalNAuthProvider2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProvider(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provider = data
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "state":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("state"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.State = data
+		case "redirectUri":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redirectUri"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedirectURI = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAuthProviderGrantInput unmarshals raw into the AuthProviderGrantInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAuthProviderGrantInput(ctx context.Context, raw any) (model.AuthProviderGrantInput, error) {
+	var out model.AuthProviderGrantInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuthProviderGrantInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAuthProviderStartInput(ctx context.Context, obj any) (model.AuthProviderStartInput, error) {
+	var it model.AuthProviderStartInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"provider", "state", "redirectUri"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "provider":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provider"))
+			data, err := ec.unmarshalNAuthProvider2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProvider(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provider = data
+		case "state":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("state"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.State = data
+		case "redirectUri":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redirectUri"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RedirectURI = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAuthProviderStartInput unmarshals raw into the AuthProviderStartInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAuthProviderStartInput(ctx context.Context, raw any) (model.AuthProviderStartInput, error) {
+	var out model.AuthProviderStartInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuthProviderStartInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAuthTapTapInput(ctx context.Context, obj any) (model.AuthTapTapInput, error) {
+	var it model.AuthTapTapInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"applicationId", "accessToken", "macKey"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "applicationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApplicationID = data
+		case "accessToken":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessToken"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AccessToken = data
+		case "macKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("macKey"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MacKey = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAuthTapTapInput unmarshals raw into the AuthTapTapInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAuthTapTapInput(ctx context.Context, raw any) (model.AuthTapTapInput, error) {
+	var out model.AuthTapTapInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuthTapTapInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAuthorshipInput(ctx context.Context, obj any) (model.AuthorshipInput, error) {
 	var it model.AuthorshipInput
 	if obj == nil {
@@ -73501,6 +71525,132 @@ func (ec *executionContext) unmarshalInputAuthorshipInput(ctx context.Context, o
 func UnmarshalAuthorshipInput(ctx context.Context, raw any) (model.AuthorshipInput, error) {
 	var out model.AuthorshipInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuthorshipInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputBindingInheritanceInput(ctx context.Context, obj any) (model.BindingInheritanceInput, error) {
+	var it model.BindingInheritanceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalBindingInheritanceInput unmarshals raw into the BindingInheritanceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBindingInheritanceInput(ctx context.Context, raw any) (model.BindingInheritanceInput, error) {
+	var out model.BindingInheritanceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BindingInheritanceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputBindingProviderInput(ctx context.Context, obj any) (model.BindingProviderInput, error) {
+	var it model.BindingProviderInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"provider"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "provider":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provider"))
+			data, err := ec.unmarshalNAuthProvider2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProvider(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Provider = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalBindingProviderInput unmarshals raw into the BindingProviderInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBindingProviderInput(ctx context.Context, raw any) (model.BindingProviderInput, error) {
+	var out model.BindingProviderInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BindingProviderInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputBindingTapTapInput(ctx context.Context, obj any) (model.BindingTapTapInput, error) {
+	var it model.BindingTapTapInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"applicationId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "applicationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ApplicationID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalBindingTapTapInput unmarshals raw into the BindingTapTapInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBindingTapTapInput(ctx context.Context, raw any) (model.BindingTapTapInput, error) {
+	var out model.BindingTapTapInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BindingTapTapInput", raw, &out)
 	return out, err
 }
 
@@ -75212,55 +73362,6 @@ func UnmarshalChartSubmissionOrder(ctx context.Context, raw any) (model.ChartSub
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCheckSongSubmissionEventInput(ctx context.Context, obj any) (model.CheckSongSubmissionEventInput, error) {
-	var it model.CheckSongSubmissionEventInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"tags", "userId"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "tags":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tags"))
-			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Tags = data
-		case "userId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userId"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UserID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCheckSongSubmissionEventInput unmarshals raw into the CheckSongSubmissionEventInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCheckSongSubmissionEventInput(ctx context.Context, raw any) (model.CheckSongSubmissionEventInput, error) {
-	var out model.CheckSongSubmissionEventInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CheckSongSubmissionEventInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputCollaborationFilter(ctx context.Context, obj any) (upstream.CollaborationFilter, error) {
 	var it upstream.CollaborationFilter
 	if obj == nil {
@@ -76670,592 +74771,6 @@ func UnmarshalCreateChartAuthorshipInput(ctx context.Context, raw any) (model.Cr
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateEventDivisionInput(ctx context.Context, obj any) (model.CreateEventDivisionInput, error) {
-	var it model.CreateEventDivisionInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	if _, present := asMap["status"]; !present {
-		asMap["status"] = "CREATED"
-	}
-	if _, present := asMap["anonymization"]; !present {
-		asMap["anonymization"] = false
-	}
-	if _, present := asMap["accessibility"]; !present {
-		asMap["accessibility"] = "ALLOW_ANY"
-	}
-	if _, present := asMap["isHidden"]; !present {
-		asMap["isHidden"] = false
-	}
-	if _, present := asMap["isLocked"]; !present {
-		asMap["isLocked"] = false
-	}
-
-	fieldsInOrder := [...]string{"eventId", "title", "subtitle", "type", "status", "illustration", "illustrator", "description", "tagId", "minTeamCount", "maxTeamCount", "minParticipantPerTeamCount", "maxParticipantPerTeamCount", "minSubmissionCount", "maxSubmissionCount", "anonymization", "suggestedEntrySearch", "reserved", "accessibility", "isHidden", "isLocked", "ownerId", "dateUnveiled", "dateStarted", "dateEnded"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "eventId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EventID = data
-		case "title":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Title = data
-		case "subtitle":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitle"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Subtitle = data
-		case "type":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
-			data, err := ec.unmarshalNEventDivisionType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionType(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Type = data
-		case "status":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
-			data, err := ec.unmarshalNEventDivisionStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Status = data
-		case "illustration":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustration"))
-			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Illustration = data
-		case "illustrator":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Illustrator = data
-		case "description":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Description = data
-		case "tagId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tagId"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TagID = data
-		case "minTeamCount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minTeamCount"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinTeamCount = data
-		case "maxTeamCount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxTeamCount"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MaxTeamCount = data
-		case "minParticipantPerTeamCount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minParticipantPerTeamCount"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinParticipantPerTeamCount = data
-		case "maxParticipantPerTeamCount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxParticipantPerTeamCount"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MaxParticipantPerTeamCount = data
-		case "minSubmissionCount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minSubmissionCount"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinSubmissionCount = data
-		case "maxSubmissionCount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxSubmissionCount"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MaxSubmissionCount = data
-		case "anonymization":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anonymization"))
-			data, err := ec.unmarshalNBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Anonymization = data
-		case "suggestedEntrySearch":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("suggestedEntrySearch"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SuggestedEntrySearch = data
-		case "reserved":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reserved"))
-			data, err := ec.unmarshalOString2ᚕᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Reserved = data
-		case "accessibility":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
-			data, err := ec.unmarshalNAccessibility2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Accessibility = data
-		case "isHidden":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
-			data, err := ec.unmarshalNBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IsHidden = data
-		case "isLocked":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
-			data, err := ec.unmarshalNBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IsLocked = data
-		case "ownerId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.OwnerID = data
-		case "dateUnveiled":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateUnveiled"))
-			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DateUnveiled = data
-		case "dateStarted":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateStarted"))
-			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DateStarted = data
-		case "dateEnded":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateEnded"))
-			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DateEnded = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateEventDivisionInput unmarshals raw into the CreateEventDivisionInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateEventDivisionInput(ctx context.Context, raw any) (model.CreateEventDivisionInput, error) {
-	var out model.CreateEventDivisionInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEventDivisionInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputCreateEventHostInviteInput(ctx context.Context, obj any) (model.CreateEventHostInviteInput, error) {
-	var it model.CreateEventHostInviteInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	if _, present := asMap["isAdmin"]; !present {
-		asMap["isAdmin"] = false
-	}
-	if _, present := asMap["isUnveiled"]; !present {
-		asMap["isUnveiled"] = false
-	}
-	if _, present := asMap["permissions"]; !present {
-		asMap["permissions"] = []any{}
-	}
-
-	fieldsInOrder := [...]string{"eventId", "isAdmin", "isUnveiled", "permissions", "position"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "eventId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EventID = data
-		case "isAdmin":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isAdmin"))
-			data, err := ec.unmarshalNBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IsAdmin = data
-		case "isUnveiled":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isUnveiled"))
-			data, err := ec.unmarshalNBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IsUnveiled = data
-		case "permissions":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("permissions"))
-			data, err := ec.unmarshalNInt2ᚕintᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Permissions = data
-		case "position":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Position = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateEventHostInviteInput unmarshals raw into the CreateEventHostInviteInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateEventHostInviteInput(ctx context.Context, raw any) (model.CreateEventHostInviteInput, error) {
-	var out model.CreateEventHostInviteInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEventHostInviteInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputCreateEventInput(ctx context.Context, obj any) (model.CreateEventInput, error) {
-	var it model.CreateEventInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	if _, present := asMap["accessibility"]; !present {
-		asMap["accessibility"] = "ALLOW_ANY"
-	}
-	if _, present := asMap["isHidden"]; !present {
-		asMap["isHidden"] = false
-	}
-	if _, present := asMap["isLocked"]; !present {
-		asMap["isLocked"] = false
-	}
-
-	fieldsInOrder := [...]string{"title", "subtitle", "illustration", "illustrator", "description", "accessibility", "isHidden", "isLocked", "ownerId", "dateUnveiled"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "title":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Title = data
-		case "subtitle":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitle"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Subtitle = data
-		case "illustration":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustration"))
-			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Illustration = data
-		case "illustrator":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Illustrator = data
-		case "description":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Description = data
-		case "accessibility":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
-			data, err := ec.unmarshalNAccessibility2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Accessibility = data
-		case "isHidden":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
-			data, err := ec.unmarshalNBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IsHidden = data
-		case "isLocked":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
-			data, err := ec.unmarshalNBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IsLocked = data
-		case "ownerId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.OwnerID = data
-		case "dateUnveiled":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateUnveiled"))
-			data, err := ec.unmarshalNDateTime2timeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DateUnveiled = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateEventInput unmarshals raw into the CreateEventInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateEventInput(ctx context.Context, raw any) (model.CreateEventInput, error) {
-	var out model.CreateEventInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEventInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputCreateEventTaskInput(ctx context.Context, obj any) (model.CreateEventTaskInput, error) {
-	var it model.CreateEventTaskInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	if _, present := asMap["isHidden"]; !present {
-		asMap["isHidden"] = false
-	}
-
-	fieldsInOrder := [...]string{"divisionId", "name", "type", "code", "isHidden", "description", "dateExecuted"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "divisionId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DivisionID = data
-		case "name":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Name = data
-		case "type":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
-			data, err := ec.unmarshalNEventTaskType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskType(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Type = data
-		case "code":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Code = data
-		case "isHidden":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
-			data, err := ec.unmarshalNBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IsHidden = data
-		case "description":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Description = data
-		case "dateExecuted":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateExecuted"))
-			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DateExecuted = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateEventTaskInput unmarshals raw into the CreateEventTaskInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateEventTaskInput(ctx context.Context, raw any) (model.CreateEventTaskInput, error) {
-	var out model.CreateEventTaskInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEventTaskInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputCreateEventTeamInput(ctx context.Context, obj any) (model.CreateEventTeamInput, error) {
-	var it model.CreateEventTeamInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"divisionId", "name", "description", "claimedParticipantCount", "claimedSubmissionCount", "icon"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "divisionId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DivisionID = data
-		case "name":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Name = data
-		case "description":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Description = data
-		case "claimedParticipantCount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimedParticipantCount"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClaimedParticipantCount = data
-		case "claimedSubmissionCount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimedSubmissionCount"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClaimedSubmissionCount = data
-		case "icon":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("icon"))
-			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Icon = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateEventTeamInput unmarshals raw into the CreateEventTeamInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateEventTeamInput(ctx context.Context, raw any) (model.CreateEventTeamInput, error) {
-	var out model.CreateEventTeamInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateEventTeamInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputCreateHostshipInput(ctx context.Context, obj any) (model.CreateHostshipInput, error) {
 	var it model.CreateHostshipInput
 	if obj == nil {
@@ -77389,230 +74904,6 @@ func UnmarshalCreateSongAuthorshipInput(ctx context.Context, raw any) (model.Cre
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputCreateSongSubmissionCollaborationInput(ctx context.Context, obj any) (model.CreateSongSubmissionCollaborationInput, error) {
-	var it model.CreateSongSubmissionCollaborationInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"songSubmissionId", "inviteeId", "position"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "songSubmissionId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songSubmissionId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SongSubmissionID = data
-		case "inviteeId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("inviteeId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.InviteeID = data
-		case "position":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Position = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateSongSubmissionCollaborationInput unmarshals raw into the CreateSongSubmissionCollaborationInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateSongSubmissionCollaborationInput(ctx context.Context, raw any) (model.CreateSongSubmissionCollaborationInput, error) {
-	var out model.CreateSongSubmissionCollaborationInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateSongSubmissionCollaborationInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputCreateSongSubmissionInput(ctx context.Context, obj any) (model.CreateSongSubmissionInput, error) {
-	var it model.CreateSongSubmissionInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"title", "editionType", "edition", "authorName", "file", "illustration", "illustrator", "description", "accessibility", "lyrics", "bpm", "minBpm", "maxBpm", "offset", "license", "originalityProof", "previewStart", "previewEnd", "tags"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "title":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Title = data
-		case "editionType":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("editionType"))
-			data, err := ec.unmarshalNEditionType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEditionType(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EditionType = data
-		case "edition":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("edition"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Edition = data
-		case "authorName":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorName"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AuthorName = data
-		case "file":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
-			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.File = data
-		case "illustration":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustration"))
-			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Illustration = data
-		case "illustrator":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Illustrator = data
-		case "description":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Description = data
-		case "accessibility":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
-			data, err := ec.unmarshalNAccessibility2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Accessibility = data
-		case "lyrics":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lyrics"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Lyrics = data
-		case "bpm":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bpm"))
-			data, err := ec.unmarshalNFloat2float64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Bpm = data
-		case "minBpm":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minBpm"))
-			data, err := ec.unmarshalNFloat2float64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinBpm = data
-		case "maxBpm":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxBpm"))
-			data, err := ec.unmarshalNFloat2float64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MaxBpm = data
-		case "offset":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("offset"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Offset = data
-		case "license":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("license"))
-			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.License = data
-		case "originalityProof":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("originalityProof"))
-			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.OriginalityProof = data
-		case "previewStart":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previewStart"))
-			data, err := ec.unmarshalNFloat2float64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PreviewStart = data
-		case "previewEnd":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previewEnd"))
-			data, err := ec.unmarshalNFloat2float64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PreviewEnd = data
-		case "tags":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tags"))
-			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Tags = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalCreateSongSubmissionInput unmarshals raw into the CreateSongSubmissionInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalCreateSongSubmissionInput(ctx context.Context, raw any) (model.CreateSongSubmissionInput, error) {
-	var out model.CreateSongSubmissionInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateSongSubmissionInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputCreateTagInput(ctx context.Context, obj any) (model.CreateTagInput, error) {
 	var it model.CreateTagInput
 	if obj == nil {
@@ -77659,6 +74950,76 @@ func (ec *executionContext) unmarshalInputCreateTagInput(ctx context.Context, ob
 func UnmarshalCreateTagInput(ctx context.Context, raw any) (model.CreateTagInput, error) {
 	var out model.CreateTagInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateTagInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEmailCodeInput(ctx context.Context, obj any) (model.EmailCodeInput, error) {
+	var it model.EmailCodeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"email", "mode", "userName", "language", "wait"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "mode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mode"))
+			data, err := ec.unmarshalNEmailCodeMode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeMode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Mode = data
+		case "userName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userName"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserName = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "wait":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("wait"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Wait = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEmailCodeInput unmarshals raw into the EmailCodeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEmailCodeInput(ctx context.Context, raw any) (model.EmailCodeInput, error) {
+	var out model.EmailCodeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EmailCodeInput", raw, &out)
 	return out, err
 }
 
@@ -78524,62 +75885,6 @@ func UnmarshalEventResourceFilter(ctx context.Context, raw any) (upstream.EventR
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputEventResourceKeyInput(ctx context.Context, obj any) (model.EventResourceKeyInput, error) {
-	var it model.EventResourceKeyInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"id", "divisionId", "resourceId"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "id":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ID = data
-		case "divisionId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DivisionID = data
-		case "resourceId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("resourceId"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ResourceID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalEventResourceKeyInput unmarshals raw into the EventResourceKeyInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalEventResourceKeyInput(ctx context.Context, raw any) (model.EventResourceKeyInput, error) {
-	var out model.EventResourceKeyInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventResourceKeyInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputEventResourceOrder(ctx context.Context, obj any) (model.EventResourceOrder, error) {
 	var it model.EventResourceOrder
 	if obj == nil {
@@ -78756,48 +76061,6 @@ func (ec *executionContext) unmarshalInputEventTaskFilter(ctx context.Context, o
 func UnmarshalEventTaskFilter(ctx context.Context, raw any) (upstream.EventTaskFilter, error) {
 	var out upstream.EventTaskFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventTaskFilter", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputEventTaskInput(ctx context.Context, obj any) (model.EventTaskInput, error) {
-	var it model.EventTaskInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"taskId"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "taskId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taskId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TaskID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalEventTaskInput unmarshals raw into the EventTaskInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalEventTaskInput(ctx context.Context, raw any) (model.EventTaskInput, error) {
-	var out model.EventTaskInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "EventTaskInput", raw, &out)
 	return out, err
 }
 
@@ -79440,6 +76703,90 @@ func UnmarshalLoginInput(ctx context.Context, raw any) (model.LoginInput, error)
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLoginTokenCreateInput(ctx context.Context, obj any) (model.LoginTokenCreateInput, error) {
+	var it model.LoginTokenCreateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"expiry"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "expiry":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiry"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Expiry = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLoginTokenCreateInput unmarshals raw into the LoginTokenCreateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLoginTokenCreateInput(ctx context.Context, raw any) (model.LoginTokenCreateInput, error) {
+	var out model.LoginTokenCreateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LoginTokenCreateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputLoginTokenGrantInput(ctx context.Context, obj any) (model.LoginTokenGrantInput, error) {
+	var it model.LoginTokenGrantInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"token"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "token":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("token"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Token = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLoginTokenGrantInput unmarshals raw into the LoginTokenGrantInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLoginTokenGrantInput(ctx context.Context, raw any) (model.LoginTokenGrantInput, error) {
+	var out model.LoginTokenGrantInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LoginTokenGrantInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputMarkNotificationsReadInput(ctx context.Context, obj any) (model.MarkNotificationsReadInput, error) {
 	var it model.MarkNotificationsReadInput
 	if obj == nil {
@@ -79707,55 +77054,6 @@ func (ec *executionContext) unmarshalInputNotificationOrder(ctx context.Context,
 func UnmarshalNotificationOrder(ctx context.Context, raw any) (model.NotificationOrder, error) {
 	var out model.NotificationOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "NotificationOrder", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputParticipationInput(ctx context.Context, obj any) (model.ParticipationInput, error) {
-	var it model.ParticipationInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"teamId", "participantId"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "teamId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TeamID = data
-		case "participantId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("participantId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ParticipantID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalParticipationInput unmarshals raw into the ParticipationInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalParticipationInput(ctx context.Context, raw any) (model.ParticipationInput, error) {
-	var out model.ParticipationInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "ParticipationInput", raw, &out)
 	return out, err
 }
 
@@ -81771,83 +79069,6 @@ func UnmarshalReviewSongSubmissionAdmissionInput(ctx context.Context, raw any) (
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputReviewSongSubmissionInput(ctx context.Context, obj any) (model.ReviewSongSubmissionInput, error) {
-	var it model.ReviewSongSubmissionInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"songSubmissionId", "status", "isOriginal", "isHidden", "isLocked", "message"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "songSubmissionId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songSubmissionId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SongSubmissionID = data
-		case "status":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
-			data, err := ec.unmarshalNRequestStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRequestStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Status = data
-		case "isOriginal":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isOriginal"))
-			data, err := ec.unmarshalNBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IsOriginal = data
-		case "isHidden":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
-			data, err := ec.unmarshalNBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IsHidden = data
-		case "isLocked":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
-			data, err := ec.unmarshalNBoolean2bool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IsLocked = data
-		case "message":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("message"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Message = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalReviewSongSubmissionInput unmarshals raw into the ReviewSongSubmissionInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalReviewSongSubmissionInput(ctx context.Context, raw any) (model.ReviewSongSubmissionInput, error) {
-	var out model.ReviewSongSubmissionInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReviewSongSubmissionInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputRevokeTokenInput(ctx context.Context, obj any) (model.RevokeTokenInput, error) {
 	var it model.RevokeTokenInput
 	if obj == nil {
@@ -82217,6 +79438,188 @@ func (ec *executionContext) unmarshalInputServiceScriptOrder(ctx context.Context
 func UnmarshalServiceScriptOrder(ctx context.Context, raw any) (model.ServiceScriptOrder, error) {
 	var out model.ServiceScriptOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ServiceScriptOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSignUpInput(ctx context.Context, obj any) (model.SignUpInput, error) {
+	var it model.SignUpInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"userName", "email", "password", "emailConfirmationCode", "language", "regionCode", "gender", "biography", "dateOfBirth", "avatar"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "userName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UserName = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "password":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Password = data
+		case "emailConfirmationCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emailConfirmationCode"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmailConfirmationCode = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "regionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCode"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCode = data
+		case "gender":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gender"))
+			data, err := ec.unmarshalOGender2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐGender(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Gender = data
+		case "biography":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("biography"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Biography = data
+		case "dateOfBirth":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateOfBirth"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateOfBirth = data
+		case "avatar":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("avatar"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Avatar = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSignUpInput unmarshals raw into the SignUpInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSignUpInput(ctx context.Context, raw any) (model.SignUpInput, error) {
+	var out model.SignUpInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SignUpInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSignUpWithAuthProviderInput(ctx context.Context, obj any) (model.SignUpWithAuthProviderInput, error) {
+	var it model.SignUpWithAuthProviderInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"grant", "language", "regionCode", "gender", "biography", "dateOfBirth"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "grant":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("grant"))
+			data, err := ec.unmarshalNAuthProviderGrantInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderGrantInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Grant = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "regionCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCode"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RegionCode = data
+		case "gender":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gender"))
+			data, err := ec.unmarshalOGender2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐGender(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Gender = data
+		case "biography":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("biography"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Biography = data
+		case "dateOfBirth":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateOfBirth"))
+			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateOfBirth = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSignUpWithAuthProviderInput unmarshals raw into the SignUpWithAuthProviderInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSignUpWithAuthProviderInput(ctx context.Context, raw any) (model.SignUpWithAuthProviderInput, error) {
+	var out model.SignUpWithAuthProviderInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SignUpWithAuthProviderInput", raw, &out)
 	return out, err
 }
 
@@ -82739,55 +80142,6 @@ func UnmarshalSongOrder(ctx context.Context, raw any) (model.SongOrder, error) {
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputSongSubmissionFileInput(ctx context.Context, obj any) (model.SongSubmissionFileInput, error) {
-	var it model.SongSubmissionFileInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"songSubmissionId", "file"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "songSubmissionId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songSubmissionId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SongSubmissionID = data
-		case "file":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
-			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.File = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalSongSubmissionFileInput unmarshals raw into the SongSubmissionFileInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalSongSubmissionFileInput(ctx context.Context, raw any) (model.SongSubmissionFileInput, error) {
-	var out model.SongSubmissionFileInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "SongSubmissionFileInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputSongSubmissionFilter(ctx context.Context, obj any) (upstream.SongSubmissionFilter, error) {
 	var it upstream.SongSubmissionFilter
 	if obj == nil {
@@ -83152,48 +80506,6 @@ func UnmarshalSongSubmissionFilter(ctx context.Context, raw any) (upstream.SongS
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputSongSubmissionInput(ctx context.Context, obj any) (model.SongSubmissionInput, error) {
-	var it model.SongSubmissionInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"songSubmissionId"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "songSubmissionId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songSubmissionId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SongSubmissionID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalSongSubmissionInput unmarshals raw into the SongSubmissionInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalSongSubmissionInput(ctx context.Context, raw any) (model.SongSubmissionInput, error) {
-	var out model.SongSubmissionInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "SongSubmissionInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputSongSubmissionOrder(ctx context.Context, obj any) (model.SongSubmissionOrder, error) {
 	var it model.SongSubmissionOrder
 	if obj == nil {
@@ -83244,55 +80556,6 @@ func (ec *executionContext) unmarshalInputSongSubmissionOrder(ctx context.Contex
 func UnmarshalSongSubmissionOrder(ctx context.Context, raw any) (model.SongSubmissionOrder, error) {
 	var out model.SongSubmissionOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SongSubmissionOrder", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputSongSubmissionServiceParameter(ctx context.Context, obj any) (model.SongSubmissionServiceParameter, error) {
-	var it model.SongSubmissionServiceParameter
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"name", "value"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "name":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Name = data
-		case "value":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Value = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalSongSubmissionServiceParameter unmarshals raw into the SongSubmissionServiceParameter input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalSongSubmissionServiceParameter(ctx context.Context, raw any) (model.SongSubmissionServiceParameter, error) {
-	var out model.SongSubmissionServiceParameter
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "SongSubmissionServiceParameter", raw, &out)
 	return out, err
 }
 
@@ -83776,818 +81039,6 @@ func UnmarshalUpdateCollaborationInput(ctx context.Context, raw any) (model.Upda
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputUpdateEventDivisionIllustrationInput(ctx context.Context, obj any) (model.UpdateEventDivisionIllustrationInput, error) {
-	var it model.UpdateEventDivisionIllustrationInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"divisionId", "file"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "divisionId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DivisionID = data
-		case "file":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
-			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.File = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateEventDivisionIllustrationInput unmarshals raw into the UpdateEventDivisionIllustrationInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateEventDivisionIllustrationInput(ctx context.Context, raw any) (model.UpdateEventDivisionIllustrationInput, error) {
-	var out model.UpdateEventDivisionIllustrationInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventDivisionIllustrationInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateEventDivisionInput(ctx context.Context, obj any) (model.UpdateEventDivisionInput, error) {
-	var it model.UpdateEventDivisionInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"divisionId", "title", "subtitle", "type", "status", "illustrator", "description", "tagId", "minTeamCount", "maxTeamCount", "minParticipantPerTeamCount", "maxParticipantPerTeamCount", "minSubmissionCount", "maxSubmissionCount", "anonymization", "suggestedEntrySearch", "reserved", "accessibility", "isHidden", "isLocked", "eventId", "ownerId", "dateUnveiled", "dateStarted", "dateEnded"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "divisionId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DivisionID = data
-		case "title":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Title = graphql.OmittableOf(data)
-		case "subtitle":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitle"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Subtitle = graphql.OmittableOf(data)
-		case "type":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
-			data, err := ec.unmarshalOEventDivisionType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionType(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Type = graphql.OmittableOf(data)
-		case "status":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
-			data, err := ec.unmarshalOEventDivisionStatus2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionStatus(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Status = graphql.OmittableOf(data)
-		case "illustrator":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Illustrator = graphql.OmittableOf(data)
-		case "description":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Description = graphql.OmittableOf(data)
-		case "tagId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tagId"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TagID = graphql.OmittableOf(data)
-		case "minTeamCount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minTeamCount"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinTeamCount = graphql.OmittableOf(data)
-		case "maxTeamCount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxTeamCount"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MaxTeamCount = graphql.OmittableOf(data)
-		case "minParticipantPerTeamCount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minParticipantPerTeamCount"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinParticipantPerTeamCount = graphql.OmittableOf(data)
-		case "maxParticipantPerTeamCount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxParticipantPerTeamCount"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MaxParticipantPerTeamCount = graphql.OmittableOf(data)
-		case "minSubmissionCount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minSubmissionCount"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinSubmissionCount = graphql.OmittableOf(data)
-		case "maxSubmissionCount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxSubmissionCount"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MaxSubmissionCount = graphql.OmittableOf(data)
-		case "anonymization":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("anonymization"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Anonymization = graphql.OmittableOf(data)
-		case "suggestedEntrySearch":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("suggestedEntrySearch"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SuggestedEntrySearch = graphql.OmittableOf(data)
-		case "reserved":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reserved"))
-			data, err := ec.unmarshalOString2ᚕᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Reserved = graphql.OmittableOf(data)
-		case "accessibility":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
-			data, err := ec.unmarshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Accessibility = graphql.OmittableOf(data)
-		case "isHidden":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IsHidden = graphql.OmittableOf(data)
-		case "isLocked":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IsLocked = graphql.OmittableOf(data)
-		case "eventId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EventID = graphql.OmittableOf(data)
-		case "ownerId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerId"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.OwnerID = graphql.OmittableOf(data)
-		case "dateUnveiled":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateUnveiled"))
-			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DateUnveiled = graphql.OmittableOf(data)
-		case "dateStarted":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateStarted"))
-			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DateStarted = graphql.OmittableOf(data)
-		case "dateEnded":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateEnded"))
-			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DateEnded = graphql.OmittableOf(data)
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateEventDivisionInput unmarshals raw into the UpdateEventDivisionInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateEventDivisionInput(ctx context.Context, raw any) (model.UpdateEventDivisionInput, error) {
-	var out model.UpdateEventDivisionInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventDivisionInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateEventIllustrationInput(ctx context.Context, obj any) (model.UpdateEventIllustrationInput, error) {
-	var it model.UpdateEventIllustrationInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"eventId", "file"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "eventId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EventID = data
-		case "file":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
-			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.File = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateEventIllustrationInput unmarshals raw into the UpdateEventIllustrationInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateEventIllustrationInput(ctx context.Context, raw any) (model.UpdateEventIllustrationInput, error) {
-	var out model.UpdateEventIllustrationInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventIllustrationInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateEventInput(ctx context.Context, obj any) (model.UpdateEventInput, error) {
-	var it model.UpdateEventInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"eventId", "title", "subtitle", "illustrator", "description", "accessibility", "isHidden", "isLocked", "ownerId", "dateUnveiled"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "eventId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EventID = data
-		case "title":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Title = graphql.OmittableOf(data)
-		case "subtitle":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitle"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Subtitle = graphql.OmittableOf(data)
-		case "illustrator":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Illustrator = graphql.OmittableOf(data)
-		case "description":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Description = graphql.OmittableOf(data)
-		case "accessibility":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
-			data, err := ec.unmarshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Accessibility = graphql.OmittableOf(data)
-		case "isHidden":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IsHidden = graphql.OmittableOf(data)
-		case "isLocked":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IsLocked = graphql.OmittableOf(data)
-		case "ownerId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ownerId"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.OwnerID = graphql.OmittableOf(data)
-		case "dateUnveiled":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateUnveiled"))
-			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DateUnveiled = graphql.OmittableOf(data)
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateEventInput unmarshals raw into the UpdateEventInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateEventInput(ctx context.Context, raw any) (model.UpdateEventInput, error) {
-	var out model.UpdateEventInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateEventResourceInput(ctx context.Context, obj any) (model.UpdateEventResourceInput, error) {
-	var it model.UpdateEventResourceInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"key", "type", "label", "description", "isAnonymous", "teamId"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "key":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
-			data, err := ec.unmarshalNEventResourceKeyInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceKeyInput(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Key = data
-		case "type":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
-			data, err := ec.unmarshalOEventResourceType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceType(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Type = graphql.OmittableOf(data)
-		case "label":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Label = graphql.OmittableOf(data)
-		case "description":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Description = graphql.OmittableOf(data)
-		case "isAnonymous":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isAnonymous"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IsAnonymous = graphql.OmittableOf(data)
-		case "teamId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TeamID = graphql.OmittableOf(data)
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateEventResourceInput unmarshals raw into the UpdateEventResourceInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateEventResourceInput(ctx context.Context, raw any) (model.UpdateEventResourceInput, error) {
-	var out model.UpdateEventResourceInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventResourceInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateEventResourceReservedFieldInput(ctx context.Context, obj any) (model.UpdateEventResourceReservedFieldInput, error) {
-	var it model.UpdateEventResourceReservedFieldInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"key", "index", "content"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "key":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
-			data, err := ec.unmarshalNEventResourceKeyInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceKeyInput(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Key = data
-		case "index":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("index"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Index = data
-		case "content":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Content = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateEventResourceReservedFieldInput unmarshals raw into the UpdateEventResourceReservedFieldInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateEventResourceReservedFieldInput(ctx context.Context, raw any) (model.UpdateEventResourceReservedFieldInput, error) {
-	var out model.UpdateEventResourceReservedFieldInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventResourceReservedFieldInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateEventTaskInput(ctx context.Context, obj any) (model.UpdateEventTaskInput, error) {
-	var it model.UpdateEventTaskInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"taskId", "name", "type", "code", "isHidden", "description", "divisionId", "dateExecuted"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "taskId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taskId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TaskID = data
-		case "name":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Name = graphql.OmittableOf(data)
-		case "type":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
-			data, err := ec.unmarshalOEventTaskType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskType(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Type = graphql.OmittableOf(data)
-		case "code":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Code = graphql.OmittableOf(data)
-		case "isHidden":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.IsHidden = graphql.OmittableOf(data)
-		case "description":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Description = graphql.OmittableOf(data)
-		case "divisionId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
-			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DivisionID = graphql.OmittableOf(data)
-		case "dateExecuted":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateExecuted"))
-			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DateExecuted = graphql.OmittableOf(data)
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateEventTaskInput unmarshals raw into the UpdateEventTaskInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateEventTaskInput(ctx context.Context, raw any) (model.UpdateEventTaskInput, error) {
-	var out model.UpdateEventTaskInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventTaskInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateEventTeamIconInput(ctx context.Context, obj any) (model.UpdateEventTeamIconInput, error) {
-	var it model.UpdateEventTeamIconInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"teamId", "file"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "teamId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TeamID = data
-		case "file":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
-			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.File = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateEventTeamIconInput unmarshals raw into the UpdateEventTeamIconInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateEventTeamIconInput(ctx context.Context, raw any) (model.UpdateEventTeamIconInput, error) {
-	var out model.UpdateEventTeamIconInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventTeamIconInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateEventTeamInput(ctx context.Context, obj any) (model.UpdateEventTeamInput, error) {
-	var it model.UpdateEventTeamInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"teamId", "name", "description", "claimedParticipantCount", "claimedSubmissionCount"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "teamId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TeamID = data
-		case "name":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Name = graphql.OmittableOf(data)
-		case "description":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Description = graphql.OmittableOf(data)
-		case "claimedParticipantCount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimedParticipantCount"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClaimedParticipantCount = graphql.OmittableOf(data)
-		case "claimedSubmissionCount":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claimedSubmissionCount"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ClaimedSubmissionCount = graphql.OmittableOf(data)
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateEventTeamInput unmarshals raw into the UpdateEventTeamInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateEventTeamInput(ctx context.Context, raw any) (model.UpdateEventTeamInput, error) {
-	var out model.UpdateEventTeamInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventTeamInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateEventTeamReservedFieldInput(ctx context.Context, obj any) (model.UpdateEventTeamReservedFieldInput, error) {
-	var it model.UpdateEventTeamReservedFieldInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"teamId", "index", "content"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "teamId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TeamID = data
-		case "index":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("index"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Index = data
-		case "content":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("content"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Content = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateEventTeamReservedFieldInput unmarshals raw into the UpdateEventTeamReservedFieldInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateEventTeamReservedFieldInput(ctx context.Context, raw any) (model.UpdateEventTeamReservedFieldInput, error) {
-	var out model.UpdateEventTeamReservedFieldInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateEventTeamReservedFieldInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputUpdateHostshipInput(ctx context.Context, obj any) (model.UpdateHostshipInput, error) {
 	var it model.UpdateHostshipInput
 	if obj == nil {
@@ -84662,209 +81113,6 @@ func (ec *executionContext) unmarshalInputUpdateHostshipInput(ctx context.Contex
 func UnmarshalUpdateHostshipInput(ctx context.Context, raw any) (model.UpdateHostshipInput, error) {
 	var out model.UpdateHostshipInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateHostshipInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateParticipationInput(ctx context.Context, obj any) (model.UpdateParticipationInput, error) {
-	var it model.UpdateParticipationInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"teamId", "participantId", "position"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "teamId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.TeamID = data
-		case "participantId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("participantId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ParticipantID = data
-		case "position":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Position = graphql.OmittableOf(data)
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateParticipationInput unmarshals raw into the UpdateParticipationInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateParticipationInput(ctx context.Context, raw any) (model.UpdateParticipationInput, error) {
-	var out model.UpdateParticipationInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateParticipationInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUpdateSongSubmissionInput(ctx context.Context, obj any) (model.UpdateSongSubmissionInput, error) {
-	var it model.UpdateSongSubmissionInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"songSubmissionId", "title", "editionType", "edition", "authorName", "illustrator", "description", "accessibility", "lyrics", "bpm", "minBpm", "maxBpm", "offset", "previewStart", "previewEnd", "tags"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "songSubmissionId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songSubmissionId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SongSubmissionID = data
-		case "title":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Title = graphql.OmittableOf(data)
-		case "editionType":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("editionType"))
-			data, err := ec.unmarshalOEditionType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEditionType(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EditionType = graphql.OmittableOf(data)
-		case "edition":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("edition"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Edition = graphql.OmittableOf(data)
-		case "authorName":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorName"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AuthorName = graphql.OmittableOf(data)
-		case "illustrator":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Illustrator = graphql.OmittableOf(data)
-		case "description":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Description = graphql.OmittableOf(data)
-		case "accessibility":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
-			data, err := ec.unmarshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Accessibility = graphql.OmittableOf(data)
-		case "lyrics":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lyrics"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Lyrics = graphql.OmittableOf(data)
-		case "bpm":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bpm"))
-			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Bpm = graphql.OmittableOf(data)
-		case "minBpm":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("minBpm"))
-			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MinBpm = graphql.OmittableOf(data)
-		case "maxBpm":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxBpm"))
-			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MaxBpm = graphql.OmittableOf(data)
-		case "offset":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("offset"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Offset = graphql.OmittableOf(data)
-		case "previewStart":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previewStart"))
-			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PreviewStart = graphql.OmittableOf(data)
-		case "previewEnd":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("previewEnd"))
-			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.PreviewEnd = graphql.OmittableOf(data)
-		case "tags":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tags"))
-			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Tags = graphql.OmittableOf(data)
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUpdateSongSubmissionInput unmarshals raw into the UpdateSongSubmissionInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUpdateSongSubmissionInput(ctx context.Context, raw any) (model.UpdateSongSubmissionInput, error) {
-	var out model.UpdateSongSubmissionInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateSongSubmissionInput", raw, &out)
 	return out, err
 }
 
@@ -85054,62 +81302,6 @@ func (ec *executionContext) unmarshalInputUpdateUserInput(ctx context.Context, o
 func UnmarshalUpdateUserInput(ctx context.Context, raw any) (model.UpdateUserInput, error) {
 	var out model.UpdateUserInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpdateUserInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputUseSongSubmissionServiceInput(ctx context.Context, obj any) (model.UseSongSubmissionServiceInput, error) {
-	var it model.UseSongSubmissionServiceInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"songSubmissionId", "serviceId", "parameters"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "songSubmissionId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songSubmissionId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.SongSubmissionID = data
-		case "serviceId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("serviceId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ServiceID = data
-		case "parameters":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parameters"))
-			data, err := ec.unmarshalNSongSubmissionServiceParameter2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionServiceParameterᚄ(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Parameters = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalUseSongSubmissionServiceInput unmarshals raw into the UseSongSubmissionServiceInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalUseSongSubmissionServiceInput(ctx context.Context, raw any) (model.UseSongSubmissionServiceInput, error) {
-	var out model.UseSongSubmissionServiceInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "UseSongSubmissionServiceInput", raw, &out)
 	return out, err
 }
 
@@ -86499,6 +82691,130 @@ func (ec *executionContext) _RichTextSegment(ctx context.Context, sel ast.Select
 
 // region    **************************** object.gotpl ****************************
 
+var accountBindingImplementors = []string{"AccountBinding"}
+
+func (ec *executionContext) _AccountBinding(ctx context.Context, sel ast.SelectionSet, obj *upstream.AccountBinding) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, accountBindingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AccountBinding")
+		case "applicationId":
+			out.Values[i] = ec._AccountBinding_applicationId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "application":
+			out.Values[i] = ec._AccountBinding_application(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "remoteUserId":
+			out.Values[i] = ec._AccountBinding_remoteUserId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "remoteUserName":
+			out.Values[i] = ec._AccountBinding_remoteUserName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "dateCreated":
+			out.Values[i] = ec._AccountBinding_dateCreated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dateUpdated":
+			out.Values[i] = ec._AccountBinding_dateUpdated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var accountPasswordResetPayloadImplementors = []string{"AccountPasswordResetPayload"}
+
+func (ec *executionContext) _AccountPasswordResetPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AccountPasswordResetPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, accountPasswordResetPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AccountPasswordResetPayload")
+		case "passwordReset":
+			out.Values[i] = ec._AccountPasswordResetPayload_passwordReset(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var accountRevocationPayloadImplementors = []string{"AccountRevocationPayload"}
+
+func (ec *executionContext) _AccountRevocationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AccountRevocationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, accountRevocationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AccountRevocationPayload")
+		case "revoked":
+			out.Values[i] = ec._AccountRevocationPayload_revoked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var announcementImplementors = []string{"Announcement", "Node"}
 
 func (ec *executionContext) _Announcement(ctx context.Context, sel ast.SelectionSet, obj *upstream.Announcement) graphql.Marshaler {
@@ -87150,6 +83466,102 @@ func (ec *executionContext) _ApplicationServiceRecordEdge(ctx context.Context, s
 	return out
 }
 
+var authProviderStartPayloadImplementors = []string{"AuthProviderStartPayload"}
+
+func (ec *executionContext) _AuthProviderStartPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AuthProviderStartPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, authProviderStartPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuthProviderStartPayload")
+		case "type":
+			out.Values[i] = ec._AuthProviderStartPayload_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "redirectUri":
+			out.Values[i] = ec._AuthProviderStartPayload_redirectUri(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._AuthProviderStartPayload_message(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var authTapTapPayloadImplementors = []string{"AuthTapTapPayload"}
+
+func (ec *executionContext) _AuthTapTapPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AuthTapTapPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, authTapTapPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuthTapTapPayload")
+		case "userName":
+			out.Values[i] = ec._AuthTapTapPayload_userName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "avatar":
+			out.Values[i] = ec._AuthTapTapPayload_avatar(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openId":
+			out.Values[i] = ec._AuthTapTapPayload_openId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "unionId":
+			out.Values[i] = ec._AuthTapTapPayload_unionId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "user":
+			out.Values[i] = ec._AuthTapTapPayload_user(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var authorshipImplementors = []string{"Authorship"}
 
 func (ec *executionContext) _Authorship(ctx context.Context, sel ast.SelectionSet, obj *upstream.PositionalUser) graphql.Marshaler {
@@ -87208,6 +83620,39 @@ func (ec *executionContext) _AuthorshipPayload(ctx context.Context, sel ast.Sele
 		case "authorship":
 			out.Values[i] = ec._AuthorshipPayload_authorship(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var bindingInheritanceCodePayloadImplementors = []string{"BindingInheritanceCodePayload"}
+
+func (ec *executionContext) _BindingInheritanceCodePayload(ctx context.Context, sel ast.SelectionSet, obj *model.BindingInheritanceCodePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, bindingInheritanceCodePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BindingInheritanceCodePayload")
+		case "code":
+			out.Values[i] = ec._BindingInheritanceCodePayload_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -90281,186 +86726,6 @@ func (ec *executionContext) _DeleteCommentPayload(ctx context.Context, sel ast.S
 	return out
 }
 
-var deleteEventDivisionPayloadImplementors = []string{"DeleteEventDivisionPayload"}
-
-func (ec *executionContext) _DeleteEventDivisionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteEventDivisionPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, deleteEventDivisionPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("DeleteEventDivisionPayload")
-		case "deletedEventDivisionId":
-			out.Values[i] = ec._DeleteEventDivisionPayload_deletedEventDivisionId(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "event":
-			out.Values[i] = ec._DeleteEventDivisionPayload_event(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var deleteEventPayloadImplementors = []string{"DeleteEventPayload"}
-
-func (ec *executionContext) _DeleteEventPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteEventPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, deleteEventPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("DeleteEventPayload")
-		case "deletedEventId":
-			out.Values[i] = ec._DeleteEventPayload_deletedEventId(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var deleteEventResourcePayloadImplementors = []string{"DeleteEventResourcePayload"}
-
-func (ec *executionContext) _DeleteEventResourcePayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteEventResourcePayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, deleteEventResourcePayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("DeleteEventResourcePayload")
-		case "deletedEventResourceId":
-			out.Values[i] = ec._DeleteEventResourcePayload_deletedEventResourceId(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "division":
-			out.Values[i] = ec._DeleteEventResourcePayload_division(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var deleteEventTaskPayloadImplementors = []string{"DeleteEventTaskPayload"}
-
-func (ec *executionContext) _DeleteEventTaskPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteEventTaskPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, deleteEventTaskPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("DeleteEventTaskPayload")
-		case "deletedEventTaskId":
-			out.Values[i] = ec._DeleteEventTaskPayload_deletedEventTaskId(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var deleteEventTeamPayloadImplementors = []string{"DeleteEventTeamPayload"}
-
-func (ec *executionContext) _DeleteEventTeamPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteEventTeamPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, deleteEventTeamPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("DeleteEventTeamPayload")
-		case "deletedEventTeamId":
-			out.Values[i] = ec._DeleteEventTeamPayload_deletedEventTeamId(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "division":
-			out.Values[i] = ec._DeleteEventTeamPayload_division(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
 var deleteHostshipPayloadImplementors = []string{"DeleteHostshipPayload"}
 
 func (ec *executionContext) _DeleteHostshipPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteHostshipPayload) graphql.Marshaler {
@@ -90527,44 +86792,6 @@ func (ec *executionContext) _DeleteNotificationPayload(ctx context.Context, sel 
 	return out
 }
 
-var deleteParticipationPayloadImplementors = []string{"DeleteParticipationPayload"}
-
-func (ec *executionContext) _DeleteParticipationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteParticipationPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, deleteParticipationPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("DeleteParticipationPayload")
-		case "deletedParticipantId":
-			out.Values[i] = ec._DeleteParticipationPayload_deletedParticipantId(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "team":
-			out.Values[i] = ec._DeleteParticipationPayload_team(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
 var deleteReplyPayloadImplementors = []string{"DeleteReplyPayload"}
 
 func (ec *executionContext) _DeleteReplyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteReplyPayload) graphql.Marshaler {
@@ -90603,19 +86830,19 @@ func (ec *executionContext) _DeleteReplyPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
-var deleteSongSubmissionPayloadImplementors = []string{"DeleteSongSubmissionPayload"}
+var deleteTagPayloadImplementors = []string{"DeleteTagPayload"}
 
-func (ec *executionContext) _DeleteSongSubmissionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteSongSubmissionPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, deleteSongSubmissionPayloadImplementors)
+func (ec *executionContext) _DeleteTagPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteTagPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deleteTagPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("DeleteSongSubmissionPayload")
-		case "deletedSongSubmissionId":
-			out.Values[i] = ec._DeleteSongSubmissionPayload_deletedSongSubmissionId(ctx, field, obj)
+			out.Values[i] = graphql.MarshalString("DeleteTagPayload")
+		case "deletedTagId":
+			out.Values[i] = ec._DeleteTagPayload_deletedTagId(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -90636,20 +86863,25 @@ func (ec *executionContext) _DeleteSongSubmissionPayload(ctx context.Context, se
 	return out
 }
 
-var deleteTagPayloadImplementors = []string{"DeleteTagPayload"}
+var emailCodePayloadImplementors = []string{"EmailCodePayload"}
 
-func (ec *executionContext) _DeleteTagPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteTagPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, deleteTagPayloadImplementors)
+func (ec *executionContext) _EmailCodePayload(ctx context.Context, sel ast.SelectionSet, obj *model.EmailCodePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, emailCodePayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("DeleteTagPayload")
-		case "deletedTagId":
-			out.Values[i] = ec._DeleteTagPayload_deletedTagId(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
+			out.Values[i] = graphql.MarshalString("EmailCodePayload")
+		case "email":
+			out.Values[i] = ec._EmailCodePayload_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mode":
+			out.Values[i] = ec._EmailCodePayload_mode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -91673,44 +87905,6 @@ func (ec *executionContext) _EventHostInvite(ctx context.Context, sel ast.Select
 	return out
 }
 
-var eventHostInvitePayloadImplementors = []string{"EventHostInvitePayload"}
-
-func (ec *executionContext) _EventHostInvitePayload(ctx context.Context, sel ast.SelectionSet, obj *model.EventHostInvitePayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, eventHostInvitePayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("EventHostInvitePayload")
-		case "code":
-			out.Values[i] = ec._EventHostInvitePayload_code(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "invite":
-			out.Values[i] = ec._EventHostInvitePayload_invite(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
 var eventLinkImplementors = []string{"EventLink", "RichTextSegment"}
 
 func (ec *executionContext) _EventLink(ctx context.Context, sel ast.SelectionSet, obj *model.EventLink) graphql.Marshaler {
@@ -92563,39 +88757,6 @@ func (ec *executionContext) _EventTaskEdge(ctx context.Context, sel ast.Selectio
 	return out
 }
 
-var eventTaskPayloadImplementors = []string{"EventTaskPayload"}
-
-func (ec *executionContext) _EventTaskPayload(ctx context.Context, sel ast.SelectionSet, obj *model.EventTaskPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, eventTaskPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("EventTaskPayload")
-		case "task":
-			out.Values[i] = ec._EventTaskPayload_task(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
 var eventTeamImplementors = []string{"EventTeam", "Node"}
 
 func (ec *executionContext) _EventTeam(ctx context.Context, sel ast.SelectionSet, obj *upstream.EventTeam) graphql.Marshaler {
@@ -92835,44 +88996,6 @@ func (ec *executionContext) _EventTeamInvite(ctx context.Context, sel ast.Select
 		case "inviter":
 			out.Values[i] = ec._EventTeamInvite_inviter(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var eventTeamInvitePayloadImplementors = []string{"EventTeamInvitePayload"}
-
-func (ec *executionContext) _EventTeamInvitePayload(ctx context.Context, sel ast.SelectionSet, obj *model.EventTeamInvitePayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, eventTeamInvitePayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("EventTeamInvitePayload")
-		case "code":
-			out.Values[i] = ec._EventTeamInvitePayload_code(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "invite":
-			out.Values[i] = ec._EventTeamInvitePayload_invite(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -93301,6 +89424,44 @@ func (ec *executionContext) _LikeEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var loginTokenPayloadImplementors = []string{"LoginTokenPayload"}
+
+func (ec *executionContext) _LoginTokenPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginTokenPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, loginTokenPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LoginTokenPayload")
+		case "token":
+			out.Values[i] = ec._LoginTokenPayload_token(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "expiresIn":
+			out.Values[i] = ec._LoginTokenPayload_expiresIn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -93649,93 +89810,128 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "createEvent":
+		case "sendEmailCode":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createEvent(ctx, field)
+				return ec._Mutation_sendEmailCode(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "updateEvent":
+		case "resetPassword":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateEvent(ctx, field)
+				return ec._Mutation_resetPassword(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "updateEventIllustration":
+		case "updateAccountEmail":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateEventIllustration(ctx, field)
+				return ec._Mutation_updateAccountEmail(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "deleteEvent":
+		case "revokeAccount":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_deleteEvent(ctx, field)
+				return ec._Mutation_revokeAccount(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "createEventHostInvite":
+		case "signUp":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createEventHostInvite(ctx, field)
+				return ec._Mutation_signUp(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "createEventDivision":
+		case "signUpWithAuthProvider":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createEventDivision(ctx, field)
+				return ec._Mutation_signUpWithAuthProvider(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "updateEventDivision":
+		case "startAuthProvider":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateEventDivision(ctx, field)
+				return ec._Mutation_startAuthProvider(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "updateEventDivisionIllustration":
+		case "loginWithToken":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateEventDivisionIllustration(ctx, field)
+				return ec._Mutation_loginWithToken(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "removeEventDivisionIllustration":
+		case "loginWithAuthProvider":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_removeEventDivisionIllustration(ctx, field)
+				return ec._Mutation_loginWithAuthProvider(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "deleteEventDivision":
+		case "loginWithTapTap":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_deleteEventDivision(ctx, field)
+				return ec._Mutation_loginWithTapTap(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "createEventTask":
+		case "lookUpTapTapAccount":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createEventTask(ctx, field)
+				return ec._Mutation_lookUpTapTapAccount(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "updateEventTask":
+		case "createLoginToken":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateEventTask(ctx, field)
+				return ec._Mutation_createLoginToken(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "deleteEventTask":
+		case "bindAuthProvider":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_deleteEventTask(ctx, field)
+				return ec._Mutation_bindAuthProvider(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unbindAuthProvider":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unbindAuthProvider(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "bindTapTap":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_bindTapTap(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unbindTapTap":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_unbindTapTap(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "requestTapTapInheritance":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestTapTapInheritance(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "inheritTapTapAccount":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_inheritTapTapAccount(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
@@ -93925,188 +90121,6 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "acceptEventHostInvite":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_acceptEventHostInvite(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "createSongSubmission":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createSongSubmission(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "updateSongSubmission":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateSongSubmission(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "updateSongSubmissionFile":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateSongSubmissionFile(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "updateSongSubmissionIllustration":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateSongSubmissionIllustration(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "updateSongSubmissionLicense":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateSongSubmissionLicense(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "removeSongSubmissionLicense":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_removeSongSubmissionLicense(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "updateSongSubmissionOriginalityProof":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateSongSubmissionOriginalityProof(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "removeSongSubmissionOriginalityProof":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_removeSongSubmissionOriginalityProof(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "deleteSongSubmission":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_deleteSongSubmission(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "reviewSongSubmission":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_reviewSongSubmission(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "createSongSubmissionCollaboration":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createSongSubmissionCollaboration(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "useSongSubmissionService":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_useSongSubmissionService(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "checkSongSubmissionEvent":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_checkSongSubmissionEvent(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "createEventTeam":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createEventTeam(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "updateEventTeam":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateEventTeam(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "updateEventTeamIcon":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateEventTeamIcon(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "removeEventTeamIcon":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_removeEventTeamIcon(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "deleteEventTeam":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_deleteEventTeam(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "createEventTeamInvite":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createEventTeamInvite(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "acceptEventTeamInvite":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_acceptEventTeamInvite(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "updateParticipation":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateParticipation(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "deleteParticipation":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_deleteParticipation(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "updateEventTeamReservedField":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateEventTeamReservedField(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "updateEventResource":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateEventResource(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "deleteEventResource":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_deleteEventResource(ctx, field)
-			})
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "updateEventResourceReservedField":
-			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateEventResourceReservedField(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
@@ -96865,6 +92879,44 @@ func (ec *executionContext) _ServiceScriptEdge(ctx context.Context, sel ast.Sele
 	return out
 }
 
+var signUpPayloadImplementors = []string{"SignUpPayload"}
+
+func (ec *executionContext) _SignUpPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SignUpPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, signUpPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SignUpPayload")
+		case "tokens":
+			out.Values[i] = ec._SignUpPayload_tokens(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "viewer":
+			out.Values[i] = ec._SignUpPayload_viewer(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var siteAbstractImplementors = []string{"SiteAbstract"}
 
 func (ec *executionContext) _SiteAbstract(ctx context.Context, sel ast.SelectionSet, obj *upstream.SiteAbstract) graphql.Marshaler {
@@ -98090,44 +94142,6 @@ func (ec *executionContext) _SongSubmissionAdmissionPayload(ctx context.Context,
 	return out
 }
 
-var songSubmissionCollaborationPayloadImplementors = []string{"SongSubmissionCollaborationPayload"}
-
-func (ec *executionContext) _SongSubmissionCollaborationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SongSubmissionCollaborationPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, songSubmissionCollaborationPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("SongSubmissionCollaborationPayload")
-		case "collaboration":
-			out.Values[i] = ec._SongSubmissionCollaborationPayload_collaboration(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "songSubmission":
-			out.Values[i] = ec._SongSubmissionCollaborationPayload_songSubmission(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
 var songSubmissionConnectionImplementors = []string{"SongSubmissionConnection"}
 
 func (ec *executionContext) _SongSubmissionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.SongSubmissionConnection) graphql.Marshaler {
@@ -98195,125 +94209,6 @@ func (ec *executionContext) _SongSubmissionEdge(ctx context.Context, sel ast.Sel
 		case "node":
 			out.Values[i] = ec._SongSubmissionEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var songSubmissionEventPayloadImplementors = []string{"SongSubmissionEventPayload"}
-
-func (ec *executionContext) _SongSubmissionEventPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SongSubmissionEventPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, songSubmissionEventPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("SongSubmissionEventPayload")
-		case "division":
-			out.Values[i] = ec._SongSubmissionEventPayload_division(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "team":
-			out.Values[i] = ec._SongSubmissionEventPayload_team(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var songSubmissionPayloadImplementors = []string{"SongSubmissionPayload"}
-
-func (ec *executionContext) _SongSubmissionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SongSubmissionPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, songSubmissionPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("SongSubmissionPayload")
-		case "songSubmission":
-			out.Values[i] = ec._SongSubmissionPayload_songSubmission(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var songSubmissionServicePayloadImplementors = []string{"SongSubmissionServicePayload"}
-
-func (ec *executionContext) _SongSubmissionServicePayload(ctx context.Context, sel ast.SelectionSet, obj *model.SongSubmissionServicePayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, songSubmissionServicePayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("SongSubmissionServicePayload")
-		case "type":
-			out.Values[i] = ec._SongSubmissionServicePayload_type(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "redirectUri":
-			out.Values[i] = ec._SongSubmissionServicePayload_redirectUri(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "message":
-			out.Values[i] = ec._SongSubmissionServicePayload_message(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "songSubmission":
-			out.Values[i] = ec._SongSubmissionServicePayload_songSubmission(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -99158,6 +95053,11 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Viewer_user(ctx, field, obj)
 				})
+		case "bindings":
+			out.Values[i] = ec._Viewer_bindings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -99908,11 +95808,6 @@ func (ec *executionContext) unmarshalNAcceptEventHostInviteInput2githubᚗcomᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNAcceptEventTeamInviteInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAcceptEventTeamInviteInput(ctx context.Context, v any) (model.AcceptEventTeamInviteInput, error) {
-	res, err := ec.unmarshalInputAcceptEventTeamInviteInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNAccessibility2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx context.Context, v any) (upstream.Accessibility, error) {
 	var res upstream.Accessibility
 	err := res.UnmarshalGQL(v)
@@ -99921,6 +95816,41 @@ func (ec *executionContext) unmarshalNAccessibility2githubᚗcomᚋphizoneᚋgra
 
 func (ec *executionContext) marshalNAccessibility2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx context.Context, sel ast.SelectionSet, v upstream.Accessibility) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNAccountBinding2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccountBinding(ctx context.Context, sel ast.SelectionSet, v upstream.AccountBinding) graphql.Marshaler {
+	return ec._AccountBinding(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAccountBinding2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccountBindingᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.AccountBinding) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAccountBinding2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccountBinding(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNAccountEmailUpdateInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountEmailUpdateInput(ctx context.Context, v any) (model.AccountEmailUpdateInput, error) {
+	res, err := ec.unmarshalInputAccountEmailUpdateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAccountPasswordResetInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountPasswordResetInput(ctx context.Context, v any) (model.AccountPasswordResetInput, error) {
+	res, err := ec.unmarshalInputAccountPasswordResetInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAccountRevocationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountRevocationInput(ctx context.Context, v any) (model.AccountRevocationInput, error) {
+	res, err := ec.unmarshalInputAccountRevocationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNAdmissionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAdmissionOrder(ctx context.Context, v any) (model.AdmissionOrder, error) {
@@ -100147,6 +96077,46 @@ func (ec *executionContext) marshalNApplicationType2githubᚗcomᚋphizoneᚋgra
 	return v
 }
 
+func (ec *executionContext) unmarshalNAuthProvider2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProvider(ctx context.Context, v any) (model.AuthProvider, error) {
+	var res model.AuthProvider
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAuthProvider2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProvider(ctx context.Context, sel ast.SelectionSet, v model.AuthProvider) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNAuthProviderGrantInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderGrantInput(ctx context.Context, v any) (model.AuthProviderGrantInput, error) {
+	res, err := ec.unmarshalInputAuthProviderGrantInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAuthProviderGrantInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderGrantInput(ctx context.Context, v any) (*model.AuthProviderGrantInput, error) {
+	res, err := ec.unmarshalInputAuthProviderGrantInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAuthProviderStartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderStartInput(ctx context.Context, v any) (model.AuthProviderStartInput, error) {
+	res, err := ec.unmarshalInputAuthProviderStartInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAuthServiceResponseType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthServiceResponseType(ctx context.Context, v any) (model.AuthServiceResponseType, error) {
+	var res model.AuthServiceResponseType
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAuthServiceResponseType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthServiceResponseType(ctx context.Context, sel ast.SelectionSet, v model.AuthServiceResponseType) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNAuthTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapInput(ctx context.Context, v any) (model.AuthTapTapInput, error) {
+	res, err := ec.unmarshalInputAuthTapTapInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNAuthorship2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPositionalUser(ctx context.Context, sel ast.SelectionSet, v upstream.PositionalUser) graphql.Marshaler {
 	return ec._Authorship(ctx, sel, &v)
 }
@@ -100169,6 +96139,21 @@ func (ec *executionContext) marshalNAuthorship2ᚕgithubᚗcomᚋphizoneᚋgraph
 
 func (ec *executionContext) unmarshalNAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthorshipInput(ctx context.Context, v any) (model.AuthorshipInput, error) {
 	res, err := ec.unmarshalInputAuthorshipInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNBindingInheritanceInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingInheritanceInput(ctx context.Context, v any) (model.BindingInheritanceInput, error) {
+	res, err := ec.unmarshalInputBindingInheritanceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNBindingProviderInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingProviderInput(ctx context.Context, v any) (model.BindingProviderInput, error) {
+	res, err := ec.unmarshalInputBindingProviderInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNBindingTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingTapTapInput(ctx context.Context, v any) (model.BindingTapTapInput, error) {
+	res, err := ec.unmarshalInputBindingTapTapInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -100755,11 +96740,6 @@ func (ec *executionContext) marshalNChartSubmissionOrderField2githubᚗcomᚋphi
 	return v
 }
 
-func (ec *executionContext) unmarshalNCheckSongSubmissionEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCheckSongSubmissionEventInput(ctx context.Context, v any) (model.CheckSongSubmissionEventInput, error) {
-	res, err := ec.unmarshalInputCheckSongSubmissionEventInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) marshalNCollaboration2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollaboration(ctx context.Context, sel ast.SelectionSet, v upstream.Collaboration) graphql.Marshaler {
 	return ec._Collaboration(ctx, sel, &v)
 }
@@ -101130,31 +97110,6 @@ func (ec *executionContext) unmarshalNCreateChartAuthorshipInput2githubᚗcomᚋ
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNCreateEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventDivisionInput(ctx context.Context, v any) (model.CreateEventDivisionInput, error) {
-	res, err := ec.unmarshalInputCreateEventDivisionInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNCreateEventHostInviteInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventHostInviteInput(ctx context.Context, v any) (model.CreateEventHostInviteInput, error) {
-	res, err := ec.unmarshalInputCreateEventHostInviteInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNCreateEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventInput(ctx context.Context, v any) (model.CreateEventInput, error) {
-	res, err := ec.unmarshalInputCreateEventInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNCreateEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventTaskInput(ctx context.Context, v any) (model.CreateEventTaskInput, error) {
-	res, err := ec.unmarshalInputCreateEventTaskInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNCreateEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateEventTeamInput(ctx context.Context, v any) (model.CreateEventTeamInput, error) {
-	res, err := ec.unmarshalInputCreateEventTeamInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNCreateHostshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateHostshipInput(ctx context.Context, v any) (model.CreateHostshipInput, error) {
 	res, err := ec.unmarshalInputCreateHostshipInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -101162,16 +97117,6 @@ func (ec *executionContext) unmarshalNCreateHostshipInput2githubᚗcomᚋphizone
 
 func (ec *executionContext) unmarshalNCreateSongAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateSongAuthorshipInput(ctx context.Context, v any) (model.CreateSongAuthorshipInput, error) {
 	res, err := ec.unmarshalInputCreateSongAuthorshipInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNCreateSongSubmissionCollaborationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateSongSubmissionCollaborationInput(ctx context.Context, v any) (model.CreateSongSubmissionCollaborationInput, error) {
-	res, err := ec.unmarshalInputCreateSongSubmissionCollaborationInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNCreateSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateSongSubmissionInput(ctx context.Context, v any) (model.CreateSongSubmissionInput, error) {
-	res, err := ec.unmarshalInputCreateSongSubmissionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -101201,6 +97146,21 @@ func (ec *executionContext) unmarshalNEditionType2githubᚗcomᚋphizoneᚋgraph
 }
 
 func (ec *executionContext) marshalNEditionType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEditionType(ctx context.Context, sel ast.SelectionSet, v upstream.EditionType) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNEmailCodeInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeInput(ctx context.Context, v any) (model.EmailCodeInput, error) {
+	res, err := ec.unmarshalInputEmailCodeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNEmailCodeMode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeMode(ctx context.Context, v any) (model.EmailCodeMode, error) {
+	var res model.EmailCodeMode
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEmailCodeMode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeMode(ctx context.Context, sel ast.SelectionSet, v model.EmailCodeMode) graphql.Marshaler {
 	return v
 }
 
@@ -101552,16 +97512,6 @@ func (ec *executionContext) marshalNEventResourceEdge2ᚕgithubᚗcomᚋphizone�
 	return ret
 }
 
-func (ec *executionContext) unmarshalNEventResourceKeyInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceKeyInput(ctx context.Context, v any) (model.EventResourceKeyInput, error) {
-	res, err := ec.unmarshalInputEventResourceKeyInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNEventResourceKeyInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceKeyInput(ctx context.Context, v any) (*model.EventResourceKeyInput, error) {
-	res, err := ec.unmarshalInputEventResourceKeyInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNEventResourceOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourceOrder(ctx context.Context, v any) (model.EventResourceOrder, error) {
 	res, err := ec.unmarshalInputEventResourceOrder(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -101729,11 +97679,6 @@ func (ec *executionContext) marshalNEventTaskEdge2ᚕgithubᚗcomᚋphizoneᚋgr
 	}
 
 	return ret
-}
-
-func (ec *executionContext) unmarshalNEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskInput(ctx context.Context, v any) (model.EventTaskInput, error) {
-	res, err := ec.unmarshalInputEventTaskInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNEventTaskOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskOrder(ctx context.Context, v any) (model.EventTaskOrder, error) {
@@ -102118,6 +98063,11 @@ func (ec *executionContext) unmarshalNLoginInput2githubᚗcomᚋphizoneᚋgraphq
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNLoginTokenGrantInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenGrantInput(ctx context.Context, v any) (model.LoginTokenGrantInput, error) {
+	res, err := ec.unmarshalInputLoginTokenGrantInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋglobalidᚐNode(ctx context.Context, sel ast.SelectionSet, v []globalid.Node) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -102222,11 +98172,6 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋphizoneᚋgraphql
 		return graphql.Null
 	}
 	return ec._PageInfo(ctx, sel, v)
-}
-
-func (ec *executionContext) unmarshalNParticipationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐParticipationInput(ctx context.Context, v any) (model.ParticipationInput, error) {
-	res, err := ec.unmarshalInputParticipationInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNParticipationStatus2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐParticipationStatus(ctx context.Context, v any) (upstream.ParticipationStatus, error) {
@@ -102790,11 +98735,6 @@ func (ec *executionContext) unmarshalNReviewSongSubmissionAdmissionInput2github�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNReviewSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReviewSongSubmissionInput(ctx context.Context, v any) (model.ReviewSongSubmissionInput, error) {
-	res, err := ec.unmarshalInputReviewSongSubmissionInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNRevokeTokenInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRevokeTokenInput(ctx context.Context, v any) (model.RevokeTokenInput, error) {
 	res, err := ec.unmarshalInputRevokeTokenInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -102968,6 +98908,16 @@ func (ec *executionContext) unmarshalNServiceTargetType2githubᚗcomᚋphizone�
 
 func (ec *executionContext) marshalNServiceTargetType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐServiceTargetType(ctx context.Context, sel ast.SelectionSet, v upstream.ServiceTargetType) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNSignUpInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpInput(ctx context.Context, v any) (model.SignUpInput, error) {
+	res, err := ec.unmarshalInputSignUpInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSignUpWithAuthProviderInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpWithAuthProviderInput(ctx context.Context, v any) (model.SignUpWithAuthProviderInput, error) {
+	res, err := ec.unmarshalInputSignUpWithAuthProviderInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNSiteAbstract2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSiteAbstract(ctx context.Context, sel ast.SelectionSet, v *upstream.SiteAbstract) graphql.Marshaler {
@@ -103253,16 +99203,6 @@ func (ec *executionContext) marshalNSongSubmissionEdge2ᚕgithubᚗcomᚋphizone
 	return ret
 }
 
-func (ec *executionContext) unmarshalNSongSubmissionFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionFileInput(ctx context.Context, v any) (model.SongSubmissionFileInput, error) {
-	res, err := ec.unmarshalInputSongSubmissionFileInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionInput(ctx context.Context, v any) (model.SongSubmissionInput, error) {
-	res, err := ec.unmarshalInputSongSubmissionInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNSongSubmissionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionOrder(ctx context.Context, v any) (model.SongSubmissionOrder, error) {
 	res, err := ec.unmarshalInputSongSubmissionOrder(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -103275,35 +99215,6 @@ func (ec *executionContext) unmarshalNSongSubmissionOrderField2githubᚗcomᚋph
 }
 
 func (ec *executionContext) marshalNSongSubmissionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionOrderField(ctx context.Context, sel ast.SelectionSet, v model.SongSubmissionOrderField) graphql.Marshaler {
-	return v
-}
-
-func (ec *executionContext) unmarshalNSongSubmissionServiceParameter2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionServiceParameter(ctx context.Context, v any) (model.SongSubmissionServiceParameter, error) {
-	res, err := ec.unmarshalInputSongSubmissionServiceParameter(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNSongSubmissionServiceParameter2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionServiceParameterᚄ(ctx context.Context, v any) ([]model.SongSubmissionServiceParameter, error) {
-	vSlice := graphql.CoerceList(v)
-	var err error
-	res := make([]model.SongSubmissionServiceParameter, len(vSlice))
-	for i := range vSlice {
-		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalNSongSubmissionServiceParameter2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionServiceParameter(ctx, vSlice[i])
-		if err != nil {
-			return nil, err
-		}
-	}
-	return res, nil
-}
-
-func (ec *executionContext) unmarshalNSongSubmissionServiceResponseType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionServiceResponseType(ctx context.Context, v any) (upstream.SongSubmissionServiceResponseType, error) {
-	var res upstream.SongSubmissionServiceResponseType
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNSongSubmissionServiceResponseType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionServiceResponseType(ctx context.Context, sel ast.SelectionSet, v upstream.SongSubmissionServiceResponseType) graphql.Marshaler {
 	return v
 }
 
@@ -103418,6 +99329,14 @@ func (ec *executionContext) marshalNTagOrderField2githubᚗcomᚋphizoneᚋgraph
 	return v
 }
 
+func (ec *executionContext) marshalNTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx context.Context, sel ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TokenSet!")
+		return graphql.Null
+	}
+	return ec._TokenSet(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNUpdateAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateAuthorshipInput(ctx context.Context, v any) (model.UpdateAuthorshipInput, error) {
 	res, err := ec.unmarshalInputUpdateAuthorshipInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -103438,68 +99357,8 @@ func (ec *executionContext) unmarshalNUpdateCollaborationInput2githubᚗcomᚋph
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNUpdateEventDivisionIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventDivisionIllustrationInput(ctx context.Context, v any) (model.UpdateEventDivisionIllustrationInput, error) {
-	res, err := ec.unmarshalInputUpdateEventDivisionIllustrationInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateEventDivisionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventDivisionInput(ctx context.Context, v any) (model.UpdateEventDivisionInput, error) {
-	res, err := ec.unmarshalInputUpdateEventDivisionInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateEventIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventIllustrationInput(ctx context.Context, v any) (model.UpdateEventIllustrationInput, error) {
-	res, err := ec.unmarshalInputUpdateEventIllustrationInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateEventInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventInput(ctx context.Context, v any) (model.UpdateEventInput, error) {
-	res, err := ec.unmarshalInputUpdateEventInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateEventResourceInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventResourceInput(ctx context.Context, v any) (model.UpdateEventResourceInput, error) {
-	res, err := ec.unmarshalInputUpdateEventResourceInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateEventResourceReservedFieldInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventResourceReservedFieldInput(ctx context.Context, v any) (model.UpdateEventResourceReservedFieldInput, error) {
-	res, err := ec.unmarshalInputUpdateEventResourceReservedFieldInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateEventTaskInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTaskInput(ctx context.Context, v any) (model.UpdateEventTaskInput, error) {
-	res, err := ec.unmarshalInputUpdateEventTaskInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateEventTeamIconInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTeamIconInput(ctx context.Context, v any) (model.UpdateEventTeamIconInput, error) {
-	res, err := ec.unmarshalInputUpdateEventTeamIconInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateEventTeamInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTeamInput(ctx context.Context, v any) (model.UpdateEventTeamInput, error) {
-	res, err := ec.unmarshalInputUpdateEventTeamInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateEventTeamReservedFieldInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateEventTeamReservedFieldInput(ctx context.Context, v any) (model.UpdateEventTeamReservedFieldInput, error) {
-	res, err := ec.unmarshalInputUpdateEventTeamReservedFieldInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNUpdateHostshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateHostshipInput(ctx context.Context, v any) (model.UpdateHostshipInput, error) {
 	res, err := ec.unmarshalInputUpdateHostshipInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateParticipationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateParticipationInput(ctx context.Context, v any) (model.UpdateParticipationInput, error) {
-	res, err := ec.unmarshalInputUpdateParticipationInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNUpdateSongSubmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateSongSubmissionInput(ctx context.Context, v any) (model.UpdateSongSubmissionInput, error) {
-	res, err := ec.unmarshalInputUpdateSongSubmissionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -103530,11 +99389,6 @@ func (ec *executionContext) marshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋg
 		graphql.AddInvalidNullFromMarshaler(ctx, "Upload!")
 	}
 	return res
-}
-
-func (ec *executionContext) unmarshalNUseSongSubmissionServiceInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUseSongSubmissionServiceInput(ctx context.Context, v any) (model.UseSongSubmissionServiceInput, error) {
-	res, err := ec.unmarshalInputUseSongSubmissionServiceInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNUser2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx context.Context, sel ast.SelectionSet, v upstream.User) graphql.Marshaler {
@@ -104018,6 +99872,20 @@ func (ec *executionContext) marshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgr
 	return v
 }
 
+func (ec *executionContext) marshalOAccountPasswordResetPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountPasswordResetPayload(ctx context.Context, sel ast.SelectionSet, v *model.AccountPasswordResetPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AccountPasswordResetPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAccountRevocationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountRevocationPayload(ctx context.Context, sel ast.SelectionSet, v *model.AccountRevocationPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AccountRevocationPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOAdmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAdmissionFilter(ctx context.Context, v any) (*upstream.AdmissionFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -104210,6 +100078,20 @@ func (ec *executionContext) marshalOApplicationType2ᚕgithubᚗcomᚋphizoneᚋ
 	return ret
 }
 
+func (ec *executionContext) marshalOAuthProviderStartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderStartPayload(ctx context.Context, sel ast.SelectionSet, v *model.AuthProviderStartPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AuthProviderStartPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOAuthTapTapPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapPayload(ctx context.Context, sel ast.SelectionSet, v *model.AuthTapTapPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AuthTapTapPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOAuthorship2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPositionalUserᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.PositionalUser) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -104241,6 +100123,13 @@ func (ec *executionContext) marshalOAuthorshipPayload2ᚖgithubᚗcomᚋphizone�
 		return graphql.Null
 	}
 	return ec._AuthorshipPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOBindingInheritanceCodePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingInheritanceCodePayload(ctx context.Context, sel ast.SelectionSet, v *model.BindingInheritanceCodePayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._BindingInheritanceCodePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
@@ -104963,41 +100852,6 @@ func (ec *executionContext) marshalODeleteCommentPayload2ᚖgithubᚗcomᚋphizo
 	return ec._DeleteCommentPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalODeleteEventDivisionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventDivisionPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteEventDivisionPayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._DeleteEventDivisionPayload(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalODeleteEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteEventPayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._DeleteEventPayload(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalODeleteEventResourcePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventResourcePayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteEventResourcePayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._DeleteEventResourcePayload(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalODeleteEventTaskPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventTaskPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteEventTaskPayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._DeleteEventTaskPayload(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalODeleteEventTeamPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteEventTeamPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteEventTeamPayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._DeleteEventTeamPayload(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalODeleteHostshipPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteHostshipPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteHostshipPayload) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -105012,25 +100866,11 @@ func (ec *executionContext) marshalODeleteNotificationPayload2ᚖgithubᚗcomᚋ
 	return ec._DeleteNotificationPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalODeleteParticipationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteParticipationPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteParticipationPayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._DeleteParticipationPayload(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalODeleteReplyPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteReplyPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteReplyPayload) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._DeleteReplyPayload(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalODeleteSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteSongSubmissionPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteSongSubmissionPayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._DeleteSongSubmissionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalODeleteTagPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteTagPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeleteTagPayload) graphql.Marshaler {
@@ -105076,20 +100916,11 @@ func (ec *executionContext) marshalOEditionType2ᚕgithubᚗcomᚋphizoneᚋgrap
 	return ret
 }
 
-func (ec *executionContext) unmarshalOEditionType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEditionType(ctx context.Context, v any) (*upstream.EditionType, error) {
-	if v == nil {
-		return nil, nil
-	}
-	var res = new(upstream.EditionType)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOEditionType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEditionType(ctx context.Context, sel ast.SelectionSet, v *upstream.EditionType) graphql.Marshaler {
+func (ec *executionContext) marshalOEmailCodePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodePayload(ctx context.Context, sel ast.SelectionSet, v *model.EmailCodePayload) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
-	return v
+	return ec._EmailCodePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOEvent2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEvent(ctx context.Context, sel ast.SelectionSet, v *upstream.Event) graphql.Marshaler {
@@ -105202,22 +101033,6 @@ func (ec *executionContext) marshalOEventDivisionStatus2ᚕgithubᚗcomᚋphizon
 	return ret
 }
 
-func (ec *executionContext) unmarshalOEventDivisionStatus2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionStatus(ctx context.Context, v any) (*upstream.EventDivisionStatus, error) {
-	if v == nil {
-		return nil, nil
-	}
-	var res = new(upstream.EventDivisionStatus)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOEventDivisionStatus2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionStatus(ctx context.Context, sel ast.SelectionSet, v *upstream.EventDivisionStatus) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return v
-}
-
 func (ec *executionContext) unmarshalOEventDivisionType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionTypeᚄ(ctx context.Context, v any) ([]upstream.EventDivisionType, error) {
 	if v == nil {
 		return nil, nil
@@ -105254,22 +101069,6 @@ func (ec *executionContext) marshalOEventDivisionType2ᚕgithubᚗcomᚋphizone�
 	return ret
 }
 
-func (ec *executionContext) unmarshalOEventDivisionType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionType(ctx context.Context, v any) (*upstream.EventDivisionType, error) {
-	if v == nil {
-		return nil, nil
-	}
-	var res = new(upstream.EventDivisionType)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOEventDivisionType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventDivisionType(ctx context.Context, sel ast.SelectionSet, v *upstream.EventDivisionType) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return v
-}
-
 func (ec *executionContext) unmarshalOEventFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventFilter(ctx context.Context, v any) (*upstream.EventFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -105283,13 +101082,6 @@ func (ec *executionContext) marshalOEventHostInvite2ᚖgithubᚗcomᚋphizoneᚋ
 		return graphql.Null
 	}
 	return ec._EventHostInvite(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalOEventHostInvitePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventHostInvitePayload(ctx context.Context, sel ast.SelectionSet, v *model.EventHostInvitePayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._EventHostInvitePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOEventOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventOrderᚄ(ctx context.Context, v any) ([]model.EventOrder, error) {
@@ -105412,22 +101204,6 @@ func (ec *executionContext) marshalOEventResourceType2ᚕgithubᚗcomᚋphizone�
 	return ret
 }
 
-func (ec *executionContext) unmarshalOEventResourceType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceType(ctx context.Context, v any) (*upstream.EventResourceType, error) {
-	if v == nil {
-		return nil, nil
-	}
-	var res = new(upstream.EventResourceType)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOEventResourceType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceType(ctx context.Context, sel ast.SelectionSet, v *upstream.EventResourceType) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return v
-}
-
 func (ec *executionContext) marshalOEventSongEntryConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventSongEntryConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventSongEntryConnection) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -105481,13 +101257,6 @@ func (ec *executionContext) unmarshalOEventTaskOrder2ᚕgithubᚗcomᚋphizone�
 	return res, nil
 }
 
-func (ec *executionContext) marshalOEventTaskPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTaskPayload(ctx context.Context, sel ast.SelectionSet, v *model.EventTaskPayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._EventTaskPayload(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalOEventTaskType2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskTypeᚄ(ctx context.Context, v any) ([]upstream.EventTaskType, error) {
 	if v == nil {
 		return nil, nil
@@ -105522,22 +101291,6 @@ func (ec *executionContext) marshalOEventTaskType2ᚕgithubᚗcomᚋphizoneᚋgr
 	}
 
 	return ret
-}
-
-func (ec *executionContext) unmarshalOEventTaskType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskType(ctx context.Context, v any) (*upstream.EventTaskType, error) {
-	if v == nil {
-		return nil, nil
-	}
-	var res = new(upstream.EventTaskType)
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOEventTaskType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTaskType(ctx context.Context, sel ast.SelectionSet, v *upstream.EventTaskType) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return v
 }
 
 func (ec *executionContext) marshalOEventTeam2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventTeamᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.EventTeam) graphql.Marshaler {
@@ -105586,13 +101339,6 @@ func (ec *executionContext) marshalOEventTeamInvite2ᚖgithubᚗcomᚋphizoneᚋ
 		return graphql.Null
 	}
 	return ec._EventTeamInvite(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalOEventTeamInvitePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamInvitePayload(ctx context.Context, sel ast.SelectionSet, v *model.EventTeamInvitePayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._EventTeamInvitePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOEventTeamOrder2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventTeamOrderᚄ(ctx context.Context, v any) ([]model.EventTeamOrder, error) {
@@ -105967,6 +101713,21 @@ func (ec *executionContext) unmarshalOLikeOrder2ᚕgithubᚗcomᚋphizoneᚋgrap
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) unmarshalOLoginTokenCreateInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenCreateInput(ctx context.Context, v any) (*model.LoginTokenCreateInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputLoginTokenCreateInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOLoginTokenPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenPayload(ctx context.Context, sel ast.SelectionSet, v *model.LoginTokenPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._LoginTokenPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOMarkNotificationsReadInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐMarkNotificationsReadInput(ctx context.Context, v any) (*model.MarkNotificationsReadInput, error) {
@@ -106626,6 +102387,13 @@ func (ec *executionContext) marshalOServiceTargetType2ᚕgithubᚗcomᚋphizone�
 	return ret
 }
 
+func (ec *executionContext) marshalOSignUpPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpPayload(ctx context.Context, sel ast.SelectionSet, v *model.SignUpPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SignUpPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOSong2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx context.Context, sel ast.SelectionSet, v *upstream.Song) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -106745,25 +102513,11 @@ func (ec *executionContext) marshalOSongSubmissionAdmissionPayload2ᚖgithubᚗc
 	return ec._SongSubmissionAdmissionPayload(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalOSongSubmissionCollaborationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionCollaborationPayload(ctx context.Context, sel ast.SelectionSet, v *model.SongSubmissionCollaborationPayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._SongSubmissionCollaborationPayload(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalOSongSubmissionConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionConnection(ctx context.Context, sel ast.SelectionSet, v *model.SongSubmissionConnection) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._SongSubmissionConnection(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalOSongSubmissionEventPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionEventPayload(ctx context.Context, sel ast.SelectionSet, v *model.SongSubmissionEventPayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._SongSubmissionEventPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOSongSubmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSongSubmissionFilter(ctx context.Context, v any) (*upstream.SongSubmissionFilter, error) {
@@ -106789,20 +102543,6 @@ func (ec *executionContext) unmarshalOSongSubmissionOrder2ᚕgithubᚗcomᚋphiz
 		}
 	}
 	return res, nil
-}
-
-func (ec *executionContext) marshalOSongSubmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionPayload(ctx context.Context, sel ast.SelectionSet, v *model.SongSubmissionPayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._SongSubmissionPayload(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalOSongSubmissionServicePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSongSubmissionServicePayload(ctx context.Context, sel ast.SelectionSet, v *model.SongSubmissionServicePayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._SongSubmissionServicePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
@@ -106835,35 +102575,6 @@ func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel
 		if e == graphql.Null {
 			return graphql.Null
 		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) unmarshalOString2ᚕᚖstring(ctx context.Context, v any) ([]*string, error) {
-	if v == nil {
-		return nil, nil
-	}
-	vSlice := graphql.CoerceList(v)
-	var err error
-	res := make([]*string, len(vSlice))
-	for i := range vSlice {
-		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
-		res[i], err = ec.unmarshalOString2ᚖstring(ctx, vSlice[i])
-		if err != nil {
-			return nil, err
-		}
-	}
-	return res, nil
-}
-
-func (ec *executionContext) marshalOString2ᚕᚖstring(ctx context.Context, sel ast.SelectionSet, v []*string) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	ret := make(graphql.Array, len(v))
-	for i := range v {
-		ret[i] = ec.marshalOString2ᚖstring(ctx, sel, v[i])
 	}
 
 	return ret

@@ -35,6 +35,7 @@ const ClientID = "public"
 type session struct {
 	user    int
 	expires time.Time // zero: never
+	ghost   *ghostKey // a TapTap ghost's session, whose user is tapTapGhostUserID
 }
 
 type authState struct {
@@ -42,10 +43,14 @@ type authState struct {
 	access  map[string]session
 	refresh map[string]session
 	now     func() time.Time
+	// account is the state of the account routes (writes_account.go),
+	// guarded by the server's data lock.
+	account accountState
 }
 
 func (a *authState) init() {
 	a.access, a.refresh, a.now = map[string]session{}, map[string]session{}, time.Now
+	a.account.init()
 	for i, s := range seeded {
 		a.access[s.token] = session{user: i + 1}
 		a.refresh[s.refresh] = session{user: i + 1}
@@ -100,13 +105,16 @@ func (a *authState) caller(d *Data, r *http.Request) (*User, bool) {
 	return u, u != nil
 }
 
-func (a *authState) issue(user int) (access, refresh string) {
+func (a *authState) issue(user int) (access, refresh string) { return a.issueFor(user, nil) }
+
+// issueFor issues a session of user, or of a TapTap ghost.
+func (a *authState) issueFor(user int, ghost *ghostKey) (access, refresh string) {
 	access, refresh = opaque(), opaque()
 	now := a.now()
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	a.access[access] = session{user: user, expires: now.Add(accessLifetime)}
-	a.refresh[refresh] = session{user: user, expires: now.Add(refreshLifetime)}
+	a.access[access] = session{user: user, expires: now.Add(accessLifetime), ghost: ghost}
+	a.refresh[refresh] = session{user: user, expires: now.Add(refreshLifetime), ghost: ghost}
 	return access, refresh
 }
 
@@ -134,7 +142,11 @@ type tokenError struct {
 
 // postToken is POST /auth/token: RFC 6749 password and refresh-token
 // grants over a form body, answered without an envelope. The password
-// grant's username is the email address.
+// grant's username is the email address. The query selects the upstream's
+// other grants, which come as password grants: ?token= a login token
+// (username and password unused), ?provider= a provider's code and state
+// (as username and password), ?tapApplicationId= TapTap's MAC key and
+// access token.
 func (c *call) postToken() {
 	c.w.Header().Set("Cache-Control", "no-store")
 	c.w.Header().Set("Pragma", "no-cache")
@@ -162,9 +174,48 @@ func (c *call) postToken() {
 		return
 	}
 
-	var user *User
-	switch form.Get("grant_type") {
-	case "password":
+	var (
+		user  *User
+		ghost *ghostKey
+		query = c.r.URL.Query()
+	)
+	switch {
+	case query.Get("token") != "":
+		if user = c.redeemLoginToken(query.Get("token")); user == nil {
+			c.writeJSON(http.StatusForbidden, tokenError{
+				Error: "invalid_token", ErrorDescription: "The specified token is invalid.",
+			})
+			return
+		}
+	case query.Get("provider") != "":
+		remote, ok := c.remoteToken(query.Get("provider"), form.Get("username"), form.Get("password"), nil)
+		if !ok {
+			c.writeJSON(http.StatusForbidden, tokenError{
+				Error:            "invalid_request",
+				ErrorDescription: "Unable to log into the specified provider with provided credentials.",
+			})
+			return
+		}
+		app := providerApp(c.d, query.Get("provider"))
+		if user = c.boundTo(func(b *binding) bool {
+			return b.applicationID == app && b.remoteUserID != nil && *b.remoteUserID == remote.Login
+		}); user == nil {
+			c.writeJSON(http.StatusForbidden, tokenError{
+				Error: "invalid_token", ErrorDescription: "Unable to find a user with provided credentials.",
+			})
+			return
+		}
+	case query.Get("tapApplicationId") != "":
+		var ok bool
+		if user, ghost, ok = c.tapTapGrant(query.Get("tapApplicationId"), form.Get("username"),
+			form.Get("password")); !ok {
+			return
+		}
+	}
+
+	switch grant := form.Get("grant_type"); {
+	case user != nil || ghost != nil:
+	case grant == "password":
 		name, password := form.Get("username"), form.Get("password")
 		if name == "" || password == "" {
 			fail("invalid_request", "The mandatory 'username' and/or 'password' parameters are missing.")
@@ -179,11 +230,11 @@ func (c *call) postToken() {
 			fail("insufficient_access", "You do not have enough permission to perform the action.")
 			return
 		}
-		if user.ID > len(seeded) || seeded[user.ID-1].password != password {
+		if known, ok := c.password(user); !ok || known != password {
 			fail("invalid_grant", "The password is incorrect.")
 			return
 		}
-	case "refresh_token":
+	case grant == "refresh_token":
 		token := form.Get("refresh_token")
 		if token == "" {
 			fail("invalid_request", "The mandatory 'refresh_token' parameter is missing.")
@@ -193,13 +244,13 @@ func (c *call) postToken() {
 		sess, ok := c.s.auth.refresh[token]
 		c.s.auth.mu.Unlock()
 		if ok && (sess.expires.IsZero() || c.s.auth.now().Before(sess.expires)) {
-			user = c.d.User(sess.user)
+			user, ghost = c.d.User(sess.user), sess.ghost
 		}
-		if user == nil {
+		if user == nil && ghost == nil {
 			fail("invalid_grant", "The specified refresh token is invalid.")
 			return
 		}
-	case "":
+	case grant == "":
 		fail("invalid_request", "The mandatory 'grant_type' parameter is missing.")
 		return
 	default:
@@ -210,7 +261,11 @@ func (c *call) postToken() {
 		return
 	}
 
-	access, refresh := c.s.auth.issue(user.ID)
+	subject := tapTapGhostUserID
+	if user != nil {
+		subject = user.ID
+	}
+	access, refresh := c.s.auth.issueFor(subject, ghost)
 	c.writeJSON(http.StatusOK, tokenAnswer{
 		AccessToken: access, TokenType: "Bearer", ExpiresIn: int(accessLifetime / time.Second),
 		Scope: "offline_access", RefreshToken: refresh,
@@ -266,6 +321,7 @@ func (c *call) getMe() {
 	}
 	u := c.user(*c.caller)
 	u.DateFollowed = nil
+	u.ApplicationLinks = c.applicationLinks(c.caller.ID)
 	me := UserDetailed{
 		User: u, Email: c.caller.Email, EmailConfirmed: c.caller.EmailConfirmed,
 		PhoneNumber: c.caller.PhoneNumber, PhoneNumberConfirmed: c.caller.PhoneNumber != nil,

@@ -50,6 +50,11 @@
 // {error, error_description} with 400. [Server.Tokens] lists the seeded
 // accounts with fixed, never-expiring access tokens. A request's caller
 // changes dateLiked, dateFollowed, personal bests and what is visible.
+// The token endpoint also takes the upstream's login-token, provider and
+// TapTap grants (selected by the query), and the account routes (sign-up,
+// codes by mail, bindings) run with no outside service: mails go to
+// [Server.Mailbox], and GitHub, Phira and TapTap are played with the fixed
+// codes [ProviderCodeNew], [TapTapAccessToken] and their kin.
 //
 // # Observing requests
 //

@@ -60,7 +60,7 @@ func (cr Credentials) form(v url.Values) url.Values {
 func (c *Client) RequestPasswordToken(ctx context.Context, cr Credentials, username, password string) (*TokenSet, error) {
 	form := cr.form(url.Values{"grant_type": {"password"}, "username": {username}, "password": {password}})
 	var set TokenSet
-	if err := c.postForm(ctx, "/auth/token", form, &set); err != nil {
+	if err := c.postForm(ctx, "/auth/token", nil, form, &set); err != nil {
 		return nil, err
 	}
 	return &set, nil
@@ -72,7 +72,7 @@ func (c *Client) RequestPasswordToken(ctx context.Context, cr Credentials, usern
 func (c *Client) RefreshToken(ctx context.Context, cr Credentials, refreshToken string) (*TokenSet, error) {
 	form := cr.form(url.Values{"grant_type": {"refresh_token"}, "refresh_token": {refreshToken}})
 	var set TokenSet
-	if err := c.postForm(ctx, "/auth/token", form, &set); err != nil {
+	if err := c.postForm(ctx, "/auth/token", nil, form, &set); err != nil {
 		return nil, err
 	}
 	return &set, nil
@@ -82,19 +82,20 @@ func (c *Client) RefreshToken(ctx context.Context, cr Credentials, refreshToken 
 //
 // POST /auth/revoke
 func (c *Client) RevokeToken(ctx context.Context, cr Credentials, token string) error {
-	return c.postForm(ctx, "/auth/revoke", cr.form(url.Values{"token": {token}}), nil)
+	return c.postForm(ctx, "/auth/revoke", nil, cr.form(url.Values{"token": {token}}), nil)
 }
 
-// postForm posts a form to one of the OAuth endpoints, which answer
-// without the envelope. The caller's token is not sent: the form carries
-// what the endpoint needs.
-func (c *Client) postForm(ctx context.Context, route string, form url.Values, out any) error {
+// postForm posts a form (and a query, nil for none) to one of the OAuth
+// endpoints, which answer without the envelope. The caller's token is not
+// sent: the form carries what the endpoint needs.
+func (c *Client) postForm(ctx context.Context, route string, query, form url.Values, out any) error {
 	if err := spend(ctx, http.MethodPost, route); err != nil {
 		return err
 	}
 	ctx = WithCaller(ctx, Caller{AcceptLanguage: CallerFrom(ctx).AcceptLanguage})
 	hreq, err := c.newRequest(ctx, http.MethodPost, Request{
-		Route: route, Body: strings.NewReader(form.Encode()), ContentType: "application/x-www-form-urlencoded",
+		Route: route, Query: query, Body: strings.NewReader(form.Encode()),
+		ContentType: "application/x-www-form-urlencoded",
 	})
 	if err != nil {
 		return fmt.Errorf("upstream POST %s: %w", route, err)

@@ -42,6 +42,9 @@ type Me struct {
 	PhoneNumberConfirmed bool    `json:"phoneNumberConfirmed"`
 	TwoFactorEnabled     bool    `json:"twoFactorEnabled"`
 	Notifications        int     `json:"notifications"`
+	// ApplicationLinks are the caller's bindings to OAuth providers and
+	// TapTap.
+	ApplicationLinks []AccountBinding `json:"applicationLinks"`
 }
 
 // UserListOptions selects a page of users.

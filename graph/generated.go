@@ -370,9 +370,19 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	ChartAssetDeletionPayload struct {
+		Chart               func(childComplexity int) int
+		DeletedChartAssetID func(childComplexity int) int
+	}
+
 	ChartAssetEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ChartAssetPayload struct {
+		Asset func(childComplexity int) int
+		Chart func(childComplexity int) int
 	}
 
 	ChartAssetSubmission struct {
@@ -403,6 +413,10 @@ type ComplexityRoot struct {
 		Nodes      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+	}
+
+	ChartDeletionPayload struct {
+		DeletedChartID func(childComplexity int) int
 	}
 
 	ChartEdge struct {
@@ -578,6 +592,10 @@ type ComplexityRoot struct {
 		Nodes      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+	}
+
+	CollectionDeletionPayload struct {
+		DeletedCollectionID func(childComplexity int) int
 	}
 
 	CollectionEdge struct {
@@ -1035,6 +1053,7 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		AcceptEventHostInvite         func(childComplexity int, input model.AcceptEventHostInviteInput) int
+		CollectChart                  func(childComplexity int, input model.ChartCollectionRequestInput) int
 		CommentOnAnnouncement         func(childComplexity int, input model.CommentOnAnnouncementInput) int
 		CommentOnApplication          func(childComplexity int, input model.CommentOnApplicationInput) int
 		CommentOnChapter              func(childComplexity int, input model.CommentOnChapterInput) int
@@ -1044,17 +1063,26 @@ type ComplexityRoot struct {
 		CommentOnEventDivision        func(childComplexity int, input model.CommentOnEventDivisionInput) int
 		CommentOnRecord               func(childComplexity int, input model.CommentOnRecordInput) int
 		CommentOnSong                 func(childComplexity int, input model.CommentOnSongInput) int
+		CreateChart                   func(childComplexity int, input model.ChartCreationInput) int
+		CreateChartAsset              func(childComplexity int, input model.ChartAssetCreationInput) int
 		CreateChartAuthorship         func(childComplexity int, input model.CreateChartAuthorshipInput) int
+		CreateCollection              func(childComplexity int, input model.CollectionCreationInput) int
 		CreateHostship                func(childComplexity int, input model.CreateHostshipInput) int
+		CreateRecord                  func(childComplexity int, input model.RecordCreationInput) int
 		CreateSongAuthorship          func(childComplexity int, input model.CreateSongAuthorshipInput) int
 		CreateTag                     func(childComplexity int, input model.CreateTagInput) int
+		CreateTapTapRecord            func(childComplexity int, input model.RecordCreationInput) int
 		DeleteAuthorship              func(childComplexity int, input model.AuthorshipInput) int
 		DeleteChapterAdmission        func(childComplexity int, input model.ChapterAdmissionInput) int
+		DeleteChart                   func(childComplexity int, input model.ChartInput) int
+		DeleteChartAsset              func(childComplexity int, input model.ChartAssetInput) int
 		DeleteCollaboration           func(childComplexity int, input model.CollaborationInput) int
+		DeleteCollection              func(childComplexity int, input model.CollectionInput) int
 		DeleteCollectionAdmission     func(childComplexity int, input model.CollectionAdmissionInput) int
 		DeleteComment                 func(childComplexity int, input model.CommentInput) int
 		DeleteHostship                func(childComplexity int, input model.HostshipInput) int
 		DeleteNotification            func(childComplexity int, input model.NotificationInput) int
+		DeleteRecord                  func(childComplexity int, input model.RecordInput) int
 		DeleteReply                   func(childComplexity int, input model.ReplyInput) int
 		DeleteTag                     func(childComplexity int, input model.TagInput) int
 		FollowUser                    func(childComplexity int, input model.UserInput) int
@@ -1070,11 +1098,16 @@ type ComplexityRoot struct {
 		LikeRecord                    func(childComplexity int, input model.RecordInput) int
 		LikeReply                     func(childComplexity int, input model.ReplyInput) int
 		LikeSong                      func(childComplexity int, input model.SongInput) int
+		LinkChartToEventDivision      func(childComplexity int, input model.ChartEventDivisionLinkInput) int
+		LinkRecordToEventDivision     func(childComplexity int, input model.RecordEventDivisionLinkInput) int
 		LinkTagToEventDivision        func(childComplexity int, input model.LinkTagToEventDivisionInput) int
 		Login                         func(childComplexity int, input model.LoginInput) int
 		MarkNotificationRead          func(childComplexity int, input model.NotificationInput) int
 		MarkNotificationsRead         func(childComplexity int, input *model.MarkNotificationsReadInput) int
 		RefreshToken                  func(childComplexity int, input model.RefreshTokenInput) int
+		RemoveChartFile               func(childComplexity int, input model.ChartInput) int
+		RemoveChartFromCollection     func(childComplexity int, input model.ChartCollectionInput) int
+		RemoveChartIllustration       func(childComplexity int, input model.ChartInput) int
 		RemoveUserAvatar              func(childComplexity int, input model.UserInput) int
 		ReplyToComment                func(childComplexity int, input model.ReplyToCommentInput) int
 		ReviewChapterAdmission        func(childComplexity int, input model.ReviewChapterAdmissionInput) int
@@ -1100,8 +1133,13 @@ type ComplexityRoot struct {
 		UnvoteChartSubmission         func(childComplexity int, input model.ChartSubmissionInput) int
 		UpdateAuthorship              func(childComplexity int, input model.UpdateAuthorshipInput) int
 		UpdateChart                   func(childComplexity int, input model.UpdateChartInput) int
+		UpdateChartAsset              func(childComplexity int, input model.ChartAssetUpdateInput) int
+		UpdateChartAssetFile          func(childComplexity int, input model.ChartAssetFileInput) int
+		UpdateChartFile               func(childComplexity int, input model.ChartFileInput) int
 		UpdateChartIllustration       func(childComplexity int, input model.UpdateChartIllustrationInput) int
 		UpdateCollaboration           func(childComplexity int, input model.UpdateCollaborationInput) int
+		UpdateCollection              func(childComplexity int, input model.CollectionUpdateInput) int
+		UpdateCollectionIllustration  func(childComplexity int, input model.CollectionIllustrationInput) int
 		UpdateHostship                func(childComplexity int, input model.UpdateHostshipInput) int
 		UpdateTag                     func(childComplexity int, input model.UpdateTagInput) int
 		UpdateUser                    func(childComplexity int, input model.UpdateUserInput) int
@@ -1333,6 +1371,17 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	RecordCreationPayload struct {
+		ExperienceDelta func(childComplexity int) int
+		Player          func(childComplexity int) int
+		Record          func(childComplexity int) int
+		RksBefore       func(childComplexity int) int
+	}
+
+	RecordDeletionPayload struct {
+		DeletedRecordID func(childComplexity int) int
+	}
+
 	RecordEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
@@ -1347,6 +1396,15 @@ type ComplexityRoot struct {
 
 	RecordPayload struct {
 		Record func(childComplexity int) int
+	}
+
+	RecordTapTapCreationPayload struct {
+		Accuracy        func(childComplexity int) int
+		DateCreated     func(childComplexity int) int
+		ExperienceDelta func(childComplexity int) int
+		IsFullCombo     func(childComplexity int) int
+		RecordID        func(childComplexity int) int
+		Score           func(childComplexity int) int
 	}
 
 	Region struct {
@@ -2163,6 +2221,26 @@ type MutationResolver interface {
 	UnvoteChart(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error)
 	VoteChartSubmission(ctx context.Context, input model.VoteChartSubmissionInput) (*model.ChartSubmissionPayload, error)
 	UnvoteChartSubmission(ctx context.Context, input model.ChartSubmissionInput) (*model.ChartSubmissionPayload, error)
+	CreateChart(ctx context.Context, input model.ChartCreationInput) (*model.ChartPayload, error)
+	DeleteChart(ctx context.Context, input model.ChartInput) (*model.ChartDeletionPayload, error)
+	UpdateChartFile(ctx context.Context, input model.ChartFileInput) (*model.ChartPayload, error)
+	RemoveChartFile(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error)
+	RemoveChartIllustration(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error)
+	CreateChartAsset(ctx context.Context, input model.ChartAssetCreationInput) (*model.ChartAssetPayload, error)
+	UpdateChartAsset(ctx context.Context, input model.ChartAssetUpdateInput) (*model.ChartAssetPayload, error)
+	UpdateChartAssetFile(ctx context.Context, input model.ChartAssetFileInput) (*model.ChartAssetPayload, error)
+	DeleteChartAsset(ctx context.Context, input model.ChartAssetInput) (*model.ChartAssetDeletionPayload, error)
+	CollectChart(ctx context.Context, input model.ChartCollectionRequestInput) (*model.CollectionAdmissionPayload, error)
+	RemoveChartFromCollection(ctx context.Context, input model.ChartCollectionInput) (*model.DeleteAdmissionPayload, error)
+	LinkChartToEventDivision(ctx context.Context, input model.ChartEventDivisionLinkInput) (*model.EventResourcePayload, error)
+	CreateCollection(ctx context.Context, input model.CollectionCreationInput) (*model.CollectionPayload, error)
+	UpdateCollection(ctx context.Context, input model.CollectionUpdateInput) (*model.CollectionPayload, error)
+	UpdateCollectionIllustration(ctx context.Context, input model.CollectionIllustrationInput) (*model.CollectionPayload, error)
+	DeleteCollection(ctx context.Context, input model.CollectionInput) (*model.CollectionDeletionPayload, error)
+	CreateRecord(ctx context.Context, input model.RecordCreationInput) (*model.RecordCreationPayload, error)
+	CreateTapTapRecord(ctx context.Context, input model.RecordCreationInput) (*model.RecordTapTapCreationPayload, error)
+	DeleteRecord(ctx context.Context, input model.RecordInput) (*model.RecordDeletionPayload, error)
+	LinkRecordToEventDivision(ctx context.Context, input model.RecordEventDivisionLinkInput) (*model.EventResourcePayload, error)
 	UpdateUser(ctx context.Context, input model.UpdateUserInput) (*model.UserPayload, error)
 	UpdateUserAvatar(ctx context.Context, input model.UpdateUserAvatarInput) (*model.UserPayload, error)
 	RemoveUserAvatar(ctx context.Context, input model.UserInput) (*model.UserPayload, error)
@@ -3683,6 +3761,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ChartAssetConnection.TotalCount(childComplexity), true
 
+	case "ChartAssetDeletionPayload.chart":
+		if e.ComplexityRoot.ChartAssetDeletionPayload.Chart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetDeletionPayload.Chart(childComplexity), true
+	case "ChartAssetDeletionPayload.deletedChartAssetId":
+		if e.ComplexityRoot.ChartAssetDeletionPayload.DeletedChartAssetID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetDeletionPayload.DeletedChartAssetID(childComplexity), true
+
 	case "ChartAssetEdge.cursor":
 		if e.ComplexityRoot.ChartAssetEdge.Cursor == nil {
 			break
@@ -3695,6 +3786,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChartAssetEdge.Node(childComplexity), true
+
+	case "ChartAssetPayload.asset":
+		if e.ComplexityRoot.ChartAssetPayload.Asset == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetPayload.Asset(childComplexity), true
+	case "ChartAssetPayload.chart":
+		if e.ComplexityRoot.ChartAssetPayload.Chart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetPayload.Chart(childComplexity), true
 
 	case "ChartAssetSubmission.chartSubmission":
 		if e.ComplexityRoot.ChartAssetSubmission.ChartSubmission == nil {
@@ -3807,6 +3911,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChartConnection.TotalCount(childComplexity), true
+
+	case "ChartDeletionPayload.deletedChartId":
+		if e.ComplexityRoot.ChartDeletionPayload.DeletedChartID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartDeletionPayload.DeletedChartID(childComplexity), true
 
 	case "ChartEdge.cursor":
 		if e.ComplexityRoot.ChartEdge.Cursor == nil {
@@ -4545,6 +4656,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CollectionConnection.TotalCount(childComplexity), true
+
+	case "CollectionDeletionPayload.deletedCollectionId":
+		if e.ComplexityRoot.CollectionDeletionPayload.DeletedCollectionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionDeletionPayload.DeletedCollectionID(childComplexity), true
 
 	case "CollectionEdge.cursor":
 		if e.ComplexityRoot.CollectionEdge.Cursor == nil {
@@ -6338,6 +6456,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptEventHostInvite(childComplexity, args["input"].(model.AcceptEventHostInviteInput)), true
+	case "Mutation.collectChart":
+		if e.ComplexityRoot.Mutation.CollectChart == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_collectChart_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CollectChart(childComplexity, args["input"].(model.ChartCollectionRequestInput)), true
 	case "Mutation.commentOnAnnouncement":
 		if e.ComplexityRoot.Mutation.CommentOnAnnouncement == nil {
 			break
@@ -6437,6 +6566,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CommentOnSong(childComplexity, args["input"].(model.CommentOnSongInput)), true
+	case "Mutation.createChart":
+		if e.ComplexityRoot.Mutation.CreateChart == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createChart_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateChart(childComplexity, args["input"].(model.ChartCreationInput)), true
+	case "Mutation.createChartAsset":
+		if e.ComplexityRoot.Mutation.CreateChartAsset == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createChartAsset_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateChartAsset(childComplexity, args["input"].(model.ChartAssetCreationInput)), true
 	case "Mutation.createChartAuthorship":
 		if e.ComplexityRoot.Mutation.CreateChartAuthorship == nil {
 			break
@@ -6448,6 +6599,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateChartAuthorship(childComplexity, args["input"].(model.CreateChartAuthorshipInput)), true
+	case "Mutation.createCollection":
+		if e.ComplexityRoot.Mutation.CreateCollection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createCollection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateCollection(childComplexity, args["input"].(model.CollectionCreationInput)), true
 	case "Mutation.createHostship":
 		if e.ComplexityRoot.Mutation.CreateHostship == nil {
 			break
@@ -6459,6 +6621,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateHostship(childComplexity, args["input"].(model.CreateHostshipInput)), true
+	case "Mutation.createRecord":
+		if e.ComplexityRoot.Mutation.CreateRecord == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateRecord(childComplexity, args["input"].(model.RecordCreationInput)), true
 	case "Mutation.createSongAuthorship":
 		if e.ComplexityRoot.Mutation.CreateSongAuthorship == nil {
 			break
@@ -6481,6 +6654,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateTag(childComplexity, args["input"].(model.CreateTagInput)), true
+	case "Mutation.createTapTapRecord":
+		if e.ComplexityRoot.Mutation.CreateTapTapRecord == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createTapTapRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateTapTapRecord(childComplexity, args["input"].(model.RecordCreationInput)), true
 	case "Mutation.deleteAuthorship":
 		if e.ComplexityRoot.Mutation.DeleteAuthorship == nil {
 			break
@@ -6503,6 +6687,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteChapterAdmission(childComplexity, args["input"].(model.ChapterAdmissionInput)), true
+	case "Mutation.deleteChart":
+		if e.ComplexityRoot.Mutation.DeleteChart == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteChart_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteChart(childComplexity, args["input"].(model.ChartInput)), true
+	case "Mutation.deleteChartAsset":
+		if e.ComplexityRoot.Mutation.DeleteChartAsset == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteChartAsset_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteChartAsset(childComplexity, args["input"].(model.ChartAssetInput)), true
 	case "Mutation.deleteCollaboration":
 		if e.ComplexityRoot.Mutation.DeleteCollaboration == nil {
 			break
@@ -6514,6 +6720,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteCollaboration(childComplexity, args["input"].(model.CollaborationInput)), true
+	case "Mutation.deleteCollection":
+		if e.ComplexityRoot.Mutation.DeleteCollection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteCollection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteCollection(childComplexity, args["input"].(model.CollectionInput)), true
 	case "Mutation.deleteCollectionAdmission":
 		if e.ComplexityRoot.Mutation.DeleteCollectionAdmission == nil {
 			break
@@ -6558,6 +6775,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteNotification(childComplexity, args["input"].(model.NotificationInput)), true
+	case "Mutation.deleteRecord":
+		if e.ComplexityRoot.Mutation.DeleteRecord == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteRecord(childComplexity, args["input"].(model.RecordInput)), true
 	case "Mutation.deleteReply":
 		if e.ComplexityRoot.Mutation.DeleteReply == nil {
 			break
@@ -6723,6 +6951,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LikeSong(childComplexity, args["input"].(model.SongInput)), true
+	case "Mutation.linkChartToEventDivision":
+		if e.ComplexityRoot.Mutation.LinkChartToEventDivision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_linkChartToEventDivision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LinkChartToEventDivision(childComplexity, args["input"].(model.ChartEventDivisionLinkInput)), true
+	case "Mutation.linkRecordToEventDivision":
+		if e.ComplexityRoot.Mutation.LinkRecordToEventDivision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_linkRecordToEventDivision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LinkRecordToEventDivision(childComplexity, args["input"].(model.RecordEventDivisionLinkInput)), true
 	case "Mutation.linkTagToEventDivision":
 		if e.ComplexityRoot.Mutation.LinkTagToEventDivision == nil {
 			break
@@ -6778,6 +7028,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RefreshToken(childComplexity, args["input"].(model.RefreshTokenInput)), true
+	case "Mutation.removeChartFile":
+		if e.ComplexityRoot.Mutation.RemoveChartFile == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeChartFile_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveChartFile(childComplexity, args["input"].(model.ChartInput)), true
+	case "Mutation.removeChartFromCollection":
+		if e.ComplexityRoot.Mutation.RemoveChartFromCollection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeChartFromCollection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveChartFromCollection(childComplexity, args["input"].(model.ChartCollectionInput)), true
+	case "Mutation.removeChartIllustration":
+		if e.ComplexityRoot.Mutation.RemoveChartIllustration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeChartIllustration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveChartIllustration(childComplexity, args["input"].(model.ChartInput)), true
 	case "Mutation.removeUserAvatar":
 		if e.ComplexityRoot.Mutation.RemoveUserAvatar == nil {
 			break
@@ -7053,6 +7336,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateChart(childComplexity, args["input"].(model.UpdateChartInput)), true
+	case "Mutation.updateChartAsset":
+		if e.ComplexityRoot.Mutation.UpdateChartAsset == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateChartAsset_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateChartAsset(childComplexity, args["input"].(model.ChartAssetUpdateInput)), true
+	case "Mutation.updateChartAssetFile":
+		if e.ComplexityRoot.Mutation.UpdateChartAssetFile == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateChartAssetFile_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateChartAssetFile(childComplexity, args["input"].(model.ChartAssetFileInput)), true
+	case "Mutation.updateChartFile":
+		if e.ComplexityRoot.Mutation.UpdateChartFile == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateChartFile_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateChartFile(childComplexity, args["input"].(model.ChartFileInput)), true
 	case "Mutation.updateChartIllustration":
 		if e.ComplexityRoot.Mutation.UpdateChartIllustration == nil {
 			break
@@ -7075,6 +7391,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateCollaboration(childComplexity, args["input"].(model.UpdateCollaborationInput)), true
+	case "Mutation.updateCollection":
+		if e.ComplexityRoot.Mutation.UpdateCollection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateCollection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateCollection(childComplexity, args["input"].(model.CollectionUpdateInput)), true
+	case "Mutation.updateCollectionIllustration":
+		if e.ComplexityRoot.Mutation.UpdateCollectionIllustration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateCollectionIllustration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateCollectionIllustration(childComplexity, args["input"].(model.CollectionIllustrationInput)), true
 	case "Mutation.updateHostship":
 		if e.ComplexityRoot.Mutation.UpdateHostship == nil {
 			break
@@ -8579,6 +8917,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RecordConnection.TotalCount(childComplexity), true
 
+	case "RecordCreationPayload.experienceDelta":
+		if e.ComplexityRoot.RecordCreationPayload.ExperienceDelta == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordCreationPayload.ExperienceDelta(childComplexity), true
+	case "RecordCreationPayload.player":
+		if e.ComplexityRoot.RecordCreationPayload.Player == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordCreationPayload.Player(childComplexity), true
+	case "RecordCreationPayload.record":
+		if e.ComplexityRoot.RecordCreationPayload.Record == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordCreationPayload.Record(childComplexity), true
+	case "RecordCreationPayload.rksBefore":
+		if e.ComplexityRoot.RecordCreationPayload.RksBefore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordCreationPayload.RksBefore(childComplexity), true
+
+	case "RecordDeletionPayload.deletedRecordId":
+		if e.ComplexityRoot.RecordDeletionPayload.DeletedRecordID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordDeletionPayload.DeletedRecordID(childComplexity), true
+
 	case "RecordEdge.cursor":
 		if e.ComplexityRoot.RecordEdge.Cursor == nil {
 			break
@@ -8623,6 +8993,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecordPayload.Record(childComplexity), true
+
+	case "RecordTapTapCreationPayload.accuracy":
+		if e.ComplexityRoot.RecordTapTapCreationPayload.Accuracy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordTapTapCreationPayload.Accuracy(childComplexity), true
+	case "RecordTapTapCreationPayload.dateCreated":
+		if e.ComplexityRoot.RecordTapTapCreationPayload.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordTapTapCreationPayload.DateCreated(childComplexity), true
+	case "RecordTapTapCreationPayload.experienceDelta":
+		if e.ComplexityRoot.RecordTapTapCreationPayload.ExperienceDelta == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordTapTapCreationPayload.ExperienceDelta(childComplexity), true
+	case "RecordTapTapCreationPayload.isFullCombo":
+		if e.ComplexityRoot.RecordTapTapCreationPayload.IsFullCombo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordTapTapCreationPayload.IsFullCombo(childComplexity), true
+	case "RecordTapTapCreationPayload.recordId":
+		if e.ComplexityRoot.RecordTapTapCreationPayload.RecordID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordTapTapCreationPayload.RecordID(childComplexity), true
+	case "RecordTapTapCreationPayload.score":
+		if e.ComplexityRoot.RecordTapTapCreationPayload.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordTapTapCreationPayload.Score(childComplexity), true
 
 	case "Region.code":
 		if e.ComplexityRoot.Region.Code == nil {
@@ -10914,10 +11321,19 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ChapterInput", ec.unmarshalInputChapterInput),
 			graphql.NewInputUnmarshaler("ChapterOrder", ec.unmarshalInputChapterOrder),
 			graphql.NewInputUnmarshaler("ChartAdmitteeOrder", ec.unmarshalInputChartAdmitteeOrder),
+			graphql.NewInputUnmarshaler("ChartAssetCreationInput", ec.unmarshalInputChartAssetCreationInput),
+			graphql.NewInputUnmarshaler("ChartAssetFileInput", ec.unmarshalInputChartAssetFileInput),
 			graphql.NewInputUnmarshaler("ChartAssetFilter", ec.unmarshalInputChartAssetFilter),
+			graphql.NewInputUnmarshaler("ChartAssetInput", ec.unmarshalInputChartAssetInput),
 			graphql.NewInputUnmarshaler("ChartAssetOrder", ec.unmarshalInputChartAssetOrder),
 			graphql.NewInputUnmarshaler("ChartAssetSubmissionFilter", ec.unmarshalInputChartAssetSubmissionFilter),
 			graphql.NewInputUnmarshaler("ChartAssetSubmissionOrder", ec.unmarshalInputChartAssetSubmissionOrder),
+			graphql.NewInputUnmarshaler("ChartAssetUpdateInput", ec.unmarshalInputChartAssetUpdateInput),
+			graphql.NewInputUnmarshaler("ChartCollectionInput", ec.unmarshalInputChartCollectionInput),
+			graphql.NewInputUnmarshaler("ChartCollectionRequestInput", ec.unmarshalInputChartCollectionRequestInput),
+			graphql.NewInputUnmarshaler("ChartCreationInput", ec.unmarshalInputChartCreationInput),
+			graphql.NewInputUnmarshaler("ChartEventDivisionLinkInput", ec.unmarshalInputChartEventDivisionLinkInput),
+			graphql.NewInputUnmarshaler("ChartFileInput", ec.unmarshalInputChartFileInput),
 			graphql.NewInputUnmarshaler("ChartFilter", ec.unmarshalInputChartFilter),
 			graphql.NewInputUnmarshaler("ChartInput", ec.unmarshalInputChartInput),
 			graphql.NewInputUnmarshaler("ChartOrder", ec.unmarshalInputChartOrder),
@@ -10929,9 +11345,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CollaborationOrder", ec.unmarshalInputCollaborationOrder),
 			graphql.NewInputUnmarshaler("CollectionAdmissionInput", ec.unmarshalInputCollectionAdmissionInput),
 			graphql.NewInputUnmarshaler("CollectionAdmitterOrder", ec.unmarshalInputCollectionAdmitterOrder),
+			graphql.NewInputUnmarshaler("CollectionCreationInput", ec.unmarshalInputCollectionCreationInput),
 			graphql.NewInputUnmarshaler("CollectionFilter", ec.unmarshalInputCollectionFilter),
+			graphql.NewInputUnmarshaler("CollectionIllustrationInput", ec.unmarshalInputCollectionIllustrationInput),
 			graphql.NewInputUnmarshaler("CollectionInput", ec.unmarshalInputCollectionInput),
 			graphql.NewInputUnmarshaler("CollectionOrder", ec.unmarshalInputCollectionOrder),
+			graphql.NewInputUnmarshaler("CollectionUpdateInput", ec.unmarshalInputCollectionUpdateInput),
 			graphql.NewInputUnmarshaler("CommentFilter", ec.unmarshalInputCommentFilter),
 			graphql.NewInputUnmarshaler("CommentInput", ec.unmarshalInputCommentInput),
 			graphql.NewInputUnmarshaler("CommentOnAnnouncementInput", ec.unmarshalInputCommentOnAnnouncementInput),
@@ -10975,6 +11394,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PetAnswerOrder", ec.unmarshalInputPetAnswerOrder),
 			graphql.NewInputUnmarshaler("PlayConfigurationFilter", ec.unmarshalInputPlayConfigurationFilter),
 			graphql.NewInputUnmarshaler("PlayConfigurationOrder", ec.unmarshalInputPlayConfigurationOrder),
+			graphql.NewInputUnmarshaler("RecordCreationInput", ec.unmarshalInputRecordCreationInput),
+			graphql.NewInputUnmarshaler("RecordEventDivisionLinkInput", ec.unmarshalInputRecordEventDivisionLinkInput),
 			graphql.NewInputUnmarshaler("RecordFilter", ec.unmarshalInputRecordFilter),
 			graphql.NewInputUnmarshaler("RecordInput", ec.unmarshalInputRecordInput),
 			graphql.NewInputUnmarshaler("RecordOrder", ec.unmarshalInputRecordOrder),
@@ -19248,6 +19669,399 @@ type DeleteReplyPayload {
   comment: Comment
 }
 `, BuiltIn: false},
+	{Name: "../schema/writes_charts.graphqls", Input: `# Writes of charts, their assets and collections, of collections and of
+# play records. Each answers with the changed object read fresh from the
+# upstream, or with the ID a removed object had.
+
+extend type Mutation {
+  """
+  Creates a chart of a song (administrators only), with its chart file and
+  illustration when given. Send the request as a GraphQL multipart request
+  (https://github.com/jaydenseric/graphql-multipart-request-spec) when it
+  carries files. A chart file the upstream cannot read fails with
+  BAD_USER_INPUT (upstream ` + "`" + `UnsupportedChartFormat` + "`" + `); an unknown song with
+  NOT_FOUND (upstream ` + "`" + `ParentNotFound` + "`" + `).
+  """
+  createChart("What to do: the fields of ChartCreationInput." input: ChartCreationInput!): ChartPayload
+  "Removes a chart (administrators only)."
+  deleteChart("What to do: the fields of ChartInput." input: ChartInput!): ChartDeletionPayload
+  """
+  Replaces a chart's file (administrators only); the upstream reads its
+  format, checksum and note count from it. Send the request as a GraphQL
+  multipart request. A file the upstream cannot read fails with
+  BAD_USER_INPUT (upstream ` + "`" + `UnsupportedChartFormat` + "`" + `).
+  """
+  updateChartFile("What to do: the fields of ChartFileInput." input: ChartFileInput!): ChartPayload
+  "Removes a chart's file (administrators only)."
+  removeChartFile("What to do: the fields of ChartInput." input: ChartInput!): ChartPayload
+  "Removes a chart's illustration (administrators only)."
+  removeChartIllustration("What to do: the fields of ChartInput." input: ChartInput!): ChartPayload
+
+  """
+  Adds an asset (a picture, sound, shader, ...) to a chart (administrators
+  only). Send the request as a GraphQL multipart request. A name the chart
+  uses already fails with BAD_USER_INPUT (upstream ` + "`" + `NameOccupied` + "`" + `).
+  """
+  createChartAsset("What to do: the fields of ChartAssetCreationInput." input: ChartAssetCreationInput!): ChartAssetPayload
+  """
+  Changes a chart asset's kind or name (administrators only). Fields left
+  out stay as they are. A name the chart uses already fails with
+  BAD_USER_INPUT (upstream ` + "`" + `NameOccupied` + "`" + `).
+  """
+  updateChartAsset("What to do: the fields of ChartAssetUpdateInput." input: ChartAssetUpdateInput!): ChartAssetPayload
+  """
+  Replaces a chart asset's file (administrators only). Send the request as
+  a GraphQL multipart request.
+  """
+  updateChartAssetFile("What to do: the fields of ChartAssetFileInput." input: ChartAssetFileInput!): ChartAssetPayload
+  "Removes an asset from a chart (administrators only)."
+  deleteChartAsset("What to do: the fields of ChartAssetInput." input: ChartAssetInput!): ChartAssetDeletionPayload
+
+  """
+  Asks a collection to admit a chart: the chart's owner (members and
+  above), or moderators and above for anyone's chart. The admission is
+  approved at once when the collection allows any chart or the caller owns
+  it, and waits for its owner's review when it requires review; a
+  collection that refuses any fails with BAD_USER_INPUT (upstream
+  ` + "`" + `ParentIsPrivate` + "`" + `), a request made already with CONFLICT (` + "`" + `AlreadyDone` + "`" + `).
+  """
+  collectChart("What to do: the fields of ChartCollectionRequestInput." input: ChartCollectionRequestInput!): CollectionAdmissionPayload
+  """
+  Takes a chart out of a collection that admitted it: the chart's owner
+  (members and above), or administrators. An admission that is not
+  approved fails with BAD_USER_INPUT (upstream ` + "`" + `InvalidOperation` + "`" + `), a chart
+  not in the collection with CONFLICT (` + "`" + `AlreadyDone` + "`" + `).
+  """
+  removeChartFromCollection("What to do: the fields of ChartCollectionInput." input: ChartCollectionInput!): DeleteAdmissionPayload
+  """
+  Links a chart to an event division as one of its resources:
+  administrators, and hosts of the event who administer it or hold the
+  right to create resources.
+  """
+  linkChartToEventDivision("What to do: the fields of ChartEventDivisionLinkInput." input: ChartEventDivisionLinkInput!): EventResourcePayload
+
+  """
+  Creates a collection of charts (administrators only), owned by the
+  caller. Send the request as a GraphQL multipart request: the
+  illustration is required.
+  """
+  createCollection("What to do: the fields of CollectionCreationInput." input: CollectionCreationInput!): CollectionPayload
+  """
+  Changes a collection (administrators only). Fields left out stay as they
+  are; a nullable field given as null is removed.
+  """
+  updateCollection("What to do: the fields of CollectionUpdateInput." input: CollectionUpdateInput!): CollectionPayload
+  """
+  Replaces a collection's illustration (administrators only). Send the
+  request as a GraphQL multipart request.
+  """
+  updateCollectionIllustration("What to do: the fields of CollectionIllustrationInput." input: CollectionIllustrationInput!): CollectionPayload
+  "Removes a collection (administrators only)."
+  deleteCollection("What to do: the fields of CollectionInput." input: CollectionInput!): CollectionDeletionPayload
+
+  """
+  Submits the result of a play, as the game client does once the song is
+  over: the play token of the session the client started (GET
+  /player/play) and an HMAC-SHA256 of the result under the application's
+  secret. The upstream checks the token, the chart file's checksum, the
+  HMAC and that the judgments add up to the chart's notes (BAD_USER_INPUT
+  with the upstream's message otherwise; NOT_FOUND, upstream
+  ` + "`" + `InvalidToken` + "`" + `, for an unknown token). No signed-in caller is needed: the
+  token names the player.
+  """
+  createRecord("What to do: the fields of RecordCreationInput." input: RecordCreationInput!): RecordCreationPayload
+  """
+  Submits the result of a play of a TapTap ghost account (a play token of
+  GET /player/play/tapTap). The record is published to TapTap, not kept by
+  PhiZone, so the answer carries its score but no stored record.
+  """
+  createTapTapRecord("What to do: the fields of RecordCreationInput." input: RecordCreationInput!): RecordTapTapCreationPayload
+  "Removes a play record (administrators only); the chart's leaderboard forgets it."
+  deleteRecord("What to do: the fields of RecordInput." input: RecordInput!): RecordDeletionPayload
+  """
+  Links a play record to an event division as an entry: administrators,
+  and hosts of the event who administer it or hold the right to create
+  resources.
+  """
+  linkRecordToEventDivision("What to do: the fields of RecordEventDivisionLinkInput." input: RecordEventDivisionLinkInput!): EventResourcePayload
+}
+
+"A new chart of a song (ChartCreationDto)."
+input ChartCreationInput {
+  "The song the chart is of: its global ID or GUID."
+  songId: ID!
+  "The chart's own title, at most 100 characters; the song's title when left out."
+  title: String
+  "The kind of level, from EZ to SP."
+  levelType: ChartLevelType!
+  "The level as shown, such as ` + "`" + `IN` + "`" + ` or ` + "`" + `SP` + "`" + `, at most 20 characters."
+  level: String!
+  "The difficulty, such as 15.8."
+  difficulty: Float!
+  "Who made the chart, as shown (PhiZone rich text), at most 800 characters."
+  authorName: String!
+  "The chart file, as a file of the multipart request; the upstream reads its format and note count."
+  file: Upload
+  "The illustration, as a file of the multipart request."
+  illustration: Upload
+  "Who drew the illustration, at most 200 characters."
+  illustrator: String
+  "What the chart is about, at most 2,000 characters."
+  description: String
+  "Who may add the chart to collections; ALLOW_ANY when left out."
+  accessibility: Accessibility
+  "Whether the chart is hidden from lists; false when left out."
+  isHidden: Boolean
+  "Whether the chart is locked from plays and comments; false when left out."
+  isLocked: Boolean
+  "Whether plays of the chart count for ranking; false when left out."
+  isRanked: Boolean
+  "Names of tags to attach; new names create tags."
+  tags: [String!]
+}
+
+"A new file for a chart."
+input ChartFileInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "The chart file, as a file of the multipart request."
+  file: Upload!
+}
+
+"A new asset of a chart (ChartAssetCreationDto)."
+input ChartAssetCreationInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "What kind of file the asset is."
+  type: ChartAssetType!
+  "The name the chart refers to the asset by, at most 1,000 characters, unique within the chart."
+  name: String!
+  "The asset's file, as a file of the multipart request."
+  file: Upload!
+}
+
+"New values for a chart asset (ChartAssetUpdateDto); fields left out are not changed."
+input ChartAssetUpdateInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "The asset's global ID or GUID."
+  assetId: ID!
+  "What kind of file the asset is."
+  type: ChartAssetType @goField(omittable: true)
+  "The name the chart refers to the asset by, at most 1,000 characters."
+  name: String @goField(omittable: true)
+}
+
+"A new file for a chart asset."
+input ChartAssetFileInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "The asset's global ID or GUID."
+  assetId: ID!
+  "The asset's file, as a file of the multipart request."
+  file: Upload!
+}
+
+"Names an asset of a chart."
+input ChartAssetInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "The asset's global ID or GUID."
+  assetId: ID!
+}
+
+"A request to have a chart admitted by a collection (AdmissionRequestDto)."
+input ChartCollectionRequestInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "The collection's global ID or GUID."
+  collectionId: ID!
+  "The chart's label within the collection, at most 100 characters."
+  label: String
+}
+
+"Names a chart and a collection that admitted it."
+input ChartCollectionInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "The collection's global ID or GUID."
+  collectionId: ID!
+}
+
+"A chart to link to an event division (EventResourceRequestDto)."
+input ChartEventDivisionLinkInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "The division's global ID or GUID."
+  divisionId: ID!
+  "The chart's role in the division; PROMPT when left out."
+  type: EventResourceType
+  "The division's short label for the chart."
+  label: String
+  "The division's description of the chart (PhiZone rich text)."
+  description: String
+  "Whether the chart's authors stay hidden in the division."
+  isAnonymous: Boolean
+  "The team the chart belongs to, if any: the team's global ID or GUID."
+  teamId: ID
+}
+
+"A new collection (CollectionCreationDto)."
+input CollectionCreationInput {
+  "The collection's title, at most 100 characters."
+  title: String!
+  "The collection's subtitle, at most 200 characters."
+  subtitle: String!
+  "The illustration, as a file of the multipart request."
+  illustration: Upload!
+  "Who drew the illustration, at most 200 characters."
+  illustrator: String!
+  "What the collection is about, at most 2,000 characters."
+  description: String
+  "Who may add charts: anyone, after review, or no one; ALLOW_ANY when left out."
+  accessibility: Accessibility
+  "Whether the collection is hidden from lists; false when left out."
+  isHidden: Boolean
+  "Whether the collection is locked from comments; false when left out."
+  isLocked: Boolean
+}
+
+"New values for a collection (CollectionUpdateDto); fields left out are not changed."
+input CollectionUpdateInput {
+  "The collection's global ID or GUID."
+  collectionId: ID!
+  "The collection's title, at most 100 characters."
+  title: String @goField(omittable: true)
+  "The collection's subtitle, at most 200 characters."
+  subtitle: String @goField(omittable: true)
+  "Who drew the illustration, at most 200 characters."
+  illustrator: String @goField(omittable: true)
+  "What the collection is about, at most 2,000 characters; null removes it."
+  description: String @goField(omittable: true)
+  "Who may add charts."
+  accessibility: Accessibility @goField(omittable: true)
+  "Whether the collection is hidden from lists."
+  isHidden: Boolean @goField(omittable: true)
+  "Whether the collection is locked from comments."
+  isLocked: Boolean @goField(omittable: true)
+}
+
+"A new illustration for a collection."
+input CollectionIllustrationInput {
+  "The collection's global ID or GUID."
+  collectionId: ID!
+  "The picture, as a file of the multipart request."
+  file: Upload!
+}
+
+"The result of a play (RecordCreationDto)."
+input RecordCreationInput {
+  "The play token the game client received when the play started (a GUID)."
+  token: ID!
+  "The longest combo."
+  maxCombo: Int!
+  "How many notes were hit Perfect."
+  perfect: Int!
+  "How many notes were hit Good, early."
+  goodEarly: Int!
+  "How many notes were hit Good, late."
+  goodLate: Int!
+  "How many notes were hit Bad."
+  bad: Int!
+  "How many notes were missed."
+  miss: Int!
+  "The standard deviation of the hit timings, in milliseconds."
+  stdDeviation: Float!
+  """
+  The base64 HMAC-SHA256, under the application's secret, of
+  ` + "`" + `chartId:configurationId:playerId:maxCombo:perfect:goodEarly:goodLate:bad:miss:timestamp` + "`" + `
+  (` + "`" + `chartId:playerId:...` + "`" + ` for TapTap ghost plays), at most 100 characters.
+  """
+  hmac: String!
+  "The checksum of the chart file played, at most 100 characters."
+  checksum: String!
+  "What the game ran on, at most 200 characters."
+  deviceInfo: String
+}
+
+"Names a play record and an event division to link it to (EventResourceRequestDto)."
+input RecordEventDivisionLinkInput {
+  "The play record's global ID or GUID."
+  recordId: ID!
+  "The division's global ID or GUID."
+  divisionId: ID!
+  "The division's short label for the record."
+  label: String
+  "The division's description of the record (PhiZone rich text)."
+  description: String
+  "Whether the player stays hidden in the division."
+  isAnonymous: Boolean
+  "The team the record belongs to, if any: the team's global ID or GUID."
+  teamId: ID
+}
+
+"What is left of a removed chart."
+type ChartDeletionPayload {
+  "The global ID the removed chart had."
+  deletedChartId: ID
+}
+
+"A chart asset after a change, read fresh from the upstream, with its chart."
+type ChartAssetPayload {
+  "The asset as it is now."
+  asset: ChartAsset
+  "The chart as it is now (its ` + "`" + `dateUpdated` + "`" + `, ` + "`" + `dateFileUpdated` + "`" + `)."
+  chart: Chart
+}
+
+"What is left of a removed chart asset, with its chart."
+type ChartAssetDeletionPayload {
+  "The global ID the removed asset had."
+  deletedChartAssetId: ID
+  "The chart as it is now."
+  chart: Chart
+}
+
+"What is left of a removed collection."
+type CollectionDeletionPayload {
+  "The global ID the removed collection had."
+  deletedCollectionId: ID
+}
+
+"A new play record, read fresh from the upstream, with what the play earned (RecordResponseDto)."
+type RecordCreationPayload {
+  "The record as the upstream stored it."
+  record: Record
+  "The experience the play earned the player."
+  experienceDelta: Int
+  "The player's RKS before the play."
+  rksBefore: Float
+  "The player as they are now (their new ` + "`" + `rks` + "`" + ` and ` + "`" + `experience` + "`" + `)."
+  player: User
+}
+
+"The result of a TapTap ghost account's play (RecordTapResponseDto); PhiZone keeps no record of it."
+type RecordTapTapCreationPayload {
+  "The ID the record was published under, a GUID."
+  recordId: ID
+  "The score, up to 1,000,000."
+  score: Int
+  "The accuracy, from 0 to 1."
+  accuracy: Float
+  "Whether every note was hit without a break."
+  isFullCombo: Boolean
+  "The experience the play earned."
+  experienceDelta: Int
+  "When the play was submitted."
+  dateCreated: DateTime
+}
+
+"What is left of a removed play record."
+type RecordDeletionPayload {
+  "The global ID the removed record had."
+  deletedRecordId: ID
+}
+`, BuiltIn: false},
 	{Name: "../schema/writes_more.graphqls", Input: `# Writes on people and requests: profiles, notifications, tags,
 # authorships, admissions, collaborations and hostships. Each answers with
 # the changed object read fresh from the upstream, or with the ID a removed
@@ -20288,6 +21102,16 @@ func (ec *executionContext) childFields_ChartAssetConnection(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type ChartAssetConnection", field.Name)
 }
 
+func (ec *executionContext) childFields_ChartAssetDeletionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedChartAssetId":
+		return ec.fieldContext_ChartAssetDeletionPayload_deletedChartAssetId(ctx, field)
+	case "chart":
+		return ec.fieldContext_ChartAssetDeletionPayload_chart(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartAssetDeletionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ChartAssetEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cursor":
@@ -20296,6 +21120,16 @@ func (ec *executionContext) childFields_ChartAssetEdge(ctx context.Context, fiel
 		return ec.fieldContext_ChartAssetEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChartAssetEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ChartAssetPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "asset":
+		return ec.fieldContext_ChartAssetPayload_asset(ctx, field)
+	case "chart":
+		return ec.fieldContext_ChartAssetPayload_chart(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartAssetPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ChartAssetSubmission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -20358,6 +21192,14 @@ func (ec *executionContext) childFields_ChartConnection(ctx context.Context, fie
 		return ec.fieldContext_ChartConnection_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChartConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ChartDeletionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedChartId":
+		return ec.fieldContext_ChartDeletionPayload_deletedChartId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartDeletionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ChartEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -20700,6 +21542,14 @@ func (ec *executionContext) childFields_CollectionConnection(ctx context.Context
 		return ec.fieldContext_CollectionConnection_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CollectionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CollectionDeletionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedCollectionId":
+		return ec.fieldContext_CollectionDeletionPayload_deletedCollectionId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollectionDeletionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_CollectionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -21848,6 +22698,28 @@ func (ec *executionContext) childFields_RecordConnection(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type RecordConnection", field.Name)
 }
 
+func (ec *executionContext) childFields_RecordCreationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "record":
+		return ec.fieldContext_RecordCreationPayload_record(ctx, field)
+	case "experienceDelta":
+		return ec.fieldContext_RecordCreationPayload_experienceDelta(ctx, field)
+	case "rksBefore":
+		return ec.fieldContext_RecordCreationPayload_rksBefore(ctx, field)
+	case "player":
+		return ec.fieldContext_RecordCreationPayload_player(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordCreationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RecordDeletionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedRecordId":
+		return ec.fieldContext_RecordDeletionPayload_deletedRecordId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordDeletionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RecordEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cursor":
@@ -21864,6 +22736,24 @@ func (ec *executionContext) childFields_RecordPayload(ctx context.Context, field
 		return ec.fieldContext_RecordPayload_record(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RecordPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RecordTapTapCreationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "recordId":
+		return ec.fieldContext_RecordTapTapCreationPayload_recordId(ctx, field)
+	case "score":
+		return ec.fieldContext_RecordTapTapCreationPayload_score(ctx, field)
+	case "accuracy":
+		return ec.fieldContext_RecordTapTapCreationPayload_accuracy(ctx, field)
+	case "isFullCombo":
+		return ec.fieldContext_RecordTapTapCreationPayload_isFullCombo(ctx, field)
+	case "experienceDelta":
+		return ec.fieldContext_RecordTapTapCreationPayload_experienceDelta(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_RecordTapTapCreationPayload_dateCreated(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordTapTapCreationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Region(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -25494,6 +26384,20 @@ func (ec *executionContext) field_Mutation_acceptEventHostInvite_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_collectChart_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartCollectionRequestInput, error) {
+			return ec.unmarshalNChartCollectionRequestInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartCollectionRequestInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_commentOnAnnouncement_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -25620,6 +26524,20 @@ func (ec *executionContext) field_Mutation_commentOnSong_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createChartAsset_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartAssetCreationInput, error) {
+			return ec.unmarshalNChartAssetCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetCreationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createChartAuthorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -25634,12 +26552,54 @@ func (ec *executionContext) field_Mutation_createChartAuthorship_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createChart_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartCreationInput, error) {
+			return ec.unmarshalNChartCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartCreationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createCollection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CollectionCreationInput, error) {
+			return ec.unmarshalNCollectionCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionCreationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createHostship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateHostshipInput, error) {
 			return ec.unmarshalNCreateHostshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateHostshipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordCreationInput, error) {
+			return ec.unmarshalNRecordCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordCreationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -25676,6 +26636,20 @@ func (ec *executionContext) field_Mutation_createTag_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createTapTapRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordCreationInput, error) {
+			return ec.unmarshalNRecordCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordCreationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteAuthorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -25704,6 +26678,34 @@ func (ec *executionContext) field_Mutation_deleteChapterAdmission_args(ctx conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteChartAsset_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartAssetInput, error) {
+			return ec.unmarshalNChartAssetInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteChart_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartInput, error) {
+			return ec.unmarshalNChartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteCollaboration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -25724,6 +26726,20 @@ func (ec *executionContext) field_Mutation_deleteCollectionAdmission_args(ctx co
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CollectionAdmissionInput, error) {
 			return ec.unmarshalNCollectionAdmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteCollection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CollectionInput, error) {
+			return ec.unmarshalNCollectionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -25766,6 +26782,20 @@ func (ec *executionContext) field_Mutation_deleteNotification_args(ctx context.C
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.NotificationInput, error) {
 			return ec.unmarshalNNotificationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐNotificationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordInput, error) {
+			return ec.unmarshalNRecordInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -25984,6 +27014,34 @@ func (ec *executionContext) field_Mutation_likeSong_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_linkChartToEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartEventDivisionLinkInput, error) {
+			return ec.unmarshalNChartEventDivisionLinkInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartEventDivisionLinkInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_linkRecordToEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordEventDivisionLinkInput, error) {
+			return ec.unmarshalNRecordEventDivisionLinkInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordEventDivisionLinkInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_linkTagToEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -26046,6 +27104,48 @@ func (ec *executionContext) field_Mutation_refreshToken_args(ctx context.Context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RefreshTokenInput, error) {
 			return ec.unmarshalNRefreshTokenInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRefreshTokenInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeChartFile_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartInput, error) {
+			return ec.unmarshalNChartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeChartFromCollection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartCollectionInput, error) {
+			return ec.unmarshalNChartCollectionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartCollectionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeChartIllustration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartInput, error) {
+			return ec.unmarshalNChartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -26390,6 +27490,48 @@ func (ec *executionContext) field_Mutation_updateAuthorship_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_updateChartAssetFile_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartAssetFileInput, error) {
+			return ec.unmarshalNChartAssetFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetFileInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateChartAsset_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartAssetUpdateInput, error) {
+			return ec.unmarshalNChartAssetUpdateInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetUpdateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateChartFile_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartFileInput, error) {
+			return ec.unmarshalNChartFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartFileInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_updateChartIllustration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -26424,6 +27566,34 @@ func (ec *executionContext) field_Mutation_updateCollaboration_args(ctx context.
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateCollaborationInput, error) {
 			return ec.unmarshalNUpdateCollaborationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateCollaborationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateCollectionIllustration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CollectionIllustrationInput, error) {
+			return ec.unmarshalNCollectionIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionIllustrationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateCollection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CollectionUpdateInput, error) {
+			return ec.unmarshalNCollectionUpdateInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionUpdateInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -36176,6 +37346,61 @@ func (ec *executionContext) fieldContext_ChartAssetConnection_totalCount(_ conte
 	return graphql.NewScalarFieldContext("ChartAssetConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _ChartAssetDeletionPayload_deletedChartAssetId(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetDeletionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetDeletionPayload_deletedChartAssetId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedChartAssetID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetDeletionPayload_deletedChartAssetId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAssetDeletionPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ChartAssetDeletionPayload_chart(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetDeletionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetDeletionPayload_chart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Chart) graphql.Marshaler {
+			return ec.marshalOChart2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChart(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetDeletionPayload_chart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAssetDeletionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chart(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ChartAssetEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36226,6 +37451,70 @@ func (ec *executionContext) fieldContext_ChartAssetEdge_node(_ context.Context, 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ChartAsset(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAssetPayload_asset(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetPayload_asset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Asset, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChartAsset) graphql.Marshaler {
+			return ec.marshalOChartAsset2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAsset(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetPayload_asset(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAssetPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAsset(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAssetPayload_chart(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetPayload_chart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Chart) graphql.Marshaler {
+			return ec.marshalOChart2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChart(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetPayload_chart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAssetPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chart(ctx, field)
 		},
 	}
 	return fc, nil
@@ -36747,6 +38036,29 @@ func (ec *executionContext) _ChartConnection_totalCount(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_ChartConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ChartConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChartDeletionPayload_deletedChartId(ctx context.Context, field graphql.CollectedField, obj *model.ChartDeletionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartDeletionPayload_deletedChartId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedChartID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartDeletionPayload_deletedChartId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartDeletionPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _ChartEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChartEdge) (ret graphql.Marshaler) {
@@ -39941,6 +41253,29 @@ func (ec *executionContext) _CollectionConnection_totalCount(ctx context.Context
 }
 func (ec *executionContext) fieldContext_CollectionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CollectionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CollectionDeletionPayload_deletedCollectionId(ctx context.Context, field graphql.CollectedField, obj *model.CollectionDeletionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionDeletionPayload_deletedCollectionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedCollectionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionDeletionPayload_deletedCollectionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectionDeletionPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _CollectionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.CollectionEdge) (ret graphql.Marshaler) {
@@ -49656,6 +50991,886 @@ func (ec *executionContext) fieldContext_Mutation_unvoteChartSubmission(ctx cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_createChart(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createChart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateChart(ctx, fc.Args["input"].(model.ChartCreationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartPayload) graphql.Marshaler {
+			return ec.marshalOChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createChart(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createChart_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteChart(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteChart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteChart(ctx, fc.Args["input"].(model.ChartInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartDeletionPayload) graphql.Marshaler {
+			return ec.marshalOChartDeletionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartDeletionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteChart(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartDeletionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteChart_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateChartFile(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateChartFile(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateChartFile(ctx, fc.Args["input"].(model.ChartFileInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartPayload) graphql.Marshaler {
+			return ec.marshalOChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateChartFile(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateChartFile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeChartFile(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeChartFile(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveChartFile(ctx, fc.Args["input"].(model.ChartInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartPayload) graphql.Marshaler {
+			return ec.marshalOChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeChartFile(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeChartFile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeChartIllustration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeChartIllustration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveChartIllustration(ctx, fc.Args["input"].(model.ChartInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartPayload) graphql.Marshaler {
+			return ec.marshalOChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeChartIllustration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeChartIllustration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createChartAsset(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createChartAsset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateChartAsset(ctx, fc.Args["input"].(model.ChartAssetCreationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartAssetPayload) graphql.Marshaler {
+			return ec.marshalOChartAssetPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createChartAsset(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAssetPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createChartAsset_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateChartAsset(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateChartAsset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateChartAsset(ctx, fc.Args["input"].(model.ChartAssetUpdateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartAssetPayload) graphql.Marshaler {
+			return ec.marshalOChartAssetPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateChartAsset(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAssetPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateChartAsset_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateChartAssetFile(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateChartAssetFile(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateChartAssetFile(ctx, fc.Args["input"].(model.ChartAssetFileInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartAssetPayload) graphql.Marshaler {
+			return ec.marshalOChartAssetPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateChartAssetFile(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAssetPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateChartAssetFile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteChartAsset(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteChartAsset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteChartAsset(ctx, fc.Args["input"].(model.ChartAssetInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartAssetDeletionPayload) graphql.Marshaler {
+			return ec.marshalOChartAssetDeletionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetDeletionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteChartAsset(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAssetDeletionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteChartAsset_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_collectChart(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_collectChart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CollectChart(ctx, fc.Args["input"].(model.ChartCollectionRequestInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectionAdmissionPayload) graphql.Marshaler {
+			return ec.marshalOCollectionAdmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_collectChart(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionAdmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_collectChart_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeChartFromCollection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeChartFromCollection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveChartFromCollection(ctx, fc.Args["input"].(model.ChartCollectionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteAdmissionPayload) graphql.Marshaler {
+			return ec.marshalODeleteAdmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteAdmissionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeChartFromCollection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeleteAdmissionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeChartFromCollection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_linkChartToEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_linkChartToEventDivision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LinkChartToEventDivision(ctx, fc.Args["input"].(model.ChartEventDivisionLinkInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventResourcePayload) graphql.Marshaler {
+			return ec.marshalOEventResourcePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourcePayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_linkChartToEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResourcePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_linkChartToEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createCollection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createCollection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateCollection(ctx, fc.Args["input"].(model.CollectionCreationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectionPayload) graphql.Marshaler {
+			return ec.marshalOCollectionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createCollection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createCollection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateCollection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateCollection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateCollection(ctx, fc.Args["input"].(model.CollectionUpdateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectionPayload) graphql.Marshaler {
+			return ec.marshalOCollectionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateCollection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateCollection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_updateCollectionIllustration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_updateCollectionIllustration(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpdateCollectionIllustration(ctx, fc.Args["input"].(model.CollectionIllustrationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectionPayload) graphql.Marshaler {
+			return ec.marshalOCollectionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_updateCollectionIllustration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_updateCollectionIllustration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteCollection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteCollection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteCollection(ctx, fc.Args["input"].(model.CollectionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectionDeletionPayload) graphql.Marshaler {
+			return ec.marshalOCollectionDeletionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionDeletionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteCollection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CollectionDeletionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteCollection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateRecord(ctx, fc.Args["input"].(model.RecordCreationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordCreationPayload) graphql.Marshaler {
+			return ec.marshalORecordCreationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordCreationPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordCreationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createTapTapRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createTapTapRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateTapTapRecord(ctx, fc.Args["input"].(model.RecordCreationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordTapTapCreationPayload) graphql.Marshaler {
+			return ec.marshalORecordTapTapCreationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordTapTapCreationPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createTapTapRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordTapTapCreationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createTapTapRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteRecord(ctx, fc.Args["input"].(model.RecordInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordDeletionPayload) graphql.Marshaler {
+			return ec.marshalORecordDeletionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordDeletionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordDeletionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_linkRecordToEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_linkRecordToEventDivision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LinkRecordToEventDivision(ctx, fc.Args["input"].(model.RecordEventDivisionLinkInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventResourcePayload) graphql.Marshaler {
+			return ec.marshalOEventResourcePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourcePayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_linkRecordToEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResourcePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_linkRecordToEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_updateUser(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -56851,6 +59066,139 @@ func (ec *executionContext) fieldContext_RecordConnection_totalCount(_ context.C
 	return graphql.NewScalarFieldContext("RecordConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _RecordCreationPayload_record(ctx context.Context, field graphql.CollectedField, obj *model.RecordCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordCreationPayload_record(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Record, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Record) graphql.Marshaler {
+			return ec.marshalORecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecord(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordCreationPayload_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordCreationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Record(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecordCreationPayload_experienceDelta(ctx context.Context, field graphql.CollectedField, obj *model.RecordCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordCreationPayload_experienceDelta(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExperienceDelta, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordCreationPayload_experienceDelta(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordCreationPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RecordCreationPayload_rksBefore(ctx context.Context, field graphql.CollectedField, obj *model.RecordCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordCreationPayload_rksBefore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RksBefore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordCreationPayload_rksBefore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordCreationPayload", field, false, false, "Float")
+}
+
+func (ec *executionContext) _RecordCreationPayload_player(ctx context.Context, field graphql.CollectedField, obj *model.RecordCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordCreationPayload_player(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Player, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordCreationPayload_player(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordCreationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecordDeletionPayload_deletedRecordId(ctx context.Context, field graphql.CollectedField, obj *model.RecordDeletionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordDeletionPayload_deletedRecordId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedRecordID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordDeletionPayload_deletedRecordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordDeletionPayload", field, false, false, "ID")
+}
+
 func (ec *executionContext) _RecordEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.RecordEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -57037,6 +59385,144 @@ func (ec *executionContext) fieldContext_RecordPayload_record(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RecordTapTapCreationPayload_recordId(ctx context.Context, field graphql.CollectedField, obj *model.RecordTapTapCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordTapTapCreationPayload_recordId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordTapTapCreationPayload_recordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordTapTapCreationPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RecordTapTapCreationPayload_score(ctx context.Context, field graphql.CollectedField, obj *model.RecordTapTapCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordTapTapCreationPayload_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordTapTapCreationPayload_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordTapTapCreationPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RecordTapTapCreationPayload_accuracy(ctx context.Context, field graphql.CollectedField, obj *model.RecordTapTapCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordTapTapCreationPayload_accuracy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accuracy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordTapTapCreationPayload_accuracy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordTapTapCreationPayload", field, false, false, "Float")
+}
+
+func (ec *executionContext) _RecordTapTapCreationPayload_isFullCombo(ctx context.Context, field graphql.CollectedField, obj *model.RecordTapTapCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordTapTapCreationPayload_isFullCombo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsFullCombo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordTapTapCreationPayload_isFullCombo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordTapTapCreationPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RecordTapTapCreationPayload_experienceDelta(ctx context.Context, field graphql.CollectedField, obj *model.RecordTapTapCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordTapTapCreationPayload_experienceDelta(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExperienceDelta, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordTapTapCreationPayload_experienceDelta(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordTapTapCreationPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RecordTapTapCreationPayload_dateCreated(ctx context.Context, field graphql.CollectedField, obj *model.RecordTapTapCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordTapTapCreationPayload_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordTapTapCreationPayload_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordTapTapCreationPayload", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _Region_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Region) (ret graphql.Marshaler) {
@@ -69184,6 +71670,125 @@ func UnmarshalChartAdmitteeOrder(ctx context.Context, raw any) (model.ChartAdmit
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputChartAssetCreationInput(ctx context.Context, obj any) (model.ChartAssetCreationInput, error) {
+	var it model.ChartAssetCreationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "type", "name", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNChartAssetType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartAssetCreationInput unmarshals raw into the ChartAssetCreationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartAssetCreationInput(ctx context.Context, raw any) (model.ChartAssetCreationInput, error) {
+	var out model.ChartAssetCreationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAssetCreationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartAssetFileInput(ctx context.Context, obj any) (model.ChartAssetFileInput, error) {
+	var it model.ChartAssetFileInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "assetId", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "assetId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assetId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssetID = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartAssetFileInput unmarshals raw into the ChartAssetFileInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartAssetFileInput(ctx context.Context, raw any) (model.ChartAssetFileInput, error) {
+	var out model.ChartAssetFileInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAssetFileInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputChartAssetFilter(ctx context.Context, obj any) (upstream.ChartAssetFilter, error) {
 	var it upstream.ChartAssetFilter
 	if obj == nil {
@@ -69300,6 +71905,55 @@ func (ec *executionContext) unmarshalInputChartAssetFilter(ctx context.Context, 
 func UnmarshalChartAssetFilter(ctx context.Context, raw any) (upstream.ChartAssetFilter, error) {
 	var out upstream.ChartAssetFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAssetFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartAssetInput(ctx context.Context, obj any) (model.ChartAssetInput, error) {
+	var it model.ChartAssetInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "assetId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "assetId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assetId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssetID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartAssetInput unmarshals raw into the ChartAssetInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartAssetInput(ctx context.Context, raw any) (model.ChartAssetInput, error) {
+	var out model.ChartAssetInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAssetInput", raw, &out)
 	return out, err
 }
 
@@ -69511,6 +72165,447 @@ func (ec *executionContext) unmarshalInputChartAssetSubmissionOrder(ctx context.
 func UnmarshalChartAssetSubmissionOrder(ctx context.Context, raw any) (model.ChartAssetSubmissionOrder, error) {
 	var out model.ChartAssetSubmissionOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAssetSubmissionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartAssetUpdateInput(ctx context.Context, obj any) (model.ChartAssetUpdateInput, error) {
+	var it model.ChartAssetUpdateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "assetId", "type", "name"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "assetId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assetId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssetID = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOChartAssetType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = graphql.OmittableOf(data)
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartAssetUpdateInput unmarshals raw into the ChartAssetUpdateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartAssetUpdateInput(ctx context.Context, raw any) (model.ChartAssetUpdateInput, error) {
+	var out model.ChartAssetUpdateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAssetUpdateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartCollectionInput(ctx context.Context, obj any) (model.ChartCollectionInput, error) {
+	var it model.ChartCollectionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "collectionId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "collectionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collectionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollectionID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartCollectionInput unmarshals raw into the ChartCollectionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartCollectionInput(ctx context.Context, raw any) (model.ChartCollectionInput, error) {
+	var out model.ChartCollectionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartCollectionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartCollectionRequestInput(ctx context.Context, obj any) (model.ChartCollectionRequestInput, error) {
+	var it model.ChartCollectionRequestInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "collectionId", "label"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "collectionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collectionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollectionID = data
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartCollectionRequestInput unmarshals raw into the ChartCollectionRequestInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartCollectionRequestInput(ctx context.Context, raw any) (model.ChartCollectionRequestInput, error) {
+	var out model.ChartCollectionRequestInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartCollectionRequestInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartCreationInput(ctx context.Context, obj any) (model.ChartCreationInput, error) {
+	var it model.ChartCreationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"songId", "title", "levelType", "level", "difficulty", "authorName", "file", "illustration", "illustrator", "description", "accessibility", "isHidden", "isLocked", "isRanked", "tags"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "songId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SongID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "levelType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelType"))
+			data, err := ec.unmarshalNChartLevelType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelType = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "difficulty":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("difficulty"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Difficulty = data
+		case "authorName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorName = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		case "illustration":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustration"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustration = data
+		case "illustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustrator = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "accessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
+			data, err := ec.unmarshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accessibility = data
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = data
+		case "isLocked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsLocked = data
+		case "isRanked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isRanked"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsRanked = data
+		case "tags":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tags"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tags = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartCreationInput unmarshals raw into the ChartCreationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartCreationInput(ctx context.Context, raw any) (model.ChartCreationInput, error) {
+	var out model.ChartCreationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartCreationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartEventDivisionLinkInput(ctx context.Context, obj any) (model.ChartEventDivisionLinkInput, error) {
+	var it model.ChartEventDivisionLinkInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "divisionId", "type", "label", "description", "isAnonymous", "teamId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOEventResourceType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "isAnonymous":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isAnonymous"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsAnonymous = data
+		case "teamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartEventDivisionLinkInput unmarshals raw into the ChartEventDivisionLinkInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartEventDivisionLinkInput(ctx context.Context, raw any) (model.ChartEventDivisionLinkInput, error) {
+	var out model.ChartEventDivisionLinkInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartEventDivisionLinkInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartFileInput(ctx context.Context, obj any) (model.ChartFileInput, error) {
+	var it model.ChartFileInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartFileInput unmarshals raw into the ChartFileInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartFileInput(ctx context.Context, raw any) (model.ChartFileInput, error) {
+	var out model.ChartFileInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartFileInput", raw, &out)
 	return out, err
 }
 
@@ -70783,6 +73878,97 @@ func UnmarshalCollectionAdmitterOrder(ctx context.Context, raw any) (model.Colle
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCollectionCreationInput(ctx context.Context, obj any) (model.CollectionCreationInput, error) {
+	var it model.CollectionCreationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "subtitle", "illustration", "illustrator", "description", "accessibility", "isHidden", "isLocked"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "subtitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitle"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subtitle = data
+		case "illustration":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustration"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustration = data
+		case "illustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustrator = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "accessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
+			data, err := ec.unmarshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accessibility = data
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = data
+		case "isLocked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsLocked = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCollectionCreationInput unmarshals raw into the CollectionCreationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCollectionCreationInput(ctx context.Context, raw any) (model.CollectionCreationInput, error) {
+	var out model.CollectionCreationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollectionCreationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCollectionFilter(ctx context.Context, obj any) (upstream.CollectionFilter, error) {
 	var it upstream.CollectionFilter
 	if obj == nil {
@@ -70972,6 +74158,55 @@ func UnmarshalCollectionFilter(ctx context.Context, raw any) (upstream.Collectio
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCollectionIllustrationInput(ctx context.Context, obj any) (model.CollectionIllustrationInput, error) {
+	var it model.CollectionIllustrationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"collectionId", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "collectionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collectionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollectionID = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCollectionIllustrationInput unmarshals raw into the CollectionIllustrationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCollectionIllustrationInput(ctx context.Context, raw any) (model.CollectionIllustrationInput, error) {
+	var out model.CollectionIllustrationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollectionIllustrationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCollectionInput(ctx context.Context, obj any) (model.CollectionInput, error) {
 	var it model.CollectionInput
 	if obj == nil {
@@ -71064,6 +74299,97 @@ func (ec *executionContext) unmarshalInputCollectionOrder(ctx context.Context, o
 func UnmarshalCollectionOrder(ctx context.Context, raw any) (model.CollectionOrder, error) {
 	var out model.CollectionOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollectionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCollectionUpdateInput(ctx context.Context, obj any) (model.CollectionUpdateInput, error) {
+	var it model.CollectionUpdateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"collectionId", "title", "subtitle", "illustrator", "description", "accessibility", "isHidden", "isLocked"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "collectionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collectionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollectionID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = graphql.OmittableOf(data)
+		case "subtitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subtitle = graphql.OmittableOf(data)
+		case "illustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustrator = graphql.OmittableOf(data)
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = graphql.OmittableOf(data)
+		case "accessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
+			data, err := ec.unmarshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accessibility = graphql.OmittableOf(data)
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = graphql.OmittableOf(data)
+		case "isLocked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsLocked = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCollectionUpdateInput unmarshals raw into the CollectionUpdateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCollectionUpdateInput(ctx context.Context, raw any) (model.CollectionUpdateInput, error) {
+	var out model.CollectionUpdateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollectionUpdateInput", raw, &out)
 	return out, err
 }
 
@@ -74573,6 +77899,195 @@ func (ec *executionContext) unmarshalInputPlayConfigurationOrder(ctx context.Con
 func UnmarshalPlayConfigurationOrder(ctx context.Context, raw any) (model.PlayConfigurationOrder, error) {
 	var out model.PlayConfigurationOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "PlayConfigurationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRecordCreationInput(ctx context.Context, obj any) (model.RecordCreationInput, error) {
+	var it model.RecordCreationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"token", "maxCombo", "perfect", "goodEarly", "goodLate", "bad", "miss", "stdDeviation", "hmac", "checksum", "deviceInfo"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "token":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("token"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Token = data
+		case "maxCombo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCombo"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCombo = data
+		case "perfect":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("perfect"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Perfect = data
+		case "goodEarly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goodEarly"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoodEarly = data
+		case "goodLate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goodLate"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoodLate = data
+		case "bad":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bad"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Bad = data
+		case "miss":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("miss"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Miss = data
+		case "stdDeviation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stdDeviation"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StdDeviation = data
+		case "hmac":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hmac"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Hmac = data
+		case "checksum":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checksum"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Checksum = data
+		case "deviceInfo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deviceInfo"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeviceInfo = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordCreationInput unmarshals raw into the RecordCreationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordCreationInput(ctx context.Context, raw any) (model.RecordCreationInput, error) {
+	var out model.RecordCreationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordCreationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRecordEventDivisionLinkInput(ctx context.Context, obj any) (model.RecordEventDivisionLinkInput, error) {
+	var it model.RecordEventDivisionLinkInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"recordId", "divisionId", "label", "description", "isAnonymous", "teamId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "recordId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recordId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecordID = data
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = data
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "isAnonymous":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isAnonymous"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsAnonymous = data
+		case "teamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordEventDivisionLinkInput unmarshals raw into the RecordEventDivisionLinkInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordEventDivisionLinkInput(ctx context.Context, raw any) (model.RecordEventDivisionLinkInput, error) {
+	var out model.RecordEventDivisionLinkInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordEventDivisionLinkInput", raw, &out)
 	return out, err
 }
 
@@ -81307,6 +84822,44 @@ func (ec *executionContext) _ChartAssetConnection(ctx context.Context, sel ast.S
 	return out
 }
 
+var chartAssetDeletionPayloadImplementors = []string{"ChartAssetDeletionPayload"}
+
+func (ec *executionContext) _ChartAssetDeletionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChartAssetDeletionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartAssetDeletionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartAssetDeletionPayload")
+		case "deletedChartAssetId":
+			out.Values[i] = ec._ChartAssetDeletionPayload_deletedChartAssetId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "chart":
+			out.Values[i] = ec._ChartAssetDeletionPayload_chart(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var chartAssetEdgeImplementors = []string{"ChartAssetEdge"}
 
 func (ec *executionContext) _ChartAssetEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ChartAssetEdge) graphql.Marshaler {
@@ -81326,6 +84879,44 @@ func (ec *executionContext) _ChartAssetEdge(ctx context.Context, sel ast.Selecti
 		case "node":
 			out.Values[i] = ec._ChartAssetEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chartAssetPayloadImplementors = []string{"ChartAssetPayload"}
+
+func (ec *executionContext) _ChartAssetPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChartAssetPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartAssetPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartAssetPayload")
+		case "asset":
+			out.Values[i] = ec._ChartAssetPayload_asset(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "chart":
+			out.Values[i] = ec._ChartAssetPayload_chart(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -81536,6 +85127,39 @@ func (ec *executionContext) _ChartConnection(ctx context.Context, sel ast.Select
 		case "totalCount":
 			out.Values[i] = ec._ChartConnection_totalCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chartDeletionPayloadImplementors = []string{"ChartDeletionPayload"}
+
+func (ec *executionContext) _ChartDeletionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChartDeletionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartDeletionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartDeletionPayload")
+		case "deletedChartId":
+			out.Values[i] = ec._ChartDeletionPayload_deletedChartId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -82728,6 +86352,39 @@ func (ec *executionContext) _CollectionConnection(ctx context.Context, sel ast.S
 		case "totalCount":
 			out.Values[i] = ec._CollectionConnection_totalCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var collectionDeletionPayloadImplementors = []string{"CollectionDeletionPayload"}
+
+func (ec *executionContext) _CollectionDeletionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CollectionDeletionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collectionDeletionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollectionDeletionPayload")
+		case "deletedCollectionId":
+			out.Values[i] = ec._CollectionDeletionPayload_deletedCollectionId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -86236,6 +89893,146 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "createChart":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createChart(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteChart":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteChart(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateChartFile":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateChartFile(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "removeChartFile":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeChartFile(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "removeChartIllustration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeChartIllustration(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createChartAsset":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createChartAsset(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateChartAsset":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateChartAsset(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateChartAssetFile":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateChartAssetFile(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteChartAsset":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteChartAsset(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "collectChart":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_collectChart(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "removeChartFromCollection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeChartFromCollection(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "linkChartToEventDivision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_linkChartToEventDivision(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createCollection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createCollection(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateCollection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateCollection(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "updateCollectionIllustration":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_updateCollectionIllustration(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteCollection":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteCollection(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createRecord":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createRecord(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "createTapTapRecord":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_createTapTapRecord(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteRecord":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteRecord(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "linkRecordToEventDivision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_linkRecordToEventDivision(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "updateUser":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_updateUser(ctx, field)
@@ -87889,6 +91686,87 @@ func (ec *executionContext) _RecordConnection(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var recordCreationPayloadImplementors = []string{"RecordCreationPayload"}
+
+func (ec *executionContext) _RecordCreationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RecordCreationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recordCreationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecordCreationPayload")
+		case "record":
+			out.Values[i] = ec._RecordCreationPayload_record(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "experienceDelta":
+			out.Values[i] = ec._RecordCreationPayload_experienceDelta(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "rksBefore":
+			out.Values[i] = ec._RecordCreationPayload_rksBefore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "player":
+			out.Values[i] = ec._RecordCreationPayload_player(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var recordDeletionPayloadImplementors = []string{"RecordDeletionPayload"}
+
+func (ec *executionContext) _RecordDeletionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RecordDeletionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recordDeletionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecordDeletionPayload")
+		case "deletedRecordId":
+			out.Values[i] = ec._RecordDeletionPayload_deletedRecordId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var recordEdgeImplementors = []string{"RecordEdge"}
 
 func (ec *executionContext) _RecordEdge(ctx context.Context, sel ast.SelectionSet, obj *model.RecordEdge) graphql.Marshaler {
@@ -87989,6 +91867,64 @@ func (ec *executionContext) _RecordPayload(ctx context.Context, sel ast.Selectio
 			out.Values[i] = graphql.MarshalString("RecordPayload")
 		case "record":
 			out.Values[i] = ec._RecordPayload_record(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var recordTapTapCreationPayloadImplementors = []string{"RecordTapTapCreationPayload"}
+
+func (ec *executionContext) _RecordTapTapCreationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RecordTapTapCreationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recordTapTapCreationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecordTapTapCreationPayload")
+		case "recordId":
+			out.Values[i] = ec._RecordTapTapCreationPayload_recordId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._RecordTapTapCreationPayload_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "accuracy":
+			out.Values[i] = ec._RecordTapTapCreationPayload_accuracy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "isFullCombo":
+			out.Values[i] = ec._RecordTapTapCreationPayload_isFullCombo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "experienceDelta":
+			out.Values[i] = ec._RecordTapTapCreationPayload_experienceDelta(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "dateCreated":
+			out.Values[i] = ec._RecordTapTapCreationPayload_dateCreated(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -92641,6 +96577,11 @@ func (ec *executionContext) marshalNChartAsset2ᚖgithubᚗcomᚋphizoneᚋgraph
 	return ec._ChartAsset(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNChartAssetCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetCreationInput(ctx context.Context, v any) (model.ChartAssetCreationInput, error) {
+	res, err := ec.unmarshalInputChartAssetCreationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNChartAssetEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetEdge(ctx context.Context, sel ast.SelectionSet, v model.ChartAssetEdge) graphql.Marshaler {
 	return ec._ChartAssetEdge(ctx, sel, &v)
 }
@@ -92659,6 +96600,16 @@ func (ec *executionContext) marshalNChartAssetEdge2ᚕgithubᚗcomᚋphizoneᚋg
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNChartAssetFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetFileInput(ctx context.Context, v any) (model.ChartAssetFileInput, error) {
+	res, err := ec.unmarshalInputChartAssetFileInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChartAssetInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetInput(ctx context.Context, v any) (model.ChartAssetInput, error) {
+	res, err := ec.unmarshalInputChartAssetInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNChartAssetOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetOrder(ctx context.Context, v any) (model.ChartAssetOrder, error) {
@@ -92749,6 +96700,26 @@ func (ec *executionContext) marshalNChartAssetType2githubᚗcomᚋphizoneᚋgrap
 	return v
 }
 
+func (ec *executionContext) unmarshalNChartAssetUpdateInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetUpdateInput(ctx context.Context, v any) (model.ChartAssetUpdateInput, error) {
+	res, err := ec.unmarshalInputChartAssetUpdateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChartCollectionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartCollectionInput(ctx context.Context, v any) (model.ChartCollectionInput, error) {
+	res, err := ec.unmarshalInputChartCollectionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChartCollectionRequestInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartCollectionRequestInput(ctx context.Context, v any) (model.ChartCollectionRequestInput, error) {
+	res, err := ec.unmarshalInputChartCollectionRequestInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChartCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartCreationInput(ctx context.Context, v any) (model.ChartCreationInput, error) {
+	res, err := ec.unmarshalInputChartCreationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNChartEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartEdge(ctx context.Context, sel ast.SelectionSet, v model.ChartEdge) graphql.Marshaler {
 	return ec._ChartEdge(ctx, sel, &v)
 }
@@ -92767,6 +96738,16 @@ func (ec *executionContext) marshalNChartEdge2ᚕgithubᚗcomᚋphizoneᚋgraphq
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNChartEventDivisionLinkInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartEventDivisionLinkInput(ctx context.Context, v any) (model.ChartEventDivisionLinkInput, error) {
+	res, err := ec.unmarshalInputChartEventDivisionLinkInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChartFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartFileInput(ctx context.Context, v any) (model.ChartFileInput, error) {
+	res, err := ec.unmarshalInputChartFileInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNChartFormat2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartFormat(ctx context.Context, v any) (upstream.ChartFormat, error) {
@@ -93119,6 +97100,11 @@ func (ec *executionContext) marshalNCollectionAdmitterOrderField2githubᚗcomᚋ
 	return v
 }
 
+func (ec *executionContext) unmarshalNCollectionCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionCreationInput(ctx context.Context, v any) (model.CollectionCreationInput, error) {
+	res, err := ec.unmarshalInputCollectionCreationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNCollectionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionEdge(ctx context.Context, sel ast.SelectionSet, v model.CollectionEdge) graphql.Marshaler {
 	return ec._CollectionEdge(ctx, sel, &v)
 }
@@ -93139,6 +97125,11 @@ func (ec *executionContext) marshalNCollectionEdge2ᚕgithubᚗcomᚋphizoneᚋg
 	return ret
 }
 
+func (ec *executionContext) unmarshalNCollectionIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionIllustrationInput(ctx context.Context, v any) (model.CollectionIllustrationInput, error) {
+	res, err := ec.unmarshalInputCollectionIllustrationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCollectionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionInput(ctx context.Context, v any) (model.CollectionInput, error) {
 	res, err := ec.unmarshalInputCollectionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -93157,6 +97148,11 @@ func (ec *executionContext) unmarshalNCollectionOrderField2githubᚗcomᚋphizon
 
 func (ec *executionContext) marshalNCollectionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionOrderField(ctx context.Context, sel ast.SelectionSet, v model.CollectionOrderField) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNCollectionUpdateInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionUpdateInput(ctx context.Context, v any) (model.CollectionUpdateInput, error) {
+	res, err := ec.unmarshalInputCollectionUpdateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNComment2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐComment(ctx context.Context, sel ast.SelectionSet, v upstream.Comment) graphql.Marshaler {
@@ -94525,6 +98521,11 @@ func (ec *executionContext) marshalNRecord2ᚖgithubᚗcomᚋphizoneᚋgraphql�
 	return ec._Record(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNRecordCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordCreationInput(ctx context.Context, v any) (model.RecordCreationInput, error) {
+	res, err := ec.unmarshalInputRecordCreationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNRecordEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordEdge(ctx context.Context, sel ast.SelectionSet, v model.RecordEdge) graphql.Marshaler {
 	return ec._RecordEdge(ctx, sel, &v)
 }
@@ -94543,6 +98544,11 @@ func (ec *executionContext) marshalNRecordEdge2ᚕgithubᚗcomᚋphizoneᚋgraph
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNRecordEventDivisionLinkInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordEventDivisionLinkInput(ctx context.Context, v any) (model.RecordEventDivisionLinkInput, error) {
+	res, err := ec.unmarshalInputRecordEventDivisionLinkInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNRecordInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordInput(ctx context.Context, v any) (model.RecordInput, error) {
@@ -96392,6 +100398,13 @@ func (ec *executionContext) marshalOChartAssetConnection2ᚖgithubᚗcomᚋphizo
 	return ec._ChartAssetConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOChartAssetDeletionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetDeletionPayload(ctx context.Context, sel ast.SelectionSet, v *model.ChartAssetDeletionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChartAssetDeletionPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOChartAssetFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetFilter(ctx context.Context, v any) (*upstream.ChartAssetFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -96415,6 +100428,13 @@ func (ec *executionContext) unmarshalOChartAssetOrder2ᚕgithubᚗcomᚋphizone�
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOChartAssetPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetPayload(ctx context.Context, sel ast.SelectionSet, v *model.ChartAssetPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChartAssetPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOChartAssetSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetSubmission(ctx context.Context, sel ast.SelectionSet, v *upstream.ChartAssetSubmission) graphql.Marshaler {
@@ -96492,11 +100512,34 @@ func (ec *executionContext) marshalOChartAssetType2ᚕgithubᚗcomᚋphizoneᚋg
 	return ret
 }
 
+func (ec *executionContext) unmarshalOChartAssetType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetType(ctx context.Context, v any) (*upstream.ChartAssetType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(upstream.ChartAssetType)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOChartAssetType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetType(ctx context.Context, sel ast.SelectionSet, v *upstream.ChartAssetType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOChartConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChartConnection) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._ChartConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOChartDeletionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartDeletionPayload(ctx context.Context, sel ast.SelectionSet, v *model.ChartDeletionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChartDeletionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOChartFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartFilter(ctx context.Context, v any) (*upstream.ChartFilter, error) {
@@ -96820,6 +100863,13 @@ func (ec *executionContext) marshalOCollectionConnection2ᚖgithubᚗcomᚋphizo
 		return graphql.Null
 	}
 	return ec._CollectionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOCollectionDeletionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionDeletionPayload(ctx context.Context, sel ast.SelectionSet, v *model.CollectionDeletionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CollectionDeletionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOCollectionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionFilter(ctx context.Context, v any) (*upstream.CollectionFilter, error) {
@@ -97289,6 +101339,22 @@ func (ec *executionContext) marshalOEventResourceType2ᚕgithubᚗcomᚋphizone�
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOEventResourceType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceType(ctx context.Context, v any) (*upstream.EventResourceType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(upstream.EventResourceType)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEventResourceType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceType(ctx context.Context, sel ast.SelectionSet, v *upstream.EventResourceType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOEventSongEntryConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventSongEntryConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventSongEntryConnection) graphql.Marshaler {
@@ -98060,6 +102126,20 @@ func (ec *executionContext) marshalORecordConnection2ᚖgithubᚗcomᚋphizone�
 	return ec._RecordConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalORecordCreationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordCreationPayload(ctx context.Context, sel ast.SelectionSet, v *model.RecordCreationPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RecordCreationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalORecordDeletionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordDeletionPayload(ctx context.Context, sel ast.SelectionSet, v *model.RecordDeletionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RecordDeletionPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalORecordFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecordFilter(ctx context.Context, v any) (*upstream.RecordFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -98090,6 +102170,13 @@ func (ec *executionContext) marshalORecordPayload2ᚖgithubᚗcomᚋphizoneᚋgr
 		return graphql.Null
 	}
 	return ec._RecordPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalORecordTapTapCreationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordTapTapCreationPayload(ctx context.Context, sel ast.SelectionSet, v *model.RecordTapTapCreationPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RecordTapTapCreationPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalORegion2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRegion(ctx context.Context, sel ast.SelectionSet, v *upstream.Region) graphql.Marshaler {
@@ -98714,6 +102801,24 @@ func (ec *executionContext) marshalOTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphql
 		return graphql.Null
 	}
 	return ec._TokenSet(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, v any) (*graphql.Upload, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalUpload(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx context.Context, sel ast.SelectionSet, v *graphql.Upload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalUpload(*v)
+	return res
 }
 
 func (ec *executionContext) marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx context.Context, sel ast.SelectionSet, v *upstream.User) graphql.Marshaler {

@@ -228,7 +228,7 @@ func (r *mutationResolver) CollectChart(
 	if err := c.CollectChart(ctx, chart, request); err != nil {
 		return nil, err
 	}
-	admission, err := c.GetCollectionAdmission(ctx, collection, chart)
+	admission, err := c.GetChartCollection(ctx, chart, collection)
 	if err != nil {
 		return nil, err
 	}

@@ -134,12 +134,12 @@ func TestCreateChart(t *testing.T) {
 		CreateChart struct {
 			Chart struct {
 				ID, DatabaseID, Level, LevelType, Format string
-				Title, File, FileChecksum, Illustration *string
-				Difficulty                              float64
-				NoteCount                               int
-				IsRanked                                bool
-				Owner, Song                             struct{ DatabaseID string }
-				Tags                                    []struct{ Name string }
+				Title, File, FileChecksum, Illustration  *string
+				Difficulty                               float64
+				NoteCount                                int
+				IsRanked                                 bool
+				Owner, Song                              struct{ DatabaseID string }
+				Tags                                     []struct{ Name string }
 			}
 		}
 	}
@@ -254,7 +254,9 @@ func TestChartFileWrites(t *testing.T) {
 
 	var removed struct {
 		RemoveChartFile         struct{ Chart struct{ File *string } }
-		RemoveChartIllustration struct{ Chart struct{ Illustration *string } }
+		RemoveChartIllustration struct {
+			Chart struct{ Illustration *string }
+		}
 	}
 	e.mustQueryAs(`mutation($id: ID!) { removeChartFile(input: { chartId: $id }) { chart { file } }
 		removeChartIllustration(input: { chartId: $id }) { chart { illustration } } }`,
@@ -299,7 +301,9 @@ func TestDeleteChart(t *testing.T) {
 	if n, _ := e.calls(); n != 0 {
 		t.Errorf("a bad ID made %d upstream calls", n)
 	}
-	var got struct{ DeleteChart struct{ DeletedChartID string } }
+	var got struct {
+		DeleteChart struct{ DeletedChartID string }
+	}
 	e.mustQueryAs(del, map[string]any{"id": id}, admin, &got)
 	if got.DeleteChart.DeletedChartID != chart {
 		t.Errorf("deletedChartId = %q, want %q", got.DeleteChart.DeletedChartID, chart)
@@ -477,7 +481,9 @@ func TestCollectChart(t *testing.T) {
 		"BAD_USER_INPUT", "InvalidOperation")
 	wantError(t, e.query(remove, map[string]any{"chart": chart, "collection": open.ID},
 		e.sandbox.Tokens()[2].AccessToken, nil), "FORBIDDEN", "InsufficientPermission")
-	var removed struct{ RemoveChartFromCollection struct{ DeletedAdmissionID string } }
+	var removed struct {
+		RemoveChartFromCollection struct{ DeletedAdmissionID string }
+	}
 	e.mustQueryAs(remove, map[string]any{"chart": chart, "collection": open.ID}, admin.AccessToken, &removed)
 	if id := removed.RemoveChartFromCollection.DeletedAdmissionID; dbID(t, id) != open.ID+":"+chartID {
 		t.Errorf("deletedAdmissionId = %q", id)

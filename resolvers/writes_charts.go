@@ -11,7 +11,7 @@ import (
 )
 
 // Writes of charts with their files, assets and collections. Collections
-// and play records are in writes_records.go.
+// and play records are in writes_charts_records.go.
 
 // CreateChart creates a chart from the form and reads it back.
 func (r *mutationResolver) CreateChart(ctx context.Context, input model.ChartCreationInput) (*model.ChartPayload, error) {

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"slices"
@@ -17,8 +18,10 @@ import (
 // ChartController: creating, changing and removing a chart, its file,
 // illustration and assets is for administrators; a chart's owner asks
 // collections to admit it (moderators for anyone's chart) and takes it out
-// again (administrators for anyone's). Collections and play records are
-// in writes_records.go.
+// again (administrators for anyone's). This file registers every route of
+// the area: assets are in writes_charts_assets.go, collections and event
+// links in writes_charts_links.go, collections themselves in
+// writes_charts_collections.go and play records in writes_charts_records.go.
 
 const (
 	codeUnsupportedChartFormat = "UnsupportedChartFormat"
@@ -28,7 +31,7 @@ const (
 
 func init() {
 	areaRoutes["writes-charts"] = func(s *Server) []route {
-		return append([]route{
+		return []route{
 			newRoute(http.MethodPost, "/charts", (*call).postChart),
 			newRoute(http.MethodDelete, "/charts/{id:guid}", (*call).deleteChart),
 			newRoute(http.MethodPatch, "/charts/{id:guid}/file", (*call).patchChartFile),
@@ -44,7 +47,17 @@ func init() {
 			newRoute(http.MethodPost, "/charts/{id:guid}/event", func(c *call) {
 				c.postEventLink(c.d.Chart(c.params["id"]) != nil, false)
 			}),
-		}, recordRoutes()...)
+			newRoute(http.MethodPost, "/collections", (*call).postCollection),
+			newRoute(http.MethodPatch, "/collections/{id:guid}", (*call).patchCollection),
+			newRoute(http.MethodPatch, "/collections/{id:guid}/illustration", (*call).patchCollectionIllustration),
+			newRoute(http.MethodDelete, "/collections/{id:guid}", (*call).deleteCollection),
+			newRoute(http.MethodPost, "/records", func(c *call) { c.postRecord(false) }),
+			newRoute(http.MethodPost, "/records/tapTap", func(c *call) { c.postRecord(true) }),
+			newRoute(http.MethodDelete, "/records/{id:guid}", (*call).deleteRecord),
+			newRoute(http.MethodPost, "/records/{id:guid}/event", func(c *call) {
+				c.postEventLink(c.d.Record(c.params["id"]) != nil, true)
+			}),
+		}
 	}
 }
 
@@ -169,7 +182,7 @@ func (c *call) postChart() {
 	ch := Chart{
 		ID: id, Title: optional("Title"), Level: value("Level"), AuthorName: optional("AuthorName"),
 		Illustrator: optional("Illustrator"), Description: optional("Description"), Format: FormatUnsupported,
-		SongID: strings.ToLower(value("SongId")), OwnerID: c.caller.ID, Assets: []ChartAsset{},
+		OwnerID: c.caller.ID, Assets: []ChartAsset{},
 	}
 	var errs []fieldError
 	bind := func(name string, required bool, parse func(string) error) {
@@ -184,13 +197,20 @@ func (c *call) postChart() {
 			errs = append(errs, invalidValue(name, v))
 		}
 	}
-	bind("LevelType", true, func(v string) (err error) { ch.LevelType, err = formEnum[ChartLevel](v); return })
+	bind("LevelType", true, func(v string) (err error) { ch.LevelType, err = parseFormEnum[ChartLevel](v); return })
 	bind("Difficulty", true, func(v string) (err error) { ch.Difficulty, err = strconv.ParseFloat(v, 64); return })
-	bind("Accessibility", true, func(v string) (err error) { ch.Accessibility, err = formEnum[Accessibility](v); return })
+	bind("Accessibility", true, func(v string) (err error) { ch.Accessibility, err = parseFormEnum[Accessibility](v); return })
 	bind("IsHidden", true, func(v string) (err error) { ch.IsHidden, err = strconv.ParseBool(v); return })
 	bind("IsLocked", true, func(v string) (err error) { ch.IsLocked, err = strconv.ParseBool(v); return })
 	bind("IsRanked", true, func(v string) (err error) { ch.IsRanked, err = strconv.ParseBool(v); return })
-	bind("SongId", true, func(v string) error { return nil })
+	bind("SongId", true, func(v string) error {
+		g, ok := parseGUID(v)
+		if !ok {
+			return errors.New("not a GUID")
+		}
+		ch.SongID = g
+		return nil
+	})
 	if ch.LevelType < 0 || ch.LevelType > 4 {
 		errs = append(errs, fieldError{Field: "LevelType", Errors: []string{codeValueOutOfRange}})
 	}
@@ -225,8 +245,8 @@ func (c *call) postChart() {
 	c.created(id)
 }
 
-// formEnum reads an enum of the form binder: its number.
-func formEnum[E ~int](v string) (E, error) {
+// parseFormEnum reads an enum of the form binder: its number.
+func parseFormEnum[E ~int](v string) (E, error) {
 	n, err := strconv.Atoi(v)
 	return E(n), err
 }
@@ -302,318 +322,4 @@ func (c *call) deleteChartIllustration() {
 		chart.DateUpdated = c.now()
 		c.empty(http.StatusNoContent)
 	}
-}
-
-// chartAsset finds asset {assetId} of chart after adminChart: 404
-// ResourceNotFound. The upstream looks the asset up by its ID alone.
-func (c *call) chartAsset() *ChartAsset {
-	st := c.studio()
-	i := slices.IndexFunc(st.ChartAssets, func(a ChartAsset) bool { return a.ID == c.params["assetId"] })
-	if i < 0 {
-		c.notFound()
-		return nil
-	}
-	return &st.ChartAssets[i]
-}
-
-// assetNameTaken reports whether another asset of the chart has the name.
-func (c *call) assetNameTaken(chartID, assetID, name string) bool {
-	return slices.ContainsFunc(c.studio().ChartAssets, func(a ChartAsset) bool {
-		return a.ChartID == chartID && a.ID != assetID && a.Name == name
-	})
-}
-
-// validateAsset applies ChartAssetCreationDto's and ChartAssetUpdateDto's
-// rules.
-func validateAsset(a *ChartAsset) []fieldError {
-	var errs []fieldError
-	if a.Type < 0 || a.Type > 5 {
-		errs = append(errs, fieldError{Field: "Type", Errors: []string{codeValueOutOfRange}})
-	}
-	switch {
-	case a.Name == "":
-		errs = append(errs, fieldError{Field: "Name", Errors: []string{codeFieldEmpty}})
-	case len([]rune(a.Name)) > 1000:
-		errs = append(errs, fieldError{Field: "Name", Errors: []string{codeValueTooLong}})
-	}
-	return errs
-}
-
-// postChartAsset is POST /charts/{id}/assets: a multipart form
-// (ChartAssetCreationDto) for administrators; 404 ParentNotFound for an
-// unknown chart, 400 NameOccupied for a name the chart has; 201 with the
-// asset's ID. The route carries no [Authorize]; without a token the
-// upstream fails to find the caller, and the sandbox answers 401.
-func (c *call) postChartAsset() {
-	chart := c.adminChart(codeParentNotFound)
-	if chart == nil || !c.readForm() {
-		return
-	}
-	form := c.r.MultipartForm.Value
-	owner := c.caller.ID
-	a := ChartAsset{ID: c.newID(), OwnerID: &owner, ChartID: chart.ID}
-	var errs []fieldError
-	if v := form["Type"]; len(v) == 0 {
-		errs = append(errs, fieldError{Field: "Type", Errors: []string{codeFieldEmpty}})
-	} else if t, err := strconv.Atoi(v[0]); err != nil {
-		errs = append(errs, invalidValue("Type", v[0]))
-	} else {
-		a.Type = t
-	}
-	if v := form["Name"]; len(v) > 0 {
-		a.Name = v[0]
-	}
-	errs = append(errs, validateAsset(&a)...)
-	if len(errs) > 0 {
-		c.invalid(errs)
-		return
-	}
-	if c.assetNameTaken(chart.ID, "", a.Name) {
-		c.fail(http.StatusBadRequest, codeNameOccupied)
-		return
-	}
-	url, present, ok := c.formFile("File", a.ID, "charts/assets", "")
-	switch {
-	case !ok:
-		return
-	case !present:
-		c.invalid([]fieldError{{Field: "File", Errors: []string{codeFieldEmpty}}})
-		return
-	}
-
-	now := c.now()
-	a.File, a.DateCreated, a.DateUpdated = url, now, now
-	st := c.studio()
-	st.ChartAssets = append(st.ChartAssets, a)
-	chart.DateFileUpdated, chart.DateUpdated = now, now
-	c.created(a.ID)
-}
-
-// patchChartAsset is PATCH /charts/{id}/assets/{assetId}: a JSON Patch over
-// ChartAssetUpdateDto (type, name) for administrators; 204.
-func (c *call) patchChartAsset() {
-	chart := c.adminChart(codeParentNotFound)
-	if chart == nil {
-		return
-	}
-	a := c.chartAsset()
-	if a == nil {
-		return
-	}
-	next := *a
-	ok := c.applyPatch(func(op patchOp) string {
-		switch strings.ToLower(op.Path) {
-		case "/type":
-			return patchField(op, &next.Type, false)
-		case "/name":
-			return patchField(op, &next.Name, false)
-		}
-		return codeInvalidData
-	})
-	if !ok {
-		return
-	}
-	if errs := validateAsset(&next); len(errs) > 0 {
-		c.invalid(errs)
-		return
-	}
-	if next.Name != a.Name && c.assetNameTaken(chart.ID, a.ID, next.Name) {
-		c.fail(http.StatusBadRequest, codeNameOccupied)
-		return
-	}
-
-	next.DateUpdated = c.now()
-	*a = next
-	chart.DateUpdated = next.DateUpdated
-	c.empty(http.StatusNoContent)
-}
-
-// patchChartAssetFile is PATCH /charts/{id}/assets/{assetId}/file:
-// administrators; a form without File changes nothing. 204.
-func (c *call) patchChartAssetFile() {
-	chart := c.adminChart(codeParentNotFound)
-	if chart == nil {
-		return
-	}
-	a := c.chartAsset()
-	if a == nil || !c.readForm() {
-		return
-	}
-	url, present, ok := c.formFile("File", a.ID, "charts/assets", "")
-	switch {
-	case !ok:
-		return
-	case present:
-		now := c.now()
-		a.File, a.DateUpdated = url, now
-		chart.DateFileUpdated, chart.DateUpdated = now, now
-	}
-	c.empty(http.StatusNoContent)
-}
-
-// deleteChartAsset is DELETE /charts/{id}/assets/{assetId}: administrators;
-// 204.
-func (c *call) deleteChartAsset() {
-	chart := c.adminChart(codeParentNotFound)
-	if chart == nil {
-		return
-	}
-	a := c.chartAsset()
-	if a == nil {
-		return
-	}
-	id := a.ID
-	st := c.studio()
-	st.ChartAssets = slices.DeleteFunc(st.ChartAssets, func(v ChartAsset) bool { return v.ID == id })
-	chart.DateUpdated = c.now()
-	c.empty(http.StatusNoContent)
-}
-
-// admissionBody is AdmissionRequestDto.
-type admissionBody struct {
-	AdmitterID string  `json:"admitterId"`
-	Label      *string `json:"label"`
-}
-
-// chartOwnerOr finds chart {id} for a write of its owner (members and
-// above) or of role for anyone's: 401, 404, 403. It answers the failure
-// itself when it returns nil.
-func (c *call) chartOwnerOr(role UserRole) *Chart {
-	if c.caller == nil {
-		c.unauthorized()
-		return nil
-	}
-	chart := c.d.Chart(c.params["id"])
-	switch {
-	case chart == nil:
-		c.notFound()
-		return nil
-	case chart.OwnerID == c.caller.ID && !c.hasRole(RoleMember), chart.OwnerID != c.caller.ID && !c.hasRole(role):
-		c.fail(http.StatusForbidden, codeInsufficientPermission)
-		return nil
-	}
-	return chart
-}
-
-// postChartCollection is POST /charts/{id}/collections: asks collection
-// admitterId to admit the chart. 404 ParentNotFound for an unknown
-// collection, 400 AlreadyDone for a second request, 400 ParentIsPrivate
-// for someone else's collection that refuses any; approved at once when
-// the collection allows any or the caller owns it. 204.
-func (c *call) postChartCollection() {
-	chart := c.chartOwnerOr(RoleModerator)
-	if chart == nil {
-		return
-	}
-	var b admissionBody
-	if !c.readJSON(&b) {
-		return
-	}
-	if errs := tooLong(nil, "Label", b.Label, 100); len(errs) > 0 {
-		c.invalid(errs)
-		return
-	}
-	co := c.d.Collection(strings.ToLower(b.AdmitterID))
-	cat := &c.d.Areas.Catalog
-	switch {
-	case co == nil:
-		c.fail(http.StatusNotFound, codeParentNotFound)
-		return
-	case findAdmission(cat.CollectionAdmits, co.ID, chart.ID) != nil:
-		c.fail(http.StatusBadRequest, codeAlreadyDone)
-		return
-	case co.OwnerID != c.caller.ID && co.Accessibility == RefuseAny:
-		c.fail(http.StatusBadRequest, codeParentIsPrivate)
-		return
-	}
-
-	status := RequestWaiting
-	if co.Accessibility == AllowAny || co.OwnerID == c.caller.ID {
-		status = RequestApproved
-	}
-	cat.CollectionAdmits = append(cat.CollectionAdmits, Admission{
-		AdmitterID: co.ID, AdmitteeID: chart.ID, Status: status, Label: b.Label,
-		RequesterID: c.caller.ID, RequesteeID: co.OwnerID, DateCreated: c.now(),
-	})
-	c.empty(http.StatusNoContent)
-}
-
-// deleteChartCollection is DELETE /charts/{id}/collections/{collectionId}:
-// the chart's owner or administrators. 404 ParentNotFound for an unknown
-// collection, 400 AlreadyDone when the chart is not in it, 400
-// InvalidOperation while the admission is not approved. 204.
-func (c *call) deleteChartCollection() {
-	chart := c.chartOwnerOr(RoleAdministrator)
-	if chart == nil {
-		return
-	}
-	co := c.d.Collection(c.params["collectionId"])
-	if co == nil {
-		c.fail(http.StatusNotFound, codeParentNotFound)
-		return
-	}
-	cat := &c.d.Areas.Catalog
-	a := findAdmission(cat.CollectionAdmits, co.ID, chart.ID)
-	switch {
-	case a == nil:
-		c.fail(http.StatusBadRequest, codeAlreadyDone)
-		return
-	case a.Status != RequestApproved:
-		c.fail(http.StatusBadRequest, codeInvalidOperation)
-		return
-	}
-	cat.CollectionAdmits = slices.DeleteFunc(cat.CollectionAdmits, func(v Admission) bool {
-		return v.AdmitterID == co.ID && v.AdmitteeID == chart.ID
-	})
-	c.empty(http.StatusNoContent)
-}
-
-// postEventLink is POST /charts/{id}/event and POST /records/{id}/event:
-// links the resource to a division (EventResourceRequestDto), 201 with no
-// body; 404 for an unknown resource, 404 ParentNotFound for an unknown
-// division; administrators and hosts with the right to create resources.
-// A record is always an entry. The upstream's database refuses a second
-// link (a 500 there); the sandbox answers 400 AlreadyDone.
-func (c *call) postEventLink(exists, entry bool) {
-	if c.caller == nil {
-		c.unauthorized()
-		return
-	}
-	var b struct {
-		tagResourceBody
-		Type EventResourceType `json:"type"`
-	}
-	if !c.readJSON(&b) {
-		return
-	}
-	if !exists {
-		c.notFound()
-		return
-	}
-	v := c.d.Division(strings.ToLower(b.DivisionID))
-	switch {
-	case v == nil:
-		c.fail(http.StatusNotFound, codeParentNotFound)
-		return
-	case !c.admin && !c.d.hosts(c.caller, v.EventID, permCreateResource):
-		c.fail(http.StatusForbidden, codeInsufficientPermission)
-		return
-	}
-	id := c.params["id"]
-	ev := &c.d.Areas.Events
-	if slices.ContainsFunc(ev.Resources, func(r EventResource) bool { return r.DivisionID == v.ID && r.ResourceID == id }) {
-		c.fail(http.StatusBadRequest, codeAlreadyDone)
-		return
-	}
-	if entry {
-		b.Type = ResourceEntry
-	}
-
-	now := c.now()
-	ev.Resources = append(ev.Resources, EventResource{
-		DivisionID: v.ID, ResourceID: id, Type: b.Type, Label: b.Label, Description: b.Description,
-		IsAnonymous: b.IsAnonymous, TeamID: b.TeamID, DateCreated: now, DateUpdated: now,
-	})
-	c.d.reindex()
-	c.empty(http.StatusCreated)
 }

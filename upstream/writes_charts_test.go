@@ -108,7 +108,7 @@ func TestChartWriteRequestLines(t *testing.T) {
 				}
 				return
 			}
-			if parts := formParts(t, got); !equalMaps(parts, tc.form) {
+			if parts := formParts(t, got.header.Get("Content-Type"), got.body); !equalMaps(parts, tc.form) {
 				t.Errorf("form %v, want %v", parts, tc.form)
 			}
 		})
@@ -117,14 +117,14 @@ func TestChartWriteRequestLines(t *testing.T) {
 
 // formParts reads a multipart body: fields by name with their value,
 // files by name with their file name.
-func formParts(t *testing.T, s seen) map[string]string {
+func formParts(t *testing.T, contentType, body string) map[string]string {
 	t.Helper()
-	_, params, err := mime.ParseMediaType(s.header.Get("Content-Type"))
+	_, params, err := mime.ParseMediaType(contentType)
 	if err != nil {
-		t.Fatalf("content type %q: %v", s.header.Get("Content-Type"), err)
+		t.Fatalf("content type %q: %v", contentType, err)
 	}
 	parts := map[string]string{}
-	r := multipart.NewReader(strings.NewReader(s.body), params["boundary"])
+	r := multipart.NewReader(strings.NewReader(body), params["boundary"])
 	for {
 		p, err := r.NextPart()
 		if err != nil {

@@ -15,215 +15,16 @@ import (
 	"time"
 )
 
-// Writes of collections (CollectionController: administrators only) and of
-// play records (RecordController). A record is the end of a play session
-// the game client starts with GET /player/play, which the sandbox does not
-// serve: tests start one with [Server.StartPlay] and sign the result with
-// [Server.ApplicationSecret], as the game client would.
+// Writes of play records (RecordController). A record is the end of a
+// play session the game client starts with GET /player/play, which the
+// sandbox does not serve: tests start one with [Server.StartPlay] and sign
+// the result with [Server.ApplicationSecret], as the game client would.
 
 const (
 	codeInvalidToken          = "InvalidToken"
 	codeApplicationNotFound   = "ApplicationNotFound"
 	codeConfigurationNotFound = "ConfigurationNotFound"
 )
-
-func recordRoutes() []route {
-	return []route{
-		newRoute(http.MethodPost, "/collections", (*call).postCollection),
-		newRoute(http.MethodPatch, "/collections/{id:guid}", (*call).patchCollection),
-		newRoute(http.MethodPatch, "/collections/{id:guid}/illustration", (*call).patchCollectionIllustration),
-		newRoute(http.MethodDelete, "/collections/{id:guid}", (*call).deleteCollection),
-		newRoute(http.MethodPost, "/records", func(c *call) { c.postRecord(false) }),
-		newRoute(http.MethodPost, "/records/tapTap", func(c *call) { c.postRecord(true) }),
-		newRoute(http.MethodDelete, "/records/{id:guid}", (*call).deleteRecord),
-		newRoute(http.MethodPost, "/records/{id:guid}/event", func(c *call) {
-			c.postEventLink(c.d.Record(c.params["id"]) != nil, true)
-		}),
-	}
-}
-
-// administrator answers 401 without a caller and 403 below administrators,
-// and reports whether the caller is one.
-func (c *call) administrator() bool {
-	switch {
-	case c.caller == nil:
-		c.unauthorized()
-	case !c.admin:
-		c.fail(http.StatusForbidden, codeInsufficientPermission)
-	default:
-		return true
-	}
-	return false
-}
-
-// validateCollection applies CollectionCreationDto's and
-// CollectionUpdateDto's rules.
-func validateCollection(v *Collection) []fieldError {
-	var errs []fieldError
-	required := func(field, s string, limit int) {
-		switch {
-		case s == "":
-			errs = append(errs, fieldError{Field: field, Errors: []string{codeFieldEmpty}})
-		case len([]rune(s)) > limit:
-			errs = append(errs, fieldError{Field: field, Errors: []string{codeValueTooLong}})
-		}
-	}
-	required("Title", v.Title, 100)
-	required("Subtitle", v.Subtitle, 200)
-	required("Illustrator", v.Illustrator, 200)
-	errs = tooLong(errs, "Description", v.Description, 2000)
-	if v.Accessibility < AllowAny || v.Accessibility > RefuseAny {
-		errs = append(errs, fieldError{Field: "Accessibility", Errors: []string{codeValueOutOfRange}})
-	}
-	return errs
-}
-
-// postCollection is POST /collections: a multipart form
-// (CollectionCreationDto, Illustration required) for administrators; 201
-// with the collection's ID.
-func (c *call) postCollection() {
-	if !c.administrator() || !c.readForm() {
-		return
-	}
-	form := c.r.MultipartForm.Value
-	value := func(name string) string {
-		if v := form[name]; len(v) > 0 {
-			return v[0]
-		}
-		return ""
-	}
-	v := Collection{
-		ID: c.newID(), Title: value("Title"), Subtitle: value("Subtitle"), Illustrator: value("Illustrator"),
-		OwnerID: c.caller.ID,
-	}
-	if d := form["Description"]; len(d) > 0 {
-		v.Description = &d[0]
-	}
-	var errs []fieldError
-	for name, dst := range map[string]*bool{"IsHidden": &v.IsHidden, "IsLocked": &v.IsLocked} {
-		if b, err := strconv.ParseBool(value(name)); err != nil {
-			errs = append(errs, invalidValue(name, value(name)))
-		} else {
-			*dst = b
-		}
-	}
-	if a, err := formEnum[Accessibility](value("Accessibility")); err != nil {
-		errs = append(errs, invalidValue("Accessibility", value("Accessibility")))
-	} else {
-		v.Accessibility = a
-	}
-	errs = append(errs, validateCollection(&v)...)
-	if len(errs) > 0 {
-		slices.SortFunc(errs, func(a, b fieldError) int { return cmp.Compare(a.Field, b.Field) })
-		c.invalid(errs)
-		return
-	}
-	url, present, ok := c.formFile("Illustration", v.ID, "collections", ".webp")
-	switch {
-	case !ok:
-		return
-	case !present:
-		c.invalid([]fieldError{{Field: "Illustration", Errors: []string{codeFieldEmpty}}})
-		return
-	}
-
-	now := c.now()
-	v.Illustration, v.DateCreated, v.DateUpdated = url, now, now
-	cat := &c.d.Areas.Catalog
-	cat.Collections = append(cat.Collections, v)
-	c.d.reindex()
-	c.created(v.ID)
-}
-
-// adminCollection finds collection {id} for an administrator's write: 401,
-// 404, then 403. It answers the failure itself when it returns nil.
-func (c *call) adminCollection() *Collection {
-	if c.caller == nil {
-		c.unauthorized()
-		return nil
-	}
-	v := c.d.Collection(c.params["id"])
-	switch {
-	case v == nil:
-		c.notFound()
-		return nil
-	case !c.admin:
-		c.fail(http.StatusForbidden, codeInsufficientPermission)
-		return nil
-	}
-	return v
-}
-
-// patchCollection is PATCH /collections/{id}: a JSON Patch over
-// CollectionUpdateDto for administrators; 204.
-func (c *call) patchCollection() {
-	v := c.adminCollection()
-	if v == nil {
-		return
-	}
-	next := *v
-	ok := c.applyPatch(func(op patchOp) string {
-		switch strings.ToLower(op.Path) {
-		case "/title":
-			return patchField(op, &next.Title, false)
-		case "/subtitle":
-			return patchField(op, &next.Subtitle, false)
-		case "/illustrator":
-			return patchField(op, &next.Illustrator, false)
-		case "/description":
-			return patchField(op, &next.Description, true)
-		case "/accessibility":
-			return patchField(op, &next.Accessibility, false)
-		case "/ishidden":
-			return patchField(op, &next.IsHidden, false)
-		case "/islocked":
-			return patchField(op, &next.IsLocked, false)
-		}
-		return codeInvalidData
-	})
-	if !ok {
-		return
-	}
-	if errs := validateCollection(&next); len(errs) > 0 {
-		c.invalid(errs)
-		return
-	}
-	next.DateUpdated = c.now()
-	*v = next
-	c.empty(http.StatusNoContent)
-}
-
-// patchCollectionIllustration is PATCH /collections/{id}/illustration:
-// administrators; a form without File changes nothing. 204.
-func (c *call) patchCollectionIllustration() {
-	v := c.adminCollection()
-	if v == nil || !c.readForm() {
-		return
-	}
-	url, present, ok := c.formFile("File", v.ID, "collections", ".webp")
-	switch {
-	case !ok:
-		return
-	case present:
-		v.Illustration, v.DateUpdated = url, c.now()
-	}
-	c.empty(http.StatusNoContent)
-}
-
-// deleteCollection is DELETE /collections/{id}: administrators; its
-// admissions go with it. 204.
-func (c *call) deleteCollection() {
-	v := c.adminCollection()
-	if v == nil {
-		return
-	}
-	id := v.ID
-	cat := &c.d.Areas.Catalog
-	cat.Collections = slices.DeleteFunc(cat.Collections, func(v Collection) bool { return v.ID == id })
-	cat.CollectionAdmits = slices.DeleteFunc(cat.CollectionAdmits, func(a Admission) bool { return a.AdmitterID == id })
-	c.d.reindex()
-	c.empty(http.StatusNoContent)
-}
 
 // play is a play session the upstream keeps in Redis between GET
 // /player/play and POST /records (PlayInfoDto, PlayInfoTapTapDto).
@@ -270,13 +71,13 @@ func (s *Server) startPlay(p play) (string, int64) {
 		s.plays = map[string]play{}
 	}
 	s.created++
-	token := guidOf("sandbox-play-" + strconv.Itoa(s.created))
+	token := playToken("sandbox-play-" + strconv.Itoa(s.created))
 	s.plays[token] = p
 	return token, p.timestamp
 }
 
-// guidOf derives a GUID from seed.
-func guidOf(seed string) string {
+// playToken derives a play token, a GUID, from seed.
+func playToken(seed string) string {
 	sum := sha256.Sum256([]byte(seed))
 	h := hex.EncodeToString(sum[:16])
 	return h[:8] + "-" + h[8:12] + "-4" + h[13:16] + "-8" + h[17:20] + "-" + h[20:32]
@@ -304,8 +105,8 @@ type recordBody struct {
 	DeviceInfo   *string `json:"deviceInfo"`
 }
 
-// refuse answers 400 InvalidData with a message (ErrorWithMessage).
-func (c *call) refuse(format string, a ...any) {
+// refuseRecord answers 400 InvalidData with a message (ErrorWithMessage).
+func (c *call) refuseRecord(format string, a ...any) {
 	msg := fmt.Sprintf(format, a...)
 	c.writeJSON(http.StatusBadRequest, envelope{Status: StatusErrorWithMessage, Code: codeInvalidData, Message: &msg})
 }
@@ -337,7 +138,7 @@ func (c *call) postRecord(tapTap bool) {
 	chart := c.d.Chart(p.chartID)
 	switch {
 	case c.now().Before(p.earliestEnd):
-		c.refuse("Your request is made earlier than expected.")
+		c.refuseRecord("Your request is made earlier than expected.")
 		return
 	case lookup(cat.Applications, cat.idx.applications, p.applicationID) == nil:
 		c.fail(http.StatusNotFound, codeApplicationNotFound)
@@ -352,7 +153,7 @@ func (c *call) postRecord(tapTap bool) {
 		c.fail(http.StatusNotFound, codeParentIsPrivate)
 		return
 	case chart.FileChecksum != nil && !strings.EqualFold(*chart.FileChecksum, b.Checksum):
-		c.refuse("File checksum validation has failed.")
+		c.refuseRecord("File checksum validation has failed.")
 		return
 	}
 
@@ -368,13 +169,13 @@ func (c *call) postRecord(tapTap bool) {
 	lowest, highest := judgments/(b.Bad+b.Miss+1), judgments-b.Bad-b.Miss
 	switch {
 	case !strings.EqualFold(b.Hmac, base64.StdEncoding.EncodeToString(mac.Sum(nil))):
-		c.refuse("HMAC validation has failed.")
+		c.refuseRecord("HMAC validation has failed.")
 		return
 	case judgments != chart.NoteCount:
-		c.refuse("The number of judgments (%d) is not equal to the number of notes (%d).", judgments, chart.NoteCount)
+		c.refuseRecord("The number of judgments (%d) is not equal to the number of notes (%d).", judgments, chart.NoteCount)
 		return
 	case b.MaxCombo < lowest || b.MaxCombo > highest:
-		c.refuse("Max combo (%d) is not within the expected range [%d, %d].", b.MaxCombo, lowest, highest)
+		c.refuseRecord("Max combo (%d) is not within the expected range [%d, %d].", b.MaxCombo, lowest, highest)
 		return
 	}
 	delete(c.s.plays, strings.ToLower(b.Token))

@@ -36,7 +36,7 @@ func TestChartAssetWrites(t *testing.T) {
 	errs := uploadFiles(e, create, map[string]any{"id": chart, "name": "hit.ogg"}, admin,
 		map[string]namedBytes{"file": {"hit.ogg", sound}}, &created)
 	a := created.CreateChartAsset.Asset
-	if len(errs) > 0 || a.Type != "AUDIO" || a.Name != "hit.ogg" || !strings.Contains(a.File, sha(sound)) ||
+	if len(errs) > 0 || a.Type != "AUDIO" || a.Name != "hit.ogg" || !strings.Contains(a.File, hexSHA256(sound)) ||
 		created.CreateChartAsset.Chart.DatabaseID != chartID {
 		t.Fatalf("after createChartAsset: %+v, errors %+v", created, errs)
 	}
@@ -72,7 +72,7 @@ func TestChartAssetWrites(t *testing.T) {
 		chartId: $chart, assetId: $asset, file: $file }) { asset { file } } }`,
 		map[string]any{"chart": chartID, "asset": a.DatabaseID}, admin,
 		map[string]namedBytes{"file": {"hit.glsl", shader}}, &refiled)
-	if f := refiled.UpdateChartAssetFile.Asset.File; len(errs) > 0 || !strings.Contains(f, sha(shader)) {
+	if f := refiled.UpdateChartAssetFile.Asset.File; len(errs) > 0 || !strings.Contains(f, hexSHA256(shader)) {
 		t.Errorf("after updateChartAssetFile: %q, errors %+v", f, errs)
 	}
 

@@ -45,13 +45,13 @@ func TestCollectionWrites(t *testing.T) {
 	errs := uploadFiles(e, create, map[string]any{}, admin.AccessToken,
 		map[string]namedBytes{"file": {"picks.png", picture}}, &created)
 	c := created.CreateCollection.Collection
-	if len(errs) > 0 || c.Title != "Sandbox Picks" || c.Subtitle != "Vol. 1" || !strings.Contains(c.Illustration, sha(picture)) ||
+	if len(errs) > 0 || c.Title != "Sandbox Picks" || c.Subtitle != "Vol. 1" || !strings.Contains(c.Illustration, hexSHA256(picture)) ||
 		c.Description == nil || *c.Description != "Charts we like." || c.Accessibility != "REQUIRE_REVIEW" || c.IsHidden ||
 		c.Owner.DatabaseID != fmt.Sprint(admin.UserID) {
 		t.Fatalf("after createCollection: %+v, errors %+v", c, errs)
 	}
 	if up := e.sandbox.Uploads(); len(up) != 1 || up[0].Route != "/collections" || up[0].Field != "Illustration" ||
-		up[0].Resource != c.DatabaseID || up[0].SHA256 != sha(picture) {
+		up[0].Resource != c.DatabaseID || up[0].SHA256 != hexSHA256(picture) {
 		t.Errorf("the upstream received %+v", up)
 	}
 	if _, byRoute := e.calls(); byRoute["POST /collections"] != 1 || byRoute["GET /collections/{id}"] != 1 {
@@ -87,7 +87,7 @@ func TestCollectionWrites(t *testing.T) {
 	errs = uploadFiles(e, `mutation($id: ID!, $file: Upload!) { updateCollectionIllustration(input: {
 		collectionId: $id, file: $file }) { collection { illustration } } }`, map[string]any{"id": c.DatabaseID},
 		admin.AccessToken, map[string]namedBytes{"file": {"cover.png", cover}}, &illustrated)
-	if i := illustrated.UpdateCollectionIllustration.Collection.Illustration; len(errs) > 0 || !strings.Contains(i, sha(cover)) {
+	if i := illustrated.UpdateCollectionIllustration.Collection.Illustration; len(errs) > 0 || !strings.Contains(i, hexSHA256(cover)) {
 		t.Errorf("after updateCollectionIllustration: %q, errors %+v", i, errs)
 	}
 

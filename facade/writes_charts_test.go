@@ -21,11 +21,11 @@ import (
 // succeeds with its change in the fresh answer and in what the sandbox
 // holds, and fails as ChartController's rules say.
 
-// rpeChart is a chart file in Re:PhiEdit's JSON with three notes.
-var rpeChart = []byte(`{"META":{"RPEVersion":150},"judgeLineList":[{"notes":[{"type":1},{"type":2}]},{"notes":[{"type":1}]}]}`)
+// rpeChartFile is a chart file in Re:PhiEdit's JSON with three notes.
+var rpeChartFile = []byte(`{"META":{"RPEVersion":150},"judgeLineList":[{"notes":[{"type":1},{"type":2}]},{"notes":[{"type":1}]}]}`)
 
-// pecChart is a chart file in PhiEditer's text format with two notes.
-var pecChart = []byte("0\nbp 0.000 120.000\nn1 0 4.000 1.000 1 1.000 1.000\nn2 0 5.000 6.000 2.000 1 1.000 1.000\n")
+// pecChartFile is a chart file in PhiEditer's text format with two notes.
+var pecChartFile = []byte("0\nbp 0.000 120.000\nn1 0 4.000 1.000 1 1.000 1.000\nn2 0 5.000 6.000 2.000 1 1.000 1.000\n")
 
 // uploadFiles posts a GraphQL multipart request with one file per variable
 // of files (name → filename and bytes) and decodes the answer's data into
@@ -92,8 +92,8 @@ func setVar(vars map[string]any, path string) {
 	}
 }
 
-// sha is the hex SHA-256 of b.
-func sha(b []byte) string {
+// hexSHA256 is the hex SHA-256 of b.
+func hexSHA256(b []byte) string {
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
 }
@@ -144,7 +144,7 @@ func TestCreateChart(t *testing.T) {
 		}
 	}
 	errs := uploadFiles(e, createChart, vars(), admin.AccessToken, map[string]namedBytes{
-		"file": {"storm.json", rpeChart}, "illustration": {"storm.png", picture},
+		"file": {"storm.json", rpeChartFile}, "illustration": {"storm.png", picture},
 	}, &got)
 	if len(errs) > 0 {
 		t.Fatalf("createChart: %+v", errs)
@@ -155,8 +155,8 @@ func TestCreateChart(t *testing.T) {
 		c.Song.DatabaseID != song.ID || len(c.Tags) != 2 {
 		t.Errorf("the new chart: %+v", c)
 	}
-	if c.File == nil || !strings.Contains(*c.File, sha(rpeChart)) || c.FileChecksum == nil || *c.FileChecksum != sha(rpeChart) ||
-		c.Illustration == nil || !strings.Contains(*c.Illustration, sha(picture)) {
+	if c.File == nil || !strings.Contains(*c.File, hexSHA256(rpeChartFile)) || c.FileChecksum == nil || *c.FileChecksum != hexSHA256(rpeChartFile) ||
+		c.Illustration == nil || !strings.Contains(*c.Illustration, hexSHA256(picture)) {
 		t.Errorf("the new chart's files: %v %v %v", c.File, c.FileChecksum, c.Illustration)
 	}
 	if _, byRoute := e.calls(); byRoute["POST /charts"] != 1 || byRoute["GET /charts/{id}"] != 1 {
@@ -168,7 +168,7 @@ func TestCreateChart(t *testing.T) {
 		t.Errorf("the sandbox holds %+v", stored)
 	}
 	uploads := e.sandbox.Uploads()
-	if len(uploads) != 2 || uploads[0].Field != "File" || uploads[0].SHA256 != sha(rpeChart) ||
+	if len(uploads) != 2 || uploads[0].Field != "File" || uploads[0].SHA256 != hexSHA256(rpeChartFile) ||
 		uploads[1].Field != "Illustration" || uploads[1].Size != int64(len(picture)) || uploads[1].Resource != c.DatabaseID {
 		t.Errorf("the upstream received %+v", uploads)
 	}
@@ -238,17 +238,17 @@ func TestChartFileWrites(t *testing.T) {
 		}
 	}
 	errs := uploadFiles(e, update, map[string]any{"id": chart}, admin,
-		map[string]namedBytes{"file": {"chart.pec", pecChart}}, &got)
+		map[string]namedBytes{"file": {"chart.pec", pecChartFile}}, &got)
 	if c := got.UpdateChartFile.Chart; len(errs) > 0 || c.Format != "PEC" || c.NoteCount != 2 || c.File == nil ||
-		!strings.Contains(*c.File, sha(pecChart)) || c.FileChecksum == nil || *c.FileChecksum != sha(pecChart) {
+		!strings.Contains(*c.File, hexSHA256(pecChartFile)) || c.FileChecksum == nil || *c.FileChecksum != hexSHA256(pecChartFile) {
 		t.Fatalf("after updateChartFile: %+v, errors %+v", c, errs)
 	}
 	if up := e.sandbox.Uploads(); len(up) != 1 || up[0].Route != "/charts/{id}/file" || up[0].Resource != id ||
-		up[0].SHA256 != sha(pecChart) {
+		up[0].SHA256 != hexSHA256(pecChartFile) {
 		t.Errorf("the upstream received %+v", up)
 	}
 	wantErrors(t, uploadFiles(e, update, map[string]any{"id": chart}, alice,
-		map[string]namedBytes{"file": {"chart.pec", pecChart}}, nil), "FORBIDDEN", "InsufficientPermission")
+		map[string]namedBytes{"file": {"chart.pec", pecChartFile}}, nil), "FORBIDDEN", "InsufficientPermission")
 	wantErrors(t, uploadFiles(e, update, map[string]any{"id": chart}, admin,
 		map[string]namedBytes{"file": {"chart.bin", []byte("\x00\x01")}}, nil), "BAD_USER_INPUT", "UnsupportedChartFormat")
 

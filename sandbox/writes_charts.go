@@ -23,10 +23,12 @@ import (
 // links in writes_charts_links.go, collections themselves in
 // writes_charts_collections.go and play records in writes_charts_records.go.
 
+// Response codes of this area's writes. Other areas may name the same
+// words; these names carry the area's prefix so that none clash.
 const (
 	codeUnsupportedChartFormat = "UnsupportedChartFormat"
 	codeNameOccupied           = "NameOccupied"
-	codeParentIsPrivate        = "ParentIsPrivate"
+	codeChartsParentIsPrivate  = "ParentIsPrivate"
 )
 
 func init() {

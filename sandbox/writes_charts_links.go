@@ -9,8 +9,8 @@ import (
 // Links of charts to collections and of charts and records to event
 // divisions (ChartController, RecordController).
 
-// admissionBody is AdmissionRequestDto.
-type admissionBody struct {
+// chartAdmissionBody is AdmissionRequestDto.
+type chartAdmissionBody struct {
 	AdmitterID string  `json:"admitterId"`
 	Label      *string `json:"label"`
 }
@@ -45,7 +45,7 @@ func (c *call) postChartCollection() {
 	if chart == nil {
 		return
 	}
-	var b admissionBody
+	var b chartAdmissionBody
 	if !c.readJSON(&b) {
 		return
 	}
@@ -63,7 +63,7 @@ func (c *call) postChartCollection() {
 		c.fail(http.StatusBadRequest, codeAlreadyDone)
 		return
 	case co.OwnerID != c.caller.ID && co.Accessibility == RefuseAny:
-		c.fail(http.StatusBadRequest, codeParentIsPrivate)
+		c.fail(http.StatusBadRequest, codeChartsParentIsPrivate)
 		return
 	}
 

@@ -21,9 +21,9 @@ import (
 // the result with [Server.ApplicationSecret], as the game client would.
 
 const (
-	codeInvalidToken          = "InvalidToken"
-	codeApplicationNotFound   = "ApplicationNotFound"
-	codeConfigurationNotFound = "ConfigurationNotFound"
+	codeInvalidToken               = "InvalidToken"
+	codeRecordsApplicationNotFound = "ApplicationNotFound"
+	codeConfigurationNotFound      = "ConfigurationNotFound"
 )
 
 // play is a play session the upstream keeps in Redis between GET
@@ -141,7 +141,7 @@ func (c *call) postRecord(tapTap bool) {
 		c.refuseRecord("Your request is made earlier than expected.")
 		return
 	case lookup(cat.Applications, cat.idx.applications, p.applicationID) == nil:
-		c.fail(http.StatusNotFound, codeApplicationNotFound)
+		c.fail(http.StatusNotFound, codeRecordsApplicationNotFound)
 		return
 	case !tapTap && player == nil:
 		c.fail(http.StatusNotFound, codeUserNotFound)
@@ -150,7 +150,7 @@ func (c *call) postRecord(tapTap bool) {
 		c.notFound()
 		return
 	case chart.Accessibility == RefuseAny:
-		c.fail(http.StatusNotFound, codeParentIsPrivate)
+		c.fail(http.StatusNotFound, codeChartsParentIsPrivate)
 		return
 	case chart.FileChecksum != nil && !strings.EqualFold(*chart.FileChecksum, b.Checksum):
 		c.refuseRecord("File checksum validation has failed.")

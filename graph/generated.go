@@ -92,23 +92,6 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
-	AccountBinding struct {
-		Application    func(childComplexity int) int
-		ApplicationID  func(childComplexity int) int
-		DateCreated    func(childComplexity int) int
-		DateUpdated    func(childComplexity int) int
-		RemoteUserID   func(childComplexity int) int
-		RemoteUserName func(childComplexity int) int
-	}
-
-	AccountPasswordResetPayload struct {
-		PasswordReset func(childComplexity int) int
-	}
-
-	AccountRevocationPayload struct {
-		Revoked func(childComplexity int) int
-	}
-
 	Announcement struct {
 		Comments        func(childComplexity int, first *int, after *string, last *int, before *string, offset *int, filter *upstream.CommentFilter, orderBy []model.CommentOrder) int
 		Content         func(childComplexity int) int
@@ -204,20 +187,6 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
-	AuthProviderStartPayload struct {
-		Message     func(childComplexity int) int
-		RedirectURI func(childComplexity int) int
-		Type        func(childComplexity int) int
-	}
-
-	AuthTapTapPayload struct {
-		Avatar   func(childComplexity int) int
-		OpenID   func(childComplexity int) int
-		UnionID  func(childComplexity int) int
-		User     func(childComplexity int) int
-		UserName func(childComplexity int) int
-	}
-
 	Authorship struct {
 		Position func(childComplexity int) int
 		User     func(childComplexity int) int
@@ -226,10 +195,6 @@ type ComplexityRoot struct {
 	AuthorshipPayload struct {
 		Authorship   func(childComplexity int) int
 		AuthorshipID func(childComplexity int) int
-	}
-
-	BindingInheritanceCodePayload struct {
-		Code func(childComplexity int) int
 	}
 
 	Chapter struct {
@@ -405,9 +370,19 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	ChartAssetDeletionPayload struct {
+		Chart               func(childComplexity int) int
+		DeletedChartAssetID func(childComplexity int) int
+	}
+
 	ChartAssetEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ChartAssetPayload struct {
+		Asset func(childComplexity int) int
+		Chart func(childComplexity int) int
 	}
 
 	ChartAssetSubmission struct {
@@ -438,6 +413,10 @@ type ComplexityRoot struct {
 		Nodes      func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
+	}
+
+	ChartDeletionPayload struct {
+		DeletedChartID func(childComplexity int) int
 	}
 
 	ChartEdge struct {
@@ -615,6 +594,10 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	CollectionDeletionPayload struct {
+		DeletedCollectionID func(childComplexity int) int
+	}
+
 	CollectionEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
@@ -695,11 +678,6 @@ type ComplexityRoot struct {
 
 	DeleteTagPayload struct {
 		DeletedTagID func(childComplexity int) int
-	}
-
-	EmailCodePayload struct {
-		Email func(childComplexity int) int
-		Mode  func(childComplexity int) int
 	}
 
 	Event struct {
@@ -1073,15 +1051,9 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
-	LoginTokenPayload struct {
-		ExpiresIn func(childComplexity int) int
-		Token     func(childComplexity int) int
-	}
-
 	Mutation struct {
 		AcceptEventHostInvite         func(childComplexity int, input model.AcceptEventHostInviteInput) int
-		BindAuthProvider              func(childComplexity int, input model.AuthProviderGrantInput) int
-		BindTapTap                    func(childComplexity int, input model.AuthTapTapInput) int
+		CollectChart                  func(childComplexity int, input model.ChartCollectionRequestInput) int
 		CommentOnAnnouncement         func(childComplexity int, input model.CommentOnAnnouncementInput) int
 		CommentOnApplication          func(childComplexity int, input model.CommentOnApplicationInput) int
 		CommentOnChapter              func(childComplexity int, input model.CommentOnChapterInput) int
@@ -1091,22 +1063,29 @@ type ComplexityRoot struct {
 		CommentOnEventDivision        func(childComplexity int, input model.CommentOnEventDivisionInput) int
 		CommentOnRecord               func(childComplexity int, input model.CommentOnRecordInput) int
 		CommentOnSong                 func(childComplexity int, input model.CommentOnSongInput) int
+		CreateChart                   func(childComplexity int, input model.ChartCreationInput) int
+		CreateChartAsset              func(childComplexity int, input model.ChartAssetCreationInput) int
 		CreateChartAuthorship         func(childComplexity int, input model.CreateChartAuthorshipInput) int
+		CreateCollection              func(childComplexity int, input model.CollectionCreationInput) int
 		CreateHostship                func(childComplexity int, input model.CreateHostshipInput) int
-		CreateLoginToken              func(childComplexity int, input *model.LoginTokenCreateInput) int
+		CreateRecord                  func(childComplexity int, input model.RecordCreationInput) int
 		CreateSongAuthorship          func(childComplexity int, input model.CreateSongAuthorshipInput) int
 		CreateTag                     func(childComplexity int, input model.CreateTagInput) int
+		CreateTapTapRecord            func(childComplexity int, input model.RecordCreationInput) int
 		DeleteAuthorship              func(childComplexity int, input model.AuthorshipInput) int
 		DeleteChapterAdmission        func(childComplexity int, input model.ChapterAdmissionInput) int
+		DeleteChart                   func(childComplexity int, input model.ChartInput) int
+		DeleteChartAsset              func(childComplexity int, input model.ChartAssetInput) int
 		DeleteCollaboration           func(childComplexity int, input model.CollaborationInput) int
+		DeleteCollection              func(childComplexity int, input model.CollectionInput) int
 		DeleteCollectionAdmission     func(childComplexity int, input model.CollectionAdmissionInput) int
 		DeleteComment                 func(childComplexity int, input model.CommentInput) int
 		DeleteHostship                func(childComplexity int, input model.HostshipInput) int
 		DeleteNotification            func(childComplexity int, input model.NotificationInput) int
+		DeleteRecord                  func(childComplexity int, input model.RecordInput) int
 		DeleteReply                   func(childComplexity int, input model.ReplyInput) int
 		DeleteTag                     func(childComplexity int, input model.TagInput) int
 		FollowUser                    func(childComplexity int, input model.UserInput) int
-		InheritTapTapAccount          func(childComplexity int, input model.BindingInheritanceInput) int
 		LikeAnnouncement              func(childComplexity int, input model.AnnouncementInput) int
 		LikeApplication               func(childComplexity int, input model.ApplicationInput) int
 		LikeChapter                   func(childComplexity int, input model.ChapterInput) int
@@ -1119,32 +1098,24 @@ type ComplexityRoot struct {
 		LikeRecord                    func(childComplexity int, input model.RecordInput) int
 		LikeReply                     func(childComplexity int, input model.ReplyInput) int
 		LikeSong                      func(childComplexity int, input model.SongInput) int
+		LinkChartToEventDivision      func(childComplexity int, input model.ChartEventDivisionLinkInput) int
+		LinkRecordToEventDivision     func(childComplexity int, input model.RecordEventDivisionLinkInput) int
 		LinkTagToEventDivision        func(childComplexity int, input model.LinkTagToEventDivisionInput) int
 		Login                         func(childComplexity int, input model.LoginInput) int
-		LoginWithAuthProvider         func(childComplexity int, input model.AuthProviderGrantInput) int
-		LoginWithTapTap               func(childComplexity int, input model.AuthTapTapInput) int
-		LoginWithToken                func(childComplexity int, input model.LoginTokenGrantInput) int
-		LookUpTapTapAccount           func(childComplexity int, input model.AuthTapTapInput) int
 		MarkNotificationRead          func(childComplexity int, input model.NotificationInput) int
 		MarkNotificationsRead         func(childComplexity int, input *model.MarkNotificationsReadInput) int
 		RefreshToken                  func(childComplexity int, input model.RefreshTokenInput) int
+		RemoveChartFile               func(childComplexity int, input model.ChartInput) int
+		RemoveChartFromCollection     func(childComplexity int, input model.ChartCollectionInput) int
+		RemoveChartIllustration       func(childComplexity int, input model.ChartInput) int
 		RemoveUserAvatar              func(childComplexity int, input model.UserInput) int
 		ReplyToComment                func(childComplexity int, input model.ReplyToCommentInput) int
-		RequestTapTapInheritance      func(childComplexity int) int
-		ResetPassword                 func(childComplexity int, input model.AccountPasswordResetInput) int
 		ReviewChapterAdmission        func(childComplexity int, input model.ReviewChapterAdmissionInput) int
 		ReviewCollaboration           func(childComplexity int, input model.ReviewCollaborationInput) int
 		ReviewCollectionAdmission     func(childComplexity int, input model.ReviewCollectionAdmissionInput) int
 		ReviewSongAdmission           func(childComplexity int, input model.ReviewSongAdmissionInput) int
 		ReviewSongSubmissionAdmission func(childComplexity int, input model.ReviewSongSubmissionAdmissionInput) int
-		RevokeAccount                 func(childComplexity int, input model.AccountRevocationInput) int
 		RevokeToken                   func(childComplexity int, input model.RevokeTokenInput) int
-		SendEmailCode                 func(childComplexity int, input model.EmailCodeInput) int
-		SignUp                        func(childComplexity int, input model.SignUpInput) int
-		SignUpWithAuthProvider        func(childComplexity int, input model.SignUpWithAuthProviderInput) int
-		StartAuthProvider             func(childComplexity int, input model.AuthProviderStartInput) int
-		UnbindAuthProvider            func(childComplexity int, input model.BindingProviderInput) int
-		UnbindTapTap                  func(childComplexity int, input model.BindingTapTapInput) int
 		UnfollowUser                  func(childComplexity int, input model.UserInput) int
 		UnlikeAnnouncement            func(childComplexity int, input model.AnnouncementInput) int
 		UnlikeApplication             func(childComplexity int, input model.ApplicationInput) int
@@ -1160,11 +1131,15 @@ type ComplexityRoot struct {
 		UnlikeSong                    func(childComplexity int, input model.SongInput) int
 		UnvoteChart                   func(childComplexity int, input model.ChartInput) int
 		UnvoteChartSubmission         func(childComplexity int, input model.ChartSubmissionInput) int
-		UpdateAccountEmail            func(childComplexity int, input model.AccountEmailUpdateInput) int
 		UpdateAuthorship              func(childComplexity int, input model.UpdateAuthorshipInput) int
 		UpdateChart                   func(childComplexity int, input model.UpdateChartInput) int
+		UpdateChartAsset              func(childComplexity int, input model.ChartAssetUpdateInput) int
+		UpdateChartAssetFile          func(childComplexity int, input model.ChartAssetFileInput) int
+		UpdateChartFile               func(childComplexity int, input model.ChartFileInput) int
 		UpdateChartIllustration       func(childComplexity int, input model.UpdateChartIllustrationInput) int
 		UpdateCollaboration           func(childComplexity int, input model.UpdateCollaborationInput) int
+		UpdateCollection              func(childComplexity int, input model.CollectionUpdateInput) int
+		UpdateCollectionIllustration  func(childComplexity int, input model.CollectionIllustrationInput) int
 		UpdateHostship                func(childComplexity int, input model.UpdateHostshipInput) int
 		UpdateTag                     func(childComplexity int, input model.UpdateTagInput) int
 		UpdateUser                    func(childComplexity int, input model.UpdateUserInput) int
@@ -1396,6 +1371,17 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	RecordCreationPayload struct {
+		ExperienceDelta func(childComplexity int) int
+		Player          func(childComplexity int) int
+		Record          func(childComplexity int) int
+		RksBefore       func(childComplexity int) int
+	}
+
+	RecordDeletionPayload struct {
+		DeletedRecordID func(childComplexity int) int
+	}
+
 	RecordEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
@@ -1410,6 +1396,15 @@ type ComplexityRoot struct {
 
 	RecordPayload struct {
 		Record func(childComplexity int) int
+	}
+
+	RecordTapTapCreationPayload struct {
+		Accuracy        func(childComplexity int) int
+		DateCreated     func(childComplexity int) int
+		ExperienceDelta func(childComplexity int) int
+		IsFullCombo     func(childComplexity int) int
+		RecordID        func(childComplexity int) int
+		Score           func(childComplexity int) int
 	}
 
 	Region struct {
@@ -1576,11 +1571,6 @@ type ComplexityRoot struct {
 	ServiceScriptEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
-	}
-
-	SignUpPayload struct {
-		Tokens func(childComplexity int) int
-		Viewer func(childComplexity int) int
 	}
 
 	SiteAbstract struct {
@@ -1899,13 +1889,12 @@ type ComplexityRoot struct {
 	}
 
 	Viewer struct {
-		ApplicationLinks func(childComplexity int) int
-		Email            func(childComplexity int) int
-		EmailConfirmed   func(childComplexity int) int
-		ID               func(childComplexity int) int
-		Notifications    func(childComplexity int) int
-		User             func(childComplexity int) int
-		UserName         func(childComplexity int) int
+		Email          func(childComplexity int) int
+		EmailConfirmed func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Notifications  func(childComplexity int) int
+		User           func(childComplexity int) int
+		UserName       func(childComplexity int) int
 	}
 
 	ViewerPayload struct {
@@ -2232,24 +2221,26 @@ type MutationResolver interface {
 	UnvoteChart(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error)
 	VoteChartSubmission(ctx context.Context, input model.VoteChartSubmissionInput) (*model.ChartSubmissionPayload, error)
 	UnvoteChartSubmission(ctx context.Context, input model.ChartSubmissionInput) (*model.ChartSubmissionPayload, error)
-	SendEmailCode(ctx context.Context, input model.EmailCodeInput) (*model.EmailCodePayload, error)
-	ResetPassword(ctx context.Context, input model.AccountPasswordResetInput) (*model.AccountPasswordResetPayload, error)
-	UpdateAccountEmail(ctx context.Context, input model.AccountEmailUpdateInput) (*model.ViewerPayload, error)
-	RevokeAccount(ctx context.Context, input model.AccountRevocationInput) (*model.AccountRevocationPayload, error)
-	SignUp(ctx context.Context, input model.SignUpInput) (*model.SignUpPayload, error)
-	SignUpWithAuthProvider(ctx context.Context, input model.SignUpWithAuthProviderInput) (*model.SignUpPayload, error)
-	StartAuthProvider(ctx context.Context, input model.AuthProviderStartInput) (*model.AuthProviderStartPayload, error)
-	LoginWithToken(ctx context.Context, input model.LoginTokenGrantInput) (*upstream.TokenSet, error)
-	LoginWithAuthProvider(ctx context.Context, input model.AuthProviderGrantInput) (*upstream.TokenSet, error)
-	LoginWithTapTap(ctx context.Context, input model.AuthTapTapInput) (*upstream.TokenSet, error)
-	LookUpTapTapAccount(ctx context.Context, input model.AuthTapTapInput) (*model.AuthTapTapPayload, error)
-	CreateLoginToken(ctx context.Context, input *model.LoginTokenCreateInput) (*model.LoginTokenPayload, error)
-	BindAuthProvider(ctx context.Context, input model.AuthProviderGrantInput) (*model.ViewerPayload, error)
-	UnbindAuthProvider(ctx context.Context, input model.BindingProviderInput) (*model.ViewerPayload, error)
-	BindTapTap(ctx context.Context, input model.AuthTapTapInput) (*model.ViewerPayload, error)
-	UnbindTapTap(ctx context.Context, input model.BindingTapTapInput) (*model.ViewerPayload, error)
-	RequestTapTapInheritance(ctx context.Context) (*model.BindingInheritanceCodePayload, error)
-	InheritTapTapAccount(ctx context.Context, input model.BindingInheritanceInput) (*model.ViewerPayload, error)
+	CreateChart(ctx context.Context, input model.ChartCreationInput) (*model.ChartPayload, error)
+	DeleteChart(ctx context.Context, input model.ChartInput) (*model.ChartDeletionPayload, error)
+	UpdateChartFile(ctx context.Context, input model.ChartFileInput) (*model.ChartPayload, error)
+	RemoveChartFile(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error)
+	RemoveChartIllustration(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error)
+	CreateChartAsset(ctx context.Context, input model.ChartAssetCreationInput) (*model.ChartAssetPayload, error)
+	UpdateChartAsset(ctx context.Context, input model.ChartAssetUpdateInput) (*model.ChartAssetPayload, error)
+	UpdateChartAssetFile(ctx context.Context, input model.ChartAssetFileInput) (*model.ChartAssetPayload, error)
+	DeleteChartAsset(ctx context.Context, input model.ChartAssetInput) (*model.ChartAssetDeletionPayload, error)
+	CollectChart(ctx context.Context, input model.ChartCollectionRequestInput) (*model.CollectionAdmissionPayload, error)
+	RemoveChartFromCollection(ctx context.Context, input model.ChartCollectionInput) (*model.DeleteAdmissionPayload, error)
+	LinkChartToEventDivision(ctx context.Context, input model.ChartEventDivisionLinkInput) (*model.EventResourcePayload, error)
+	CreateCollection(ctx context.Context, input model.CollectionCreationInput) (*model.CollectionPayload, error)
+	UpdateCollection(ctx context.Context, input model.CollectionUpdateInput) (*model.CollectionPayload, error)
+	UpdateCollectionIllustration(ctx context.Context, input model.CollectionIllustrationInput) (*model.CollectionPayload, error)
+	DeleteCollection(ctx context.Context, input model.CollectionInput) (*model.CollectionDeletionPayload, error)
+	CreateRecord(ctx context.Context, input model.RecordCreationInput) (*model.RecordCreationPayload, error)
+	CreateTapTapRecord(ctx context.Context, input model.RecordCreationInput) (*model.RecordTapTapCreationPayload, error)
+	DeleteRecord(ctx context.Context, input model.RecordInput) (*model.RecordDeletionPayload, error)
+	LinkRecordToEventDivision(ctx context.Context, input model.RecordEventDivisionLinkInput) (*model.EventResourcePayload, error)
 	UpdateUser(ctx context.Context, input model.UpdateUserInput) (*model.UserPayload, error)
 	UpdateUserAvatar(ctx context.Context, input model.UpdateUserAvatarInput) (*model.UserPayload, error)
 	RemoveUserAvatar(ctx context.Context, input model.UserInput) (*model.UserPayload, error)
@@ -2531,57 +2522,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
-
-	case "AccountBinding.application":
-		if e.ComplexityRoot.AccountBinding.Application == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AccountBinding.Application(childComplexity), true
-	case "AccountBinding.applicationId":
-		if e.ComplexityRoot.AccountBinding.ApplicationID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AccountBinding.ApplicationID(childComplexity), true
-	case "AccountBinding.dateCreated":
-		if e.ComplexityRoot.AccountBinding.DateCreated == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AccountBinding.DateCreated(childComplexity), true
-	case "AccountBinding.dateUpdated":
-		if e.ComplexityRoot.AccountBinding.DateUpdated == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AccountBinding.DateUpdated(childComplexity), true
-	case "AccountBinding.remoteUserId":
-		if e.ComplexityRoot.AccountBinding.RemoteUserID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AccountBinding.RemoteUserID(childComplexity), true
-	case "AccountBinding.remoteUserName":
-		if e.ComplexityRoot.AccountBinding.RemoteUserName == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AccountBinding.RemoteUserName(childComplexity), true
-
-	case "AccountPasswordResetPayload.passwordReset":
-		if e.ComplexityRoot.AccountPasswordResetPayload.PasswordReset == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AccountPasswordResetPayload.PasswordReset(childComplexity), true
-
-	case "AccountRevocationPayload.revoked":
-		if e.ComplexityRoot.AccountRevocationPayload.Revoked == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AccountRevocationPayload.Revoked(childComplexity), true
 
 	case "Announcement.comments":
 		if e.ComplexityRoot.Announcement.Comments == nil {
@@ -2986,56 +2926,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ApplicationServiceRecordEdge.Node(childComplexity), true
 
-	case "AuthProviderStartPayload.message":
-		if e.ComplexityRoot.AuthProviderStartPayload.Message == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AuthProviderStartPayload.Message(childComplexity), true
-	case "AuthProviderStartPayload.redirectUri":
-		if e.ComplexityRoot.AuthProviderStartPayload.RedirectURI == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AuthProviderStartPayload.RedirectURI(childComplexity), true
-	case "AuthProviderStartPayload.type":
-		if e.ComplexityRoot.AuthProviderStartPayload.Type == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AuthProviderStartPayload.Type(childComplexity), true
-
-	case "AuthTapTapPayload.avatar":
-		if e.ComplexityRoot.AuthTapTapPayload.Avatar == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AuthTapTapPayload.Avatar(childComplexity), true
-	case "AuthTapTapPayload.openId":
-		if e.ComplexityRoot.AuthTapTapPayload.OpenID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AuthTapTapPayload.OpenID(childComplexity), true
-	case "AuthTapTapPayload.unionId":
-		if e.ComplexityRoot.AuthTapTapPayload.UnionID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AuthTapTapPayload.UnionID(childComplexity), true
-	case "AuthTapTapPayload.user":
-		if e.ComplexityRoot.AuthTapTapPayload.User == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AuthTapTapPayload.User(childComplexity), true
-	case "AuthTapTapPayload.userName":
-		if e.ComplexityRoot.AuthTapTapPayload.UserName == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AuthTapTapPayload.UserName(childComplexity), true
-
 	case "Authorship.position":
 		if e.ComplexityRoot.Authorship.Position == nil {
 			break
@@ -3061,13 +2951,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuthorshipPayload.AuthorshipID(childComplexity), true
-
-	case "BindingInheritanceCodePayload.code":
-		if e.ComplexityRoot.BindingInheritanceCodePayload.Code == nil {
-			break
-		}
-
-		return e.ComplexityRoot.BindingInheritanceCodePayload.Code(childComplexity), true
 
 	case "Chapter.accessibility":
 		if e.ComplexityRoot.Chapter.Accessibility == nil {
@@ -3878,6 +3761,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ChartAssetConnection.TotalCount(childComplexity), true
 
+	case "ChartAssetDeletionPayload.chart":
+		if e.ComplexityRoot.ChartAssetDeletionPayload.Chart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetDeletionPayload.Chart(childComplexity), true
+	case "ChartAssetDeletionPayload.deletedChartAssetId":
+		if e.ComplexityRoot.ChartAssetDeletionPayload.DeletedChartAssetID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetDeletionPayload.DeletedChartAssetID(childComplexity), true
+
 	case "ChartAssetEdge.cursor":
 		if e.ComplexityRoot.ChartAssetEdge.Cursor == nil {
 			break
@@ -3890,6 +3786,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChartAssetEdge.Node(childComplexity), true
+
+	case "ChartAssetPayload.asset":
+		if e.ComplexityRoot.ChartAssetPayload.Asset == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetPayload.Asset(childComplexity), true
+	case "ChartAssetPayload.chart":
+		if e.ComplexityRoot.ChartAssetPayload.Chart == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartAssetPayload.Chart(childComplexity), true
 
 	case "ChartAssetSubmission.chartSubmission":
 		if e.ComplexityRoot.ChartAssetSubmission.ChartSubmission == nil {
@@ -4002,6 +3911,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ChartConnection.TotalCount(childComplexity), true
+
+	case "ChartDeletionPayload.deletedChartId":
+		if e.ComplexityRoot.ChartDeletionPayload.DeletedChartID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ChartDeletionPayload.DeletedChartID(childComplexity), true
 
 	case "ChartEdge.cursor":
 		if e.ComplexityRoot.ChartEdge.Cursor == nil {
@@ -4741,6 +4657,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CollectionConnection.TotalCount(childComplexity), true
 
+	case "CollectionDeletionPayload.deletedCollectionId":
+		if e.ComplexityRoot.CollectionDeletionPayload.DeletedCollectionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CollectionDeletionPayload.DeletedCollectionID(childComplexity), true
+
 	case "CollectionEdge.cursor":
 		if e.ComplexityRoot.CollectionEdge.Cursor == nil {
 			break
@@ -4987,19 +4910,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DeleteTagPayload.DeletedTagID(childComplexity), true
-
-	case "EmailCodePayload.email":
-		if e.ComplexityRoot.EmailCodePayload.Email == nil {
-			break
-		}
-
-		return e.ComplexityRoot.EmailCodePayload.Email(childComplexity), true
-	case "EmailCodePayload.mode":
-		if e.ComplexityRoot.EmailCodePayload.Mode == nil {
-			break
-		}
-
-		return e.ComplexityRoot.EmailCodePayload.Mode(childComplexity), true
 
 	case "Event.accessibility":
 		if e.ComplexityRoot.Event.Accessibility == nil {
@@ -6535,19 +6445,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LikeEdge.Node(childComplexity), true
 
-	case "LoginTokenPayload.expiresIn":
-		if e.ComplexityRoot.LoginTokenPayload.ExpiresIn == nil {
-			break
-		}
-
-		return e.ComplexityRoot.LoginTokenPayload.ExpiresIn(childComplexity), true
-	case "LoginTokenPayload.token":
-		if e.ComplexityRoot.LoginTokenPayload.Token == nil {
-			break
-		}
-
-		return e.ComplexityRoot.LoginTokenPayload.Token(childComplexity), true
-
 	case "Mutation.acceptEventHostInvite":
 		if e.ComplexityRoot.Mutation.AcceptEventHostInvite == nil {
 			break
@@ -6559,28 +6456,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AcceptEventHostInvite(childComplexity, args["input"].(model.AcceptEventHostInviteInput)), true
-	case "Mutation.bindAuthProvider":
-		if e.ComplexityRoot.Mutation.BindAuthProvider == nil {
+	case "Mutation.collectChart":
+		if e.ComplexityRoot.Mutation.CollectChart == nil {
 			break
 		}
 
-		args, err := ec.field_Mutation_bindAuthProvider_args(ctx, rawArgs)
+		args, err := ec.field_Mutation_collectChart_args(ctx, rawArgs)
 		if err != nil {
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.BindAuthProvider(childComplexity, args["input"].(model.AuthProviderGrantInput)), true
-	case "Mutation.bindTapTap":
-		if e.ComplexityRoot.Mutation.BindTapTap == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_bindTapTap_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.BindTapTap(childComplexity, args["input"].(model.AuthTapTapInput)), true
+		return e.ComplexityRoot.Mutation.CollectChart(childComplexity, args["input"].(model.ChartCollectionRequestInput)), true
 	case "Mutation.commentOnAnnouncement":
 		if e.ComplexityRoot.Mutation.CommentOnAnnouncement == nil {
 			break
@@ -6680,6 +6566,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CommentOnSong(childComplexity, args["input"].(model.CommentOnSongInput)), true
+	case "Mutation.createChart":
+		if e.ComplexityRoot.Mutation.CreateChart == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createChart_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateChart(childComplexity, args["input"].(model.ChartCreationInput)), true
+	case "Mutation.createChartAsset":
+		if e.ComplexityRoot.Mutation.CreateChartAsset == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createChartAsset_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateChartAsset(childComplexity, args["input"].(model.ChartAssetCreationInput)), true
 	case "Mutation.createChartAuthorship":
 		if e.ComplexityRoot.Mutation.CreateChartAuthorship == nil {
 			break
@@ -6691,6 +6599,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateChartAuthorship(childComplexity, args["input"].(model.CreateChartAuthorshipInput)), true
+	case "Mutation.createCollection":
+		if e.ComplexityRoot.Mutation.CreateCollection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createCollection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateCollection(childComplexity, args["input"].(model.CollectionCreationInput)), true
 	case "Mutation.createHostship":
 		if e.ComplexityRoot.Mutation.CreateHostship == nil {
 			break
@@ -6702,17 +6621,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateHostship(childComplexity, args["input"].(model.CreateHostshipInput)), true
-	case "Mutation.createLoginToken":
-		if e.ComplexityRoot.Mutation.CreateLoginToken == nil {
+	case "Mutation.createRecord":
+		if e.ComplexityRoot.Mutation.CreateRecord == nil {
 			break
 		}
 
-		args, err := ec.field_Mutation_createLoginToken_args(ctx, rawArgs)
+		args, err := ec.field_Mutation_createRecord_args(ctx, rawArgs)
 		if err != nil {
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CreateLoginToken(childComplexity, args["input"].(*model.LoginTokenCreateInput)), true
+		return e.ComplexityRoot.Mutation.CreateRecord(childComplexity, args["input"].(model.RecordCreationInput)), true
 	case "Mutation.createSongAuthorship":
 		if e.ComplexityRoot.Mutation.CreateSongAuthorship == nil {
 			break
@@ -6735,6 +6654,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateTag(childComplexity, args["input"].(model.CreateTagInput)), true
+	case "Mutation.createTapTapRecord":
+		if e.ComplexityRoot.Mutation.CreateTapTapRecord == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_createTapTapRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CreateTapTapRecord(childComplexity, args["input"].(model.RecordCreationInput)), true
 	case "Mutation.deleteAuthorship":
 		if e.ComplexityRoot.Mutation.DeleteAuthorship == nil {
 			break
@@ -6757,6 +6687,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteChapterAdmission(childComplexity, args["input"].(model.ChapterAdmissionInput)), true
+	case "Mutation.deleteChart":
+		if e.ComplexityRoot.Mutation.DeleteChart == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteChart_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteChart(childComplexity, args["input"].(model.ChartInput)), true
+	case "Mutation.deleteChartAsset":
+		if e.ComplexityRoot.Mutation.DeleteChartAsset == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteChartAsset_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteChartAsset(childComplexity, args["input"].(model.ChartAssetInput)), true
 	case "Mutation.deleteCollaboration":
 		if e.ComplexityRoot.Mutation.DeleteCollaboration == nil {
 			break
@@ -6768,6 +6720,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteCollaboration(childComplexity, args["input"].(model.CollaborationInput)), true
+	case "Mutation.deleteCollection":
+		if e.ComplexityRoot.Mutation.DeleteCollection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteCollection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteCollection(childComplexity, args["input"].(model.CollectionInput)), true
 	case "Mutation.deleteCollectionAdmission":
 		if e.ComplexityRoot.Mutation.DeleteCollectionAdmission == nil {
 			break
@@ -6812,6 +6775,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteNotification(childComplexity, args["input"].(model.NotificationInput)), true
+	case "Mutation.deleteRecord":
+		if e.ComplexityRoot.Mutation.DeleteRecord == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteRecord(childComplexity, args["input"].(model.RecordInput)), true
 	case "Mutation.deleteReply":
 		if e.ComplexityRoot.Mutation.DeleteReply == nil {
 			break
@@ -6845,17 +6819,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.FollowUser(childComplexity, args["input"].(model.UserInput)), true
-	case "Mutation.inheritTapTapAccount":
-		if e.ComplexityRoot.Mutation.InheritTapTapAccount == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_inheritTapTapAccount_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.InheritTapTapAccount(childComplexity, args["input"].(model.BindingInheritanceInput)), true
 	case "Mutation.likeAnnouncement":
 		if e.ComplexityRoot.Mutation.LikeAnnouncement == nil {
 			break
@@ -6988,6 +6951,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LikeSong(childComplexity, args["input"].(model.SongInput)), true
+	case "Mutation.linkChartToEventDivision":
+		if e.ComplexityRoot.Mutation.LinkChartToEventDivision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_linkChartToEventDivision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LinkChartToEventDivision(childComplexity, args["input"].(model.ChartEventDivisionLinkInput)), true
+	case "Mutation.linkRecordToEventDivision":
+		if e.ComplexityRoot.Mutation.LinkRecordToEventDivision == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_linkRecordToEventDivision_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LinkRecordToEventDivision(childComplexity, args["input"].(model.RecordEventDivisionLinkInput)), true
 	case "Mutation.linkTagToEventDivision":
 		if e.ComplexityRoot.Mutation.LinkTagToEventDivision == nil {
 			break
@@ -7010,50 +6995,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.Login(childComplexity, args["input"].(model.LoginInput)), true
-	case "Mutation.loginWithAuthProvider":
-		if e.ComplexityRoot.Mutation.LoginWithAuthProvider == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_loginWithAuthProvider_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.LoginWithAuthProvider(childComplexity, args["input"].(model.AuthProviderGrantInput)), true
-	case "Mutation.loginWithTapTap":
-		if e.ComplexityRoot.Mutation.LoginWithTapTap == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_loginWithTapTap_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.LoginWithTapTap(childComplexity, args["input"].(model.AuthTapTapInput)), true
-	case "Mutation.loginWithToken":
-		if e.ComplexityRoot.Mutation.LoginWithToken == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_loginWithToken_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.LoginWithToken(childComplexity, args["input"].(model.LoginTokenGrantInput)), true
-	case "Mutation.lookUpTapTapAccount":
-		if e.ComplexityRoot.Mutation.LookUpTapTapAccount == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_lookUpTapTapAccount_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.LookUpTapTapAccount(childComplexity, args["input"].(model.AuthTapTapInput)), true
 	case "Mutation.markNotificationRead":
 		if e.ComplexityRoot.Mutation.MarkNotificationRead == nil {
 			break
@@ -7087,6 +7028,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RefreshToken(childComplexity, args["input"].(model.RefreshTokenInput)), true
+	case "Mutation.removeChartFile":
+		if e.ComplexityRoot.Mutation.RemoveChartFile == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeChartFile_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveChartFile(childComplexity, args["input"].(model.ChartInput)), true
+	case "Mutation.removeChartFromCollection":
+		if e.ComplexityRoot.Mutation.RemoveChartFromCollection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeChartFromCollection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveChartFromCollection(childComplexity, args["input"].(model.ChartCollectionInput)), true
+	case "Mutation.removeChartIllustration":
+		if e.ComplexityRoot.Mutation.RemoveChartIllustration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeChartIllustration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveChartIllustration(childComplexity, args["input"].(model.ChartInput)), true
 	case "Mutation.removeUserAvatar":
 		if e.ComplexityRoot.Mutation.RemoveUserAvatar == nil {
 			break
@@ -7109,23 +7083,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReplyToComment(childComplexity, args["input"].(model.ReplyToCommentInput)), true
-	case "Mutation.requestTapTapInheritance":
-		if e.ComplexityRoot.Mutation.RequestTapTapInheritance == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Mutation.RequestTapTapInheritance(childComplexity), true
-	case "Mutation.resetPassword":
-		if e.ComplexityRoot.Mutation.ResetPassword == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_resetPassword_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.ResetPassword(childComplexity, args["input"].(model.AccountPasswordResetInput)), true
 	case "Mutation.reviewChapterAdmission":
 		if e.ComplexityRoot.Mutation.ReviewChapterAdmission == nil {
 			break
@@ -7181,17 +7138,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ReviewSongSubmissionAdmission(childComplexity, args["input"].(model.ReviewSongSubmissionAdmissionInput)), true
-	case "Mutation.revokeAccount":
-		if e.ComplexityRoot.Mutation.RevokeAccount == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_revokeAccount_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.RevokeAccount(childComplexity, args["input"].(model.AccountRevocationInput)), true
 	case "Mutation.revokeToken":
 		if e.ComplexityRoot.Mutation.RevokeToken == nil {
 			break
@@ -7203,72 +7149,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeToken(childComplexity, args["input"].(model.RevokeTokenInput)), true
-	case "Mutation.sendEmailCode":
-		if e.ComplexityRoot.Mutation.SendEmailCode == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_sendEmailCode_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.SendEmailCode(childComplexity, args["input"].(model.EmailCodeInput)), true
-	case "Mutation.signUp":
-		if e.ComplexityRoot.Mutation.SignUp == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_signUp_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.SignUp(childComplexity, args["input"].(model.SignUpInput)), true
-	case "Mutation.signUpWithAuthProvider":
-		if e.ComplexityRoot.Mutation.SignUpWithAuthProvider == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_signUpWithAuthProvider_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.SignUpWithAuthProvider(childComplexity, args["input"].(model.SignUpWithAuthProviderInput)), true
-	case "Mutation.startAuthProvider":
-		if e.ComplexityRoot.Mutation.StartAuthProvider == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_startAuthProvider_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.StartAuthProvider(childComplexity, args["input"].(model.AuthProviderStartInput)), true
-	case "Mutation.unbindAuthProvider":
-		if e.ComplexityRoot.Mutation.UnbindAuthProvider == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_unbindAuthProvider_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UnbindAuthProvider(childComplexity, args["input"].(model.BindingProviderInput)), true
-	case "Mutation.unbindTapTap":
-		if e.ComplexityRoot.Mutation.UnbindTapTap == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_unbindTapTap_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UnbindTapTap(childComplexity, args["input"].(model.BindingTapTapInput)), true
 	case "Mutation.unfollowUser":
 		if e.ComplexityRoot.Mutation.UnfollowUser == nil {
 			break
@@ -7434,17 +7314,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UnvoteChartSubmission(childComplexity, args["input"].(model.ChartSubmissionInput)), true
-	case "Mutation.updateAccountEmail":
-		if e.ComplexityRoot.Mutation.UpdateAccountEmail == nil {
-			break
-		}
-
-		args, err := ec.field_Mutation_updateAccountEmail_args(ctx, rawArgs)
-		if err != nil {
-			return 0, false
-		}
-
-		return e.ComplexityRoot.Mutation.UpdateAccountEmail(childComplexity, args["input"].(model.AccountEmailUpdateInput)), true
 	case "Mutation.updateAuthorship":
 		if e.ComplexityRoot.Mutation.UpdateAuthorship == nil {
 			break
@@ -7467,6 +7336,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateChart(childComplexity, args["input"].(model.UpdateChartInput)), true
+	case "Mutation.updateChartAsset":
+		if e.ComplexityRoot.Mutation.UpdateChartAsset == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateChartAsset_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateChartAsset(childComplexity, args["input"].(model.ChartAssetUpdateInput)), true
+	case "Mutation.updateChartAssetFile":
+		if e.ComplexityRoot.Mutation.UpdateChartAssetFile == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateChartAssetFile_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateChartAssetFile(childComplexity, args["input"].(model.ChartAssetFileInput)), true
+	case "Mutation.updateChartFile":
+		if e.ComplexityRoot.Mutation.UpdateChartFile == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateChartFile_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateChartFile(childComplexity, args["input"].(model.ChartFileInput)), true
 	case "Mutation.updateChartIllustration":
 		if e.ComplexityRoot.Mutation.UpdateChartIllustration == nil {
 			break
@@ -7489,6 +7391,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.UpdateCollaboration(childComplexity, args["input"].(model.UpdateCollaborationInput)), true
+	case "Mutation.updateCollection":
+		if e.ComplexityRoot.Mutation.UpdateCollection == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateCollection_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateCollection(childComplexity, args["input"].(model.CollectionUpdateInput)), true
+	case "Mutation.updateCollectionIllustration":
+		if e.ComplexityRoot.Mutation.UpdateCollectionIllustration == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_updateCollectionIllustration_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpdateCollectionIllustration(childComplexity, args["input"].(model.CollectionIllustrationInput)), true
 	case "Mutation.updateHostship":
 		if e.ComplexityRoot.Mutation.UpdateHostship == nil {
 			break
@@ -8993,6 +8917,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RecordConnection.TotalCount(childComplexity), true
 
+	case "RecordCreationPayload.experienceDelta":
+		if e.ComplexityRoot.RecordCreationPayload.ExperienceDelta == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordCreationPayload.ExperienceDelta(childComplexity), true
+	case "RecordCreationPayload.player":
+		if e.ComplexityRoot.RecordCreationPayload.Player == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordCreationPayload.Player(childComplexity), true
+	case "RecordCreationPayload.record":
+		if e.ComplexityRoot.RecordCreationPayload.Record == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordCreationPayload.Record(childComplexity), true
+	case "RecordCreationPayload.rksBefore":
+		if e.ComplexityRoot.RecordCreationPayload.RksBefore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordCreationPayload.RksBefore(childComplexity), true
+
+	case "RecordDeletionPayload.deletedRecordId":
+		if e.ComplexityRoot.RecordDeletionPayload.DeletedRecordID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordDeletionPayload.DeletedRecordID(childComplexity), true
+
 	case "RecordEdge.cursor":
 		if e.ComplexityRoot.RecordEdge.Cursor == nil {
 			break
@@ -9037,6 +8993,43 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecordPayload.Record(childComplexity), true
+
+	case "RecordTapTapCreationPayload.accuracy":
+		if e.ComplexityRoot.RecordTapTapCreationPayload.Accuracy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordTapTapCreationPayload.Accuracy(childComplexity), true
+	case "RecordTapTapCreationPayload.dateCreated":
+		if e.ComplexityRoot.RecordTapTapCreationPayload.DateCreated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordTapTapCreationPayload.DateCreated(childComplexity), true
+	case "RecordTapTapCreationPayload.experienceDelta":
+		if e.ComplexityRoot.RecordTapTapCreationPayload.ExperienceDelta == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordTapTapCreationPayload.ExperienceDelta(childComplexity), true
+	case "RecordTapTapCreationPayload.isFullCombo":
+		if e.ComplexityRoot.RecordTapTapCreationPayload.IsFullCombo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordTapTapCreationPayload.IsFullCombo(childComplexity), true
+	case "RecordTapTapCreationPayload.recordId":
+		if e.ComplexityRoot.RecordTapTapCreationPayload.RecordID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordTapTapCreationPayload.RecordID(childComplexity), true
+	case "RecordTapTapCreationPayload.score":
+		if e.ComplexityRoot.RecordTapTapCreationPayload.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordTapTapCreationPayload.Score(childComplexity), true
 
 	case "Region.code":
 		if e.ComplexityRoot.Region.Code == nil {
@@ -9657,19 +9650,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ServiceScriptEdge.Node(childComplexity), true
-
-	case "SignUpPayload.tokens":
-		if e.ComplexityRoot.SignUpPayload.Tokens == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SignUpPayload.Tokens(childComplexity), true
-	case "SignUpPayload.viewer":
-		if e.ComplexityRoot.SignUpPayload.Viewer == nil {
-			break
-		}
-
-		return e.ComplexityRoot.SignUpPayload.Viewer(childComplexity), true
 
 	case "SiteAbstract.chapterCount":
 		if e.ComplexityRoot.SiteAbstract.ChapterCount == nil {
@@ -11078,12 +11058,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UserRelationEdge.Node(childComplexity), true
 
-	case "Viewer.bindings":
-		if e.ComplexityRoot.Viewer.ApplicationLinks == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Viewer.ApplicationLinks(childComplexity), true
 	case "Viewer.email":
 		if e.ComplexityRoot.Viewer.Email == nil {
 			break
@@ -11330,9 +11304,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AcceptEventHostInviteInput", ec.unmarshalInputAcceptEventHostInviteInput),
-			graphql.NewInputUnmarshaler("AccountEmailUpdateInput", ec.unmarshalInputAccountEmailUpdateInput),
-			graphql.NewInputUnmarshaler("AccountPasswordResetInput", ec.unmarshalInputAccountPasswordResetInput),
-			graphql.NewInputUnmarshaler("AccountRevocationInput", ec.unmarshalInputAccountRevocationInput),
 			graphql.NewInputUnmarshaler("AdmissionFilter", ec.unmarshalInputAdmissionFilter),
 			graphql.NewInputUnmarshaler("AdmissionOrder", ec.unmarshalInputAdmissionOrder),
 			graphql.NewInputUnmarshaler("AnnouncementFilter", ec.unmarshalInputAnnouncementFilter),
@@ -11343,23 +11314,26 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ApplicationOrder", ec.unmarshalInputApplicationOrder),
 			graphql.NewInputUnmarshaler("ApplicationServiceRecordFilter", ec.unmarshalInputApplicationServiceRecordFilter),
 			graphql.NewInputUnmarshaler("ApplicationServiceRecordOrder", ec.unmarshalInputApplicationServiceRecordOrder),
-			graphql.NewInputUnmarshaler("AuthProviderGrantInput", ec.unmarshalInputAuthProviderGrantInput),
-			graphql.NewInputUnmarshaler("AuthProviderStartInput", ec.unmarshalInputAuthProviderStartInput),
-			graphql.NewInputUnmarshaler("AuthTapTapInput", ec.unmarshalInputAuthTapTapInput),
 			graphql.NewInputUnmarshaler("AuthorshipInput", ec.unmarshalInputAuthorshipInput),
-			graphql.NewInputUnmarshaler("BindingInheritanceInput", ec.unmarshalInputBindingInheritanceInput),
-			graphql.NewInputUnmarshaler("BindingProviderInput", ec.unmarshalInputBindingProviderInput),
-			graphql.NewInputUnmarshaler("BindingTapTapInput", ec.unmarshalInputBindingTapTapInput),
 			graphql.NewInputUnmarshaler("ChapterAdmissionInput", ec.unmarshalInputChapterAdmissionInput),
 			graphql.NewInputUnmarshaler("ChapterAdmitterOrder", ec.unmarshalInputChapterAdmitterOrder),
 			graphql.NewInputUnmarshaler("ChapterFilter", ec.unmarshalInputChapterFilter),
 			graphql.NewInputUnmarshaler("ChapterInput", ec.unmarshalInputChapterInput),
 			graphql.NewInputUnmarshaler("ChapterOrder", ec.unmarshalInputChapterOrder),
 			graphql.NewInputUnmarshaler("ChartAdmitteeOrder", ec.unmarshalInputChartAdmitteeOrder),
+			graphql.NewInputUnmarshaler("ChartAssetCreationInput", ec.unmarshalInputChartAssetCreationInput),
+			graphql.NewInputUnmarshaler("ChartAssetFileInput", ec.unmarshalInputChartAssetFileInput),
 			graphql.NewInputUnmarshaler("ChartAssetFilter", ec.unmarshalInputChartAssetFilter),
+			graphql.NewInputUnmarshaler("ChartAssetInput", ec.unmarshalInputChartAssetInput),
 			graphql.NewInputUnmarshaler("ChartAssetOrder", ec.unmarshalInputChartAssetOrder),
 			graphql.NewInputUnmarshaler("ChartAssetSubmissionFilter", ec.unmarshalInputChartAssetSubmissionFilter),
 			graphql.NewInputUnmarshaler("ChartAssetSubmissionOrder", ec.unmarshalInputChartAssetSubmissionOrder),
+			graphql.NewInputUnmarshaler("ChartAssetUpdateInput", ec.unmarshalInputChartAssetUpdateInput),
+			graphql.NewInputUnmarshaler("ChartCollectionInput", ec.unmarshalInputChartCollectionInput),
+			graphql.NewInputUnmarshaler("ChartCollectionRequestInput", ec.unmarshalInputChartCollectionRequestInput),
+			graphql.NewInputUnmarshaler("ChartCreationInput", ec.unmarshalInputChartCreationInput),
+			graphql.NewInputUnmarshaler("ChartEventDivisionLinkInput", ec.unmarshalInputChartEventDivisionLinkInput),
+			graphql.NewInputUnmarshaler("ChartFileInput", ec.unmarshalInputChartFileInput),
 			graphql.NewInputUnmarshaler("ChartFilter", ec.unmarshalInputChartFilter),
 			graphql.NewInputUnmarshaler("ChartInput", ec.unmarshalInputChartInput),
 			graphql.NewInputUnmarshaler("ChartOrder", ec.unmarshalInputChartOrder),
@@ -11371,9 +11345,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CollaborationOrder", ec.unmarshalInputCollaborationOrder),
 			graphql.NewInputUnmarshaler("CollectionAdmissionInput", ec.unmarshalInputCollectionAdmissionInput),
 			graphql.NewInputUnmarshaler("CollectionAdmitterOrder", ec.unmarshalInputCollectionAdmitterOrder),
+			graphql.NewInputUnmarshaler("CollectionCreationInput", ec.unmarshalInputCollectionCreationInput),
 			graphql.NewInputUnmarshaler("CollectionFilter", ec.unmarshalInputCollectionFilter),
+			graphql.NewInputUnmarshaler("CollectionIllustrationInput", ec.unmarshalInputCollectionIllustrationInput),
 			graphql.NewInputUnmarshaler("CollectionInput", ec.unmarshalInputCollectionInput),
 			graphql.NewInputUnmarshaler("CollectionOrder", ec.unmarshalInputCollectionOrder),
+			graphql.NewInputUnmarshaler("CollectionUpdateInput", ec.unmarshalInputCollectionUpdateInput),
 			graphql.NewInputUnmarshaler("CommentFilter", ec.unmarshalInputCommentFilter),
 			graphql.NewInputUnmarshaler("CommentInput", ec.unmarshalInputCommentInput),
 			graphql.NewInputUnmarshaler("CommentOnAnnouncementInput", ec.unmarshalInputCommentOnAnnouncementInput),
@@ -11390,7 +11367,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateHostshipInput", ec.unmarshalInputCreateHostshipInput),
 			graphql.NewInputUnmarshaler("CreateSongAuthorshipInput", ec.unmarshalInputCreateSongAuthorshipInput),
 			graphql.NewInputUnmarshaler("CreateTagInput", ec.unmarshalInputCreateTagInput),
-			graphql.NewInputUnmarshaler("EmailCodeInput", ec.unmarshalInputEmailCodeInput),
 			graphql.NewInputUnmarshaler("EventDivisionFilter", ec.unmarshalInputEventDivisionFilter),
 			graphql.NewInputUnmarshaler("EventDivisionInput", ec.unmarshalInputEventDivisionInput),
 			graphql.NewInputUnmarshaler("EventDivisionOrder", ec.unmarshalInputEventDivisionOrder),
@@ -11410,8 +11386,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("LikeOrder", ec.unmarshalInputLikeOrder),
 			graphql.NewInputUnmarshaler("LinkTagToEventDivisionInput", ec.unmarshalInputLinkTagToEventDivisionInput),
 			graphql.NewInputUnmarshaler("LoginInput", ec.unmarshalInputLoginInput),
-			graphql.NewInputUnmarshaler("LoginTokenCreateInput", ec.unmarshalInputLoginTokenCreateInput),
-			graphql.NewInputUnmarshaler("LoginTokenGrantInput", ec.unmarshalInputLoginTokenGrantInput),
 			graphql.NewInputUnmarshaler("MarkNotificationsReadInput", ec.unmarshalInputMarkNotificationsReadInput),
 			graphql.NewInputUnmarshaler("NotificationFilter", ec.unmarshalInputNotificationFilter),
 			graphql.NewInputUnmarshaler("NotificationInput", ec.unmarshalInputNotificationInput),
@@ -11420,6 +11394,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PetAnswerOrder", ec.unmarshalInputPetAnswerOrder),
 			graphql.NewInputUnmarshaler("PlayConfigurationFilter", ec.unmarshalInputPlayConfigurationFilter),
 			graphql.NewInputUnmarshaler("PlayConfigurationOrder", ec.unmarshalInputPlayConfigurationOrder),
+			graphql.NewInputUnmarshaler("RecordCreationInput", ec.unmarshalInputRecordCreationInput),
+			graphql.NewInputUnmarshaler("RecordEventDivisionLinkInput", ec.unmarshalInputRecordEventDivisionLinkInput),
 			graphql.NewInputUnmarshaler("RecordFilter", ec.unmarshalInputRecordFilter),
 			graphql.NewInputUnmarshaler("RecordInput", ec.unmarshalInputRecordInput),
 			graphql.NewInputUnmarshaler("RecordOrder", ec.unmarshalInputRecordOrder),
@@ -11442,8 +11418,6 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ServiceRecordOrder", ec.unmarshalInputServiceRecordOrder),
 			graphql.NewInputUnmarshaler("ServiceScriptFilter", ec.unmarshalInputServiceScriptFilter),
 			graphql.NewInputUnmarshaler("ServiceScriptOrder", ec.unmarshalInputServiceScriptOrder),
-			graphql.NewInputUnmarshaler("SignUpInput", ec.unmarshalInputSignUpInput),
-			graphql.NewInputUnmarshaler("SignUpWithAuthProviderInput", ec.unmarshalInputSignUpWithAuthProviderInput),
 			graphql.NewInputUnmarshaler("SongAdmitteeOrder", ec.unmarshalInputSongAdmitteeOrder),
 			graphql.NewInputUnmarshaler("SongFilter", ec.unmarshalInputSongFilter),
 			graphql.NewInputUnmarshaler("SongInput", ec.unmarshalInputSongInput),
@@ -19695,308 +19669,397 @@ type DeleteReplyPayload {
   comment: Comment
 }
 `, BuiltIn: false},
-	{Name: "../schema/writes_account.graphqls", Input: `extend type Mutation {
-  "Has the upstream mail a six-digit code, valid about five minutes, to an address: to confirm it for ` + "`" + `signUp` + "`" + `, to reset a password, to revoke an account or to move an account to a new address. Without ` + "`" + `wait` + "`" + ` the address then waits five minutes before the next mail of the same mode (` + "`" + `UPSTREAM_UNAVAILABLE` + "`" + ` with ` + "`" + `dateAvailable` + "`" + ` until then)."
-  sendEmailCode("What to send: the fields of EmailCodeInput." input: EmailCodeInput!): EmailCodePayload
-  "Sets a new password with the code of a ` + "`" + `PASSWORD_RESET` + "`" + ` mail. Needs no sign-in; the code is spent."
-  resetPassword("The code and the new password: the fields of AccountPasswordResetInput." input: AccountPasswordResetInput!): AccountPasswordResetPayload
-  "Moves the caller's account to a new e-mail address with the code of an ` + "`" + `EMAIL_ADDRESS_UPDATE` + "`" + ` mail sent to that address."
-  updateAccountEmail("The code and the new address: the fields of AccountEmailUpdateInput." input: AccountEmailUpdateInput!): ViewerPayload
-  "Deletes the account an ` + "`" + `ACCOUNT_REVOCATION` + "`" + ` mail was sent for, with its code. The account's notifications go; its ranked charts and used songs pass to the official PhiZone account. This cannot be undone."
-  revokeAccount("The code of the mail: the fields of AccountRevocationInput." input: AccountRevocationInput!): AccountRevocationPayload
-  "Creates a member account with the code of an ` + "`" + `EMAIL_CONFIRMATION` + "`" + ` mail sent to its address, then signs it in: the answer carries its tokens. With an ` + "`" + `avatar` + "`" + ` the account starts with that picture."
-  signUp("The new account: the fields of SignUpInput." input: SignUpInput!): SignUpPayload
-  "Creates a member account from an OAuth provider's account (its name, e-mail address and avatar), bound to it, then signs it in. The code and state come back to the redirect URI of ` + "`" + `startAuthProvider` + "`" + `, called without a token."
-  signUpWithAuthProvider("The provider's code and the profile: the fields of SignUpWithAuthProviderInput." input: SignUpWithAuthProviderInput!): SignUpPayload
-  "Starts an OAuth provider's authorisation: the answer's ` + "`" + `redirectUri` + "`" + ` is the provider's page, which comes back to the given redirect URI with a code and the state. Without a token the code then signs in or up; with one it binds the caller (` + "`" + `bindAuthProvider` + "`" + `). Providers the upstream has not configured are ` + "`" + `NOT_FOUND` + "`" + `."
-  startAuthProvider("The provider, the state and the redirect URI: the fields of AuthProviderStartInput." input: AuthProviderStartInput!): AuthProviderStartPayload
-  "Signs in with a one-time login token (of ` + "`" + `createLoginToken` + "`" + ` on another device). A request signs in once at most."
-  loginWithToken("The login token: the fields of LoginTokenGrantInput." input: LoginTokenGrantInput!): TokenSet
-  "Signs in the member bound to an OAuth provider's account, with the code and state of ` + "`" + `startAuthProvider` + "`" + `. A request signs in once at most."
-  loginWithAuthProvider("The provider's code: the fields of AuthProviderGrantInput." input: AuthProviderGrantInput!): TokenSet
-  "Signs in with TapTap credentials: the member bound to the TapTap account, or else the account's ghost, a TapTap player without a PhiZone account who may later pass their data to a member (` + "`" + `requestTapTapInheritance` + "`" + `). A request signs in once at most."
-  loginWithTapTap("The TapTap credentials: the fields of AuthTapTapInput." input: AuthTapTapInput!): TokenSet
-  "Asks TapTap, through the upstream, whose credentials these are, and which member is bound to that TapTap account."
-  lookUpTapTapAccount("The TapTap credentials: the fields of AuthTapTapInput." input: AuthTapTapInput!): AuthTapTapPayload
-  "Issues a one-time login token of the caller, for ` + "`" + `loginWithToken` + "`" + ` on another device."
-  createLoginToken("How long the token lasts: the fields of LoginTokenCreateInput." input: LoginTokenCreateInput): LoginTokenPayload
-  "Binds the caller to an OAuth provider's account, with the code and state of ` + "`" + `startAuthProvider` + "`" + ` called with the caller's token."
-  bindAuthProvider("The provider's code: the fields of AuthProviderGrantInput." input: AuthProviderGrantInput!): ViewerPayload
-  "Removes the caller's binding to an OAuth provider (` + "`" + `CONFLICT` + "`" + ` when there is none)."
-  unbindAuthProvider("The provider: the fields of BindingProviderInput." input: BindingProviderInput!): ViewerPayload
-  "Binds the caller to the TapTap account of the credentials, on an application with a TapTap client ID."
-  bindTapTap("The TapTap credentials: the fields of AuthTapTapInput." input: AuthTapTapInput!): ViewerPayload
-  "Removes the caller's TapTap binding on an application (` + "`" + `CONFLICT` + "`" + ` when there is none)."
-  unbindTapTap("The application: the fields of BindingTapTapInput." input: BindingTapTapInput!): ViewerPayload
-  "Asks, as a TapTap ghost (signed in with ` + "`" + `loginWithTapTap` + "`" + `), for a code with which a member takes over the ghost's data (` + "`" + `inheritTapTapAccount` + "`" + `)."
-  requestTapTapInheritance: BindingInheritanceCodePayload
-  "Takes over a TapTap ghost's data with its code: binds the caller to its TapTap account, and gives the caller its avatar (when they have none), its records and its experience (when higher)."
-  inheritTapTapAccount("The ghost's code: the fields of BindingInheritanceInput." input: BindingInheritanceInput!): ViewerPayload
+	{Name: "../schema/writes_charts.graphqls", Input: `# Writes of charts, their assets and collections, of collections and of
+# play records. Each answers with the changed object read fresh from the
+# upstream, or with the ID a removed object had.
+
+extend type Mutation {
+  """
+  Creates a chart of a song (administrators only), with its chart file and
+  illustration when given. Send the request as a GraphQL multipart request
+  (https://github.com/jaydenseric/graphql-multipart-request-spec) when it
+  carries files. A chart file the upstream cannot read fails with
+  BAD_USER_INPUT (upstream ` + "`" + `UnsupportedChartFormat` + "`" + `); an unknown song with
+  NOT_FOUND (upstream ` + "`" + `ParentNotFound` + "`" + `).
+  """
+  createChart("What to do: the fields of ChartCreationInput." input: ChartCreationInput!): ChartPayload
+  "Removes a chart (administrators only)."
+  deleteChart("What to do: the fields of ChartInput." input: ChartInput!): ChartDeletionPayload
+  """
+  Replaces a chart's file (administrators only); the upstream reads its
+  format, checksum and note count from it. Send the request as a GraphQL
+  multipart request. A file the upstream cannot read fails with
+  BAD_USER_INPUT (upstream ` + "`" + `UnsupportedChartFormat` + "`" + `).
+  """
+  updateChartFile("What to do: the fields of ChartFileInput." input: ChartFileInput!): ChartPayload
+  "Removes a chart's file (administrators only)."
+  removeChartFile("What to do: the fields of ChartInput." input: ChartInput!): ChartPayload
+  "Removes a chart's illustration (administrators only)."
+  removeChartIllustration("What to do: the fields of ChartInput." input: ChartInput!): ChartPayload
+
+  """
+  Adds an asset (a picture, sound, shader, ...) to a chart (administrators
+  only). Send the request as a GraphQL multipart request. A name the chart
+  uses already fails with BAD_USER_INPUT (upstream ` + "`" + `NameOccupied` + "`" + `).
+  """
+  createChartAsset("What to do: the fields of ChartAssetCreationInput." input: ChartAssetCreationInput!): ChartAssetPayload
+  """
+  Changes a chart asset's kind or name (administrators only). Fields left
+  out stay as they are. A name the chart uses already fails with
+  BAD_USER_INPUT (upstream ` + "`" + `NameOccupied` + "`" + `).
+  """
+  updateChartAsset("What to do: the fields of ChartAssetUpdateInput." input: ChartAssetUpdateInput!): ChartAssetPayload
+  """
+  Replaces a chart asset's file (administrators only). Send the request as
+  a GraphQL multipart request.
+  """
+  updateChartAssetFile("What to do: the fields of ChartAssetFileInput." input: ChartAssetFileInput!): ChartAssetPayload
+  "Removes an asset from a chart (administrators only)."
+  deleteChartAsset("What to do: the fields of ChartAssetInput." input: ChartAssetInput!): ChartAssetDeletionPayload
+
+  """
+  Asks a collection to admit a chart: the chart's owner (members and
+  above), or moderators and above for anyone's chart. The admission is
+  approved at once when the collection allows any chart or the caller owns
+  it, and waits for its owner's review when it requires review; a
+  collection that refuses any fails with BAD_USER_INPUT (upstream
+  ` + "`" + `ParentIsPrivate` + "`" + `), a request made already with CONFLICT (` + "`" + `AlreadyDone` + "`" + `).
+  """
+  collectChart("What to do: the fields of ChartCollectionRequestInput." input: ChartCollectionRequestInput!): CollectionAdmissionPayload
+  """
+  Takes a chart out of a collection that admitted it: the chart's owner
+  (members and above), or administrators. An admission that is not
+  approved fails with BAD_USER_INPUT (upstream ` + "`" + `InvalidOperation` + "`" + `), a chart
+  not in the collection with CONFLICT (` + "`" + `AlreadyDone` + "`" + `).
+  """
+  removeChartFromCollection("What to do: the fields of ChartCollectionInput." input: ChartCollectionInput!): DeleteAdmissionPayload
+  """
+  Links a chart to an event division as one of its resources:
+  administrators, and hosts of the event who administer it or hold the
+  right to create resources.
+  """
+  linkChartToEventDivision("What to do: the fields of ChartEventDivisionLinkInput." input: ChartEventDivisionLinkInput!): EventResourcePayload
+
+  """
+  Creates a collection of charts (administrators only), owned by the
+  caller. Send the request as a GraphQL multipart request: the
+  illustration is required.
+  """
+  createCollection("What to do: the fields of CollectionCreationInput." input: CollectionCreationInput!): CollectionPayload
+  """
+  Changes a collection (administrators only). Fields left out stay as they
+  are; a nullable field given as null is removed.
+  """
+  updateCollection("What to do: the fields of CollectionUpdateInput." input: CollectionUpdateInput!): CollectionPayload
+  """
+  Replaces a collection's illustration (administrators only). Send the
+  request as a GraphQL multipart request.
+  """
+  updateCollectionIllustration("What to do: the fields of CollectionIllustrationInput." input: CollectionIllustrationInput!): CollectionPayload
+  "Removes a collection (administrators only)."
+  deleteCollection("What to do: the fields of CollectionInput." input: CollectionInput!): CollectionDeletionPayload
+
+  """
+  Submits the result of a play, as the game client does once the song is
+  over: the play token of the session the client started (GET
+  /player/play) and an HMAC-SHA256 of the result under the application's
+  secret. The upstream checks the token, the chart file's checksum, the
+  HMAC and that the judgments add up to the chart's notes (BAD_USER_INPUT
+  with the upstream's message otherwise; NOT_FOUND, upstream
+  ` + "`" + `InvalidToken` + "`" + `, for an unknown token). No signed-in caller is needed: the
+  token names the player.
+  """
+  createRecord("What to do: the fields of RecordCreationInput." input: RecordCreationInput!): RecordCreationPayload
+  """
+  Submits the result of a play of a TapTap ghost account (a play token of
+  GET /player/play/tapTap). The record is published to TapTap, not kept by
+  PhiZone, so the answer carries its score but no stored record.
+  """
+  createTapTapRecord("What to do: the fields of RecordCreationInput." input: RecordCreationInput!): RecordTapTapCreationPayload
+  "Removes a play record (administrators only); the chart's leaderboard forgets it."
+  deleteRecord("What to do: the fields of RecordInput." input: RecordInput!): RecordDeletionPayload
+  """
+  Links a play record to an event division as an entry: administrators,
+  and hosts of the event who administer it or hold the right to create
+  resources.
+  """
+  linkRecordToEventDivision("What to do: the fields of RecordEventDivisionLinkInput." input: RecordEventDivisionLinkInput!): EventResourcePayload
 }
 
-extend type Viewer {
-  "The caller's bindings to OAuth providers and TapTap accounts."
-  bindings: [AccountBinding!]! @goField(name: "ApplicationLinks")
+"A new chart of a song (ChartCreationDto)."
+input ChartCreationInput {
+  "The song the chart is of: its global ID or GUID."
+  songId: ID!
+  "The chart's own title, at most 100 characters; the song's title when left out."
+  title: String
+  "The kind of level, from EZ to SP."
+  levelType: ChartLevelType!
+  "The level as shown, such as ` + "`" + `IN` + "`" + ` or ` + "`" + `SP` + "`" + `, at most 20 characters."
+  level: String!
+  "The difficulty, such as 15.8."
+  difficulty: Float!
+  "Who made the chart, as shown (PhiZone rich text), at most 800 characters."
+  authorName: String!
+  "The chart file, as a file of the multipart request; the upstream reads its format and note count."
+  file: Upload
+  "The illustration, as a file of the multipart request."
+  illustration: Upload
+  "Who drew the illustration, at most 200 characters."
+  illustrator: String
+  "What the chart is about, at most 2,000 characters."
+  description: String
+  "Who may add the chart to collections; ALLOW_ANY when left out."
+  accessibility: Accessibility
+  "Whether the chart is hidden from lists; false when left out."
+  isHidden: Boolean
+  "Whether the chart is locked from plays and comments; false when left out."
+  isLocked: Boolean
+  "Whether plays of the chart count for ranking; false when left out."
+  isRanked: Boolean
+  "Names of tags to attach; new names create tags."
+  tags: [String!]
 }
 
-"A member's link to an application: an OAuth provider's account or a TapTap account."
-type AccountBinding {
-  "The application's GUID in the PhiZone API."
-  applicationId: ID!
-  "The application: the provider's or the TapTap game's."
-  application: Application
-  "The ID of the provider's account; null for TapTap."
-  remoteUserId: String
-  "The name of the provider's account; null for TapTap."
-  remoteUserName: String
-  "When the binding was made."
-  dateCreated: DateTime!
-  "When the binding last changed."
-  dateUpdated: DateTime!
+"A new file for a chart."
+input ChartFileInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "The chart file, as a file of the multipart request."
+  file: Upload!
 }
 
-"Why a mail with a code is sent."
-enum EmailCodeMode {
-  "To confirm an address for ` + "`" + `signUp` + "`" + `: needs ` + "`" + `userName` + "`" + ` and ` + "`" + `language` + "`" + `; the address must have no account."
-  EMAIL_CONFIRMATION
-  "To reset the password of the account of the address (` + "`" + `resetPassword` + "`" + `)."
-  PASSWORD_RESET
-  "To revoke the account of the address (` + "`" + `revokeAccount` + "`" + `)."
-  ACCOUNT_REVOCATION
-  "To move an account to the address, which must have no account (` + "`" + `updateAccountEmail` + "`" + `)."
-  EMAIL_ADDRESS_UPDATE
+"A new asset of a chart (ChartAssetCreationDto)."
+input ChartAssetCreationInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "What kind of file the asset is."
+  type: ChartAssetType!
+  "The name the chart refers to the asset by, at most 1,000 characters, unique within the chart."
+  name: String!
+  "The asset's file, as a file of the multipart request."
+  file: Upload!
 }
 
-"A mail with a code to send."
-input EmailCodeInput {
-  "The address to mail: of the account for ` + "`" + `PASSWORD_RESET` + "`" + ` and ` + "`" + `ACCOUNT_REVOCATION` + "`" + `, new for the others."
-  email: String!
-  "Why the mail is sent."
-  mode: EmailCodeMode!
-  "The name the new account will take: required for ` + "`" + `EMAIL_CONFIRMATION` + "`" + `, where it must be free."
-  userName: String
-  "The mail's language, such as ` + "`" + `zh-CN` + "`" + `: required for ` + "`" + `EMAIL_CONFIRMATION` + "`" + `; otherwise the account's."
-  language: String
-  "Whether the mail is sent before the answer (no cooldown follows) rather than queued. Defaults to false."
-  wait: Boolean
+"New values for a chart asset (ChartAssetUpdateDto); fields left out are not changed."
+input ChartAssetUpdateInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "The asset's global ID or GUID."
+  assetId: ID!
+  "What kind of file the asset is."
+  type: ChartAssetType @goField(omittable: true)
+  "The name the chart refers to the asset by, at most 1,000 characters."
+  name: String @goField(omittable: true)
 }
 
-"The result of ` + "`" + `sendEmailCode` + "`" + `."
-type EmailCodePayload {
-  "The address the code went to."
-  email: String!
-  "Why it was sent."
-  mode: EmailCodeMode!
+"A new file for a chart asset."
+input ChartAssetFileInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "The asset's global ID or GUID."
+  assetId: ID!
+  "The asset's file, as a file of the multipart request."
+  file: Upload!
 }
 
-"A new password and the code of a ` + "`" + `PASSWORD_RESET` + "`" + ` mail."
-input AccountPasswordResetInput {
-  "The six-digit code of the mail."
-  code: String!
-  "The new password: 6 to 24 characters. The facade forwards it once and never stores or logs it."
-  password: String!
+"Names an asset of a chart."
+input ChartAssetInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "The asset's global ID or GUID."
+  assetId: ID!
 }
 
-"The result of ` + "`" + `resetPassword` + "`" + `."
-type AccountPasswordResetPayload {
-  "Whether the upstream set the new password."
-  passwordReset: Boolean!
+"A request to have a chart admitted by a collection (AdmissionRequestDto)."
+input ChartCollectionRequestInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "The collection's global ID or GUID."
+  collectionId: ID!
+  "The chart's label within the collection, at most 100 characters."
+  label: String
 }
 
-"A new address and the code of an ` + "`" + `EMAIL_ADDRESS_UPDATE` + "`" + ` mail sent there."
-input AccountEmailUpdateInput {
-  "The six-digit code of the mail."
-  code: String!
-  "The new e-mail address, the one the code was mailed to."
-  newEmailAddress: String!
+"Names a chart and a collection that admitted it."
+input ChartCollectionInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "The collection's global ID or GUID."
+  collectionId: ID!
 }
 
-"The code of an ` + "`" + `ACCOUNT_REVOCATION` + "`" + ` mail."
-input AccountRevocationInput {
-  "The six-digit code of the mail."
-  code: String!
+"A chart to link to an event division (EventResourceRequestDto)."
+input ChartEventDivisionLinkInput {
+  "The chart's global ID or GUID."
+  chartId: ID!
+  "The division's global ID or GUID."
+  divisionId: ID!
+  "The chart's role in the division; PROMPT when left out."
+  type: EventResourceType
+  "The division's short label for the chart."
+  label: String
+  "The division's description of the chart (PhiZone rich text)."
+  description: String
+  "Whether the chart's authors stay hidden in the division."
+  isAnonymous: Boolean
+  "The team the chart belongs to, if any: the team's global ID or GUID."
+  teamId: ID
 }
 
-"The result of ` + "`" + `revokeAccount` + "`" + `."
-type AccountRevocationPayload {
-  "Whether the upstream deleted the account."
-  revoked: Boolean!
+"A new collection (CollectionCreationDto)."
+input CollectionCreationInput {
+  "The collection's title, at most 100 characters."
+  title: String!
+  "The collection's subtitle, at most 200 characters."
+  subtitle: String!
+  "The illustration, as a file of the multipart request."
+  illustration: Upload!
+  "Who drew the illustration, at most 200 characters."
+  illustrator: String!
+  "What the collection is about, at most 2,000 characters."
+  description: String
+  "Who may add charts: anyone, after review, or no one; ALLOW_ANY when left out."
+  accessibility: Accessibility
+  "Whether the collection is hidden from lists; false when left out."
+  isHidden: Boolean
+  "Whether the collection is locked from comments; false when left out."
+  isLocked: Boolean
 }
 
-"A new member account."
-input SignUpInput {
-  "The account's name: 4 to 24 letters, digits or underscores, or 2 to 12 CJK characters (3 to 12 mixed)."
-  userName: String!
-  "The account's e-mail address, which a code of an ` + "`" + `EMAIL_CONFIRMATION` + "`" + ` mail went to."
-  email: String!
-  "The password: 6 to 24 characters. The facade forwards it once and never stores or logs it."
-  password: String!
-  "The six-digit code of the ` + "`" + `EMAIL_CONFIRMATION` + "`" + ` mail."
-  emailConfirmationCode: String!
-  "The account's preferred language, such as ` + "`" + `zh-CN` + "`" + `."
-  language: String!
-  "The account's region, a two-letter code such as ` + "`" + `CN` + "`" + ` (see ` + "`" + `regions` + "`" + `)."
-  regionCode: String!
-  "The gender the account states. Defaults to UNSET."
-  gender: Gender
-  "What the member writes about themselves, at most 2,000 characters."
-  biography: String
-  "The member's date of birth."
-  dateOfBirth: DateTime
-  "A picture for the avatar, cropped square upstream."
-  avatar: Upload
+"New values for a collection (CollectionUpdateDto); fields left out are not changed."
+input CollectionUpdateInput {
+  "The collection's global ID or GUID."
+  collectionId: ID!
+  "The collection's title, at most 100 characters."
+  title: String @goField(omittable: true)
+  "The collection's subtitle, at most 200 characters."
+  subtitle: String @goField(omittable: true)
+  "Who drew the illustration, at most 200 characters."
+  illustrator: String @goField(omittable: true)
+  "What the collection is about, at most 2,000 characters; null removes it."
+  description: String @goField(omittable: true)
+  "Who may add charts."
+  accessibility: Accessibility @goField(omittable: true)
+  "Whether the collection is hidden from lists."
+  isHidden: Boolean @goField(omittable: true)
+  "Whether the collection is locked from comments."
+  isLocked: Boolean @goField(omittable: true)
 }
 
-"A new member account from an OAuth provider's account."
-input SignUpWithAuthProviderInput {
-  "The provider's name and the code and state it handed back: the fields of AuthProviderGrantInput."
-  grant: AuthProviderGrantInput!
-  "The account's preferred language, such as ` + "`" + `zh-CN` + "`" + `."
-  language: String!
-  "The account's region, a two-letter code such as ` + "`" + `CN` + "`" + `."
-  regionCode: String!
-  "The gender the account states. Defaults to UNSET."
-  gender: Gender
-  "What the member writes about themselves, at most 2,000 characters."
-  biography: String
-  "The member's date of birth."
-  dateOfBirth: DateTime
+"A new illustration for a collection."
+input CollectionIllustrationInput {
+  "The collection's global ID or GUID."
+  collectionId: ID!
+  "The picture, as a file of the multipart request."
+  file: Upload!
 }
 
-"A new account, signed in."
-type SignUpPayload {
-  "The new account's tokens, as ` + "`" + `login` + "`" + ` grants them."
-  tokens: TokenSet!
-  "The new account, read with its new token."
-  viewer: Viewer
+"The result of a play (RecordCreationDto)."
+input RecordCreationInput {
+  "The play token the game client received when the play started (a GUID)."
+  token: ID!
+  "The longest combo."
+  maxCombo: Int!
+  "How many notes were hit Perfect."
+  perfect: Int!
+  "How many notes were hit Good, early."
+  goodEarly: Int!
+  "How many notes were hit Good, late."
+  goodLate: Int!
+  "How many notes were hit Bad."
+  bad: Int!
+  "How many notes were missed."
+  miss: Int!
+  "The standard deviation of the hit timings, in milliseconds."
+  stdDeviation: Float!
+  """
+  The base64 HMAC-SHA256, under the application's secret, of
+  ` + "`" + `chartId:configurationId:playerId:maxCombo:perfect:goodEarly:goodLate:bad:miss:timestamp` + "`" + `
+  (` + "`" + `chartId:playerId:...` + "`" + ` for TapTap ghost plays), at most 100 characters.
+  """
+  hmac: String!
+  "The checksum of the chart file played, at most 100 characters."
+  checksum: String!
+  "What the game ran on, at most 200 characters."
+  deviceInfo: String
 }
 
-"An OAuth provider PhiZone signs in with."
-enum AuthProvider {
-  "GitHub."
-  GITHUB
-  "Phira."
-  PHIRA
-  "Discord."
-  DISCORD
-  "QQ."
-  QQ
+"Names a play record and an event division to link it to (EventResourceRequestDto)."
+input RecordEventDivisionLinkInput {
+  "The play record's global ID or GUID."
+  recordId: ID!
+  "The division's global ID or GUID."
+  divisionId: ID!
+  "The division's short label for the record."
+  label: String
+  "The division's description of the record (PhiZone rich text)."
+  description: String
+  "Whether the player stays hidden in the division."
+  isAnonymous: Boolean
+  "The team the record belongs to, if any: the team's global ID or GUID."
+  teamId: ID
 }
 
-"The start of a provider's authorisation."
-input AuthProviderStartInput {
-  "The provider."
-  provider: AuthProvider!
-  "An unguessable value the provider hands back with the code, for the client to check; also what ties the code to this start."
-  state: String!
-  "Where the provider sends the browser back with the code and the state."
-  redirectUri: String!
+"What is left of a removed chart."
+type ChartDeletionPayload {
+  "The global ID the removed chart had."
+  deletedChartId: ID
 }
 
-"What to do next in a provider's authorisation."
-enum AuthServiceResponseType {
-  "Information to show."
-  INFO
-  "Done."
-  SUCCESS
-  "Send the browser to ` + "`" + `redirectUri` + "`" + `."
-  REDIRECT
-  "The provider refused."
-  ERROR
-  "The provider could not be reached."
-  FAILED
-  "A kind newer than this facade."
-  UNKNOWN
+"A chart asset after a change, read fresh from the upstream, with its chart."
+type ChartAssetPayload {
+  "The asset as it is now."
+  asset: ChartAsset
+  "The chart as it is now (its ` + "`" + `dateUpdated` + "`" + `, ` + "`" + `dateFileUpdated` + "`" + `)."
+  chart: Chart
 }
 
-"The answer of ` + "`" + `startAuthProvider` + "`" + `."
-type AuthProviderStartPayload {
-  "What to do next: ` + "`" + `REDIRECT` + "`" + ` to the provider's page."
-  type: AuthServiceResponseType!
-  "The provider's authorisation page."
-  redirectUri: String
-  "A message of the provider, if any."
-  message: String
+"What is left of a removed chart asset, with its chart."
+type ChartAssetDeletionPayload {
+  "The global ID the removed asset had."
+  deletedChartAssetId: ID
+  "The chart as it is now."
+  chart: Chart
 }
 
-"What a provider's authorisation page handed back to the redirect URI."
-input AuthProviderGrantInput {
-  "The provider."
-  provider: AuthProvider!
-  "The code the provider handed back."
-  code: String!
-  "The state given to ` + "`" + `startAuthProvider` + "`" + `."
-  state: String!
-  "The redirect URI given to ` + "`" + `startAuthProvider` + "`" + `, if any."
-  redirectUri: String
+"What is left of a removed collection."
+type CollectionDeletionPayload {
+  "The global ID the removed collection had."
+  deletedCollectionId: ID
 }
 
-"Credentials the TapTap SDK gives a game."
-input AuthTapTapInput {
-  "The application (game) the credentials are for; it must have a TapTap client ID."
-  applicationId: ID!
-  "TapTap's access token. The facade forwards it and never logs it."
-  accessToken: String!
-  "TapTap's MAC key. The facade forwards it and never logs it."
-  macKey: String!
+"A new play record, read fresh from the upstream, with what the play earned (RecordResponseDto)."
+type RecordCreationPayload {
+  "The record as the upstream stored it."
+  record: Record
+  "The experience the play earned the player."
+  experienceDelta: Int
+  "The player's RKS before the play."
+  rksBefore: Float
+  "The player as they are now (their new ` + "`" + `rks` + "`" + ` and ` + "`" + `experience` + "`" + `)."
+  player: User
 }
 
-"A TapTap account, as TapTap describes it."
-type AuthTapTapPayload {
-  "The TapTap account's name."
-  userName: String!
-  "The address of its avatar."
-  avatar: String!
-  "Its ID for the application (open ID)."
-  openId: String!
-  "Its ID across the developer's applications (union ID)."
-  unionId: String!
-  "The member bound to it on this application; null when none is."
-  user: User
+"The result of a TapTap ghost account's play (RecordTapResponseDto); PhiZone keeps no record of it."
+type RecordTapTapCreationPayload {
+  "The ID the record was published under, a GUID."
+  recordId: ID
+  "The score, up to 1,000,000."
+  score: Int
+  "The accuracy, from 0 to 1."
+  accuracy: Float
+  "Whether every note was hit without a break."
+  isFullCombo: Boolean
+  "The experience the play earned."
+  experienceDelta: Int
+  "When the play was submitted."
+  dateCreated: DateTime
 }
 
-"A one-time login token to trade."
-input LoginTokenGrantInput {
-  "The login token. The facade forwards it once and never logs it."
-  token: String!
-}
-
-"How long a login token lasts."
-input LoginTokenCreateInput {
-  "Seconds, 1 to 3600. Defaults to 30."
-  expiry: Int
-}
-
-"A one-time login token of the caller."
-type LoginTokenPayload {
-  "The token, for ` + "`" + `loginWithToken` + "`" + `; it is spent when used."
-  token: String!
-  "How many seconds it lasts."
-  expiresIn: Int!
-}
-
-"Names a provider binding of the caller."
-input BindingProviderInput {
-  "The provider."
-  provider: AuthProvider!
-}
-
-"Names a TapTap binding of the caller."
-input BindingTapTapInput {
-  "The application (GUID) the binding is on."
-  applicationId: ID!
-}
-
-"A TapTap ghost's code of inheritance."
-type BindingInheritanceCodePayload {
-  "Four characters for ` + "`" + `inheritTapTapAccount` + "`" + `, valid ten minutes."
-  code: String!
-}
-
-"A TapTap ghost's code."
-input BindingInheritanceInput {
-  "The four-character code of ` + "`" + `requestTapTapInheritance` + "`" + `."
-  code: String!
+"What is left of a removed play record."
+type RecordDeletionPayload {
+  "The global ID the removed record had."
+  deletedRecordId: ID
 }
 `, BuiltIn: false},
 	{Name: "../schema/writes_more.graphqls", Input: `# Writes on people and requests: profiles, notifications, tags,
@@ -20471,40 +20534,6 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
 
-func (ec *executionContext) childFields_AccountBinding(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "applicationId":
-		return ec.fieldContext_AccountBinding_applicationId(ctx, field)
-	case "application":
-		return ec.fieldContext_AccountBinding_application(ctx, field)
-	case "remoteUserId":
-		return ec.fieldContext_AccountBinding_remoteUserId(ctx, field)
-	case "remoteUserName":
-		return ec.fieldContext_AccountBinding_remoteUserName(ctx, field)
-	case "dateCreated":
-		return ec.fieldContext_AccountBinding_dateCreated(ctx, field)
-	case "dateUpdated":
-		return ec.fieldContext_AccountBinding_dateUpdated(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type AccountBinding", field.Name)
-}
-
-func (ec *executionContext) childFields_AccountPasswordResetPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "passwordReset":
-		return ec.fieldContext_AccountPasswordResetPayload_passwordReset(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type AccountPasswordResetPayload", field.Name)
-}
-
-func (ec *executionContext) childFields_AccountRevocationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "revoked":
-		return ec.fieldContext_AccountRevocationPayload_revoked(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type AccountRevocationPayload", field.Name)
-}
-
 func (ec *executionContext) childFields_Announcement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -20701,34 +20730,6 @@ func (ec *executionContext) childFields_ApplicationServiceRecordEdge(ctx context
 	return nil, fmt.Errorf("no field named %q was found under type ApplicationServiceRecordEdge", field.Name)
 }
 
-func (ec *executionContext) childFields_AuthProviderStartPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "type":
-		return ec.fieldContext_AuthProviderStartPayload_type(ctx, field)
-	case "redirectUri":
-		return ec.fieldContext_AuthProviderStartPayload_redirectUri(ctx, field)
-	case "message":
-		return ec.fieldContext_AuthProviderStartPayload_message(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type AuthProviderStartPayload", field.Name)
-}
-
-func (ec *executionContext) childFields_AuthTapTapPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "userName":
-		return ec.fieldContext_AuthTapTapPayload_userName(ctx, field)
-	case "avatar":
-		return ec.fieldContext_AuthTapTapPayload_avatar(ctx, field)
-	case "openId":
-		return ec.fieldContext_AuthTapTapPayload_openId(ctx, field)
-	case "unionId":
-		return ec.fieldContext_AuthTapTapPayload_unionId(ctx, field)
-	case "user":
-		return ec.fieldContext_AuthTapTapPayload_user(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type AuthTapTapPayload", field.Name)
-}
-
 func (ec *executionContext) childFields_Authorship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "position":
@@ -20747,14 +20748,6 @@ func (ec *executionContext) childFields_AuthorshipPayload(ctx context.Context, f
 		return ec.fieldContext_AuthorshipPayload_authorship(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuthorshipPayload", field.Name)
-}
-
-func (ec *executionContext) childFields_BindingInheritanceCodePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "code":
-		return ec.fieldContext_BindingInheritanceCodePayload_code(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type BindingInheritanceCodePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Chapter(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -21109,6 +21102,16 @@ func (ec *executionContext) childFields_ChartAssetConnection(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type ChartAssetConnection", field.Name)
 }
 
+func (ec *executionContext) childFields_ChartAssetDeletionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedChartAssetId":
+		return ec.fieldContext_ChartAssetDeletionPayload_deletedChartAssetId(ctx, field)
+	case "chart":
+		return ec.fieldContext_ChartAssetDeletionPayload_chart(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartAssetDeletionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ChartAssetEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cursor":
@@ -21117,6 +21120,16 @@ func (ec *executionContext) childFields_ChartAssetEdge(ctx context.Context, fiel
 		return ec.fieldContext_ChartAssetEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChartAssetEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ChartAssetPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "asset":
+		return ec.fieldContext_ChartAssetPayload_asset(ctx, field)
+	case "chart":
+		return ec.fieldContext_ChartAssetPayload_chart(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartAssetPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ChartAssetSubmission(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -21179,6 +21192,14 @@ func (ec *executionContext) childFields_ChartConnection(ctx context.Context, fie
 		return ec.fieldContext_ChartConnection_totalCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ChartConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ChartDeletionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedChartId":
+		return ec.fieldContext_ChartDeletionPayload_deletedChartId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ChartDeletionPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ChartEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -21523,6 +21544,14 @@ func (ec *executionContext) childFields_CollectionConnection(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type CollectionConnection", field.Name)
 }
 
+func (ec *executionContext) childFields_CollectionDeletionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedCollectionId":
+		return ec.fieldContext_CollectionDeletionPayload_deletedCollectionId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CollectionDeletionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_CollectionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cursor":
@@ -21673,16 +21702,6 @@ func (ec *executionContext) childFields_DeleteTagPayload(ctx context.Context, fi
 		return ec.fieldContext_DeleteTagPayload_deletedTagId(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DeleteTagPayload", field.Name)
-}
-
-func (ec *executionContext) childFields_EmailCodePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "email":
-		return ec.fieldContext_EmailCodePayload_email(ctx, field)
-	case "mode":
-		return ec.fieldContext_EmailCodePayload_mode(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type EmailCodePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Event(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -22393,16 +22412,6 @@ func (ec *executionContext) childFields_LikeEdge(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type LikeEdge", field.Name)
 }
 
-func (ec *executionContext) childFields_LoginTokenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "token":
-		return ec.fieldContext_LoginTokenPayload_token(ctx, field)
-	case "expiresIn":
-		return ec.fieldContext_LoginTokenPayload_expiresIn(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type LoginTokenPayload", field.Name)
-}
-
 func (ec *executionContext) childFields_Notification(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "databaseId":
@@ -22689,6 +22698,28 @@ func (ec *executionContext) childFields_RecordConnection(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type RecordConnection", field.Name)
 }
 
+func (ec *executionContext) childFields_RecordCreationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "record":
+		return ec.fieldContext_RecordCreationPayload_record(ctx, field)
+	case "experienceDelta":
+		return ec.fieldContext_RecordCreationPayload_experienceDelta(ctx, field)
+	case "rksBefore":
+		return ec.fieldContext_RecordCreationPayload_rksBefore(ctx, field)
+	case "player":
+		return ec.fieldContext_RecordCreationPayload_player(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordCreationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RecordDeletionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deletedRecordId":
+		return ec.fieldContext_RecordDeletionPayload_deletedRecordId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordDeletionPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_RecordEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cursor":
@@ -22705,6 +22736,24 @@ func (ec *executionContext) childFields_RecordPayload(ctx context.Context, field
 		return ec.fieldContext_RecordPayload_record(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RecordPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RecordTapTapCreationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "recordId":
+		return ec.fieldContext_RecordTapTapCreationPayload_recordId(ctx, field)
+	case "score":
+		return ec.fieldContext_RecordTapTapCreationPayload_score(ctx, field)
+	case "accuracy":
+		return ec.fieldContext_RecordTapTapCreationPayload_accuracy(ctx, field)
+	case "isFullCombo":
+		return ec.fieldContext_RecordTapTapCreationPayload_isFullCombo(ctx, field)
+	case "experienceDelta":
+		return ec.fieldContext_RecordTapTapCreationPayload_experienceDelta(ctx, field)
+	case "dateCreated":
+		return ec.fieldContext_RecordTapTapCreationPayload_dateCreated(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordTapTapCreationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Region(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23015,16 +23064,6 @@ func (ec *executionContext) childFields_ServiceScriptEdge(ctx context.Context, f
 		return ec.fieldContext_ServiceScriptEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ServiceScriptEdge", field.Name)
-}
-
-func (ec *executionContext) childFields_SignUpPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-	switch field.Name {
-	case "tokens":
-		return ec.fieldContext_SignUpPayload_tokens(ctx, field)
-	case "viewer":
-		return ec.fieldContext_SignUpPayload_viewer(ctx, field)
-	}
-	return nil, fmt.Errorf("no field named %q was found under type SignUpPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SiteAbstract(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23641,8 +23680,6 @@ func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphq
 		return ec.fieldContext_Viewer_notifications(ctx, field)
 	case "user":
 		return ec.fieldContext_Viewer_user(ctx, field)
-	case "bindings":
-		return ec.fieldContext_Viewer_bindings(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
 }
@@ -26347,26 +26384,12 @@ func (ec *executionContext) field_Mutation_acceptEventHostInvite_args(ctx contex
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_bindAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+func (ec *executionContext) field_Mutation_collectChart_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.AuthProviderGrantInput, error) {
-			return ec.unmarshalNAuthProviderGrantInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderGrantInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_bindTapTap_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.AuthTapTapInput, error) {
-			return ec.unmarshalNAuthTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapInput(ctx, v)
+		func(ctx context.Context, v any) (model.ChartCollectionRequestInput, error) {
+			return ec.unmarshalNChartCollectionRequestInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartCollectionRequestInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -26501,12 +26524,54 @@ func (ec *executionContext) field_Mutation_commentOnSong_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createChartAsset_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartAssetCreationInput, error) {
+			return ec.unmarshalNChartAssetCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetCreationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_createChartAuthorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CreateChartAuthorshipInput, error) {
 			return ec.unmarshalNCreateChartAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCreateChartAuthorshipInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createChart_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartCreationInput, error) {
+			return ec.unmarshalNChartCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartCreationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_createCollection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CollectionCreationInput, error) {
+			return ec.unmarshalNCollectionCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionCreationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -26529,12 +26594,12 @@ func (ec *executionContext) field_Mutation_createHostship_args(ctx context.Conte
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_createLoginToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+func (ec *executionContext) field_Mutation_createRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (*model.LoginTokenCreateInput, error) {
-			return ec.unmarshalOLoginTokenCreateInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenCreateInput(ctx, v)
+		func(ctx context.Context, v any) (model.RecordCreationInput, error) {
+			return ec.unmarshalNRecordCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordCreationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -26571,6 +26636,20 @@ func (ec *executionContext) field_Mutation_createTag_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_createTapTapRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordCreationInput, error) {
+			return ec.unmarshalNRecordCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordCreationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteAuthorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -26599,6 +26678,34 @@ func (ec *executionContext) field_Mutation_deleteChapterAdmission_args(ctx conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteChartAsset_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartAssetInput, error) {
+			return ec.unmarshalNChartAssetInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteChart_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartInput, error) {
+			return ec.unmarshalNChartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteCollaboration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -26619,6 +26726,20 @@ func (ec *executionContext) field_Mutation_deleteCollectionAdmission_args(ctx co
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.CollectionAdmissionInput, error) {
 			return ec.unmarshalNCollectionAdmissionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmissionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deleteCollection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CollectionInput, error) {
+			return ec.unmarshalNCollectionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -26669,6 +26790,20 @@ func (ec *executionContext) field_Mutation_deleteNotification_args(ctx context.C
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordInput, error) {
+			return ec.unmarshalNRecordInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteReply_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -26703,20 +26838,6 @@ func (ec *executionContext) field_Mutation_followUser_args(ctx context.Context, 
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UserInput, error) {
 			return ec.unmarshalNUserInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUserInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_inheritTapTapAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.BindingInheritanceInput, error) {
-			return ec.unmarshalNBindingInheritanceInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingInheritanceInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -26893,6 +27014,34 @@ func (ec *executionContext) field_Mutation_likeSong_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_linkChartToEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartEventDivisionLinkInput, error) {
+			return ec.unmarshalNChartEventDivisionLinkInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartEventDivisionLinkInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_linkRecordToEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RecordEventDivisionLinkInput, error) {
+			return ec.unmarshalNRecordEventDivisionLinkInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordEventDivisionLinkInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_linkTagToEventDivision_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -26907,68 +27056,12 @@ func (ec *executionContext) field_Mutation_linkTagToEventDivision_args(ctx conte
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_loginWithAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.AuthProviderGrantInput, error) {
-			return ec.unmarshalNAuthProviderGrantInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderGrantInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_loginWithTapTap_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.AuthTapTapInput, error) {
-			return ec.unmarshalNAuthTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_loginWithToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.LoginTokenGrantInput, error) {
-			return ec.unmarshalNLoginTokenGrantInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenGrantInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_login_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.LoginInput, error) {
 			return ec.unmarshalNLoginInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_lookUpTapTapAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.AuthTapTapInput, error) {
-			return ec.unmarshalNAuthTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -27019,6 +27112,48 @@ func (ec *executionContext) field_Mutation_refreshToken_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_removeChartFile_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartInput, error) {
+			return ec.unmarshalNChartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeChartFromCollection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartCollectionInput, error) {
+			return ec.unmarshalNChartCollectionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartCollectionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeChartIllustration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartInput, error) {
+			return ec.unmarshalNChartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_removeUserAvatar_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -27039,20 +27174,6 @@ func (ec *executionContext) field_Mutation_replyToComment_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ReplyToCommentInput, error) {
 			return ec.unmarshalNReplyToCommentInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐReplyToCommentInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_resetPassword_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.AccountPasswordResetInput, error) {
-			return ec.unmarshalNAccountPasswordResetInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountPasswordResetInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -27131,110 +27252,12 @@ func (ec *executionContext) field_Mutation_reviewSongSubmissionAdmission_args(ct
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_revokeAccount_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.AccountRevocationInput, error) {
-			return ec.unmarshalNAccountRevocationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountRevocationInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
 func (ec *executionContext) field_Mutation_revokeToken_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RevokeTokenInput, error) {
 			return ec.unmarshalNRevokeTokenInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRevokeTokenInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_sendEmailCode_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.EmailCodeInput, error) {
-			return ec.unmarshalNEmailCodeInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_signUpWithAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.SignUpWithAuthProviderInput, error) {
-			return ec.unmarshalNSignUpWithAuthProviderInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpWithAuthProviderInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_signUp_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.SignUpInput, error) {
-			return ec.unmarshalNSignUpInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_startAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.AuthProviderStartInput, error) {
-			return ec.unmarshalNAuthProviderStartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderStartInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_unbindAuthProvider_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.BindingProviderInput, error) {
-			return ec.unmarshalNBindingProviderInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingProviderInput(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["input"] = arg0
-	return args, nil
-}
-
-func (ec *executionContext) field_Mutation_unbindTapTap_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
-	var err error
-	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.BindingTapTapInput, error) {
-			return ec.unmarshalNBindingTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingTapTapInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -27453,12 +27476,12 @@ func (ec *executionContext) field_Mutation_unvoteChart_args(ctx context.Context,
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_updateAccountEmail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+func (ec *executionContext) field_Mutation_updateAuthorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.AccountEmailUpdateInput, error) {
-			return ec.unmarshalNAccountEmailUpdateInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountEmailUpdateInput(ctx, v)
+		func(ctx context.Context, v any) (model.UpdateAuthorshipInput, error) {
+			return ec.unmarshalNUpdateAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateAuthorshipInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -27467,12 +27490,40 @@ func (ec *executionContext) field_Mutation_updateAccountEmail_args(ctx context.C
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_updateAuthorship_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+func (ec *executionContext) field_Mutation_updateChartAssetFile_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (model.UpdateAuthorshipInput, error) {
-			return ec.unmarshalNUpdateAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateAuthorshipInput(ctx, v)
+		func(ctx context.Context, v any) (model.ChartAssetFileInput, error) {
+			return ec.unmarshalNChartAssetFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetFileInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateChartAsset_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartAssetUpdateInput, error) {
+			return ec.unmarshalNChartAssetUpdateInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetUpdateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateChartFile_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ChartFileInput, error) {
+			return ec.unmarshalNChartFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartFileInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -27515,6 +27566,34 @@ func (ec *executionContext) field_Mutation_updateCollaboration_args(ctx context.
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.UpdateCollaborationInput, error) {
 			return ec.unmarshalNUpdateCollaborationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateCollaborationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateCollectionIllustration_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CollectionIllustrationInput, error) {
+			return ec.unmarshalNCollectionIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionIllustrationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_updateCollection_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.CollectionUpdateInput, error) {
+			return ec.unmarshalNCollectionUpdateInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionUpdateInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -31911,199 +31990,6 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 
 // region    **************************** field.gotpl *****************************
 
-func (ec *executionContext) _AccountBinding_applicationId(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccountBinding_applicationId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ApplicationID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_AccountBinding_applicationId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AccountBinding", field, false, false, "ID")
-}
-
-func (ec *executionContext) _AccountBinding_application(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccountBinding_application(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Application, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Application) graphql.Marshaler {
-			return ec.marshalOApplication2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐApplication(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_AccountBinding_application(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "AccountBinding",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Application(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _AccountBinding_remoteUserId(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccountBinding_remoteUserId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RemoteUserID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_AccountBinding_remoteUserId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AccountBinding", field, false, false, "String")
-}
-
-func (ec *executionContext) _AccountBinding_remoteUserName(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccountBinding_remoteUserName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RemoteUserName, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_AccountBinding_remoteUserName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AccountBinding", field, false, false, "String")
-}
-
-func (ec *executionContext) _AccountBinding_dateCreated(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccountBinding_dateCreated(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DateCreated, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_AccountBinding_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AccountBinding", field, false, false, "DateTime")
-}
-
-func (ec *executionContext) _AccountBinding_dateUpdated(ctx context.Context, field graphql.CollectedField, obj *upstream.AccountBinding) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccountBinding_dateUpdated(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DateUpdated, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_AccountBinding_dateUpdated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AccountBinding", field, false, false, "DateTime")
-}
-
-func (ec *executionContext) _AccountPasswordResetPayload_passwordReset(ctx context.Context, field graphql.CollectedField, obj *model.AccountPasswordResetPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccountPasswordResetPayload_passwordReset(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PasswordReset, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_AccountPasswordResetPayload_passwordReset(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AccountPasswordResetPayload", field, false, false, "Boolean")
-}
-
-func (ec *executionContext) _AccountRevocationPayload_revoked(ctx context.Context, field graphql.CollectedField, obj *model.AccountRevocationPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AccountRevocationPayload_revoked(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Revoked, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_AccountRevocationPayload_revoked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AccountRevocationPayload", field, false, false, "Boolean")
-}
-
 func (ec *executionContext) _Announcement_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Announcement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -33890,199 +33776,6 @@ func (ec *executionContext) fieldContext_ApplicationServiceRecordEdge_node(_ con
 	return fc, nil
 }
 
-func (ec *executionContext) _AuthProviderStartPayload_type(ctx context.Context, field graphql.CollectedField, obj *model.AuthProviderStartPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthProviderStartPayload_type(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.AuthServiceResponseType) graphql.Marshaler {
-			return ec.marshalNAuthServiceResponseType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthServiceResponseType(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_AuthProviderStartPayload_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuthProviderStartPayload", field, false, false, "AuthServiceResponseType")
-}
-
-func (ec *executionContext) _AuthProviderStartPayload_redirectUri(ctx context.Context, field graphql.CollectedField, obj *model.AuthProviderStartPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthProviderStartPayload_redirectUri(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RedirectURI, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_AuthProviderStartPayload_redirectUri(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuthProviderStartPayload", field, false, false, "String")
-}
-
-func (ec *executionContext) _AuthProviderStartPayload_message(ctx context.Context, field graphql.CollectedField, obj *model.AuthProviderStartPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthProviderStartPayload_message(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Message, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
-			return ec.marshalOString2ᚖstring(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_AuthProviderStartPayload_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuthProviderStartPayload", field, false, false, "String")
-}
-
-func (ec *executionContext) _AuthTapTapPayload_userName(ctx context.Context, field graphql.CollectedField, obj *model.AuthTapTapPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthTapTapPayload_userName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UserName, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_AuthTapTapPayload_userName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuthTapTapPayload", field, false, false, "String")
-}
-
-func (ec *executionContext) _AuthTapTapPayload_avatar(ctx context.Context, field graphql.CollectedField, obj *model.AuthTapTapPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthTapTapPayload_avatar(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Avatar, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_AuthTapTapPayload_avatar(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuthTapTapPayload", field, false, false, "String")
-}
-
-func (ec *executionContext) _AuthTapTapPayload_openId(ctx context.Context, field graphql.CollectedField, obj *model.AuthTapTapPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthTapTapPayload_openId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.OpenID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_AuthTapTapPayload_openId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuthTapTapPayload", field, false, false, "String")
-}
-
-func (ec *executionContext) _AuthTapTapPayload_unionId(ctx context.Context, field graphql.CollectedField, obj *model.AuthTapTapPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthTapTapPayload_unionId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.UnionID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_AuthTapTapPayload_unionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuthTapTapPayload", field, false, false, "String")
-}
-
-func (ec *executionContext) _AuthTapTapPayload_user(ctx context.Context, field graphql.CollectedField, obj *model.AuthTapTapPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuthTapTapPayload_user(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.User, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
-			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_AuthTapTapPayload_user(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "AuthTapTapPayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_User(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _Authorship_position(ctx context.Context, field graphql.CollectedField, obj *upstream.PositionalUser) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -34191,29 +33884,6 @@ func (ec *executionContext) fieldContext_AuthorshipPayload_authorship(_ context.
 		},
 	}
 	return fc, nil
-}
-
-func (ec *executionContext) _BindingInheritanceCodePayload_code(ctx context.Context, field graphql.CollectedField, obj *model.BindingInheritanceCodePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_BindingInheritanceCodePayload_code(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Code, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_BindingInheritanceCodePayload_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("BindingInheritanceCodePayload", field, false, false, "String")
 }
 
 func (ec *executionContext) _Chapter_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Chapter) (ret graphql.Marshaler) {
@@ -37676,6 +37346,61 @@ func (ec *executionContext) fieldContext_ChartAssetConnection_totalCount(_ conte
 	return graphql.NewScalarFieldContext("ChartAssetConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _ChartAssetDeletionPayload_deletedChartAssetId(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetDeletionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetDeletionPayload_deletedChartAssetId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedChartAssetID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetDeletionPayload_deletedChartAssetId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartAssetDeletionPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ChartAssetDeletionPayload_chart(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetDeletionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetDeletionPayload_chart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Chart) graphql.Marshaler {
+			return ec.marshalOChart2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChart(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetDeletionPayload_chart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAssetDeletionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chart(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ChartAssetEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -37726,6 +37451,70 @@ func (ec *executionContext) fieldContext_ChartAssetEdge_node(_ context.Context, 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ChartAsset(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAssetPayload_asset(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetPayload_asset(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Asset, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.ChartAsset) graphql.Marshaler {
+			return ec.marshalOChartAsset2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAsset(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetPayload_asset(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAssetPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ChartAsset(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ChartAssetPayload_chart(ctx context.Context, field graphql.CollectedField, obj *model.ChartAssetPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartAssetPayload_chart(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Chart, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Chart) graphql.Marshaler {
+			return ec.marshalOChart2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChart(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartAssetPayload_chart(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ChartAssetPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Chart(ctx, field)
 		},
 	}
 	return fc, nil
@@ -38247,6 +38036,29 @@ func (ec *executionContext) _ChartConnection_totalCount(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_ChartConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ChartConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ChartDeletionPayload_deletedChartId(ctx context.Context, field graphql.CollectedField, obj *model.ChartDeletionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ChartDeletionPayload_deletedChartId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedChartID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ChartDeletionPayload_deletedChartId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ChartDeletionPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _ChartEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ChartEdge) (ret graphql.Marshaler) {
@@ -41443,6 +41255,29 @@ func (ec *executionContext) fieldContext_CollectionConnection_totalCount(_ conte
 	return graphql.NewScalarFieldContext("CollectionConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _CollectionDeletionPayload_deletedCollectionId(ctx context.Context, field graphql.CollectedField, obj *model.CollectionDeletionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CollectionDeletionPayload_deletedCollectionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedCollectionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CollectionDeletionPayload_deletedCollectionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CollectionDeletionPayload", field, false, false, "ID")
+}
+
 func (ec *executionContext) _CollectionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.CollectionEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42465,52 +42300,6 @@ func (ec *executionContext) _DeleteTagPayload_deletedTagId(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_DeleteTagPayload_deletedTagId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DeleteTagPayload", field, false, false, "ID")
-}
-
-func (ec *executionContext) _EmailCodePayload_email(ctx context.Context, field graphql.CollectedField, obj *model.EmailCodePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EmailCodePayload_email(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Email, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_EmailCodePayload_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("EmailCodePayload", field, false, false, "String")
-}
-
-func (ec *executionContext) _EmailCodePayload_mode(ctx context.Context, field graphql.CollectedField, obj *model.EmailCodePayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EmailCodePayload_mode(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Mode, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v model.EmailCodeMode) graphql.Marshaler {
-			return ec.marshalNEmailCodeMode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeMode(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_EmailCodePayload_mode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("EmailCodePayload", field, false, false, "EmailCodeMode")
 }
 
 func (ec *executionContext) _Event_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Event) (ret graphql.Marshaler) {
@@ -49134,52 +48923,6 @@ func (ec *executionContext) fieldContext_LikeEdge_node(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _LoginTokenPayload_token(ctx context.Context, field graphql.CollectedField, obj *model.LoginTokenPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LoginTokenPayload_token(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Token, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_LoginTokenPayload_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LoginTokenPayload", field, false, false, "String")
-}
-
-func (ec *executionContext) _LoginTokenPayload_expiresIn(ctx context.Context, field graphql.CollectedField, obj *model.LoginTokenPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LoginTokenPayload_expiresIn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ExpiresIn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_LoginTokenPayload_expiresIn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LoginTokenPayload", field, false, false, "Int")
-}
-
 func (ec *executionContext) _Mutation_login(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -51248,34 +50991,34 @@ func (ec *executionContext) fieldContext_Mutation_unvoteChartSubmission(ctx cont
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_sendEmailCode(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_createChart(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_sendEmailCode(ctx, field)
+			return ec.fieldContext_Mutation_createChart(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SendEmailCode(ctx, fc.Args["input"].(model.EmailCodeInput))
+			return ec.Resolvers.Mutation().CreateChart(ctx, fc.Args["input"].(model.ChartCreationInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.EmailCodePayload) graphql.Marshaler {
-			return ec.marshalOEmailCodePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodePayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartPayload) graphql.Marshaler {
+			return ec.marshalOChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_sendEmailCode(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_createChart(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_EmailCodePayload(ctx, field)
+			return ec.childFields_ChartPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -51285,41 +51028,41 @@ func (ec *executionContext) fieldContext_Mutation_sendEmailCode(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_sendEmailCode_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_createChart_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_resetPassword(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_deleteChart(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_resetPassword(ctx, field)
+			return ec.fieldContext_Mutation_deleteChart(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ResetPassword(ctx, fc.Args["input"].(model.AccountPasswordResetInput))
+			return ec.Resolvers.Mutation().DeleteChart(ctx, fc.Args["input"].(model.ChartInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountPasswordResetPayload) graphql.Marshaler {
-			return ec.marshalOAccountPasswordResetPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountPasswordResetPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartDeletionPayload) graphql.Marshaler {
+			return ec.marshalOChartDeletionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartDeletionPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_resetPassword(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_deleteChart(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_AccountPasswordResetPayload(ctx, field)
+			return ec.childFields_ChartDeletionPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -51329,41 +51072,41 @@ func (ec *executionContext) fieldContext_Mutation_resetPassword(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_resetPassword_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_deleteChart_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_updateAccountEmail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_updateChartFile(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_updateAccountEmail(ctx, field)
+			return ec.fieldContext_Mutation_updateChartFile(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UpdateAccountEmail(ctx, fc.Args["input"].(model.AccountEmailUpdateInput))
+			return ec.Resolvers.Mutation().UpdateChartFile(ctx, fc.Args["input"].(model.ChartFileInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
-			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartPayload) graphql.Marshaler {
+			return ec.marshalOChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_updateAccountEmail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_updateChartFile(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ViewerPayload(ctx, field)
+			return ec.childFields_ChartPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -51373,41 +51116,41 @@ func (ec *executionContext) fieldContext_Mutation_updateAccountEmail(ctx context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_updateAccountEmail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_updateChartFile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_revokeAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_removeChartFile(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_revokeAccount(ctx, field)
+			return ec.fieldContext_Mutation_removeChartFile(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RevokeAccount(ctx, fc.Args["input"].(model.AccountRevocationInput))
+			return ec.Resolvers.Mutation().RemoveChartFile(ctx, fc.Args["input"].(model.ChartInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.AccountRevocationPayload) graphql.Marshaler {
-			return ec.marshalOAccountRevocationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountRevocationPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartPayload) graphql.Marshaler {
+			return ec.marshalOChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_revokeAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_removeChartFile(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_AccountRevocationPayload(ctx, field)
+			return ec.childFields_ChartPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -51417,41 +51160,41 @@ func (ec *executionContext) fieldContext_Mutation_revokeAccount(ctx context.Cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_revokeAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_removeChartFile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_signUp(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_removeChartIllustration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_signUp(ctx, field)
+			return ec.fieldContext_Mutation_removeChartIllustration(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SignUp(ctx, fc.Args["input"].(model.SignUpInput))
+			return ec.Resolvers.Mutation().RemoveChartIllustration(ctx, fc.Args["input"].(model.ChartInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SignUpPayload) graphql.Marshaler {
-			return ec.marshalOSignUpPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartPayload) graphql.Marshaler {
+			return ec.marshalOChartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_signUp(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_removeChartIllustration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SignUpPayload(ctx, field)
+			return ec.childFields_ChartPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -51461,41 +51204,41 @@ func (ec *executionContext) fieldContext_Mutation_signUp(ctx context.Context, fi
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_signUp_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_removeChartIllustration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_signUpWithAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_createChartAsset(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_signUpWithAuthProvider(ctx, field)
+			return ec.fieldContext_Mutation_createChartAsset(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SignUpWithAuthProvider(ctx, fc.Args["input"].(model.SignUpWithAuthProviderInput))
+			return ec.Resolvers.Mutation().CreateChartAsset(ctx, fc.Args["input"].(model.ChartAssetCreationInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SignUpPayload) graphql.Marshaler {
-			return ec.marshalOSignUpPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartAssetPayload) graphql.Marshaler {
+			return ec.marshalOChartAssetPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_signUpWithAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_createChartAsset(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_SignUpPayload(ctx, field)
+			return ec.childFields_ChartAssetPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -51505,41 +51248,41 @@ func (ec *executionContext) fieldContext_Mutation_signUpWithAuthProvider(ctx con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_signUpWithAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_createChartAsset_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_startAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_updateChartAsset(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_startAuthProvider(ctx, field)
+			return ec.fieldContext_Mutation_updateChartAsset(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().StartAuthProvider(ctx, fc.Args["input"].(model.AuthProviderStartInput))
+			return ec.Resolvers.Mutation().UpdateChartAsset(ctx, fc.Args["input"].(model.ChartAssetUpdateInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthProviderStartPayload) graphql.Marshaler {
-			return ec.marshalOAuthProviderStartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderStartPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartAssetPayload) graphql.Marshaler {
+			return ec.marshalOChartAssetPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_startAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_updateChartAsset(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_AuthProviderStartPayload(ctx, field)
+			return ec.childFields_ChartAssetPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -51549,41 +51292,41 @@ func (ec *executionContext) fieldContext_Mutation_startAuthProvider(ctx context.
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_startAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_updateChartAsset_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_loginWithToken(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_updateChartAssetFile(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_loginWithToken(ctx, field)
+			return ec.fieldContext_Mutation_updateChartAssetFile(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().LoginWithToken(ctx, fc.Args["input"].(model.LoginTokenGrantInput))
+			return ec.Resolvers.Mutation().UpdateChartAssetFile(ctx, fc.Args["input"].(model.ChartAssetFileInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
-			return ec.marshalOTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartAssetPayload) graphql.Marshaler {
+			return ec.marshalOChartAssetPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_loginWithToken(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_updateChartAssetFile(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TokenSet(ctx, field)
+			return ec.childFields_ChartAssetPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -51593,41 +51336,41 @@ func (ec *executionContext) fieldContext_Mutation_loginWithToken(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_loginWithToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_updateChartAssetFile_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_loginWithAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_deleteChartAsset(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_loginWithAuthProvider(ctx, field)
+			return ec.fieldContext_Mutation_deleteChartAsset(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().LoginWithAuthProvider(ctx, fc.Args["input"].(model.AuthProviderGrantInput))
+			return ec.Resolvers.Mutation().DeleteChartAsset(ctx, fc.Args["input"].(model.ChartAssetInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
-			return ec.marshalOTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ChartAssetDeletionPayload) graphql.Marshaler {
+			return ec.marshalOChartAssetDeletionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetDeletionPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_loginWithAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_deleteChartAsset(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TokenSet(ctx, field)
+			return ec.childFields_ChartAssetDeletionPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -51637,41 +51380,41 @@ func (ec *executionContext) fieldContext_Mutation_loginWithAuthProvider(ctx cont
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_loginWithAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_deleteChartAsset_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_loginWithTapTap(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_collectChart(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_loginWithTapTap(ctx, field)
+			return ec.fieldContext_Mutation_collectChart(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().LoginWithTapTap(ctx, fc.Args["input"].(model.AuthTapTapInput))
+			return ec.Resolvers.Mutation().CollectChart(ctx, fc.Args["input"].(model.ChartCollectionRequestInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
-			return ec.marshalOTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectionAdmissionPayload) graphql.Marshaler {
+			return ec.marshalOCollectionAdmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionAdmissionPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_loginWithTapTap(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_collectChart(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TokenSet(ctx, field)
+			return ec.childFields_CollectionAdmissionPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -51681,41 +51424,41 @@ func (ec *executionContext) fieldContext_Mutation_loginWithTapTap(ctx context.Co
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_loginWithTapTap_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_collectChart_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_lookUpTapTapAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_removeChartFromCollection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_lookUpTapTapAccount(ctx, field)
+			return ec.fieldContext_Mutation_removeChartFromCollection(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().LookUpTapTapAccount(ctx, fc.Args["input"].(model.AuthTapTapInput))
+			return ec.Resolvers.Mutation().RemoveChartFromCollection(ctx, fc.Args["input"].(model.ChartCollectionInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.AuthTapTapPayload) graphql.Marshaler {
-			return ec.marshalOAuthTapTapPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeleteAdmissionPayload) graphql.Marshaler {
+			return ec.marshalODeleteAdmissionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐDeleteAdmissionPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_lookUpTapTapAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_removeChartFromCollection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_AuthTapTapPayload(ctx, field)
+			return ec.childFields_DeleteAdmissionPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -51725,41 +51468,41 @@ func (ec *executionContext) fieldContext_Mutation_lookUpTapTapAccount(ctx contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_lookUpTapTapAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_removeChartFromCollection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_createLoginToken(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_linkChartToEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_createLoginToken(ctx, field)
+			return ec.fieldContext_Mutation_linkChartToEventDivision(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CreateLoginToken(ctx, fc.Args["input"].(*model.LoginTokenCreateInput))
+			return ec.Resolvers.Mutation().LinkChartToEventDivision(ctx, fc.Args["input"].(model.ChartEventDivisionLinkInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.LoginTokenPayload) graphql.Marshaler {
-			return ec.marshalOLoginTokenPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventResourcePayload) graphql.Marshaler {
+			return ec.marshalOEventResourcePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourcePayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_createLoginToken(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_linkChartToEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_LoginTokenPayload(ctx, field)
+			return ec.childFields_EventResourcePayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -51769,41 +51512,41 @@ func (ec *executionContext) fieldContext_Mutation_createLoginToken(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_createLoginToken_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_linkChartToEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_bindAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_createCollection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_bindAuthProvider(ctx, field)
+			return ec.fieldContext_Mutation_createCollection(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().BindAuthProvider(ctx, fc.Args["input"].(model.AuthProviderGrantInput))
+			return ec.Resolvers.Mutation().CreateCollection(ctx, fc.Args["input"].(model.CollectionCreationInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
-			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectionPayload) graphql.Marshaler {
+			return ec.marshalOCollectionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_bindAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_createCollection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ViewerPayload(ctx, field)
+			return ec.childFields_CollectionPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -51813,41 +51556,41 @@ func (ec *executionContext) fieldContext_Mutation_bindAuthProvider(ctx context.C
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_bindAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_createCollection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_unbindAuthProvider(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_updateCollection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_unbindAuthProvider(ctx, field)
+			return ec.fieldContext_Mutation_updateCollection(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UnbindAuthProvider(ctx, fc.Args["input"].(model.BindingProviderInput))
+			return ec.Resolvers.Mutation().UpdateCollection(ctx, fc.Args["input"].(model.CollectionUpdateInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
-			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectionPayload) graphql.Marshaler {
+			return ec.marshalOCollectionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_unbindAuthProvider(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_updateCollection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ViewerPayload(ctx, field)
+			return ec.childFields_CollectionPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -51857,41 +51600,41 @@ func (ec *executionContext) fieldContext_Mutation_unbindAuthProvider(ctx context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_unbindAuthProvider_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_updateCollection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_bindTapTap(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_updateCollectionIllustration(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_bindTapTap(ctx, field)
+			return ec.fieldContext_Mutation_updateCollectionIllustration(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().BindTapTap(ctx, fc.Args["input"].(model.AuthTapTapInput))
+			return ec.Resolvers.Mutation().UpdateCollectionIllustration(ctx, fc.Args["input"].(model.CollectionIllustrationInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
-			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectionPayload) graphql.Marshaler {
+			return ec.marshalOCollectionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_bindTapTap(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_updateCollectionIllustration(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ViewerPayload(ctx, field)
+			return ec.childFields_CollectionPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -51901,41 +51644,41 @@ func (ec *executionContext) fieldContext_Mutation_bindTapTap(ctx context.Context
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_bindTapTap_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_updateCollectionIllustration_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_unbindTapTap(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_deleteCollection(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_unbindTapTap(ctx, field)
+			return ec.fieldContext_Mutation_deleteCollection(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().UnbindTapTap(ctx, fc.Args["input"].(model.BindingTapTapInput))
+			return ec.Resolvers.Mutation().DeleteCollection(ctx, fc.Args["input"].(model.CollectionInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
-			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CollectionDeletionPayload) graphql.Marshaler {
+			return ec.marshalOCollectionDeletionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionDeletionPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_unbindTapTap(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_deleteCollection(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ViewerPayload(ctx, field)
+			return ec.childFields_CollectionDeletionPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -51945,73 +51688,41 @@ func (ec *executionContext) fieldContext_Mutation_unbindTapTap(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_unbindTapTap_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_deleteCollection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_requestTapTapInheritance(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_createRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_requestTapTapInheritance(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mutation().RequestTapTapInheritance(ctx)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.BindingInheritanceCodePayload) graphql.Marshaler {
-			return ec.marshalOBindingInheritanceCodePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingInheritanceCodePayload(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_Mutation_requestTapTapInheritance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Mutation",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_BindingInheritanceCodePayload(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Mutation_inheritTapTapAccount(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_inheritTapTapAccount(ctx, field)
+			return ec.fieldContext_Mutation_createRecord(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().InheritTapTapAccount(ctx, fc.Args["input"].(model.BindingInheritanceInput))
+			return ec.Resolvers.Mutation().CreateRecord(ctx, fc.Args["input"].(model.RecordCreationInput))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ViewerPayload) graphql.Marshaler {
-			return ec.marshalOViewerPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐViewerPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordCreationPayload) graphql.Marshaler {
+			return ec.marshalORecordCreationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordCreationPayload(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_inheritTapTapAccount(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_createRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_ViewerPayload(ctx, field)
+			return ec.childFields_RecordCreationPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -52021,7 +51732,139 @@ func (ec *executionContext) fieldContext_Mutation_inheritTapTapAccount(ctx conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_inheritTapTapAccount_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_createRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_createTapTapRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_createTapTapRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CreateTapTapRecord(ctx, fc.Args["input"].(model.RecordCreationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordTapTapCreationPayload) graphql.Marshaler {
+			return ec.marshalORecordTapTapCreationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordTapTapCreationPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_createTapTapRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordTapTapCreationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_createTapTapRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteRecord(ctx, fc.Args["input"].(model.RecordInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RecordDeletionPayload) graphql.Marshaler {
+			return ec.marshalORecordDeletionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordDeletionPayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordDeletionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_linkRecordToEventDivision(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_linkRecordToEventDivision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LinkRecordToEventDivision(ctx, fc.Args["input"].(model.RecordEventDivisionLinkInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EventResourcePayload) graphql.Marshaler {
+			return ec.marshalOEventResourcePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventResourcePayload(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_linkRecordToEventDivision(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EventResourcePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_linkRecordToEventDivision_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -59223,6 +59066,139 @@ func (ec *executionContext) fieldContext_RecordConnection_totalCount(_ context.C
 	return graphql.NewScalarFieldContext("RecordConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _RecordCreationPayload_record(ctx context.Context, field graphql.CollectedField, obj *model.RecordCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordCreationPayload_record(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Record, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Record) graphql.Marshaler {
+			return ec.marshalORecord2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecord(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordCreationPayload_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordCreationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Record(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecordCreationPayload_experienceDelta(ctx context.Context, field graphql.CollectedField, obj *model.RecordCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordCreationPayload_experienceDelta(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExperienceDelta, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordCreationPayload_experienceDelta(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordCreationPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RecordCreationPayload_rksBefore(ctx context.Context, field graphql.CollectedField, obj *model.RecordCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordCreationPayload_rksBefore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RksBefore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordCreationPayload_rksBefore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordCreationPayload", field, false, false, "Float")
+}
+
+func (ec *executionContext) _RecordCreationPayload_player(ctx context.Context, field graphql.CollectedField, obj *model.RecordCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordCreationPayload_player(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Player, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *upstream.User) graphql.Marshaler {
+			return ec.marshalOUser2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐUser(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordCreationPayload_player(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordCreationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_User(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecordDeletionPayload_deletedRecordId(ctx context.Context, field graphql.CollectedField, obj *model.RecordDeletionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordDeletionPayload_deletedRecordId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DeletedRecordID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordDeletionPayload_deletedRecordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordDeletionPayload", field, false, false, "ID")
+}
+
 func (ec *executionContext) _RecordEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.RecordEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -59409,6 +59385,144 @@ func (ec *executionContext) fieldContext_RecordPayload_record(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RecordTapTapCreationPayload_recordId(ctx context.Context, field graphql.CollectedField, obj *model.RecordTapTapCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordTapTapCreationPayload_recordId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordTapTapCreationPayload_recordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordTapTapCreationPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RecordTapTapCreationPayload_score(ctx context.Context, field graphql.CollectedField, obj *model.RecordTapTapCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordTapTapCreationPayload_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordTapTapCreationPayload_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordTapTapCreationPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RecordTapTapCreationPayload_accuracy(ctx context.Context, field graphql.CollectedField, obj *model.RecordTapTapCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordTapTapCreationPayload_accuracy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accuracy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordTapTapCreationPayload_accuracy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordTapTapCreationPayload", field, false, false, "Float")
+}
+
+func (ec *executionContext) _RecordTapTapCreationPayload_isFullCombo(ctx context.Context, field graphql.CollectedField, obj *model.RecordTapTapCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordTapTapCreationPayload_isFullCombo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsFullCombo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordTapTapCreationPayload_isFullCombo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordTapTapCreationPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RecordTapTapCreationPayload_experienceDelta(ctx context.Context, field graphql.CollectedField, obj *model.RecordTapTapCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordTapTapCreationPayload_experienceDelta(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExperienceDelta, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordTapTapCreationPayload_experienceDelta(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordTapTapCreationPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RecordTapTapCreationPayload_dateCreated(ctx context.Context, field graphql.CollectedField, obj *model.RecordTapTapCreationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordTapTapCreationPayload_dateCreated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateCreated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordTapTapCreationPayload_dateCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordTapTapCreationPayload", field, false, false, "DateTime")
 }
 
 func (ec *executionContext) _Region_id(ctx context.Context, field graphql.CollectedField, obj *upstream.Region) (ret graphql.Marshaler) {
@@ -62121,70 +62235,6 @@ func (ec *executionContext) fieldContext_ServiceScriptEdge_node(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ServiceScript(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _SignUpPayload_tokens(ctx context.Context, field graphql.CollectedField, obj *model.SignUpPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SignUpPayload_tokens(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Tokens, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
-			return ec.marshalNTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_SignUpPayload_tokens(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "SignUpPayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TokenSet(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _SignUpPayload_viewer(ctx context.Context, field graphql.CollectedField, obj *model.SignUpPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SignUpPayload_viewer(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Viewer, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *upstream.Me) graphql.Marshaler {
-			return ec.marshalOViewer2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐMe(ctx, selections, v)
-		},
-		true,
-		false,
-	)
-}
-func (ec *executionContext) fieldContext_SignUpPayload_viewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "SignUpPayload",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Viewer(ctx, field)
 		},
 	}
 	return fc, nil
@@ -68299,38 +68349,6 @@ func (ec *executionContext) fieldContext_Viewer_user(_ context.Context, field gr
 	return fc, nil
 }
 
-func (ec *executionContext) _Viewer_bindings(ctx context.Context, field graphql.CollectedField, obj *upstream.Me) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Viewer_bindings(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ApplicationLinks, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []upstream.AccountBinding) graphql.Marshaler {
-			return ec.marshalNAccountBinding2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccountBindingᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Viewer_bindings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Viewer",
-		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_AccountBinding(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
 func (ec *executionContext) _ViewerPayload_viewer(ctx context.Context, field graphql.CollectedField, obj *model.ViewerPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -70322,146 +70340,6 @@ func UnmarshalAcceptEventHostInviteInput(ctx context.Context, raw any) (model.Ac
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputAccountEmailUpdateInput(ctx context.Context, obj any) (model.AccountEmailUpdateInput, error) {
-	var it model.AccountEmailUpdateInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"code", "newEmailAddress"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "code":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Code = data
-		case "newEmailAddress":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newEmailAddress"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.NewEmailAddress = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalAccountEmailUpdateInput unmarshals raw into the AccountEmailUpdateInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalAccountEmailUpdateInput(ctx context.Context, raw any) (model.AccountEmailUpdateInput, error) {
-	var out model.AccountEmailUpdateInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "AccountEmailUpdateInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputAccountPasswordResetInput(ctx context.Context, obj any) (model.AccountPasswordResetInput, error) {
-	var it model.AccountPasswordResetInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"code", "password"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "code":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Code = data
-		case "password":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Password = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalAccountPasswordResetInput unmarshals raw into the AccountPasswordResetInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalAccountPasswordResetInput(ctx context.Context, raw any) (model.AccountPasswordResetInput, error) {
-	var out model.AccountPasswordResetInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "AccountPasswordResetInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputAccountRevocationInput(ctx context.Context, obj any) (model.AccountRevocationInput, error) {
-	var it model.AccountRevocationInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"code"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "code":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Code = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalAccountRevocationInput unmarshals raw into the AccountRevocationInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalAccountRevocationInput(ctx context.Context, raw any) (model.AccountRevocationInput, error) {
-	var out model.AccountRevocationInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "AccountRevocationInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputAdmissionFilter(ctx context.Context, obj any) (upstream.AdmissionFilter, error) {
 	var it upstream.AdmissionFilter
 	if obj == nil {
@@ -71311,181 +71189,6 @@ func UnmarshalApplicationServiceRecordOrder(ctx context.Context, raw any) (model
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputAuthProviderGrantInput(ctx context.Context, obj any) (model.AuthProviderGrantInput, error) {
-	var it model.AuthProviderGrantInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"provider", "code", "state", "redirectUri"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "provider":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provider"))
-			data, err := ec.unmarshalNAuthProvider2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProvider(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Provider = data
-		case "code":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Code = data
-		case "state":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("state"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.State = data
-		case "redirectUri":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redirectUri"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RedirectURI = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalAuthProviderGrantInput unmarshals raw into the AuthProviderGrantInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalAuthProviderGrantInput(ctx context.Context, raw any) (model.AuthProviderGrantInput, error) {
-	var out model.AuthProviderGrantInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuthProviderGrantInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputAuthProviderStartInput(ctx context.Context, obj any) (model.AuthProviderStartInput, error) {
-	var it model.AuthProviderStartInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"provider", "state", "redirectUri"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "provider":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provider"))
-			data, err := ec.unmarshalNAuthProvider2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProvider(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Provider = data
-		case "state":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("state"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.State = data
-		case "redirectUri":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("redirectUri"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RedirectURI = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalAuthProviderStartInput unmarshals raw into the AuthProviderStartInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalAuthProviderStartInput(ctx context.Context, raw any) (model.AuthProviderStartInput, error) {
-	var out model.AuthProviderStartInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuthProviderStartInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputAuthTapTapInput(ctx context.Context, obj any) (model.AuthTapTapInput, error) {
-	var it model.AuthTapTapInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"applicationId", "accessToken", "macKey"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "applicationId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ApplicationID = data
-		case "accessToken":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessToken"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.AccessToken = data
-		case "macKey":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("macKey"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.MacKey = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalAuthTapTapInput unmarshals raw into the AuthTapTapInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalAuthTapTapInput(ctx context.Context, raw any) (model.AuthTapTapInput, error) {
-	var out model.AuthTapTapInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuthTapTapInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputAuthorshipInput(ctx context.Context, obj any) (model.AuthorshipInput, error) {
 	var it model.AuthorshipInput
 	if obj == nil {
@@ -71525,132 +71228,6 @@ func (ec *executionContext) unmarshalInputAuthorshipInput(ctx context.Context, o
 func UnmarshalAuthorshipInput(ctx context.Context, raw any) (model.AuthorshipInput, error) {
 	var out model.AuthorshipInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AuthorshipInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputBindingInheritanceInput(ctx context.Context, obj any) (model.BindingInheritanceInput, error) {
-	var it model.BindingInheritanceInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"code"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "code":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Code = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalBindingInheritanceInput unmarshals raw into the BindingInheritanceInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalBindingInheritanceInput(ctx context.Context, raw any) (model.BindingInheritanceInput, error) {
-	var out model.BindingInheritanceInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "BindingInheritanceInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputBindingProviderInput(ctx context.Context, obj any) (model.BindingProviderInput, error) {
-	var it model.BindingProviderInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"provider"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "provider":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provider"))
-			data, err := ec.unmarshalNAuthProvider2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProvider(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Provider = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalBindingProviderInput unmarshals raw into the BindingProviderInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalBindingProviderInput(ctx context.Context, raw any) (model.BindingProviderInput, error) {
-	var out model.BindingProviderInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "BindingProviderInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputBindingTapTapInput(ctx context.Context, obj any) (model.BindingTapTapInput, error) {
-	var it model.BindingTapTapInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"applicationId"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "applicationId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("applicationId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.ApplicationID = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalBindingTapTapInput unmarshals raw into the BindingTapTapInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalBindingTapTapInput(ctx context.Context, raw any) (model.BindingTapTapInput, error) {
-	var out model.BindingTapTapInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "BindingTapTapInput", raw, &out)
 	return out, err
 }
 
@@ -72093,6 +71670,125 @@ func UnmarshalChartAdmitteeOrder(ctx context.Context, raw any) (model.ChartAdmit
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputChartAssetCreationInput(ctx context.Context, obj any) (model.ChartAssetCreationInput, error) {
+	var it model.ChartAssetCreationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "type", "name", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNChartAssetType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartAssetCreationInput unmarshals raw into the ChartAssetCreationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartAssetCreationInput(ctx context.Context, raw any) (model.ChartAssetCreationInput, error) {
+	var out model.ChartAssetCreationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAssetCreationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartAssetFileInput(ctx context.Context, obj any) (model.ChartAssetFileInput, error) {
+	var it model.ChartAssetFileInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "assetId", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "assetId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assetId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssetID = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartAssetFileInput unmarshals raw into the ChartAssetFileInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartAssetFileInput(ctx context.Context, raw any) (model.ChartAssetFileInput, error) {
+	var out model.ChartAssetFileInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAssetFileInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputChartAssetFilter(ctx context.Context, obj any) (upstream.ChartAssetFilter, error) {
 	var it upstream.ChartAssetFilter
 	if obj == nil {
@@ -72209,6 +71905,55 @@ func (ec *executionContext) unmarshalInputChartAssetFilter(ctx context.Context, 
 func UnmarshalChartAssetFilter(ctx context.Context, raw any) (upstream.ChartAssetFilter, error) {
 	var out upstream.ChartAssetFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAssetFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartAssetInput(ctx context.Context, obj any) (model.ChartAssetInput, error) {
+	var it model.ChartAssetInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "assetId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "assetId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assetId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssetID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartAssetInput unmarshals raw into the ChartAssetInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartAssetInput(ctx context.Context, raw any) (model.ChartAssetInput, error) {
+	var out model.ChartAssetInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAssetInput", raw, &out)
 	return out, err
 }
 
@@ -72420,6 +72165,447 @@ func (ec *executionContext) unmarshalInputChartAssetSubmissionOrder(ctx context.
 func UnmarshalChartAssetSubmissionOrder(ctx context.Context, raw any) (model.ChartAssetSubmissionOrder, error) {
 	var out model.ChartAssetSubmissionOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAssetSubmissionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartAssetUpdateInput(ctx context.Context, obj any) (model.ChartAssetUpdateInput, error) {
+	var it model.ChartAssetUpdateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "assetId", "type", "name"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "assetId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assetId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssetID = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOChartAssetType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = graphql.OmittableOf(data)
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartAssetUpdateInput unmarshals raw into the ChartAssetUpdateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartAssetUpdateInput(ctx context.Context, raw any) (model.ChartAssetUpdateInput, error) {
+	var out model.ChartAssetUpdateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartAssetUpdateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartCollectionInput(ctx context.Context, obj any) (model.ChartCollectionInput, error) {
+	var it model.ChartCollectionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "collectionId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "collectionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collectionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollectionID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartCollectionInput unmarshals raw into the ChartCollectionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartCollectionInput(ctx context.Context, raw any) (model.ChartCollectionInput, error) {
+	var out model.ChartCollectionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartCollectionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartCollectionRequestInput(ctx context.Context, obj any) (model.ChartCollectionRequestInput, error) {
+	var it model.ChartCollectionRequestInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "collectionId", "label"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "collectionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collectionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollectionID = data
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartCollectionRequestInput unmarshals raw into the ChartCollectionRequestInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartCollectionRequestInput(ctx context.Context, raw any) (model.ChartCollectionRequestInput, error) {
+	var out model.ChartCollectionRequestInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartCollectionRequestInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartCreationInput(ctx context.Context, obj any) (model.ChartCreationInput, error) {
+	var it model.ChartCreationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"songId", "title", "levelType", "level", "difficulty", "authorName", "file", "illustration", "illustrator", "description", "accessibility", "isHidden", "isLocked", "isRanked", "tags"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "songId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("songId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SongID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "levelType":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("levelType"))
+			data, err := ec.unmarshalNChartLevelType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LevelType = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "difficulty":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("difficulty"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Difficulty = data
+		case "authorName":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorName"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AuthorName = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		case "illustration":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustration"))
+			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustration = data
+		case "illustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustrator = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "accessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
+			data, err := ec.unmarshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accessibility = data
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = data
+		case "isLocked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsLocked = data
+		case "isRanked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isRanked"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsRanked = data
+		case "tags":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tags"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tags = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartCreationInput unmarshals raw into the ChartCreationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartCreationInput(ctx context.Context, raw any) (model.ChartCreationInput, error) {
+	var out model.ChartCreationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartCreationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartEventDivisionLinkInput(ctx context.Context, obj any) (model.ChartEventDivisionLinkInput, error) {
+	var it model.ChartEventDivisionLinkInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "divisionId", "type", "label", "description", "isAnonymous", "teamId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOEventResourceType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "isAnonymous":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isAnonymous"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsAnonymous = data
+		case "teamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartEventDivisionLinkInput unmarshals raw into the ChartEventDivisionLinkInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartEventDivisionLinkInput(ctx context.Context, raw any) (model.ChartEventDivisionLinkInput, error) {
+	var out model.ChartEventDivisionLinkInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartEventDivisionLinkInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputChartFileInput(ctx context.Context, obj any) (model.ChartFileInput, error) {
+	var it model.ChartFileInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"chartId", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "chartId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("chartId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ChartID = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalChartFileInput unmarshals raw into the ChartFileInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalChartFileInput(ctx context.Context, raw any) (model.ChartFileInput, error) {
+	var out model.ChartFileInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ChartFileInput", raw, &out)
 	return out, err
 }
 
@@ -73692,6 +73878,97 @@ func UnmarshalCollectionAdmitterOrder(ctx context.Context, raw any) (model.Colle
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCollectionCreationInput(ctx context.Context, obj any) (model.CollectionCreationInput, error) {
+	var it model.CollectionCreationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "subtitle", "illustration", "illustrator", "description", "accessibility", "isHidden", "isLocked"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "subtitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitle"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subtitle = data
+		case "illustration":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustration"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustration = data
+		case "illustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustrator = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "accessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
+			data, err := ec.unmarshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accessibility = data
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = data
+		case "isLocked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsLocked = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCollectionCreationInput unmarshals raw into the CollectionCreationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCollectionCreationInput(ctx context.Context, raw any) (model.CollectionCreationInput, error) {
+	var out model.CollectionCreationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollectionCreationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCollectionFilter(ctx context.Context, obj any) (upstream.CollectionFilter, error) {
 	var it upstream.CollectionFilter
 	if obj == nil {
@@ -73881,6 +74158,55 @@ func UnmarshalCollectionFilter(ctx context.Context, raw any) (upstream.Collectio
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCollectionIllustrationInput(ctx context.Context, obj any) (model.CollectionIllustrationInput, error) {
+	var it model.CollectionIllustrationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"collectionId", "file"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "collectionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collectionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollectionID = data
+		case "file":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("file"))
+			data, err := ec.unmarshalNUpload2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.File = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCollectionIllustrationInput unmarshals raw into the CollectionIllustrationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCollectionIllustrationInput(ctx context.Context, raw any) (model.CollectionIllustrationInput, error) {
+	var out model.CollectionIllustrationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollectionIllustrationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCollectionInput(ctx context.Context, obj any) (model.CollectionInput, error) {
 	var it model.CollectionInput
 	if obj == nil {
@@ -73973,6 +74299,97 @@ func (ec *executionContext) unmarshalInputCollectionOrder(ctx context.Context, o
 func UnmarshalCollectionOrder(ctx context.Context, raw any) (model.CollectionOrder, error) {
 	var out model.CollectionOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollectionOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputCollectionUpdateInput(ctx context.Context, obj any) (model.CollectionUpdateInput, error) {
+	var it model.CollectionUpdateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"collectionId", "title", "subtitle", "illustrator", "description", "accessibility", "isHidden", "isLocked"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "collectionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("collectionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CollectionID = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = graphql.OmittableOf(data)
+		case "subtitle":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subtitle"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subtitle = graphql.OmittableOf(data)
+		case "illustrator":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("illustrator"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Illustrator = graphql.OmittableOf(data)
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = graphql.OmittableOf(data)
+		case "accessibility":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accessibility"))
+			data, err := ec.unmarshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccessibility(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accessibility = graphql.OmittableOf(data)
+		case "isHidden":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isHidden"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsHidden = graphql.OmittableOf(data)
+		case "isLocked":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isLocked"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsLocked = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCollectionUpdateInput unmarshals raw into the CollectionUpdateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCollectionUpdateInput(ctx context.Context, raw any) (model.CollectionUpdateInput, error) {
+	var out model.CollectionUpdateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CollectionUpdateInput", raw, &out)
 	return out, err
 }
 
@@ -74950,76 +75367,6 @@ func (ec *executionContext) unmarshalInputCreateTagInput(ctx context.Context, ob
 func UnmarshalCreateTagInput(ctx context.Context, raw any) (model.CreateTagInput, error) {
 	var out model.CreateTagInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CreateTagInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputEmailCodeInput(ctx context.Context, obj any) (model.EmailCodeInput, error) {
-	var it model.EmailCodeInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"email", "mode", "userName", "language", "wait"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "email":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Email = data
-		case "mode":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mode"))
-			data, err := ec.unmarshalNEmailCodeMode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeMode(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Mode = data
-		case "userName":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userName"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UserName = data
-		case "language":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Language = data
-		case "wait":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("wait"))
-			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Wait = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalEmailCodeInput unmarshals raw into the EmailCodeInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalEmailCodeInput(ctx context.Context, raw any) (model.EmailCodeInput, error) {
-	var out model.EmailCodeInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "EmailCodeInput", raw, &out)
 	return out, err
 }
 
@@ -76703,90 +77050,6 @@ func UnmarshalLoginInput(ctx context.Context, raw any) (model.LoginInput, error)
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputLoginTokenCreateInput(ctx context.Context, obj any) (model.LoginTokenCreateInput, error) {
-	var it model.LoginTokenCreateInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"expiry"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "expiry":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiry"))
-			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Expiry = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalLoginTokenCreateInput unmarshals raw into the LoginTokenCreateInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalLoginTokenCreateInput(ctx context.Context, raw any) (model.LoginTokenCreateInput, error) {
-	var out model.LoginTokenCreateInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "LoginTokenCreateInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputLoginTokenGrantInput(ctx context.Context, obj any) (model.LoginTokenGrantInput, error) {
-	var it model.LoginTokenGrantInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"token"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "token":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("token"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Token = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalLoginTokenGrantInput unmarshals raw into the LoginTokenGrantInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalLoginTokenGrantInput(ctx context.Context, raw any) (model.LoginTokenGrantInput, error) {
-	var out model.LoginTokenGrantInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "LoginTokenGrantInput", raw, &out)
-	return out, err
-}
-
 func (ec *executionContext) unmarshalInputMarkNotificationsReadInput(ctx context.Context, obj any) (model.MarkNotificationsReadInput, error) {
 	var it model.MarkNotificationsReadInput
 	if obj == nil {
@@ -77636,6 +77899,195 @@ func (ec *executionContext) unmarshalInputPlayConfigurationOrder(ctx context.Con
 func UnmarshalPlayConfigurationOrder(ctx context.Context, raw any) (model.PlayConfigurationOrder, error) {
 	var out model.PlayConfigurationOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "PlayConfigurationOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRecordCreationInput(ctx context.Context, obj any) (model.RecordCreationInput, error) {
+	var it model.RecordCreationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"token", "maxCombo", "perfect", "goodEarly", "goodLate", "bad", "miss", "stdDeviation", "hmac", "checksum", "deviceInfo"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "token":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("token"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Token = data
+		case "maxCombo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxCombo"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxCombo = data
+		case "perfect":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("perfect"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Perfect = data
+		case "goodEarly":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goodEarly"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoodEarly = data
+		case "goodLate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goodLate"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoodLate = data
+		case "bad":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bad"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Bad = data
+		case "miss":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("miss"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Miss = data
+		case "stdDeviation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("stdDeviation"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StdDeviation = data
+		case "hmac":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hmac"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Hmac = data
+		case "checksum":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("checksum"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Checksum = data
+		case "deviceInfo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deviceInfo"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeviceInfo = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordCreationInput unmarshals raw into the RecordCreationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordCreationInput(ctx context.Context, raw any) (model.RecordCreationInput, error) {
+	var out model.RecordCreationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordCreationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRecordEventDivisionLinkInput(ctx context.Context, obj any) (model.RecordEventDivisionLinkInput, error) {
+	var it model.RecordEventDivisionLinkInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"recordId", "divisionId", "label", "description", "isAnonymous", "teamId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "recordId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("recordId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RecordID = data
+		case "divisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("divisionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DivisionID = data
+		case "label":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("label"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Label = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "isAnonymous":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("isAnonymous"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IsAnonymous = data
+		case "teamId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("teamId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TeamID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordEventDivisionLinkInput unmarshals raw into the RecordEventDivisionLinkInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordEventDivisionLinkInput(ctx context.Context, raw any) (model.RecordEventDivisionLinkInput, error) {
+	var out model.RecordEventDivisionLinkInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordEventDivisionLinkInput", raw, &out)
 	return out, err
 }
 
@@ -79438,188 +79890,6 @@ func (ec *executionContext) unmarshalInputServiceScriptOrder(ctx context.Context
 func UnmarshalServiceScriptOrder(ctx context.Context, raw any) (model.ServiceScriptOrder, error) {
 	var out model.ServiceScriptOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ServiceScriptOrder", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputSignUpInput(ctx context.Context, obj any) (model.SignUpInput, error) {
-	var it model.SignUpInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"userName", "email", "password", "emailConfirmationCode", "language", "regionCode", "gender", "biography", "dateOfBirth", "avatar"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "userName":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("userName"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.UserName = data
-		case "email":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Email = data
-		case "password":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("password"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Password = data
-		case "emailConfirmationCode":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("emailConfirmationCode"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.EmailConfirmationCode = data
-		case "language":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Language = data
-		case "regionCode":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCode"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RegionCode = data
-		case "gender":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gender"))
-			data, err := ec.unmarshalOGender2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐGender(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Gender = data
-		case "biography":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("biography"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Biography = data
-		case "dateOfBirth":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateOfBirth"))
-			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DateOfBirth = data
-		case "avatar":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("avatar"))
-			data, err := ec.unmarshalOUpload2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚐUpload(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Avatar = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalSignUpInput unmarshals raw into the SignUpInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalSignUpInput(ctx context.Context, raw any) (model.SignUpInput, error) {
-	var out model.SignUpInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "SignUpInput", raw, &out)
-	return out, err
-}
-
-func (ec *executionContext) unmarshalInputSignUpWithAuthProviderInput(ctx context.Context, obj any) (model.SignUpWithAuthProviderInput, error) {
-	var it model.SignUpWithAuthProviderInput
-	if obj == nil {
-		return it, nil
-	}
-
-	asMap := map[string]any{}
-	for k, v := range obj.(map[string]any) {
-		asMap[k] = v
-	}
-
-	fieldsInOrder := [...]string{"grant", "language", "regionCode", "gender", "biography", "dateOfBirth"}
-	for _, k := range fieldsInOrder {
-		v, ok := asMap[k]
-		if !ok {
-			continue
-		}
-		switch k {
-		case "grant":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("grant"))
-			data, err := ec.unmarshalNAuthProviderGrantInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderGrantInput(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Grant = data
-		case "language":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Language = data
-		case "regionCode":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regionCode"))
-			data, err := ec.unmarshalNString2string(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.RegionCode = data
-		case "gender":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("gender"))
-			data, err := ec.unmarshalOGender2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐGender(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Gender = data
-		case "biography":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("biography"))
-			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.Biography = data
-		case "dateOfBirth":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateOfBirth"))
-			data, err := ec.unmarshalODateTime2ᚖtimeᚐTime(ctx, v)
-			if err != nil {
-				return it, err
-			}
-			it.DateOfBirth = data
-		}
-	}
-	return it, nil
-}
-
-// UnmarshalSignUpWithAuthProviderInput unmarshals raw into the SignUpWithAuthProviderInput input type, using the
-// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
-// object that was not passed as a field argument.
-//
-// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
-// and the returned error says so.
-func UnmarshalSignUpWithAuthProviderInput(ctx context.Context, raw any) (model.SignUpWithAuthProviderInput, error) {
-	var out model.SignUpWithAuthProviderInput
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "SignUpWithAuthProviderInput", raw, &out)
 	return out, err
 }
 
@@ -82691,130 +82961,6 @@ func (ec *executionContext) _RichTextSegment(ctx context.Context, sel ast.Select
 
 // region    **************************** object.gotpl ****************************
 
-var accountBindingImplementors = []string{"AccountBinding"}
-
-func (ec *executionContext) _AccountBinding(ctx context.Context, sel ast.SelectionSet, obj *upstream.AccountBinding) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, accountBindingImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("AccountBinding")
-		case "applicationId":
-			out.Values[i] = ec._AccountBinding_applicationId(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "application":
-			out.Values[i] = ec._AccountBinding_application(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "remoteUserId":
-			out.Values[i] = ec._AccountBinding_remoteUserId(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "remoteUserName":
-			out.Values[i] = ec._AccountBinding_remoteUserName(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "dateCreated":
-			out.Values[i] = ec._AccountBinding_dateCreated(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "dateUpdated":
-			out.Values[i] = ec._AccountBinding_dateUpdated(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var accountPasswordResetPayloadImplementors = []string{"AccountPasswordResetPayload"}
-
-func (ec *executionContext) _AccountPasswordResetPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AccountPasswordResetPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, accountPasswordResetPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("AccountPasswordResetPayload")
-		case "passwordReset":
-			out.Values[i] = ec._AccountPasswordResetPayload_passwordReset(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var accountRevocationPayloadImplementors = []string{"AccountRevocationPayload"}
-
-func (ec *executionContext) _AccountRevocationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AccountRevocationPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, accountRevocationPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("AccountRevocationPayload")
-		case "revoked":
-			out.Values[i] = ec._AccountRevocationPayload_revoked(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
 var announcementImplementors = []string{"Announcement", "Node"}
 
 func (ec *executionContext) _Announcement(ctx context.Context, sel ast.SelectionSet, obj *upstream.Announcement) graphql.Marshaler {
@@ -83466,102 +83612,6 @@ func (ec *executionContext) _ApplicationServiceRecordEdge(ctx context.Context, s
 	return out
 }
 
-var authProviderStartPayloadImplementors = []string{"AuthProviderStartPayload"}
-
-func (ec *executionContext) _AuthProviderStartPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AuthProviderStartPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, authProviderStartPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("AuthProviderStartPayload")
-		case "type":
-			out.Values[i] = ec._AuthProviderStartPayload_type(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "redirectUri":
-			out.Values[i] = ec._AuthProviderStartPayload_redirectUri(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		case "message":
-			out.Values[i] = ec._AuthProviderStartPayload_message(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var authTapTapPayloadImplementors = []string{"AuthTapTapPayload"}
-
-func (ec *executionContext) _AuthTapTapPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AuthTapTapPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, authTapTapPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("AuthTapTapPayload")
-		case "userName":
-			out.Values[i] = ec._AuthTapTapPayload_userName(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "avatar":
-			out.Values[i] = ec._AuthTapTapPayload_avatar(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "openId":
-			out.Values[i] = ec._AuthTapTapPayload_openId(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "unionId":
-			out.Values[i] = ec._AuthTapTapPayload_unionId(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "user":
-			out.Values[i] = ec._AuthTapTapPayload_user(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
 var authorshipImplementors = []string{"Authorship"}
 
 func (ec *executionContext) _Authorship(ctx context.Context, sel ast.SelectionSet, obj *upstream.PositionalUser) graphql.Marshaler {
@@ -83620,39 +83670,6 @@ func (ec *executionContext) _AuthorshipPayload(ctx context.Context, sel ast.Sele
 		case "authorship":
 			out.Values[i] = ec._AuthorshipPayload_authorship(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var bindingInheritanceCodePayloadImplementors = []string{"BindingInheritanceCodePayload"}
-
-func (ec *executionContext) _BindingInheritanceCodePayload(ctx context.Context, sel ast.SelectionSet, obj *model.BindingInheritanceCodePayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, bindingInheritanceCodePayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("BindingInheritanceCodePayload")
-		case "code":
-			out.Values[i] = ec._BindingInheritanceCodePayload_code(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -84805,6 +84822,44 @@ func (ec *executionContext) _ChartAssetConnection(ctx context.Context, sel ast.S
 	return out
 }
 
+var chartAssetDeletionPayloadImplementors = []string{"ChartAssetDeletionPayload"}
+
+func (ec *executionContext) _ChartAssetDeletionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChartAssetDeletionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartAssetDeletionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartAssetDeletionPayload")
+		case "deletedChartAssetId":
+			out.Values[i] = ec._ChartAssetDeletionPayload_deletedChartAssetId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "chart":
+			out.Values[i] = ec._ChartAssetDeletionPayload_chart(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var chartAssetEdgeImplementors = []string{"ChartAssetEdge"}
 
 func (ec *executionContext) _ChartAssetEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ChartAssetEdge) graphql.Marshaler {
@@ -84824,6 +84879,44 @@ func (ec *executionContext) _ChartAssetEdge(ctx context.Context, sel ast.Selecti
 		case "node":
 			out.Values[i] = ec._ChartAssetEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chartAssetPayloadImplementors = []string{"ChartAssetPayload"}
+
+func (ec *executionContext) _ChartAssetPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChartAssetPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartAssetPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartAssetPayload")
+		case "asset":
+			out.Values[i] = ec._ChartAssetPayload_asset(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "chart":
+			out.Values[i] = ec._ChartAssetPayload_chart(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -85034,6 +85127,39 @@ func (ec *executionContext) _ChartConnection(ctx context.Context, sel ast.Select
 		case "totalCount":
 			out.Values[i] = ec._ChartConnection_totalCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var chartDeletionPayloadImplementors = []string{"ChartDeletionPayload"}
+
+func (ec *executionContext) _ChartDeletionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ChartDeletionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, chartDeletionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ChartDeletionPayload")
+		case "deletedChartId":
+			out.Values[i] = ec._ChartDeletionPayload_deletedChartId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -86245,6 +86371,39 @@ func (ec *executionContext) _CollectionConnection(ctx context.Context, sel ast.S
 	return out
 }
 
+var collectionDeletionPayloadImplementors = []string{"CollectionDeletionPayload"}
+
+func (ec *executionContext) _CollectionDeletionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CollectionDeletionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, collectionDeletionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CollectionDeletionPayload")
+		case "deletedCollectionId":
+			out.Values[i] = ec._CollectionDeletionPayload_deletedCollectionId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var collectionEdgeImplementors = []string{"CollectionEdge"}
 
 func (ec *executionContext) _CollectionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.CollectionEdge) graphql.Marshaler {
@@ -86844,44 +87003,6 @@ func (ec *executionContext) _DeleteTagPayload(ctx context.Context, sel ast.Selec
 		case "deletedTagId":
 			out.Values[i] = ec._DeleteTagPayload_deletedTagId(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var emailCodePayloadImplementors = []string{"EmailCodePayload"}
-
-func (ec *executionContext) _EmailCodePayload(ctx context.Context, sel ast.SelectionSet, obj *model.EmailCodePayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, emailCodePayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("EmailCodePayload")
-		case "email":
-			out.Values[i] = ec._EmailCodePayload_email(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "mode":
-			out.Values[i] = ec._EmailCodePayload_mode(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -89424,44 +89545,6 @@ func (ec *executionContext) _LikeEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
-var loginTokenPayloadImplementors = []string{"LoginTokenPayload"}
-
-func (ec *executionContext) _LoginTokenPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LoginTokenPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, loginTokenPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("LoginTokenPayload")
-		case "token":
-			out.Values[i] = ec._LoginTokenPayload_token(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "expiresIn":
-			out.Values[i] = ec._LoginTokenPayload_expiresIn(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -89810,128 +89893,142 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "sendEmailCode":
+		case "createChart":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_sendEmailCode(ctx, field)
+				return ec._Mutation_createChart(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "resetPassword":
+		case "deleteChart":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_resetPassword(ctx, field)
+				return ec._Mutation_deleteChart(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "updateAccountEmail":
+		case "updateChartFile":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_updateAccountEmail(ctx, field)
+				return ec._Mutation_updateChartFile(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "revokeAccount":
+		case "removeChartFile":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_revokeAccount(ctx, field)
+				return ec._Mutation_removeChartFile(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "signUp":
+		case "removeChartIllustration":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_signUp(ctx, field)
+				return ec._Mutation_removeChartIllustration(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "signUpWithAuthProvider":
+		case "createChartAsset":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_signUpWithAuthProvider(ctx, field)
+				return ec._Mutation_createChartAsset(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "startAuthProvider":
+		case "updateChartAsset":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_startAuthProvider(ctx, field)
+				return ec._Mutation_updateChartAsset(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "loginWithToken":
+		case "updateChartAssetFile":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_loginWithToken(ctx, field)
+				return ec._Mutation_updateChartAssetFile(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "loginWithAuthProvider":
+		case "deleteChartAsset":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_loginWithAuthProvider(ctx, field)
+				return ec._Mutation_deleteChartAsset(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "loginWithTapTap":
+		case "collectChart":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_loginWithTapTap(ctx, field)
+				return ec._Mutation_collectChart(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "lookUpTapTapAccount":
+		case "removeChartFromCollection":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_lookUpTapTapAccount(ctx, field)
+				return ec._Mutation_removeChartFromCollection(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "createLoginToken":
+		case "linkChartToEventDivision":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_createLoginToken(ctx, field)
+				return ec._Mutation_linkChartToEventDivision(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "bindAuthProvider":
+		case "createCollection":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_bindAuthProvider(ctx, field)
+				return ec._Mutation_createCollection(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "unbindAuthProvider":
+		case "updateCollection":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_unbindAuthProvider(ctx, field)
+				return ec._Mutation_updateCollection(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "bindTapTap":
+		case "updateCollectionIllustration":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_bindTapTap(ctx, field)
+				return ec._Mutation_updateCollectionIllustration(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "unbindTapTap":
+		case "deleteCollection":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_unbindTapTap(ctx, field)
+				return ec._Mutation_deleteCollection(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "requestTapTapInheritance":
+		case "createRecord":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_requestTapTapInheritance(ctx, field)
+				return ec._Mutation_createRecord(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
-		case "inheritTapTapAccount":
+		case "createTapTapRecord":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_inheritTapTapAccount(ctx, field)
+				return ec._Mutation_createTapTapRecord(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "deleteRecord":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteRecord(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "linkRecordToEventDivision":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_linkRecordToEventDivision(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
@@ -91589,6 +91686,87 @@ func (ec *executionContext) _RecordConnection(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var recordCreationPayloadImplementors = []string{"RecordCreationPayload"}
+
+func (ec *executionContext) _RecordCreationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RecordCreationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recordCreationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecordCreationPayload")
+		case "record":
+			out.Values[i] = ec._RecordCreationPayload_record(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "experienceDelta":
+			out.Values[i] = ec._RecordCreationPayload_experienceDelta(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "rksBefore":
+			out.Values[i] = ec._RecordCreationPayload_rksBefore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "player":
+			out.Values[i] = ec._RecordCreationPayload_player(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var recordDeletionPayloadImplementors = []string{"RecordDeletionPayload"}
+
+func (ec *executionContext) _RecordDeletionPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RecordDeletionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recordDeletionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecordDeletionPayload")
+		case "deletedRecordId":
+			out.Values[i] = ec._RecordDeletionPayload_deletedRecordId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var recordEdgeImplementors = []string{"RecordEdge"}
 
 func (ec *executionContext) _RecordEdge(ctx context.Context, sel ast.SelectionSet, obj *model.RecordEdge) graphql.Marshaler {
@@ -91689,6 +91867,64 @@ func (ec *executionContext) _RecordPayload(ctx context.Context, sel ast.Selectio
 			out.Values[i] = graphql.MarshalString("RecordPayload")
 		case "record":
 			out.Values[i] = ec._RecordPayload_record(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var recordTapTapCreationPayloadImplementors = []string{"RecordTapTapCreationPayload"}
+
+func (ec *executionContext) _RecordTapTapCreationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RecordTapTapCreationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recordTapTapCreationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecordTapTapCreationPayload")
+		case "recordId":
+			out.Values[i] = ec._RecordTapTapCreationPayload_recordId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._RecordTapTapCreationPayload_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "accuracy":
+			out.Values[i] = ec._RecordTapTapCreationPayload_accuracy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "isFullCombo":
+			out.Values[i] = ec._RecordTapTapCreationPayload_isFullCombo(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "experienceDelta":
+			out.Values[i] = ec._RecordTapTapCreationPayload_experienceDelta(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "dateCreated":
+			out.Values[i] = ec._RecordTapTapCreationPayload_dateCreated(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -92860,44 +93096,6 @@ func (ec *executionContext) _ServiceScriptEdge(ctx context.Context, sel ast.Sele
 		case "node":
 			out.Values[i] = ec._ServiceScriptEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-var signUpPayloadImplementors = []string{"SignUpPayload"}
-
-func (ec *executionContext) _SignUpPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SignUpPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, signUpPayloadImplementors)
-
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("SignUpPayload")
-		case "tokens":
-			out.Values[i] = ec._SignUpPayload_tokens(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
-		case "viewer":
-			out.Values[i] = ec._SignUpPayload_viewer(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -95053,11 +95251,6 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Viewer_user(ctx, field, obj)
 				})
-		case "bindings":
-			out.Values[i] = ec._Viewer_bindings(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -95818,41 +96011,6 @@ func (ec *executionContext) marshalNAccessibility2githubᚗcomᚋphizoneᚋgraph
 	return v
 }
 
-func (ec *executionContext) marshalNAccountBinding2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccountBinding(ctx context.Context, sel ast.SelectionSet, v upstream.AccountBinding) graphql.Marshaler {
-	return ec._AccountBinding(ctx, sel, &v)
-}
-
-func (ec *executionContext) marshalNAccountBinding2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccountBindingᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.AccountBinding) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNAccountBinding2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAccountBinding(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) unmarshalNAccountEmailUpdateInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountEmailUpdateInput(ctx context.Context, v any) (model.AccountEmailUpdateInput, error) {
-	res, err := ec.unmarshalInputAccountEmailUpdateInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNAccountPasswordResetInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountPasswordResetInput(ctx context.Context, v any) (model.AccountPasswordResetInput, error) {
-	res, err := ec.unmarshalInputAccountPasswordResetInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNAccountRevocationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountRevocationInput(ctx context.Context, v any) (model.AccountRevocationInput, error) {
-	res, err := ec.unmarshalInputAccountRevocationInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) unmarshalNAdmissionOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAdmissionOrder(ctx context.Context, v any) (model.AdmissionOrder, error) {
 	res, err := ec.unmarshalInputAdmissionOrder(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -96077,46 +96235,6 @@ func (ec *executionContext) marshalNApplicationType2githubᚗcomᚋphizoneᚋgra
 	return v
 }
 
-func (ec *executionContext) unmarshalNAuthProvider2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProvider(ctx context.Context, v any) (model.AuthProvider, error) {
-	var res model.AuthProvider
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNAuthProvider2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProvider(ctx context.Context, sel ast.SelectionSet, v model.AuthProvider) graphql.Marshaler {
-	return v
-}
-
-func (ec *executionContext) unmarshalNAuthProviderGrantInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderGrantInput(ctx context.Context, v any) (model.AuthProviderGrantInput, error) {
-	res, err := ec.unmarshalInputAuthProviderGrantInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNAuthProviderGrantInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderGrantInput(ctx context.Context, v any) (*model.AuthProviderGrantInput, error) {
-	res, err := ec.unmarshalInputAuthProviderGrantInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNAuthProviderStartInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderStartInput(ctx context.Context, v any) (model.AuthProviderStartInput, error) {
-	res, err := ec.unmarshalInputAuthProviderStartInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNAuthServiceResponseType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthServiceResponseType(ctx context.Context, v any) (model.AuthServiceResponseType, error) {
-	var res model.AuthServiceResponseType
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNAuthServiceResponseType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthServiceResponseType(ctx context.Context, sel ast.SelectionSet, v model.AuthServiceResponseType) graphql.Marshaler {
-	return v
-}
-
-func (ec *executionContext) unmarshalNAuthTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapInput(ctx context.Context, v any) (model.AuthTapTapInput, error) {
-	res, err := ec.unmarshalInputAuthTapTapInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) marshalNAuthorship2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPositionalUser(ctx context.Context, sel ast.SelectionSet, v upstream.PositionalUser) graphql.Marshaler {
 	return ec._Authorship(ctx, sel, &v)
 }
@@ -96139,21 +96257,6 @@ func (ec *executionContext) marshalNAuthorship2ᚕgithubᚗcomᚋphizoneᚋgraph
 
 func (ec *executionContext) unmarshalNAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthorshipInput(ctx context.Context, v any) (model.AuthorshipInput, error) {
 	res, err := ec.unmarshalInputAuthorshipInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNBindingInheritanceInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingInheritanceInput(ctx context.Context, v any) (model.BindingInheritanceInput, error) {
-	res, err := ec.unmarshalInputBindingInheritanceInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNBindingProviderInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingProviderInput(ctx context.Context, v any) (model.BindingProviderInput, error) {
-	res, err := ec.unmarshalInputBindingProviderInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNBindingTapTapInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingTapTapInput(ctx context.Context, v any) (model.BindingTapTapInput, error) {
-	res, err := ec.unmarshalInputBindingTapTapInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -96474,6 +96577,11 @@ func (ec *executionContext) marshalNChartAsset2ᚖgithubᚗcomᚋphizoneᚋgraph
 	return ec._ChartAsset(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNChartAssetCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetCreationInput(ctx context.Context, v any) (model.ChartAssetCreationInput, error) {
+	res, err := ec.unmarshalInputChartAssetCreationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNChartAssetEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetEdge(ctx context.Context, sel ast.SelectionSet, v model.ChartAssetEdge) graphql.Marshaler {
 	return ec._ChartAssetEdge(ctx, sel, &v)
 }
@@ -96492,6 +96600,16 @@ func (ec *executionContext) marshalNChartAssetEdge2ᚕgithubᚗcomᚋphizoneᚋg
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNChartAssetFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetFileInput(ctx context.Context, v any) (model.ChartAssetFileInput, error) {
+	res, err := ec.unmarshalInputChartAssetFileInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChartAssetInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetInput(ctx context.Context, v any) (model.ChartAssetInput, error) {
+	res, err := ec.unmarshalInputChartAssetInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNChartAssetOrder2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetOrder(ctx context.Context, v any) (model.ChartAssetOrder, error) {
@@ -96582,6 +96700,26 @@ func (ec *executionContext) marshalNChartAssetType2githubᚗcomᚋphizoneᚋgrap
 	return v
 }
 
+func (ec *executionContext) unmarshalNChartAssetUpdateInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetUpdateInput(ctx context.Context, v any) (model.ChartAssetUpdateInput, error) {
+	res, err := ec.unmarshalInputChartAssetUpdateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChartCollectionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartCollectionInput(ctx context.Context, v any) (model.ChartCollectionInput, error) {
+	res, err := ec.unmarshalInputChartCollectionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChartCollectionRequestInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartCollectionRequestInput(ctx context.Context, v any) (model.ChartCollectionRequestInput, error) {
+	res, err := ec.unmarshalInputChartCollectionRequestInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChartCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartCreationInput(ctx context.Context, v any) (model.ChartCreationInput, error) {
+	res, err := ec.unmarshalInputChartCreationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNChartEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartEdge(ctx context.Context, sel ast.SelectionSet, v model.ChartEdge) graphql.Marshaler {
 	return ec._ChartEdge(ctx, sel, &v)
 }
@@ -96600,6 +96738,16 @@ func (ec *executionContext) marshalNChartEdge2ᚕgithubᚗcomᚋphizoneᚋgraphq
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNChartEventDivisionLinkInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartEventDivisionLinkInput(ctx context.Context, v any) (model.ChartEventDivisionLinkInput, error) {
+	res, err := ec.unmarshalInputChartEventDivisionLinkInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNChartFileInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartFileInput(ctx context.Context, v any) (model.ChartFileInput, error) {
+	res, err := ec.unmarshalInputChartFileInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNChartFormat2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartFormat(ctx context.Context, v any) (upstream.ChartFormat, error) {
@@ -96952,6 +97100,11 @@ func (ec *executionContext) marshalNCollectionAdmitterOrderField2githubᚗcomᚋ
 	return v
 }
 
+func (ec *executionContext) unmarshalNCollectionCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionCreationInput(ctx context.Context, v any) (model.CollectionCreationInput, error) {
+	res, err := ec.unmarshalInputCollectionCreationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNCollectionEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionEdge(ctx context.Context, sel ast.SelectionSet, v model.CollectionEdge) graphql.Marshaler {
 	return ec._CollectionEdge(ctx, sel, &v)
 }
@@ -96972,6 +97125,11 @@ func (ec *executionContext) marshalNCollectionEdge2ᚕgithubᚗcomᚋphizoneᚋg
 	return ret
 }
 
+func (ec *executionContext) unmarshalNCollectionIllustrationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionIllustrationInput(ctx context.Context, v any) (model.CollectionIllustrationInput, error) {
+	res, err := ec.unmarshalInputCollectionIllustrationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCollectionInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionInput(ctx context.Context, v any) (model.CollectionInput, error) {
 	res, err := ec.unmarshalInputCollectionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -96990,6 +97148,11 @@ func (ec *executionContext) unmarshalNCollectionOrderField2githubᚗcomᚋphizon
 
 func (ec *executionContext) marshalNCollectionOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionOrderField(ctx context.Context, sel ast.SelectionSet, v model.CollectionOrderField) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNCollectionUpdateInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionUpdateInput(ctx context.Context, v any) (model.CollectionUpdateInput, error) {
+	res, err := ec.unmarshalInputCollectionUpdateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNComment2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐComment(ctx context.Context, sel ast.SelectionSet, v upstream.Comment) graphql.Marshaler {
@@ -97146,21 +97309,6 @@ func (ec *executionContext) unmarshalNEditionType2githubᚗcomᚋphizoneᚋgraph
 }
 
 func (ec *executionContext) marshalNEditionType2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEditionType(ctx context.Context, sel ast.SelectionSet, v upstream.EditionType) graphql.Marshaler {
-	return v
-}
-
-func (ec *executionContext) unmarshalNEmailCodeInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeInput(ctx context.Context, v any) (model.EmailCodeInput, error) {
-	res, err := ec.unmarshalInputEmailCodeInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNEmailCodeMode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeMode(ctx context.Context, v any) (model.EmailCodeMode, error) {
-	var res model.EmailCodeMode
-	err := res.UnmarshalGQL(v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalNEmailCodeMode2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodeMode(ctx context.Context, sel ast.SelectionSet, v model.EmailCodeMode) graphql.Marshaler {
 	return v
 }
 
@@ -98063,11 +98211,6 @@ func (ec *executionContext) unmarshalNLoginInput2githubᚗcomᚋphizoneᚋgraphq
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) unmarshalNLoginTokenGrantInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenGrantInput(ctx context.Context, v any) (model.LoginTokenGrantInput, error) {
-	res, err := ec.unmarshalInputLoginTokenGrantInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋglobalidᚐNode(ctx context.Context, sel ast.SelectionSet, v []globalid.Node) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -98378,6 +98521,11 @@ func (ec *executionContext) marshalNRecord2ᚖgithubᚗcomᚋphizoneᚋgraphql�
 	return ec._Record(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNRecordCreationInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordCreationInput(ctx context.Context, v any) (model.RecordCreationInput, error) {
+	res, err := ec.unmarshalInputRecordCreationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNRecordEdge2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordEdge(ctx context.Context, sel ast.SelectionSet, v model.RecordEdge) graphql.Marshaler {
 	return ec._RecordEdge(ctx, sel, &v)
 }
@@ -98396,6 +98544,11 @@ func (ec *executionContext) marshalNRecordEdge2ᚕgithubᚗcomᚋphizoneᚋgraph
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNRecordEventDivisionLinkInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordEventDivisionLinkInput(ctx context.Context, v any) (model.RecordEventDivisionLinkInput, error) {
+	res, err := ec.unmarshalInputRecordEventDivisionLinkInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNRecordInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordInput(ctx context.Context, v any) (model.RecordInput, error) {
@@ -98910,16 +99063,6 @@ func (ec *executionContext) marshalNServiceTargetType2githubᚗcomᚋphizoneᚋg
 	return v
 }
 
-func (ec *executionContext) unmarshalNSignUpInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpInput(ctx context.Context, v any) (model.SignUpInput, error) {
-	res, err := ec.unmarshalInputSignUpInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) unmarshalNSignUpWithAuthProviderInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpWithAuthProviderInput(ctx context.Context, v any) (model.SignUpWithAuthProviderInput, error) {
-	res, err := ec.unmarshalInputSignUpWithAuthProviderInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) marshalNSiteAbstract2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSiteAbstract(ctx context.Context, sel ast.SelectionSet, v *upstream.SiteAbstract) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SiteAbstract!")
@@ -99327,14 +99470,6 @@ func (ec *executionContext) unmarshalNTagOrderField2githubᚗcomᚋphizoneᚋgra
 
 func (ec *executionContext) marshalNTagOrderField2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐTagOrderField(ctx context.Context, sel ast.SelectionSet, v model.TagOrderField) graphql.Marshaler {
 	return v
-}
-
-func (ec *executionContext) marshalNTokenSet2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐTokenSet(ctx context.Context, sel ast.SelectionSet, v *upstream.TokenSet) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "TokenSet!")
-		return graphql.Null
-	}
-	return ec._TokenSet(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdateAuthorshipInput2githubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐUpdateAuthorshipInput(ctx context.Context, v any) (model.UpdateAuthorshipInput, error) {
@@ -99872,20 +100007,6 @@ func (ec *executionContext) marshalOAccessibility2ᚖgithubᚗcomᚋphizoneᚋgr
 	return v
 }
 
-func (ec *executionContext) marshalOAccountPasswordResetPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountPasswordResetPayload(ctx context.Context, sel ast.SelectionSet, v *model.AccountPasswordResetPayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._AccountPasswordResetPayload(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalOAccountRevocationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAccountRevocationPayload(ctx context.Context, sel ast.SelectionSet, v *model.AccountRevocationPayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._AccountRevocationPayload(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalOAdmissionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐAdmissionFilter(ctx context.Context, v any) (*upstream.AdmissionFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -100078,20 +100199,6 @@ func (ec *executionContext) marshalOApplicationType2ᚕgithubᚗcomᚋphizoneᚋ
 	return ret
 }
 
-func (ec *executionContext) marshalOAuthProviderStartPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthProviderStartPayload(ctx context.Context, sel ast.SelectionSet, v *model.AuthProviderStartPayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._AuthProviderStartPayload(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalOAuthTapTapPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐAuthTapTapPayload(ctx context.Context, sel ast.SelectionSet, v *model.AuthTapTapPayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._AuthTapTapPayload(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalOAuthorship2ᚕgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐPositionalUserᚄ(ctx context.Context, sel ast.SelectionSet, v []upstream.PositionalUser) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -100123,13 +100230,6 @@ func (ec *executionContext) marshalOAuthorshipPayload2ᚖgithubᚗcomᚋphizone�
 		return graphql.Null
 	}
 	return ec._AuthorshipPayload(ctx, sel, v)
-}
-
-func (ec *executionContext) marshalOBindingInheritanceCodePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐBindingInheritanceCodePayload(ctx context.Context, sel ast.SelectionSet, v *model.BindingInheritanceCodePayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._BindingInheritanceCodePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
@@ -100298,6 +100398,13 @@ func (ec *executionContext) marshalOChartAssetConnection2ᚖgithubᚗcomᚋphizo
 	return ec._ChartAssetConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOChartAssetDeletionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetDeletionPayload(ctx context.Context, sel ast.SelectionSet, v *model.ChartAssetDeletionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChartAssetDeletionPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOChartAssetFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetFilter(ctx context.Context, v any) (*upstream.ChartAssetFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -100321,6 +100428,13 @@ func (ec *executionContext) unmarshalOChartAssetOrder2ᚕgithubᚗcomᚋphizone�
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalOChartAssetPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartAssetPayload(ctx context.Context, sel ast.SelectionSet, v *model.ChartAssetPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChartAssetPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOChartAssetSubmission2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetSubmission(ctx context.Context, sel ast.SelectionSet, v *upstream.ChartAssetSubmission) graphql.Marshaler {
@@ -100398,11 +100512,34 @@ func (ec *executionContext) marshalOChartAssetType2ᚕgithubᚗcomᚋphizoneᚋg
 	return ret
 }
 
+func (ec *executionContext) unmarshalOChartAssetType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetType(ctx context.Context, v any) (*upstream.ChartAssetType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(upstream.ChartAssetType)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOChartAssetType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartAssetType(ctx context.Context, sel ast.SelectionSet, v *upstream.ChartAssetType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOChartConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartConnection(ctx context.Context, sel ast.SelectionSet, v *model.ChartConnection) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._ChartConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOChartDeletionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐChartDeletionPayload(ctx context.Context, sel ast.SelectionSet, v *model.ChartDeletionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ChartDeletionPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOChartFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐChartFilter(ctx context.Context, v any) (*upstream.ChartFilter, error) {
@@ -100728,6 +100865,13 @@ func (ec *executionContext) marshalOCollectionConnection2ᚖgithubᚗcomᚋphizo
 	return ec._CollectionConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOCollectionDeletionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐCollectionDeletionPayload(ctx context.Context, sel ast.SelectionSet, v *model.CollectionDeletionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CollectionDeletionPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOCollectionFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐCollectionFilter(ctx context.Context, v any) (*upstream.CollectionFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -100914,13 +101058,6 @@ func (ec *executionContext) marshalOEditionType2ᚕgithubᚗcomᚋphizoneᚋgrap
 	}
 
 	return ret
-}
-
-func (ec *executionContext) marshalOEmailCodePayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEmailCodePayload(ctx context.Context, sel ast.SelectionSet, v *model.EmailCodePayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._EmailCodePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOEvent2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEvent(ctx context.Context, sel ast.SelectionSet, v *upstream.Event) graphql.Marshaler {
@@ -101202,6 +101339,22 @@ func (ec *executionContext) marshalOEventResourceType2ᚕgithubᚗcomᚋphizone�
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOEventResourceType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceType(ctx context.Context, v any) (*upstream.EventResourceType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(upstream.EventResourceType)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEventResourceType2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐEventResourceType(ctx context.Context, sel ast.SelectionSet, v *upstream.EventResourceType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOEventSongEntryConnection2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐEventSongEntryConnection(ctx context.Context, sel ast.SelectionSet, v *model.EventSongEntryConnection) graphql.Marshaler {
@@ -101715,21 +101868,6 @@ func (ec *executionContext) unmarshalOLikeOrder2ᚕgithubᚗcomᚋphizoneᚋgrap
 	return res, nil
 }
 
-func (ec *executionContext) unmarshalOLoginTokenCreateInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenCreateInput(ctx context.Context, v any) (*model.LoginTokenCreateInput, error) {
-	if v == nil {
-		return nil, nil
-	}
-	res, err := ec.unmarshalInputLoginTokenCreateInput(ctx, v)
-	return &res, graphql.ErrorOnPath(ctx, err)
-}
-
-func (ec *executionContext) marshalOLoginTokenPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐLoginTokenPayload(ctx context.Context, sel ast.SelectionSet, v *model.LoginTokenPayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._LoginTokenPayload(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalOMarkNotificationsReadInput2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐMarkNotificationsReadInput(ctx context.Context, v any) (*model.MarkNotificationsReadInput, error) {
 	if v == nil {
 		return nil, nil
@@ -101988,6 +102126,20 @@ func (ec *executionContext) marshalORecordConnection2ᚖgithubᚗcomᚋphizone�
 	return ec._RecordConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalORecordCreationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordCreationPayload(ctx context.Context, sel ast.SelectionSet, v *model.RecordCreationPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RecordCreationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalORecordDeletionPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordDeletionPayload(ctx context.Context, sel ast.SelectionSet, v *model.RecordDeletionPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RecordDeletionPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalORecordFilter2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRecordFilter(ctx context.Context, v any) (*upstream.RecordFilter, error) {
 	if v == nil {
 		return nil, nil
@@ -102018,6 +102170,13 @@ func (ec *executionContext) marshalORecordPayload2ᚖgithubᚗcomᚋphizoneᚋgr
 		return graphql.Null
 	}
 	return ec._RecordPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalORecordTapTapCreationPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐRecordTapTapCreationPayload(ctx context.Context, sel ast.SelectionSet, v *model.RecordTapTapCreationPayload) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._RecordTapTapCreationPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalORegion2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐRegion(ctx context.Context, sel ast.SelectionSet, v *upstream.Region) graphql.Marshaler {
@@ -102385,13 +102544,6 @@ func (ec *executionContext) marshalOServiceTargetType2ᚕgithubᚗcomᚋphizone�
 	}
 
 	return ret
-}
-
-func (ec *executionContext) marshalOSignUpPayload2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋgraphᚋmodelᚐSignUpPayload(ctx context.Context, sel ast.SelectionSet, v *model.SignUpPayload) graphql.Marshaler {
-	if v == nil {
-		return graphql.Null
-	}
-	return ec._SignUpPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOSong2ᚖgithubᚗcomᚋphizoneᚋgraphqlᚑfacadeᚋupstreamᚐSong(ctx context.Context, sel ast.SelectionSet, v *upstream.Song) graphql.Marshaler {

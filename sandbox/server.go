@@ -28,6 +28,8 @@ type Server struct {
 	created int          // resources created so far, for fresh IDs
 	uploads []Upload     // files received by writes
 
+	plays map[string]play // play sessions by token, for POST /records; see StartPlay
+
 	logMu  sync.Mutex
 	log    []Request
 	served map[string]int // "GET /charts/{id}" → answers below 500, never reset

@@ -417,6 +417,26 @@ type ChartAssetConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
+// A new asset of a chart (ChartAssetCreationDto).
+type ChartAssetCreationInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// What kind of file the asset is.
+	Type upstream.ChartAssetType `json:"type"`
+	// The name the chart refers to the asset by, at most 1,000 characters, unique within the chart.
+	Name string `json:"name"`
+	// The asset's file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// What is left of a removed chart asset, with its chart.
+type ChartAssetDeletionPayload struct {
+	// The global ID the removed asset had.
+	DeletedChartAssetID *string `json:"deletedChartAssetId,omitempty"`
+	// The chart as it is now.
+	Chart *upstream.Chart `json:"chart,omitempty"`
+}
+
 // One chart asset of a connection with its cursor.
 type ChartAssetEdge struct {
 	// An opaque cursor for `after` and `before`.
@@ -425,12 +445,38 @@ type ChartAssetEdge struct {
 	Node *upstream.ChartAsset `json:"node"`
 }
 
+// A new file for a chart asset.
+type ChartAssetFileInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The asset's global ID or GUID.
+	AssetID string `json:"assetId"`
+	// The asset's file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// Names an asset of a chart.
+type ChartAssetInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The asset's global ID or GUID.
+	AssetID string `json:"assetId"`
+}
+
 // A sort key for chart assets.
 type ChartAssetOrder struct {
 	// The field to sort by.
 	Field ChartAssetOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A chart asset after a change, read fresh from the upstream, with its chart.
+type ChartAssetPayload struct {
+	// The asset as it is now.
+	Asset *upstream.ChartAsset `json:"asset,omitempty"`
+	// The chart as it is now (its `dateUpdated`, `dateFileUpdated`).
+	Chart *upstream.Chart `json:"chart,omitempty"`
 }
 
 // A page of chart asset submissions, in the Relay connection shape.
@@ -461,6 +507,36 @@ type ChartAssetSubmissionOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// New values for a chart asset (ChartAssetUpdateDto); fields left out are not changed.
+type ChartAssetUpdateInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The asset's global ID or GUID.
+	AssetID string `json:"assetId"`
+	// What kind of file the asset is.
+	Type graphql.Omittable[*upstream.ChartAssetType] `json:"type,omitempty"`
+	// The name the chart refers to the asset by, at most 1,000 characters.
+	Name graphql.Omittable[*string] `json:"name,omitempty"`
+}
+
+// Names a chart and a collection that admitted it.
+type ChartCollectionInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The collection's global ID or GUID.
+	CollectionID string `json:"collectionId"`
+}
+
+// A request to have a chart admitted by a collection (AdmissionRequestDto).
+type ChartCollectionRequestInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The collection's global ID or GUID.
+	CollectionID string `json:"collectionId"`
+	// The chart's label within the collection, at most 100 characters.
+	Label *string `json:"label,omitempty"`
+}
+
 // A page of charts, in the Relay connection shape.
 type ChartConnection struct {
 	// The charts of this page with their cursors.
@@ -473,12 +549,78 @@ type ChartConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
+// A new chart of a song (ChartCreationDto).
+type ChartCreationInput struct {
+	// The song the chart is of: its global ID or GUID.
+	SongID string `json:"songId"`
+	// The chart's own title, at most 100 characters; the song's title when left out.
+	Title *string `json:"title,omitempty"`
+	// The kind of level, from EZ to SP.
+	LevelType upstream.ChartLevel `json:"levelType"`
+	// The level as shown, such as `IN` or `SP`, at most 20 characters.
+	Level string `json:"level"`
+	// The difficulty, such as 15.8.
+	Difficulty float64 `json:"difficulty"`
+	// Who made the chart, as shown (PhiZone rich text), at most 800 characters.
+	AuthorName string `json:"authorName"`
+	// The chart file, as a file of the multipart request; the upstream reads its format and note count.
+	File *graphql.Upload `json:"file,omitempty"`
+	// The illustration, as a file of the multipart request.
+	Illustration *graphql.Upload `json:"illustration,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator *string `json:"illustrator,omitempty"`
+	// What the chart is about, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may add the chart to collections; ALLOW_ANY when left out.
+	Accessibility *upstream.Accessibility `json:"accessibility,omitempty"`
+	// Whether the chart is hidden from lists; false when left out.
+	IsHidden *bool `json:"isHidden,omitempty"`
+	// Whether the chart is locked from plays and comments; false when left out.
+	IsLocked *bool `json:"isLocked,omitempty"`
+	// Whether plays of the chart count for ranking; false when left out.
+	IsRanked *bool `json:"isRanked,omitempty"`
+	// Names of tags to attach; new names create tags.
+	Tags []string `json:"tags,omitempty"`
+}
+
+// What is left of a removed chart.
+type ChartDeletionPayload struct {
+	// The global ID the removed chart had.
+	DeletedChartID *string `json:"deletedChartId,omitempty"`
+}
+
 // One chart of a connection with its cursor.
 type ChartEdge struct {
 	// An opaque cursor for `after` and `before`.
 	Cursor string `json:"cursor"`
 	// The chart.
 	Node *upstream.Chart `json:"node"`
+}
+
+// A chart to link to an event division (EventResourceRequestDto).
+type ChartEventDivisionLinkInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The chart's role in the division; PROMPT when left out.
+	Type *upstream.EventResourceType `json:"type,omitempty"`
+	// The division's short label for the chart.
+	Label *string `json:"label,omitempty"`
+	// The division's description of the chart (PhiZone rich text).
+	Description *string `json:"description,omitempty"`
+	// Whether the chart's authors stay hidden in the division.
+	IsAnonymous *bool `json:"isAnonymous,omitempty"`
+	// The team the chart belongs to, if any: the team's global ID or GUID.
+	TeamID *string `json:"teamId,omitempty"`
+}
+
+// A new file for a chart.
+type ChartFileInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The chart file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
 }
 
 // Names a chart.
@@ -675,12 +817,46 @@ type CollectionConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
+// A new collection (CollectionCreationDto).
+type CollectionCreationInput struct {
+	// The collection's title, at most 100 characters.
+	Title string `json:"title"`
+	// The collection's subtitle, at most 200 characters.
+	Subtitle string `json:"subtitle"`
+	// The illustration, as a file of the multipart request.
+	Illustration graphql.Upload `json:"illustration"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator string `json:"illustrator"`
+	// What the collection is about, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may add charts: anyone, after review, or no one; ALLOW_ANY when left out.
+	Accessibility *upstream.Accessibility `json:"accessibility,omitempty"`
+	// Whether the collection is hidden from lists; false when left out.
+	IsHidden *bool `json:"isHidden,omitempty"`
+	// Whether the collection is locked from comments; false when left out.
+	IsLocked *bool `json:"isLocked,omitempty"`
+}
+
+// What is left of a removed collection.
+type CollectionDeletionPayload struct {
+	// The global ID the removed collection had.
+	DeletedCollectionID *string `json:"deletedCollectionId,omitempty"`
+}
+
 // One collection of a connection with its cursor.
 type CollectionEdge struct {
 	// An opaque cursor for `after` and `before`.
 	Cursor string `json:"cursor"`
 	// The collection.
 	Node *upstream.Collection `json:"node"`
+}
+
+// A new illustration for a collection.
+type CollectionIllustrationInput struct {
+	// The collection's global ID or GUID.
+	CollectionID string `json:"collectionId"`
+	// The picture, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
 }
 
 // Names a collection.
@@ -701,6 +877,26 @@ type CollectionOrder struct {
 type CollectionPayload struct {
 	// The collection as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
 	Collection *upstream.Collection `json:"collection,omitempty"`
+}
+
+// New values for a collection (CollectionUpdateDto); fields left out are not changed.
+type CollectionUpdateInput struct {
+	// The collection's global ID or GUID.
+	CollectionID string `json:"collectionId"`
+	// The collection's title, at most 100 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// The collection's subtitle, at most 200 characters.
+	Subtitle graphql.Omittable[*string] `json:"subtitle,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// What the collection is about, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Who may add charts.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// Whether the collection is hidden from lists.
+	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
+	// Whether the collection is locked from comments.
+	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
 }
 
 // A page of comments, in the Relay connection shape.
@@ -1559,12 +1755,74 @@ type RecordConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
+// The result of a play (RecordCreationDto).
+type RecordCreationInput struct {
+	// The play token the game client received when the play started (a GUID).
+	Token string `json:"token"`
+	// The longest combo.
+	MaxCombo int `json:"maxCombo"`
+	// How many notes were hit Perfect.
+	Perfect int `json:"perfect"`
+	// How many notes were hit Good, early.
+	GoodEarly int `json:"goodEarly"`
+	// How many notes were hit Good, late.
+	GoodLate int `json:"goodLate"`
+	// How many notes were hit Bad.
+	Bad int `json:"bad"`
+	// How many notes were missed.
+	Miss int `json:"miss"`
+	// The standard deviation of the hit timings, in milliseconds.
+	StdDeviation float64 `json:"stdDeviation"`
+	// The base64 HMAC-SHA256, under the application's secret, of
+	// `chartId:configurationId:playerId:maxCombo:perfect:goodEarly:goodLate:bad:miss:timestamp`
+	// (`chartId:playerId:...` for TapTap ghost plays), at most 100 characters.
+	Hmac string `json:"hmac"`
+	// The checksum of the chart file played, at most 100 characters.
+	Checksum string `json:"checksum"`
+	// What the game ran on, at most 200 characters.
+	DeviceInfo *string `json:"deviceInfo,omitempty"`
+}
+
+// A new play record, read fresh from the upstream, with what the play earned (RecordResponseDto).
+type RecordCreationPayload struct {
+	// The record as the upstream stored it.
+	Record *upstream.Record `json:"record,omitempty"`
+	// The experience the play earned the player.
+	ExperienceDelta *int `json:"experienceDelta,omitempty"`
+	// The player's RKS before the play.
+	RksBefore *float64 `json:"rksBefore,omitempty"`
+	// The player as they are now (their new `rks` and `experience`).
+	Player *upstream.User `json:"player,omitempty"`
+}
+
+// What is left of a removed play record.
+type RecordDeletionPayload struct {
+	// The global ID the removed record had.
+	DeletedRecordID *string `json:"deletedRecordId,omitempty"`
+}
+
 // One record of a connection with its cursor.
 type RecordEdge struct {
 	// An opaque cursor for `after` and `before`.
 	Cursor string `json:"cursor"`
 	// The record.
 	Node *upstream.Record `json:"node"`
+}
+
+// Names a play record and an event division to link it to (EventResourceRequestDto).
+type RecordEventDivisionLinkInput struct {
+	// The play record's global ID or GUID.
+	RecordID string `json:"recordId"`
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The division's short label for the record.
+	Label *string `json:"label,omitempty"`
+	// The division's description of the record (PhiZone rich text).
+	Description *string `json:"description,omitempty"`
+	// Whether the player stays hidden in the division.
+	IsAnonymous *bool `json:"isAnonymous,omitempty"`
+	// The team the record belongs to, if any: the team's global ID or GUID.
+	TeamID *string `json:"teamId,omitempty"`
 }
 
 // Names a play record.
@@ -1605,6 +1863,22 @@ type RecordOrder struct {
 type RecordPayload struct {
 	// The play record as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
 	Record *upstream.Record `json:"record,omitempty"`
+}
+
+// The result of a TapTap ghost account's play (RecordTapResponseDto); PhiZone keeps no record of it.
+type RecordTapTapCreationPayload struct {
+	// The ID the record was published under, a GUID.
+	RecordID *string `json:"recordId,omitempty"`
+	// The score, up to 1,000,000.
+	Score *int `json:"score,omitempty"`
+	// The accuracy, from 0 to 1.
+	Accuracy *float64 `json:"accuracy,omitempty"`
+	// Whether every note was hit without a break.
+	IsFullCombo *bool `json:"isFullCombo,omitempty"`
+	// The experience the play earned.
+	ExperienceDelta *int `json:"experienceDelta,omitempty"`
+	// When the play was submitted.
+	DateCreated *time.Time `json:"dateCreated,omitempty"`
 }
 
 // A refresh token to trade.

@@ -31,6 +31,14 @@ type AcceptEventHostInviteInput struct {
 	Code string `json:"code"`
 }
 
+// An invitation to accept.
+type AcceptEventTeamInviteInput struct {
+	// The invitation code, as the inviter shared it (letters and digits).
+	Code string `json:"code"`
+	// The position the caller takes in the team, such as `Charter`, at most 100 characters.
+	Position *string `json:"position,omitempty"`
+}
+
 // A new address and the code of an `EMAIL_ADDRESS_UPDATE` mail sent there.
 type AccountEmailUpdateInput struct {
 	// The six-digit code of the mail.
@@ -703,6 +711,14 @@ type ChartSubmissionPayload struct {
 	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
 }
 
+// The tags to check against event divisions.
+type CheckSongSubmissionEventInput struct {
+	// The names of the tags a song would carry.
+	Tags []string `json:"tags"`
+	// The global ID or number of the user who would submit; the caller when left out.
+	UserID *string `json:"userId,omitempty"`
+}
+
 // A page of collaborations, in the Relay connection shape.
 type CollaborationConnection struct {
 	// The collaborations of this page with their cursors.
@@ -1059,6 +1075,132 @@ type CreateChartAuthorshipInput struct {
 	Position *string `json:"position,omitempty"`
 }
 
+// A new event division (EventDivisionCreationDto).
+type CreateEventDivisionInput struct {
+	// The event's global ID or GUID.
+	EventID string `json:"eventId"`
+	// The division's title, at most 40 characters.
+	Title string `json:"title"`
+	// The division's subtitle, at most 80 characters.
+	Subtitle *string `json:"subtitle,omitempty"`
+	// What the division collects.
+	Type upstream.EventDivisionType `json:"type"`
+	// The stage the division is in.
+	Status upstream.EventDivisionStatus `json:"status"`
+	// The division's illustration (16:9), as a file of the multipart request.
+	Illustration *graphql.Upload `json:"illustration,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator *string `json:"illustrator,omitempty"`
+	// What the division is about, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// The tag that marks the division's entries: the tag's global ID or GUID.
+	TagID *string `json:"tagId,omitempty"`
+	// The fewest teams the division takes.
+	MinTeamCount *int `json:"minTeamCount,omitempty"`
+	// The most teams the division takes.
+	MaxTeamCount *int `json:"maxTeamCount,omitempty"`
+	// The fewest participants a team needs.
+	MinParticipantPerTeamCount *int `json:"minParticipantPerTeamCount,omitempty"`
+	// The most participants a team takes.
+	MaxParticipantPerTeamCount *int `json:"maxParticipantPerTeamCount,omitempty"`
+	// The fewest entries a team submits.
+	MinSubmissionCount *int `json:"minSubmissionCount,omitempty"`
+	// The most entries a team submits.
+	MaxSubmissionCount *int `json:"maxSubmissionCount,omitempty"`
+	// Whether entries stay anonymous while the division runs.
+	Anonymization bool `json:"anonymization"`
+	// A search the web client suggests to entrants, at most 4,000 characters.
+	SuggestedEntrySearch *string `json:"suggestedEntrySearch,omitempty"`
+	// The division's reserved fields, numbered from 1 in list order; null leaves one empty.
+	Reserved []*string `json:"reserved,omitempty"`
+	// Who may attach resources to the division.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// Whether the division is hidden from lists.
+	IsHidden bool `json:"isHidden"`
+	// Whether the division is locked.
+	IsLocked bool `json:"isLocked"`
+	// The owner's global ID or numeric ID.
+	OwnerID string `json:"ownerId"`
+	// When the division shows to the public.
+	DateUnveiled time.Time `json:"dateUnveiled"`
+	// When the division opens for entries.
+	DateStarted time.Time `json:"dateStarted"`
+	// When the division closes.
+	DateEnded time.Time `json:"dateEnded"`
+}
+
+// What an invitation to host an event offers (EventHostInviteRequestDto).
+type CreateEventHostInviteInput struct {
+	// The event's global ID or GUID.
+	EventID string `json:"eventId"`
+	// Whether the invitee is to administer the event; offered by its owner or an administrator only.
+	IsAdmin bool `json:"isAdmin"`
+	// Whether anyone may see the invitee's hostship.
+	IsUnveiled bool `json:"isUnveiled"`
+	// The invitee's rights, as the upstream encodes them; offered by event admins only.
+	Permissions []int `json:"permissions"`
+	// The invitee's position, such as a role in the organising team.
+	Position *string `json:"position,omitempty"`
+}
+
+// A new event (EventCreationDto).
+type CreateEventInput struct {
+	// The event's title, at most 40 characters.
+	Title string `json:"title"`
+	// The event's subtitle, at most 80 characters.
+	Subtitle *string `json:"subtitle,omitempty"`
+	// The event's illustration (16:9), as a file of the multipart request.
+	Illustration graphql.Upload `json:"illustration"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator string `json:"illustrator"`
+	// What the event is about, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may attach resources to the event.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// Whether the event is hidden from lists.
+	IsHidden bool `json:"isHidden"`
+	// Whether the event is locked.
+	IsLocked bool `json:"isLocked"`
+	// The owner's global ID or numeric ID; the owner becomes the event's first admin host.
+	OwnerID string `json:"ownerId"`
+	// When the event shows to the public.
+	DateUnveiled time.Time `json:"dateUnveiled"`
+}
+
+// A new event task (EventTaskRequestDto).
+type CreateEventTaskInput struct {
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The task's name, at most 40 characters.
+	Name string `json:"name"`
+	// When the task runs.
+	Type upstream.EventTaskType `json:"type"`
+	// The task's script, at most 50,000 characters.
+	Code *string `json:"code,omitempty"`
+	// Whether the task is hidden from the division's public page.
+	IsHidden bool `json:"isHidden"`
+	// What the task does, at most 2,000 characters.
+	Description string `json:"description"`
+	// When a scheduled task is to run.
+	DateExecuted *time.Time `json:"dateExecuted,omitempty"`
+}
+
+// A new event team (EventTeamCreationDto).
+type CreateEventTeamInput struct {
+	// The division to register in: its global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The team's name, at most 40 characters.
+	Name string `json:"name"`
+	// The team's description, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// How many members the team says it will have, within the division's range.
+	ClaimedParticipantCount int `json:"claimedParticipantCount"`
+	// How many entries the team says it will submit, within the division's range.
+	ClaimedSubmissionCount int `json:"claimedSubmissionCount"`
+	// The team's icon, a square picture, as a file of the multipart request; the caller's avatar when left out.
+	Icon *graphql.Upload `json:"icon,omitempty"`
+}
+
 // A new hostship (HostshipRequestDto).
 type CreateHostshipInput struct {
 	// The event's global ID or GUID.
@@ -1083,6 +1225,58 @@ type CreateSongAuthorshipInput struct {
 	AuthorID string `json:"authorId"`
 	// What the user did, such as `Composer`, at most 100 characters.
 	Position *string `json:"position,omitempty"`
+}
+
+// An invitation to collaborate on a song submission (the upstream's CollaborationCreationDto).
+type CreateSongSubmissionCollaborationInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+	// The global ID or number of the user invited.
+	InviteeID string `json:"inviteeId"`
+	// The invitee's part in the work, at most 100 characters.
+	Position *string `json:"position,omitempty"`
+}
+
+// A new song submission (the upstream's SongSubmissionCreationDto).
+type CreateSongSubmissionInput struct {
+	// The song's title, at most 100 characters.
+	Title string `json:"title"`
+	// How this edition relates to the original song.
+	EditionType upstream.EditionType `json:"editionType"`
+	// The name of this edition, such as `Extended Mix`, at most 100 characters.
+	Edition *string `json:"edition,omitempty"`
+	// The song's artists as rich text, at most 800 characters; `[PZUser:id:name:PZRT]` mentions invite users to collaborate.
+	AuthorName string `json:"authorName"`
+	// The audio file.
+	File graphql.Upload `json:"file"`
+	// The illustration, cut to 16:9.
+	Illustration graphql.Upload `json:"illustration"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator string `json:"illustrator"`
+	// The submission's description (PhiZone rich text), at most 2000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may attach charts to the song; kept only with an originality proof, ALLOW_ANY otherwise.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// The song's lyrics, at most 20000 characters.
+	Lyrics *string `json:"lyrics,omitempty"`
+	// The song's main tempo in beats per minute, at least 0.
+	Bpm float64 `json:"bpm"`
+	// The lowest tempo in the song, at least 0.
+	MinBpm float64 `json:"minBpm"`
+	// The highest tempo in the song, at least 0.
+	MaxBpm float64 `json:"maxBpm"`
+	// The audio offset in milliseconds.
+	Offset int `json:"offset"`
+	// The licence the uploader holds, if any.
+	License *graphql.Upload `json:"license,omitempty"`
+	// Proof that the uploader made the music, if any.
+	OriginalityProof *graphql.Upload `json:"originalityProof,omitempty"`
+	// Where the preview starts, in seconds: at least 0 and before previewEnd.
+	PreviewStart float64 `json:"previewStart"`
+	// Where the preview ends, in seconds.
+	PreviewEnd float64 `json:"previewEnd"`
+	// The names of the song's tags; one naming an event division enters the song there.
+	Tags []string `json:"tags"`
 }
 
 // A new tag (TagRequestDto).
@@ -1117,6 +1311,42 @@ type DeleteCommentPayload struct {
 	DeletedCommentID *string `json:"deletedCommentId,omitempty"`
 }
 
+// What is left of a removed event division, with its event.
+type DeleteEventDivisionPayload struct {
+	// The global ID the removed division had.
+	DeletedEventDivisionID *string `json:"deletedEventDivisionId,omitempty"`
+	// The event the division was part of, read fresh, without it among its `divisions`.
+	Event *upstream.Event `json:"event,omitempty"`
+}
+
+// What is left of a removed event.
+type DeleteEventPayload struct {
+	// The global ID the removed event had.
+	DeletedEventID *string `json:"deletedEventId,omitempty"`
+}
+
+// What is left of a resource detached from its division.
+type DeleteEventResourcePayload struct {
+	// The global ID the removed event resource had.
+	DeletedEventResourceID *string `json:"deletedEventResourceId,omitempty"`
+	// The division it was attached to, read fresh (its `entryCount` may be one less).
+	Division *upstream.EventDivision `json:"division,omitempty"`
+}
+
+// What is left of a removed event task.
+type DeleteEventTaskPayload struct {
+	// The global ID the removed task had.
+	DeletedEventTaskID *string `json:"deletedEventTaskId,omitempty"`
+}
+
+// What is left of a disbanded team.
+type DeleteEventTeamPayload struct {
+	// The global ID the disbanded team had.
+	DeletedEventTeamID *string `json:"deletedEventTeamId,omitempty"`
+	// The division the team was in, read fresh (its `teamCount` is one less); null when the caller could not read the team.
+	Division *upstream.EventDivision `json:"division,omitempty"`
+}
+
 // What is left of a removed hostship.
 type DeleteHostshipPayload struct {
 	// The global ID the removed hostship had.
@@ -1129,12 +1359,26 @@ type DeleteNotificationPayload struct {
 	DeletedNotificationID *string `json:"deletedNotificationId,omitempty"`
 }
 
+// What is left of a membership that ended.
+type DeleteParticipationPayload struct {
+	// The global ID of the user who left the team.
+	DeletedParticipantID *string `json:"deletedParticipantId,omitempty"`
+	// The team as it is now, read fresh; null when the caller may no longer see it.
+	Team *upstream.EventTeam `json:"team,omitempty"`
+}
+
 // What is left of a removed reply, with the comment it answered.
 type DeleteReplyPayload struct {
 	// The global ID the removed reply had.
 	DeletedReplyID *string `json:"deletedReplyId,omitempty"`
 	// The comment the reply answered, read fresh, with its new `replyCount`.
 	Comment *upstream.Comment `json:"comment,omitempty"`
+}
+
+// What a song submission's removal leaves.
+type DeleteSongSubmissionPayload struct {
+	// The global ID the removed song submission had.
+	DeletedSongSubmissionID *string `json:"deletedSongSubmissionId,omitempty"`
 }
 
 // What is left of a removed tag.
@@ -1285,6 +1529,14 @@ type EventEdge struct {
 	Node *upstream.Event `json:"node"`
 }
 
+// An invitation to host an event just created, read fresh from the upstream.
+type EventHostInvitePayload struct {
+	// The invitation code to share with the invitee.
+	Code *string `json:"code,omitempty"`
+	// The invitation as the upstream keeps it: what it offers, until when.
+	Invite *upstream.EventHostInvite `json:"invite,omitempty"`
+}
+
 // Names an event.
 type EventInput struct {
 	// The event's global ID or GUID.
@@ -1365,6 +1617,17 @@ type EventResourceEdge struct {
 	Node *upstream.EventResource `json:"node"`
 }
 
+// Names an event resource: a division and what is attached to it. Either
+// `id` (the EventResource's global ID) or both `divisionId` and `resourceId`.
+type EventResourceKeyInput struct {
+	// The event resource's global ID.
+	ID *string `json:"id,omitempty"`
+	// The division's global ID or GUID.
+	DivisionID *string `json:"divisionId,omitempty"`
+	// The GUID (or global ID) of the song, chart, record or tag attached.
+	ResourceID *string `json:"resourceId,omitempty"`
+}
+
 // A sort key for event resources.
 type EventResourceOrder struct {
 	// The field to sort by.
@@ -1439,12 +1702,24 @@ type EventTaskEdge struct {
 	Node *upstream.EventTask `json:"node"`
 }
 
+// Names an event task.
+type EventTaskInput struct {
+	// The task's global ID or GUID.
+	TaskID string `json:"taskId"`
+}
+
 // A sort key for event tasks.
 type EventTaskOrder struct {
 	// The field to sort by.
 	Field EventTaskOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// An event task after a change, read fresh from the upstream.
+type EventTaskPayload struct {
+	// The task as it is now.
+	Task *upstream.EventTask `json:"task,omitempty"`
 }
 
 // A page of event teams, in the Relay connection shape.
@@ -1471,6 +1746,14 @@ type EventTeamEdge struct {
 type EventTeamInput struct {
 	// The event team's global ID or GUID.
 	TeamID string `json:"teamId"`
+}
+
+// A new invitation into a team.
+type EventTeamInvitePayload struct {
+	// The invitation code to share; it expires after 12 hours.
+	Code *string `json:"code,omitempty"`
+	// The invitation as the upstream now holds it, read fresh.
+	Invite *upstream.EventTeamInvite `json:"invite,omitempty"`
 }
 
 // A link to an event team (`[PZEventTeam:...:PZRT]`).
@@ -1681,6 +1964,14 @@ type PageInfo struct {
 	StartCursor *string `json:"startCursor,omitempty"`
 	// The cursor of the last item of this page; null when the page is empty.
 	EndCursor *string `json:"endCursor,omitempty"`
+}
+
+// Names a member of an event team.
+type ParticipationInput struct {
+	// The team's global ID or GUID.
+	TeamID string `json:"teamId"`
+	// The member's global ID or numeric user ID.
+	ParticipantID string `json:"participantId"`
 }
 
 // A page of test answers, in the Relay connection shape.
@@ -2115,6 +2406,22 @@ type ReviewSongSubmissionAdmissionInput struct {
 	Approve bool `json:"approve"`
 }
 
+// A moderator's verdict on a song submission (the upstream's SongSubmissionReviewDto).
+type ReviewSongSubmissionInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+	// The verdict: APPROVED, REJECTED, or WAITING to leave it undecided.
+	Status upstream.RequestStatus `json:"status"`
+	// Whether the song is the uploader's own music, once published.
+	IsOriginal bool `json:"isOriginal"`
+	// Whether the published song is hidden from lists.
+	IsHidden bool `json:"isHidden"`
+	// Whether the published song is locked against charts and comments.
+	IsLocked bool `json:"isLocked"`
+	// The message to the uploader; required on rejection.
+	Message *string `json:"message,omitempty"`
+}
+
 // A token to revoke.
 type RevokeTokenInput struct {
 	// The refresh or access token to revoke.
@@ -2371,6 +2678,14 @@ type SongSubmissionAdmissionPayload struct {
 	Admission *upstream.SongSubmissionAdmission `json:"admission,omitempty"`
 }
 
+// A new collaboration on a song submission, read fresh from the upstream.
+type SongSubmissionCollaborationPayload struct {
+	// The invitation, waiting for the invitee's answer.
+	Collaboration *upstream.Collaboration `json:"collaboration,omitempty"`
+	// The song submission it is about.
+	SongSubmission *upstream.SongSubmission `json:"songSubmission,omitempty"`
+}
+
 // A page of song submissions, in the Relay connection shape.
 type SongSubmissionConnection struct {
 	// The song submissions of this page with their cursors.
@@ -2391,12 +2706,60 @@ type SongSubmissionEdge struct {
 	Node *upstream.SongSubmission `json:"node"`
 }
 
+// The event a song with the checked tags would enter (the upstream's EventParticipationInfoDto).
+type SongSubmissionEventPayload struct {
+	// The event division the tags name; null when none does.
+	Division *upstream.EventDivision `json:"division,omitempty"`
+	// The user's team in that division; null when no division matches.
+	Team *upstream.EventTeam `json:"team,omitempty"`
+}
+
+// A file for a song submission.
+type SongSubmissionFileInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+	// The new file.
+	File graphql.Upload `json:"file"`
+}
+
+// Names a song submission.
+type SongSubmissionInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+}
+
 // A sort key for song submissions.
 type SongSubmissionOrder struct {
 	// The field to sort by.
 	Field SongSubmissionOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A song submission after a change, read fresh from the upstream.
+type SongSubmissionPayload struct {
+	// The song submission as it is now.
+	SongSubmission *upstream.SongSubmission `json:"songSubmission,omitempty"`
+}
+
+// One parameter of a service script run.
+type SongSubmissionServiceParameter struct {
+	// The parameter's name, as the script declares it.
+	Name string `json:"name"`
+	// The parameter's value.
+	Value string `json:"value"`
+}
+
+// What a service script answered (the upstream's ServiceResponseDto).
+type SongSubmissionServicePayload struct {
+	// The kind of answer.
+	Type upstream.SongSubmissionServiceResponseType `json:"type"`
+	// Where to send the user, for REDIRECT answers.
+	RedirectURI *string `json:"redirectUri,omitempty"`
+	// The script's message, if any.
+	Message *string `json:"message,omitempty"`
+	// The song submission, read fresh after the run.
+	SongSubmission *upstream.SongSubmission `json:"songSubmission,omitempty"`
 }
 
 // A page of tags, in the Relay connection shape.
@@ -2511,6 +2874,178 @@ type UpdateCollaborationInput struct {
 	Position *string `json:"position,omitempty"`
 }
 
+// A new illustration for an event division.
+type UpdateEventDivisionIllustrationInput struct {
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The picture (16:9), as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for an event division (EventDivisionUpdateDto); fields left out are not changed.
+type UpdateEventDivisionInput struct {
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The division's title, at most 40 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// The division's subtitle, at most 80 characters; null removes it.
+	Subtitle graphql.Omittable[*string] `json:"subtitle,omitempty"`
+	// What the division collects.
+	Type graphql.Omittable[*upstream.EventDivisionType] `json:"type,omitempty"`
+	// The stage the division is in.
+	Status graphql.Omittable[*upstream.EventDivisionStatus] `json:"status,omitempty"`
+	// Who drew the illustration, at most 200 characters; null removes it.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// What the division is about, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// The tag that marks the division's entries (global ID or GUID); null removes it.
+	TagID graphql.Omittable[*string] `json:"tagId,omitempty"`
+	// The fewest teams the division takes; null removes the bound.
+	MinTeamCount graphql.Omittable[*int] `json:"minTeamCount,omitempty"`
+	// The most teams the division takes; null removes the bound.
+	MaxTeamCount graphql.Omittable[*int] `json:"maxTeamCount,omitempty"`
+	// The fewest participants a team needs; null removes the bound.
+	MinParticipantPerTeamCount graphql.Omittable[*int] `json:"minParticipantPerTeamCount,omitempty"`
+	// The most participants a team takes; null removes the bound.
+	MaxParticipantPerTeamCount graphql.Omittable[*int] `json:"maxParticipantPerTeamCount,omitempty"`
+	// The fewest entries a team submits; null removes the bound.
+	MinSubmissionCount graphql.Omittable[*int] `json:"minSubmissionCount,omitempty"`
+	// The most entries a team submits; null removes the bound.
+	MaxSubmissionCount graphql.Omittable[*int] `json:"maxSubmissionCount,omitempty"`
+	// Whether entries stay anonymous while the division runs.
+	Anonymization graphql.Omittable[*bool] `json:"anonymization,omitempty"`
+	// A search the web client suggests to entrants, at most 4,000 characters; null removes it.
+	SuggestedEntrySearch graphql.Omittable[*string] `json:"suggestedEntrySearch,omitempty"`
+	// The division's reserved fields, replacing all of them, numbered from 1 in list order.
+	Reserved graphql.Omittable[[]*string] `json:"reserved,omitempty"`
+	// Who may attach resources to the division.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// Whether the division is hidden from lists.
+	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
+	// Whether the division is locked.
+	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
+	// The event the division moves to: the event's global ID or GUID.
+	EventID graphql.Omittable[*string] `json:"eventId,omitempty"`
+	// The new owner's global ID or numeric ID.
+	OwnerID graphql.Omittable[*string] `json:"ownerId,omitempty"`
+	// When the division shows to the public.
+	DateUnveiled graphql.Omittable[*time.Time] `json:"dateUnveiled,omitempty"`
+	// When the division opens for entries.
+	DateStarted graphql.Omittable[*time.Time] `json:"dateStarted,omitempty"`
+	// When the division closes.
+	DateEnded graphql.Omittable[*time.Time] `json:"dateEnded,omitempty"`
+}
+
+// A new illustration for an event.
+type UpdateEventIllustrationInput struct {
+	// The event's global ID or GUID.
+	EventID string `json:"eventId"`
+	// The picture (16:9), as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for an event (EventUpdateDto); fields left out are not changed.
+type UpdateEventInput struct {
+	// The event's global ID or GUID.
+	EventID string `json:"eventId"`
+	// The event's title, at most 40 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// The event's subtitle, at most 80 characters; null removes it.
+	Subtitle graphql.Omittable[*string] `json:"subtitle,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// What the event is about, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Who may attach resources to the event.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// Whether the event is hidden from lists.
+	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
+	// Whether the event is locked.
+	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
+	// The new owner's global ID or numeric ID.
+	OwnerID graphql.Omittable[*string] `json:"ownerId,omitempty"`
+	// When the event shows to the public.
+	DateUnveiled graphql.Omittable[*time.Time] `json:"dateUnveiled,omitempty"`
+}
+
+// New values for an event resource (EventResourceRequestDto); fields left out are not changed.
+type UpdateEventResourceInput struct {
+	// The event resource: its global ID, or its division and what is attached.
+	Key *EventResourceKeyInput `json:"key"`
+	// The resource's role in the division.
+	Type graphql.Omittable[*upstream.EventResourceType] `json:"type,omitempty"`
+	// The division's short label for the resource; null removes it.
+	Label graphql.Omittable[*string] `json:"label,omitempty"`
+	// The division's description of the resource (PhiZone rich text); null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Whether an entry hides its team; null removes the setting.
+	IsAnonymous graphql.Omittable[*bool] `json:"isAnonymous,omitempty"`
+	// The team that entered it: its global ID or GUID; null detaches the team.
+	TeamID graphql.Omittable[*string] `json:"teamId,omitempty"`
+}
+
+// A new value for one of an entry's reserved fields.
+type UpdateEventResourceReservedFieldInput struct {
+	// The event resource: its global ID, or its division and what is attached.
+	Key *EventResourceKeyInput `json:"key"`
+	// The field's number, from 1; fields up to it that do not exist yet are created empty.
+	Index int `json:"index"`
+	// The field's content, at most 20,000 characters; null empties it.
+	Content *string `json:"content,omitempty"`
+}
+
+// New values for an event task (EventTaskRequestDto); fields left out are not changed.
+type UpdateEventTaskInput struct {
+	// The task's global ID or GUID.
+	TaskID string `json:"taskId"`
+	// The task's name, at most 40 characters.
+	Name graphql.Omittable[*string] `json:"name,omitempty"`
+	// When the task runs.
+	Type graphql.Omittable[*upstream.EventTaskType] `json:"type,omitempty"`
+	// The task's script, at most 50,000 characters; null removes it.
+	Code graphql.Omittable[*string] `json:"code,omitempty"`
+	// Whether the task is hidden from the division's public page.
+	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
+	// What the task does, at most 2,000 characters.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// The division the task moves to: the division's global ID or GUID.
+	DivisionID graphql.Omittable[*string] `json:"divisionId,omitempty"`
+	// When a scheduled task is to run; null removes the date.
+	DateExecuted graphql.Omittable[*time.Time] `json:"dateExecuted,omitempty"`
+}
+
+// A team's new icon.
+type UpdateEventTeamIconInput struct {
+	// The team's global ID or GUID.
+	TeamID string `json:"teamId"`
+	// The picture, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for an event team (EventTeamUpdateDto); fields left out are not changed.
+type UpdateEventTeamInput struct {
+	// The team's global ID or GUID.
+	TeamID string `json:"teamId"`
+	// The team's name, at most 40 characters.
+	Name graphql.Omittable[*string] `json:"name,omitempty"`
+	// The team's description, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// How many members the team says it will have, within the division's range.
+	ClaimedParticipantCount graphql.Omittable[*int] `json:"claimedParticipantCount,omitempty"`
+	// How many entries the team says it will submit, within the division's range.
+	ClaimedSubmissionCount graphql.Omittable[*int] `json:"claimedSubmissionCount,omitempty"`
+}
+
+// A new value for one of a team's reserved fields.
+type UpdateEventTeamReservedFieldInput struct {
+	// The team's global ID or GUID.
+	TeamID string `json:"teamId"`
+	// The field's number, from 1; fields up to it that do not exist yet are created empty.
+	Index int `json:"index"`
+	// The field's content, at most 20,000 characters; null empties it.
+	Content *string `json:"content,omitempty"`
+}
+
 // New values for a hostship; fields left out are not changed.
 type UpdateHostshipInput struct {
 	// The event's global ID or GUID.
@@ -2525,6 +3060,53 @@ type UpdateHostshipInput struct {
 	Permissions graphql.Omittable[[]int] `json:"permissions,omitempty"`
 	// The host's position; null removes it.
 	Position graphql.Omittable[*string] `json:"position,omitempty"`
+}
+
+// A member's new position (ParticipationUpdateDto).
+type UpdateParticipationInput struct {
+	// The team's global ID or GUID.
+	TeamID string `json:"teamId"`
+	// The member's global ID or numeric user ID.
+	ParticipantID string `json:"participantId"`
+	// The member's position in the team, at most 100 characters; null removes it.
+	Position graphql.Omittable[*string] `json:"position,omitempty"`
+}
+
+// The fields of a song submission to change; fields left out stay as they
+// are, null removes the optional ones.
+type UpdateSongSubmissionInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+	// The song's title, at most 100 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// How this edition relates to the original song.
+	EditionType graphql.Omittable[*upstream.EditionType] `json:"editionType,omitempty"`
+	// The name of this edition, at most 100 characters; null removes it.
+	Edition graphql.Omittable[*string] `json:"edition,omitempty"`
+	// The song's artists as rich text, at most 800 characters.
+	AuthorName graphql.Omittable[*string] `json:"authorName,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// The description (PhiZone rich text), at most 2000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Who may attach charts to the song; kept only with an originality proof.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// The lyrics, at most 20000 characters; null removes them.
+	Lyrics graphql.Omittable[*string] `json:"lyrics,omitempty"`
+	// The main tempo in beats per minute.
+	Bpm graphql.Omittable[*float64] `json:"bpm,omitempty"`
+	// The lowest tempo.
+	MinBpm graphql.Omittable[*float64] `json:"minBpm,omitempty"`
+	// The highest tempo.
+	MaxBpm graphql.Omittable[*float64] `json:"maxBpm,omitempty"`
+	// The audio offset in milliseconds.
+	Offset graphql.Omittable[*int] `json:"offset,omitempty"`
+	// Where the preview starts, in seconds.
+	PreviewStart graphql.Omittable[*float64] `json:"previewStart,omitempty"`
+	// Where the preview ends, in seconds, at most the song's duration.
+	PreviewEnd graphql.Omittable[*float64] `json:"previewEnd,omitempty"`
+	// The names of the song's tags, replacing the old ones.
+	Tags graphql.Omittable[[]string] `json:"tags,omitempty"`
 }
 
 // New values for a tag; fields left out are not changed.
@@ -2561,6 +3143,16 @@ type UpdateUserInput struct {
 	RegionCode graphql.Omittable[*string] `json:"regionCode,omitempty"`
 	// The user's birthday; null removes it.
 	DateOfBirth graphql.Omittable[*time.Time] `json:"dateOfBirth,omitempty"`
+}
+
+// A run of a service script on a song submission.
+type UseSongSubmissionServiceInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+	// The service script's global ID or GUID; it must target song submissions.
+	ServiceID string `json:"serviceId"`
+	// The values of the script's parameters.
+	Parameters []SongSubmissionServiceParameter `json:"parameters"`
 }
 
 // A page of users, in the Relay connection shape.

@@ -95,7 +95,9 @@ func TestPlatformAnnouncementWrites(t *testing.T) {
 	}
 	const about = `mutation($id: ID) { createAnnouncement(input: { title: "Finals", content: "Soon.",
 		resourceType: EVENT, resourceId: $id }) { announcement { title } } }`
-	var byOwner struct{ CreateAnnouncement struct{ Announcement struct{ Title string } } }
+	var byOwner struct {
+		CreateAnnouncement struct{ Announcement struct{ Title string } }
+	}
 	e.mustQueryAs(about, map[string]any{"id": globalid.Encode("Event", event.ID)}, owner.AccessToken, &byOwner)
 	if byOwner.CreateAnnouncement.Announcement.Title != "Finals" {
 		t.Errorf("the event's owner announced %+v", byOwner)
@@ -105,7 +107,9 @@ func TestPlatformAnnouncementWrites(t *testing.T) {
 	const update = `mutation($id: ID!, $title: String) { updateAnnouncement(input: { announcementId: $id, title: $title }) {
 		announcement { title content dateUpdated } } }`
 	var updated struct {
-		UpdateAnnouncement struct{ Announcement struct{ Title, Content string } }
+		UpdateAnnouncement struct {
+			Announcement struct{ Title, Content string }
+		}
 	}
 	e.mustQueryAs(update, map[string]any{"id": a.ID, "title": "Maintenance, again"}, admin, &updated)
 	if u := updated.UpdateAnnouncement.Announcement; u.Title != "Maintenance, again" || u.Content != "Servers rest at noon." {
@@ -140,7 +144,9 @@ func TestPlatformAnnouncementWrites(t *testing.T) {
 
 	const del = `mutation($id: ID!) { deleteAnnouncement(input: { announcementId: $id }) { deletedAnnouncementId } }`
 	wantError(t, e.query(del, map[string]any{"id": a.ID}, alice, nil), "FORBIDDEN", "InsufficientPermission")
-	var deleted struct{ DeleteAnnouncement struct{ DeletedAnnouncementID string } }
+	var deleted struct {
+		DeleteAnnouncement struct{ DeletedAnnouncementID string }
+	}
 	e.mustQueryAs(del, map[string]any{"id": a.DatabaseID}, admin, &deleted)
 	if deleted.DeleteAnnouncement.DeletedAnnouncementID != a.ID {
 		t.Errorf("deleteAnnouncement answered %q, want %q", deleted.DeleteAnnouncement.DeletedAnnouncementID, a.ID)
@@ -306,7 +312,9 @@ func TestPlatformApplicationWrites(t *testing.T) {
 
 	const del = `mutation($id: ID!) { deleteApplication(input: { applicationId: $id }) { deletedApplicationId } }`
 	wantError(t, e.query(del, map[string]any{"id": app.ID}, alice, nil), "FORBIDDEN", "InsufficientPermission")
-	var deleted struct{ DeleteApplication struct{ DeletedApplicationID string } }
+	var deleted struct {
+		DeleteApplication struct{ DeletedApplicationID string }
+	}
 	e.mustQueryAs(del, map[string]any{"id": app.DatabaseID}, admin, &deleted)
 	if deleted.DeleteApplication.DeletedApplicationID != app.ID {
 		t.Errorf("deleteApplication answered %+v", deleted)
@@ -405,7 +413,9 @@ func TestPlatformServiceScriptWrites(t *testing.T) {
 
 	const del = `mutation($id: ID!) { deleteServiceScript(input: { serviceScriptId: $id }) { deletedServiceScriptId } }`
 	wantError(t, e.query(del, map[string]any{"id": s.ID}, alice, nil), "FORBIDDEN", "InsufficientPermission")
-	var deleted struct{ DeleteServiceScript struct{ DeletedServiceScriptID string } }
+	var deleted struct {
+		DeleteServiceScript struct{ DeletedServiceScriptID string }
+	}
 	e.mustQueryAs(del, map[string]any{"id": s.ID}, admin, &deleted)
 	if deleted.DeleteServiceScript.DeletedServiceScriptID != s.ID {
 		t.Errorf("deleteServiceScript answered %+v", deleted)

@@ -74,7 +74,9 @@ func (c *call) roleAtLeast(role UserRole) bool {
 // dtoChecks gathers the field errors of a DTO's validation.
 type dtoChecks []fieldError
 
-func (e *dtoChecks) add(field, code string) { *e = append(*e, fieldError{Field: field, Errors: []string{code}}) }
+func (e *dtoChecks) add(field, code string) {
+	*e = append(*e, fieldError{Field: field, Errors: []string{code}})
+}
 
 // text dtoChecks a string field: required (not empty) and at most limit
 // runes; limit 0 means no limit.

@@ -15,7 +15,7 @@ import (
 // writes_platform_player.go.
 //
 // As with ASP.NET's model binding, a creation's body is validated before
-// the controller dtoChecks the caller's role; an update's patch after.
+// the controller checks the caller's role; an update's patch after.
 
 const codeInvalidURL = "InvalidUrl"
 
@@ -78,7 +78,7 @@ func (e *dtoChecks) add(field, code string) {
 	*e = append(*e, fieldError{Field: field, Errors: []string{code}})
 }
 
-// text dtoChecks a string field: required (not empty) and at most limit
+// text checks a string field: required (not empty) and at most limit
 // runes; limit 0 means no limit.
 func (e *dtoChecks) text(field, s string, required bool, limit int) {
 	switch {
@@ -89,14 +89,14 @@ func (e *dtoChecks) text(field, s string, required bool, limit int) {
 	}
 }
 
-// optional dtoChecks a nullable string field of at most limit runes.
+// optional checks a nullable string field of at most limit runes.
 func (e *dtoChecks) optional(field string, s *string, limit int) {
 	if s != nil {
 		e.text(field, *s, false, limit)
 	}
 }
 
-// url dtoChecks a URL field as .NET's [Url] does (an http, https or ftp
+// url checks a URL field as .NET's [Url] does (an http, https or ftp
 // address) and its length.
 func (e *dtoChecks) url(field string, s *string, required bool, limit int) {
 	switch {
@@ -116,7 +116,7 @@ func hasURLScheme(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "ftp://")
 }
 
-// between dtoChecks that n is within lo..hi.
+// between checks that n is within lo..hi.
 func (e *dtoChecks) between(field string, n, lo, hi float64) {
 	if n < lo || n > hi {
 		e.add(field, codeValueOutOfRange)

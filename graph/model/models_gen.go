@@ -745,7 +745,9 @@ type CreateAnnouncementInput struct {
 	Title string `json:"title"`
 	// The content (PhiZone rich text), at most 30,000 characters.
 	Content string `json:"content"`
-	// The kind of resource the announcement is about; it decides who may post it with resourceId.
+	// The kind of resource the announcement is about (CHAPTER when left out,
+	// the upstream's default); with resourceId it decides who may post it. The
+	// upstream's published source checks the pair but does not store it.
 	ResourceType *upstream.PublicResourceType `json:"resourceType,omitempty"`
 	// The resource the announcement is about: a GUID, or a global ID of the kind resourceType names.
 	ResourceID *string `json:"resourceId,omitempty"`

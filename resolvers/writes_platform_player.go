@@ -97,6 +97,11 @@ const (
 	defaultGoodJudgment    = 160
 )
 
+// judgmentError refuses a perfect window wider than the good one.
+func judgmentError(perfect, good int) error {
+	return badInput("input.perfectJudgment", "perfectJudgment (%d) must not exceed goodJudgment (%d)", perfect, good)
+}
+
 // playConfigurationPayload reads a play configuration again after a write.
 func playConfigurationPayload(
 	ctx context.Context, c *upstream.Client, id string,
@@ -125,7 +130,7 @@ func (r *mutationResolver) CreatePlayConfiguration(
 		good = *input.GoodJudgment
 	}
 	if perfect > good {
-		return nil, badInput("input.perfectJudgment", "perfectJudgment (%d) must not exceed goodJudgment (%d)", perfect, good)
+		return nil, judgmentError(perfect, good)
 	}
 
 	c := loaders.For(ctx).Client()
@@ -169,7 +174,7 @@ func (r *mutationResolver) UpdatePlayConfiguration(
 	perfect, perfectGiven := input.PerfectJudgment.ValueOK()
 	good, goodGiven := input.GoodJudgment.ValueOK()
 	if perfectGiven && goodGiven && *perfect > *good {
-		return nil, badInput("input.perfectJudgment", "perfectJudgment (%d) must not exceed goodJudgment (%d)", *perfect, *good)
+		return nil, judgmentError(*perfect, *good)
 	}
 	id, err := localGUID("input.playConfigurationId", input.PlayConfigurationID, "PlayConfiguration")
 	if err != nil {

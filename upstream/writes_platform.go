@@ -114,7 +114,8 @@ func (c *Client) UpdateApplicationAvatar(ctx context.Context, id, filename strin
 //
 // PATCH /applications/{id}/illustration
 func (c *Client) UpdateApplicationIllustration(ctx context.Context, id, filename string, file io.Reader) error {
-	return c.sendFile(ctx, http.MethodPatch, "/applications/{id}/illustration", Params{"id": id}, "File", filename, file)
+	return c.sendFile(ctx, http.MethodPatch, "/applications/{id}/illustration", Params{"id": id},
+		"File", filename, file)
 }
 
 // DeleteApplication removes an application.
@@ -178,12 +179,15 @@ type serviceScriptUsage struct {
 // (never nil on the wire: the upstream requires the field).
 //
 // POST /services/{id}/use
-func (c *Client) UseServiceScript(ctx context.Context, id string, parameters map[string]string) (*ServiceScriptResult, error) {
+func (c *Client) UseServiceScript(
+	ctx context.Context, id string, parameters map[string]string,
+) (*ServiceScriptResult, error) {
 	if parameters == nil {
 		parameters = map[string]string{}
 	}
 	var out ServiceScriptResult
-	err := c.sendJSON(ctx, http.MethodPost, "/services/{id}/use", Params{"id": id}, serviceScriptUsage{parameters}, &out)
+	body := serviceScriptUsage{Parameters: parameters}
+	err := c.sendJSON(ctx, http.MethodPost, "/services/{id}/use", Params{"id": id}, body, &out)
 	if err != nil {
 		return nil, err
 	}

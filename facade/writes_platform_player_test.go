@@ -39,7 +39,7 @@ func TestPlatformPetTest(t *testing.T) {
 	})
 	t.Run("fourteen answers", func(t *testing.T) {
 		e := e.in(t)
-		wantNoCall(t, e, e.query(submit, map[string]any{"answers": fifteen[1:]}, alice.AccessToken, nil), "BAD_USER_INPUT")
+		platformNoCall(t, e, e.query(submit, map[string]any{"answers": fifteen[1:]}, alice.AccessToken, nil), "BAD_USER_INPUT")
 	})
 
 	// Reading the objective questions starts the test. The sandbox's rule:
@@ -115,7 +115,7 @@ func TestPlatformPetTest(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := e.in(t)
-			wantNoCall(t, e, e.query(review, tc.vars, admin, nil), "BAD_USER_INPUT")
+			platformNoCall(t, e, e.query(review, tc.vars, admin, nil), "BAD_USER_INPUT")
 		})
 	}
 	score := 60 - want // a total of 60 makes a taker Qualified in the sandbox
@@ -166,7 +166,7 @@ func TestPlatformPlayConfigurationWrites(t *testing.T) {
 	t.Run("a perfect window wider than the good one", func(t *testing.T) {
 		e := e.in(t)
 		a := e.query(create, map[string]any{"input": map[string]any{"perfectJudgment": 200}}, alice, nil)
-		wantNoCall(t, e, a, "BAD_USER_INPUT")
+		platformNoCall(t, e, a, "BAD_USER_INPUT")
 	})
 
 	const update = `mutation($input: UpdatePlayConfigurationInput!) { updatePlayConfiguration(input: $input) {
@@ -195,7 +195,7 @@ func TestPlatformPlayConfigurationWrites(t *testing.T) {
 			tt.input["playConfigurationId"] = p.DatabaseID
 			a := e.query(update, map[string]any{"input": tt.input}, tt.token, nil)
 			if tt.name == "a note size out of range" {
-				wantFieldError(t, a, "noteSize", "ValueOutOfRange")
+				platformFieldError(t, a, "noteSize", "ValueOutOfRange")
 				return
 			}
 			wantError(t, a, tt.code, "")
@@ -250,7 +250,7 @@ func TestPlatformResourceRecordWrites(t *testing.T) {
 	}
 	wantError(t, e.query(create, map[string]any{"input": record("x", "https://x.example.org")}, alice, nil),
 		"FORBIDDEN", "InsufficientPermission")
-	wantFieldError(t, e.query(create, map[string]any{"input": record("x", "music")}, admin, nil), "source", "InvalidUrl")
+	platformFieldError(t, e.query(create, map[string]any{"input": record("x", "music")}, admin, nil), "source", "InvalidUrl")
 
 	const batch = `mutation($records: [ResourceRecordFieldsInput!]!) { createResourceRecords(input: { records: $records }) {
 		resourceRecords { ` + fields + ` } } }`
@@ -265,11 +265,11 @@ func TestPlatformResourceRecordWrites(t *testing.T) {
 	if n, byRoute := e.calls(); n != 2 || byRoute["POST /resourceRecords/batch"] != 1 || byRoute["GET /resourceRecords"] != 1 {
 		t.Errorf("createResourceRecords calls = %v", byRoute)
 	}
-	wantFieldError(t, e.query(batch, map[string]any{"records": []any{record("Winter", "https://c.example.org"),
+	platformFieldError(t, e.query(batch, map[string]any{"records": []any{record("Winter", "https://c.example.org"),
 		record("", "https://d.example.org")}}, admin, nil), "[1].Title", "FieldEmpty")
 	t.Run("no records", func(t *testing.T) {
 		e := e.in(t)
-		wantNoCall(t, e, e.query(batch, map[string]any{"records": []any{}}, admin, nil), "BAD_USER_INPUT")
+		platformNoCall(t, e, e.query(batch, map[string]any{"records": []any{}}, admin, nil), "BAD_USER_INPUT")
 	})
 
 	const update = `mutation($input: UpdateResourceRecordInput!) { updateResourceRecord(input: $input) {
@@ -295,7 +295,7 @@ func TestPlatformResourceRecordWrites(t *testing.T) {
 	t.Run("a bad ID", func(t *testing.T) {
 		e := e.in(t)
 		a := e.query(update, map[string]any{"input": map[string]any{"resourceRecordId": "x", "title": "x"}}, admin, nil)
-		wantNoCall(t, e, a, "BAD_USER_INPUT")
+		platformNoCall(t, e, a, "BAD_USER_INPUT")
 	})
 
 	const del = `mutation($id: ID!) { deleteResourceRecord(input: { resourceRecordId: $id }) { deletedResourceRecordId } }`

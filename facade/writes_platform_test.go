@@ -15,10 +15,11 @@ import (
 	"github.com/phizone/graphql-facade/sandbox"
 )
 
-// The writes of the platform: announcements, applications, service
-// scripts, the PhiZone Entrance Test, play configurations and resource
-// records. Each succeeds with its change visible in the fresh answer and
-// in the sandbox, and fails as the upstream's rules say.
+// The writes of the platform's announcements, applications and service
+// scripts (the test, play configurations and resource records are in
+// writes_platform_player_test.go). Each succeeds with its change visible in
+// the fresh answer and in the sandbox, and fails as the upstream's rules
+// say.
 
 // platformStatus reads a sandbox route directly and returns its status.
 func platformStatus(e *env, path string) int {
@@ -31,9 +32,9 @@ func platformStatus(e *env, path string) int {
 	return resp.StatusCode
 }
 
-// wantFieldError checks that a failed with BAD_USER_INPUT and a field
+// platformFieldError checks that a failed with BAD_USER_INPUT and a field
 // error code on field, as the facade names it.
-func wantFieldError(t *testing.T, a answer, field, code string) {
+func platformFieldError(t *testing.T, a answer, field, code string) {
 	t.Helper()
 	if len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "BAD_USER_INPUT" {
 		t.Fatalf("errors = %+v, want BAD_USER_INPUT", a.Errors)
@@ -48,9 +49,9 @@ func wantFieldError(t *testing.T, a answer, field, code string) {
 	t.Errorf("fieldErrors = %v, want %s %s", a.Errors[0].Extensions["fieldErrors"], field, code)
 }
 
-// wantNoCall checks that the last operation failed with code before
+// platformNoCall checks that the last operation failed with code before
 // reaching the upstream.
-func wantNoCall(t *testing.T, e *env, a answer, code string) {
+func platformNoCall(t *testing.T, e *env, a answer, code string) {
 	t.Helper()
 	wantError(t, a, code, "")
 	if n, byRoute := e.calls(); n != 0 {
@@ -131,15 +132,15 @@ func TestPlatformAnnouncementWrites(t *testing.T) {
 	t.Run("a title too long", func(t *testing.T) {
 		e := e.in(t)
 		a := e.query(update, map[string]any{"id": a.ID, "title": strings.Repeat("t", 1001)}, admin, nil)
-		wantFieldError(t, a, "title", "ValueTooLong")
+		platformFieldError(t, a, "title", "ValueTooLong")
 	})
 	t.Run("no token", func(t *testing.T) {
 		e := e.in(t)
-		wantNoCall(t, e, e.query(create, map[string]any{"title": "x"}, "", nil), "UNAUTHENTICATED")
+		platformNoCall(t, e, e.query(create, map[string]any{"title": "x"}, "", nil), "UNAUTHENTICATED")
 	})
 	t.Run("a bad ID", func(t *testing.T) {
 		e := e.in(t)
-		wantNoCall(t, e, e.query(update, map[string]any{"id": "nope", "title": "x"}, admin, nil), "BAD_USER_INPUT")
+		platformNoCall(t, e, e.query(update, map[string]any{"id": "nope", "title": "x"}, admin, nil), "BAD_USER_INPUT")
 	})
 
 	const del = `mutation($id: ID!) { deleteAnnouncement(input: { announcementId: $id }) { deletedAnnouncementId } }`
@@ -204,7 +205,8 @@ func platformFiles(e *env, doc string, vars map[string]any, token string, files 
 	return a.Errors
 }
 
-func sha(b []byte) string {
+// platformSHA is the hex SHA-256 of b, as the sandbox records uploads.
+func platformSHA(b []byte) string {
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
 }
@@ -239,14 +241,14 @@ func TestPlatformApplicationWrites(t *testing.T) {
 	app := got.CreateApplication.Application
 	if app.Name != "Phira Web" || app.Type != "WEB_PLAYER" || app.APIEndpoint == nil ||
 		*app.APIEndpoint != "https://phira.example.org/api" || app.Owner.ID != globalid.Encode("User", "3") ||
-		!strings.Contains(app.Avatar, sha(avatar)) || !strings.Contains(app.Illustration, sha(illustration)) {
+		!strings.Contains(app.Avatar, platformSHA(avatar)) || !strings.Contains(app.Illustration, platformSHA(illustration)) {
 		t.Errorf("after createApplication: %+v", app)
 	}
 	byField := map[string]sandbox.Upload{}
 	for _, up := range e.sandbox.Uploads() {
 		byField[up.Field] = up
 	}
-	if byField["Avatar"].SHA256 != sha(avatar) || byField["Illustration"].SHA256 != sha(illustration) ||
+	if byField["Avatar"].SHA256 != platformSHA(avatar) || byField["Illustration"].SHA256 != platformSHA(illustration) ||
 		byField["Avatar"].Route != "/applications" {
 		t.Errorf("the upstream received %+v", e.sandbox.Uploads())
 	}
@@ -277,7 +279,7 @@ func TestPlatformApplicationWrites(t *testing.T) {
 	t.Run("a homepage that is no URL", func(t *testing.T) {
 		e := e.in(t)
 		a := e.query(update, map[string]any{"input": map[string]any{"applicationId": app.ID, "homepage": "phira"}}, admin, nil)
-		wantFieldError(t, a, "homepage", "InvalidUrl")
+		platformFieldError(t, a, "homepage", "InvalidUrl")
 	})
 	t.Run("by a member", func(t *testing.T) {
 		e := e.in(t)
@@ -287,7 +289,7 @@ func TestPlatformApplicationWrites(t *testing.T) {
 	t.Run("a bad owner", func(t *testing.T) {
 		e := e.in(t)
 		a := e.query(update, map[string]any{"input": map[string]any{"applicationId": app.ID, "ownerId": "x"}}, admin, nil)
-		wantNoCall(t, e, a, "BAD_USER_INPUT")
+		platformNoCall(t, e, a, "BAD_USER_INPUT")
 	})
 
 	picture := bytes.Repeat([]byte("new picture "), 700)
@@ -300,11 +302,11 @@ func TestPlatformApplicationWrites(t *testing.T) {
 			var out map[string]struct{ Application map[string]string }
 			errs := upload(e, `mutation($id: ID!, $file: Upload!) { x: `+tc.mutation+`(input: { applicationId: $id,
 				file: $file }) { application { `+tc.field+` } } }`, map[string]any{"id": app.ID}, admin, picture, &out)
-			if len(errs) > 0 || !strings.Contains(out["x"].Application[tc.field], sha(picture)) {
+			if len(errs) > 0 || !strings.Contains(out["x"].Application[tc.field], platformSHA(picture)) {
 				t.Fatalf("%s: %v, errors %+v", tc.mutation, out, errs)
 			}
 			ups := e.sandbox.Uploads()
-			if last := ups[len(ups)-1]; last.Route != tc.route || last.SHA256 != sha(picture) {
+			if last := ups[len(ups)-1]; last.Route != tc.route || last.SHA256 != platformSHA(picture) {
 				t.Errorf("the upstream received %+v", last)
 			}
 		})
@@ -367,7 +369,7 @@ func TestPlatformServiceScriptWrites(t *testing.T) {
 	t.Run("an empty name", func(t *testing.T) {
 		e := e.in(t)
 		a := e.query(update, map[string]any{"input": map[string]any{"serviceScriptId": s.ID, "name": ""}}, admin, nil)
-		wantFieldError(t, a, "name", "FieldEmpty")
+		platformFieldError(t, a, "name", "FieldEmpty")
 	})
 
 	const use = `mutation($id: ID!, $params: [ServiceScriptParameterInput!]!) {
@@ -404,11 +406,11 @@ func TestPlatformServiceScriptWrites(t *testing.T) {
 	t.Run("a parameter twice", func(t *testing.T) {
 		e := e.in(t)
 		params := []map[string]string{{"name": "tag", "value": "a"}, {"name": "tag", "value": "b"}}
-		wantNoCall(t, e, e.query(use, map[string]any{"id": s.ID, "params": params}, alice, nil), "BAD_USER_INPUT")
+		platformNoCall(t, e, e.query(use, map[string]any{"id": s.ID, "params": params}, alice, nil), "BAD_USER_INPUT")
 	})
 	t.Run("no token", func(t *testing.T) {
 		e := e.in(t)
-		wantNoCall(t, e, e.query(use, map[string]any{"id": s.ID, "params": []any{}}, "", nil), "UNAUTHENTICATED")
+		platformNoCall(t, e, e.query(use, map[string]any{"id": s.ID, "params": []any{}}, "", nil), "UNAUTHENTICATED")
 	})
 
 	const del = `mutation($id: ID!) { deleteServiceScript(input: { serviceScriptId: $id }) { deletedServiceScriptId } }`

@@ -113,8 +113,8 @@ func (c *call) deleteServiceScript() {
 	c.empty(http.StatusNoContent)
 }
 
-// serviceResponse is ServiceResponseDto.
-type serviceResponse struct {
+// serviceScriptResponse is ServiceResponseDto.
+type serviceScriptResponse struct {
 	Type        int     `json:"type"`
 	RedirectURI *string `json:"redirectUri"`
 	Message     *string `json:"message"`
@@ -122,8 +122,8 @@ type serviceResponse struct {
 
 // Service response types the sandbox answers with.
 const (
-	serviceSuccess = 1
-	serviceFailed  = 4
+	serviceScriptSuccess = 1
+	serviceScriptFailed  = 4
 )
 
 // postServiceScriptUse is POST /services/{id}/use (ServiceScriptUsageDto),
@@ -148,10 +148,10 @@ func (c *call) postServiceScriptUse() {
 	}
 
 	ran := fmt.Sprintf("%s ran with %d parameters.", s.Name, len(b.Parameters))
-	out := serviceResponse{Type: serviceSuccess, Message: &ran}
+	out := serviceScriptResponse{Type: serviceScriptSuccess, Message: &ran}
 	for _, name := range s.Parameters {
 		if _, ok := b.Parameters[name]; !ok {
-			out = serviceResponse{Type: serviceFailed,
+			out = serviceScriptResponse{Type: serviceScriptFailed,
 				Message: ptr(fmt.Sprintf("The given key '%s' was not present in the dictionary.", name))}
 			break
 		}

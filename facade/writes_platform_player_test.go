@@ -37,6 +37,11 @@ func TestPlatformPetTest(t *testing.T) {
 		e := e.in(t)
 		wantError(t, e.query(submit, map[string]any{"answers": fifteen}, admin, nil), "CONFLICT", "AlreadyDone")
 	})
+	t.Run("a negative choice", func(t *testing.T) {
+		e := e.in(t)
+		negative := append([]map[string]any{{"choices": []int{-1}}}, fifteen[1:]...)
+		platformNoCall(t, e, e.query(submit, map[string]any{"answers": negative}, alice.AccessToken, nil), "BAD_USER_INPUT")
+	})
 	t.Run("fourteen answers", func(t *testing.T) {
 		e := e.in(t)
 		platformNoCall(t, e, e.query(submit, map[string]any{"answers": fifteen[1:]}, alice.AccessToken, nil), "BAD_USER_INPUT")

@@ -29,6 +29,11 @@ func (r *mutationResolver) SubmitPetObjectiveAnswers(
 		if answers[i].Choices == nil {
 			answers[i].Choices = []int{}
 		}
+		for _, choice := range a.Choices {
+			if choice < 0 {
+				return nil, badInput("input.answers", "answer %d picks choice %d; choices count from 0", i+1, choice)
+			}
+		}
 	}
 
 	questions, err := loaders.For(ctx).Client().SubmitPetObjectiveAnswers(ctx, answers)

@@ -1489,7 +1489,7 @@ type PetAnswerPayload struct {
 
 // The answer to one objective question (PetObjectiveAnswerDto).
 type PetObjectiveAnswerInput struct {
-	// The positions of the choices picked, from 0.
+	// The positions of the choices picked, from 0; none leaves the question unanswered.
 	Choices []int `json:"choices"`
 }
 

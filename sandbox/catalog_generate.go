@@ -367,7 +367,7 @@ func (g *gen) playConfigurations(c *Catalog) {
 		p := PlayConfiguration{
 			ID: g.guid(), PerfectJudgment: 80, GoodJudgment: 160, ChartMirroring: ChartMirroringMode(g.r.IntN(4)),
 			NoteSize: 1 + float64(g.r.IntN(5))/10, BackgroundLuminance: float64(g.r.IntN(10)) / 10,
-			BackgroundBlur: float64(g.r.IntN(20)), SimultaneousNoteHint: g.chance(0.8), FcApIndicator: g.chance(0.7),
+			BackgroundBlur: float64(g.r.IntN(20)) / 10, SimultaneousNoteHint: g.chance(0.8), FcApIndicator: g.chance(0.7),
 			ChartOffset: g.between(-50, 50), HitSoundVolume: float64(g.r.IntN(11)) / 10, MusicVolume: float64(g.r.IntN(11)) / 10,
 			OwnerID: owner, DateCreated: g.date(g.d.Now.AddDate(-1, 0, 0), g.d.Now),
 		}

@@ -56,6 +56,7 @@ func (c *call) getPetObjective() {
 			out = append(out, q)
 		}
 	}
+	c.startPetTest(out)
 	c.plain(out)
 }
 

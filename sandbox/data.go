@@ -50,6 +50,8 @@ type Areas struct {
 	Catalog Catalog
 	// Studio holds submissions, admissions and services; see studio_types.go.
 	Studio Studio
+	// Platform holds the tests in progress; see writes_platform_player.go.
+	Platform Platform
 }
 
 type indexes struct {

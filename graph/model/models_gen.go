@@ -407,6 +407,40 @@ type ChartPayload struct {
 	Chart *upstream.Chart `json:"chart"`
 }
 
+// One asset of createChartSubmissionAssets (ChartAssetCreationDto).
+type ChartSubmissionAssetFileInput struct {
+	// What kind of file the asset is.
+	Type upstream.ChartAssetType `json:"type"`
+	// The name the chart refers to the asset by, at most 1,000 characters; unique in the submission.
+	Name string `json:"name"`
+	// The asset's file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// Names an asset of a chart submission.
+type ChartSubmissionAssetInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The asset's global ID or GUID.
+	AssetID string `json:"assetId"`
+}
+
+// An asset of a chart submission after a change, read fresh from the upstream, with its submission.
+type ChartSubmissionAssetPayload struct {
+	// The asset as it is now.
+	Asset *upstream.ChartAssetSubmission `json:"asset,omitempty"`
+	// The submission as it is now (its `status`, `volunteerStatus`, `dateUpdated`).
+	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+}
+
+// Assets added to a chart submission, read fresh from the upstream, with their submission.
+type ChartSubmissionAssetsPayload struct {
+	// The new assets, in the order they were given.
+	Assets []upstream.ChartAssetSubmission `json:"assets,omitempty"`
+	// The submission as it is now (its `status`, `volunteerStatus`, `dateUpdated`).
+	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+}
+
 // A page of chart submissions, in the Relay connection shape.
 type ChartSubmissionConnection struct {
 	// The chart submissions of this page with their cursors.
@@ -427,6 +461,14 @@ type ChartSubmissionEdge struct {
 	Node *upstream.ChartSubmission `json:"node"`
 }
 
+// The event a chart submission with the tags given would enter (EventParticipationInfoDto).
+type ChartSubmissionEventCheckPayload struct {
+	// The chart event division the tags name, if any.
+	Division *upstream.EventDivision `json:"division,omitempty"`
+	// The user's team in that division, if any.
+	Team *upstream.EventTeam `json:"team,omitempty"`
+}
+
 // Names a chart submission.
 type ChartSubmissionInput struct {
 	// The chart submission's global ID or GUID.
@@ -445,6 +487,30 @@ type ChartSubmissionOrder struct {
 type ChartSubmissionPayload struct {
 	// The submission as it is now (its `status`, `volunteerStatus`, `dateVoted`, ...).
 	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+}
+
+// One parameter of a service script run.
+type ChartSubmissionServiceParameterInput struct {
+	// The parameter's name, one of the script's `parameters`.
+	Name string `json:"name"`
+	// The parameter's value.
+	Value string `json:"value"`
+}
+
+// What a service script said after a run on a chart submission.
+type ChartSubmissionServicePayload struct {
+	// The script's answer (ServiceResponseDto).
+	Result *upstream.ChartSubmissionServiceResponse `json:"result,omitempty"`
+	// The submission as it is now, read fresh after the run.
+	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+}
+
+// The tags of a chart submission to check for an event (StringArrayDto).
+type CheckChartSubmissionEventInput struct {
+	// The submission's tags.
+	Tags []string `json:"tags"`
+	// Whose teams count: the user's global ID or numeric ID; the caller when left out.
+	UserID *string `json:"userId,omitempty"`
 }
 
 // A page of collaborations, in the Relay connection shape.
@@ -749,6 +815,68 @@ type CreateChartAuthorshipInput struct {
 	Position *string `json:"position,omitempty"`
 }
 
+// A new asset of a chart submission (ChartAssetCreationDto).
+type CreateChartSubmissionAssetInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// What kind of file the asset is.
+	Type upstream.ChartAssetType `json:"type"`
+	// The name the chart refers to the asset by, at most 1,000 characters; unique in the submission.
+	Name string `json:"name"`
+	// The asset's file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// Several new assets of a chart submission.
+type CreateChartSubmissionAssetsInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The assets, added in this order.
+	Assets []ChartSubmissionAssetFileInput `json:"assets"`
+}
+
+// An invitation to collaborate on a chart submission (CollaborationCreationDto).
+type CreateChartSubmissionCollaborationInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The invited user's global ID or numeric ID.
+	InviteeID string `json:"inviteeId"`
+	// What the invitee is to do, at most 100 characters.
+	Position *string `json:"position,omitempty"`
+}
+
+// A new chart submission (ChartSubmissionCreationDto): on a song or on a song submission, exactly one.
+type CreateChartSubmissionInput struct {
+	// The song the chart is for: its global ID or GUID.
+	SongID *string `json:"songId,omitempty"`
+	// The song submission the chart is for: its global ID or GUID.
+	SongSubmissionID *string `json:"songSubmissionId,omitempty"`
+	// The chart's own title, at most 100 characters; the song's title is shown when left out.
+	Title *string `json:"title,omitempty"`
+	// The kind of difficulty: EZ, HD, IN, AT or SP.
+	LevelType upstream.ChartLevel `json:"levelType"`
+	// The level shown to players, such as `IN 15`, at most 20 characters.
+	Level string `json:"level"`
+	// The chart's difficulty, a number such as 15.4.
+	Difficulty float64 `json:"difficulty"`
+	// Who made the chart, at most 800 characters of PhiZone rich text; it must credit the caller.
+	AuthorName string `json:"authorName"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator *string `json:"illustrator,omitempty"`
+	// What the charter says about the chart, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may build on the chart.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// Whether the chart asks to be ranked.
+	IsRanked bool `json:"isRanked"`
+	// The submission's tags; one naming a chart event division enters the chart in it.
+	Tags []string `json:"tags,omitempty"`
+	// The chart file, as a file of the multipart request.
+	File *graphql.Upload `json:"file,omitempty"`
+	// The illustration, as a file of the multipart request.
+	Illustration *graphql.Upload `json:"illustration,omitempty"`
+}
+
 // A new hostship (HostshipRequestDto).
 type CreateHostshipInput struct {
 	// The event's global ID or GUID.
@@ -793,6 +921,20 @@ type DeleteAdmissionPayload struct {
 type DeleteAuthorshipPayload struct {
 	// The ID the removed authorship had.
 	DeletedAuthorshipID *string `json:"deletedAuthorshipId,omitempty"`
+}
+
+// What is left of a removed asset of a chart submission.
+type DeleteChartSubmissionAssetPayload struct {
+	// The global ID the removed asset had.
+	DeletedChartAssetSubmissionID *string `json:"deletedChartAssetSubmissionId,omitempty"`
+	// The submission as it is now (its `status`, `volunteerStatus`, `dateUpdated`).
+	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+}
+
+// What is left of a removed chart submission.
+type DeleteChartSubmissionPayload struct {
+	// The global ID the removed chart submission had.
+	DeletedChartSubmissionID *string `json:"deletedChartSubmissionId,omitempty"`
 }
 
 // What is left of a withdrawn collaboration.
@@ -2025,6 +2167,70 @@ type UpdateChartInput struct {
 	IsRanked graphql.Omittable[*bool] `json:"isRanked,omitempty"`
 }
 
+// A new file for an asset of a chart submission.
+type UpdateChartSubmissionAssetFileInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The asset's global ID or GUID.
+	AssetID string `json:"assetId"`
+	// The asset's file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for an asset of a chart submission (ChartAssetUpdateDto); fields left out are not changed.
+type UpdateChartSubmissionAssetInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The asset's global ID or GUID.
+	AssetID string `json:"assetId"`
+	// What kind of file the asset is.
+	Type graphql.Omittable[*upstream.ChartAssetType] `json:"type,omitempty"`
+	// The name the chart refers to the asset by, at most 1,000 characters.
+	Name graphql.Omittable[*string] `json:"name,omitempty"`
+}
+
+// A new chart file for a chart submission.
+type UpdateChartSubmissionFileInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The chart file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// A new illustration for a chart submission.
+type UpdateChartSubmissionIllustrationInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The picture, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for a chart submission (ChartSubmissionUpdateDto); fields left out are not changed.
+type UpdateChartSubmissionInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The chart's own title, at most 100 characters; null removes it.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// The kind of difficulty.
+	LevelType graphql.Omittable[*upstream.ChartLevel] `json:"levelType,omitempty"`
+	// The level shown to players, at most 20 characters.
+	Level graphql.Omittable[*string] `json:"level,omitempty"`
+	// The chart's difficulty.
+	Difficulty graphql.Omittable[*float64] `json:"difficulty,omitempty"`
+	// Who made the chart, at most 800 characters of PhiZone rich text.
+	AuthorName graphql.Omittable[*string] `json:"authorName,omitempty"`
+	// Who drew the illustration, at most 200 characters; null removes it.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// What the charter says about the chart, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Who may build on the chart.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// Whether the chart asks to be ranked.
+	IsRanked graphql.Omittable[*bool] `json:"isRanked,omitempty"`
+	// The submission's tags, replacing the old ones.
+	Tags graphql.Omittable[[]string] `json:"tags,omitempty"`
+}
+
 // A new position for a collaboration (CollaborationUpdateDto).
 type UpdateCollaborationInput struct {
 	// The collaboration's global ID or GUID.
@@ -2083,6 +2289,16 @@ type UpdateUserInput struct {
 	RegionCode graphql.Omittable[*string] `json:"regionCode,omitempty"`
 	// The user's birthday; null removes it.
 	DateOfBirth graphql.Omittable[*time.Time] `json:"dateOfBirth,omitempty"`
+}
+
+// A run of a service script on a chart submission (ServiceScriptUsageDto).
+type UseChartSubmissionServiceInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The service script's global ID or GUID.
+	ServiceID string `json:"serviceId"`
+	// The values of the script's parameters, by name.
+	Parameters []ChartSubmissionServiceParameterInput `json:"parameters,omitempty"`
 }
 
 // A page of users, in the Relay connection shape.

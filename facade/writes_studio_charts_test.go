@@ -87,12 +87,12 @@ func chartSubmissionREST[T any](e *env, token, path string) (int, restEnvelope[T
 
 // heldChartSubmission is a chart submission as the sandbox answers it.
 type heldChartSubmission struct {
-	ID, Level, AuthorName                   string
+	ID, Level, AuthorName                  string
 	Title, Description, Illustration, File *string
-	Tags                                    []string
-	Format, NoteCount, Status, OwnerID      int
-	AdmissionStatus, VolunteerStatus        int
-	SongID                                  *string
+	Tags                                   []string
+	Format, NoteCount, Status, OwnerID     int
+	AdmissionStatus, VolunteerStatus       int
+	SongID                                 *string
 }
 
 // aliceChartSubmission returns the GUID of a chart submission of the
@@ -155,13 +155,13 @@ func TestCreateChartSubmission(t *testing.T) {
 		CreateChartSubmission struct {
 			Submission struct {
 				ID, DatabaseID, Level, LevelType, Format, AuthorName string
-				Status, VolunteerStatus, AdmissionStatus            string
-				Title, File, Illustration                           *string
-				Difficulty                                          float64
-				NoteCount                                           int
-				Tags                                                []string
-				Song                                                struct{ DatabaseID string }
-				Owner                                               struct{ ID string }
+				Status, VolunteerStatus, AdmissionStatus             string
+				Title, File, Illustration                            *string
+				Difficulty                                           float64
+				NoteCount                                            int
+				Tags                                                 []string
+				Song                                                 struct{ DatabaseID string }
+				Owner                                                struct{ ID string }
 			}
 		}
 	}
@@ -377,7 +377,9 @@ func TestChartSubmissionFileAndIllustration(t *testing.T) {
 		updateChartSubmissionIllustration(input: { submissionId: $id, file: $file }) { submission { illustration } } }`
 	picture := []byte("\x89PNG new illustration")
 	var pic struct {
-		UpdateChartSubmissionIllustration struct{ Submission struct{ Illustration *string } }
+		UpdateChartSubmissionIllustration struct {
+			Submission struct{ Illustration *string }
+		}
 	}
 	a = chartSubmissionUpload(e, alice, illustrate, map[string]any{"id": id, "file": nil},
 		[]chartSubmissionFile{{"variables.file", "cover.png", picture}}, &pic)
@@ -395,7 +397,9 @@ func TestChartSubmissionFileAndIllustration(t *testing.T) {
 	const remove = `mutation($id: ID!) { removeChartSubmissionIllustration(input: { submissionId: $id }) {
 		submission { illustration } } }`
 	var removed struct {
-		RemoveChartSubmissionIllustration struct{ Submission struct{ Illustration *string } }
+		RemoveChartSubmissionIllustration struct {
+			Submission struct{ Illustration *string }
+		}
 	}
 	e.mustQueryAs(remove, map[string]any{"id": id}, alice, &removed)
 	if removed.RemoveChartSubmissionIllustration.Submission.Illustration != nil {

@@ -15,9 +15,9 @@ import (
 // The writes on a chart submission's assets, collaborations and service
 // scripts, and the event check, end to end on the sandbox.
 
-// heldChartAsset is an asset of a chart submission as the sandbox answers
+// heldChartSubmissionAsset is an asset of a chart submission as the sandbox answers
 // it.
-type heldChartAsset struct {
+type heldChartSubmissionAsset struct {
 	ID, Name, File    string
 	Type              int
 	ChartSubmissionID string
@@ -76,7 +76,7 @@ func TestChartSubmissionAssets(t *testing.T) {
 		byRoute["GET /studio/charts/{id}/assets"] != 1 {
 		t.Errorf("createChartSubmissionAssets calls = %v", byRoute)
 	}
-	_, held := chartSubmissionREST[[]heldChartAsset](e, alice, "/studio/charts/"+id+"/assets?PerPage=100")
+	_, held := chartSubmissionREST[[]heldChartSubmissionAsset](e, alice, "/studio/charts/"+id+"/assets?PerPage=100")
 	names := map[string]bool{}
 	for _, h := range held.Data {
 		names[h.Name] = true
@@ -148,7 +148,7 @@ func TestChartSubmissionAssets(t *testing.T) {
 		removed.DeleteChartSubmissionAsset.Submission.DatabaseID != id {
 		t.Errorf("deleteChartSubmissionAsset = %+v, want the ID %s", removed, created.Asset.ID)
 	}
-	if status, _ := chartSubmissionREST[heldChartAsset](e, alice, "/studio/charts/"+id+"/assets/"+assetID); status != http.StatusNotFound {
+	if status, _ := chartSubmissionREST[heldChartSubmissionAsset](e, alice, "/studio/charts/"+id+"/assets/"+assetID); status != http.StatusNotFound {
 		t.Errorf("the sandbox answers %d for the removed asset, want 404", status)
 	}
 }

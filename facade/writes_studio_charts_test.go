@@ -256,7 +256,7 @@ func TestCreateChartSubmission(t *testing.T) {
 		a := e.query(createChartSubmission, with(map[string]any{"level": strings.Repeat("X", 21), "title": ""}),
 			alice.AccessToken, nil)
 		if len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "BAD_USER_INPUT" ||
-			!strings.Contains(jsonOf(a.Errors[0].Extensions["fieldErrors"]), `{"errors":["ValueTooLong"],"field":"level"}`) {
+			!strings.Contains(chartSubmissionJSON(a.Errors[0].Extensions["fieldErrors"]), `{"errors":["ValueTooLong"],"field":"level"}`) {
 			t.Errorf("a level too long: %+v, want a field error on level", a.Errors)
 		}
 		var bad struct{}
@@ -269,8 +269,8 @@ func TestCreateChartSubmission(t *testing.T) {
 	})
 }
 
-// jsonOf is v as JSON, for matching parts of extensions.
-func jsonOf(v any) string {
+// chartSubmissionJSON is v as JSON, for matching parts of extensions.
+func chartSubmissionJSON(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
 }
@@ -344,7 +344,7 @@ func TestUpdateChartSubmission(t *testing.T) {
 
 	a := e.query(update, map[string]any{"input": map[string]any{"submissionId": id, "level": ""}}, alice, nil)
 	if len(a.Errors) != 1 ||
-		!strings.Contains(jsonOf(a.Errors[0].Extensions["fieldErrors"]), `{"errors":["FieldEmpty"],"field":"level"}`) {
+		!strings.Contains(chartSubmissionJSON(a.Errors[0].Extensions["fieldErrors"]), `{"errors":["FieldEmpty"],"field":"level"}`) {
 		t.Errorf("an empty level: %+v, want a field error on level", a.Errors)
 	}
 }

@@ -31,7 +31,7 @@ func (r *mutationResolver) CreateChartSubmission(
 	// The upstream takes a chart on exactly one of a song and a song
 	// submission.
 	switch {
-	case input.SongID != nil && input.SongSubmissionID != nil, input.SongID == nil && input.SongSubmissionID == nil:
+	case (input.SongID == nil) == (input.SongSubmissionID == nil):
 		return nil, badInput("input.songId", "give exactly one of songId and songSubmissionId")
 	case input.SongID != nil:
 		id, err := localGUID("input.songId", *input.SongID, "Song")
@@ -169,7 +169,9 @@ func submissionAssetKey(ctx context.Context, rawSubmission, rawAsset string) (st
 }
 
 // submissionAssetPayload reads an asset and its submission again after a write.
-func submissionAssetPayload(ctx context.Context, c *upstream.Client, id, assetID string) (*model.ChartSubmissionAssetPayload, error) {
+func submissionAssetPayload(
+	ctx context.Context, c *upstream.Client, id, assetID string,
+) (*model.ChartSubmissionAssetPayload, error) {
 	asset, err := c.GetChartSubmissionAsset(ctx, id, assetID)
 	if err != nil {
 		return nil, err
@@ -290,7 +292,8 @@ func (r *mutationResolver) UpdateChartSubmissionAssetFile(
 	}
 
 	c := loaders.For(ctx).Client()
-	if err := c.UpdateChartSubmissionAssetFile(ctx, id, assetID, input.File.Filename, input.File.File); err != nil {
+	err = c.UpdateChartSubmissionAssetFile(ctx, id, assetID, input.File.Filename, input.File.File)
+	if err != nil {
 		return nil, err
 	}
 	return submissionAssetPayload(ctx, c, id, assetID)
@@ -315,7 +318,9 @@ func (r *mutationResolver) DeleteChartSubmissionAsset(
 		return nil, err
 	}
 	gid := globalid.Encode("ChartAssetSubmission", pair(id, assetID))
-	return &model.DeleteChartSubmissionAssetPayload{DeletedChartAssetSubmissionID: &gid, Submission: submission}, nil
+	return &model.DeleteChartSubmissionAssetPayload{
+		DeletedChartAssetSubmissionID: &gid, Submission: submission,
+	}, nil
 }
 
 // CreateChartSubmissionCollaboration invites a user to collaborate and

@@ -157,7 +157,8 @@ func (c *call) postChartSubmissionAssets() {
 		return
 	}
 	c.d.reindex()
-	c.writeJSON(http.StatusCreated, envelope{Status: StatusOk, Code: codeOk, Data: map[string][]string{"id": ids}})
+	created := map[string][]string{"id": ids} // CreatedResponseDto<IEnumerable<Guid>>
+	c.writeJSON(http.StatusCreated, envelope{Status: StatusOk, Code: codeOk, Data: created})
 }
 
 // editedChartAsset finds the asset of a submission a write names, after

@@ -180,12 +180,19 @@ func (c *call) readChartSubmissionForm() (chartSubmissionForm, bool) {
 		f.isRanked = b
 	}
 	f.tags = nonNil(values["Tags"])
-	for _, name := range []string{"SongId", "SongSubmissionId"} {
-		if v := optional(name, 36); v != nil && !chartSubmissionGUID.MatchString(*v) {
-			add(name, codeInvalidData)
+	guid := func(name string) *string {
+		v, ok := values[name]
+		if !ok || v[0] == "" {
+			return nil
 		}
+		id, ok := parseGUID(v[0])
+		if !ok {
+			add(name, codeInvalidData)
+			return nil
+		}
+		return &id
 	}
-	f.songID, f.songSubmissionID = optional("SongId", 36), optional("SongSubmissionId", 36)
+	f.songID, f.songSubmissionID = guid("SongId"), guid("SongSubmissionId")
 	if len(errs) > 0 {
 		c.invalid(errs)
 		return f, false
@@ -193,14 +200,14 @@ func (c *call) readChartSubmissionForm() (chartSubmissionForm, bool) {
 	return f, true
 }
 
-var chartSubmissionGUID = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
-
 // readChartSubmissionFile "parses" the chart file of field as chartService.Upload does:
 // an RPE JSON chart (an object with META and judgeLineList) or a PEC
 // chart (a first line that is a number). It answers 400
 // UnsupportedChartFormat itself for anything else; present is false when
 // the form has no such file.
-func (c *call) readChartSubmissionFile(field, resource string) (address string, format ChartFormat, notes int, present, ok bool) {
+func (c *call) readChartSubmissionFile(
+	field, resource string,
+) (address string, format ChartFormat, notes int, present, ok bool) {
 	address, present, ok = c.formFile(field, resource, "charts", ".json")
 	if !present || !ok {
 		return "", 0, 0, present, ok
@@ -256,7 +263,7 @@ func (c *call) postChartSubmission() {
 	var song *Song
 	var songSubmission *SongSubmission
 	if f.songID != nil {
-		if song = c.d.Song(strings.ToLower(*f.songID)); song == nil {
+		if song = c.d.Song(*f.songID); song == nil {
 			c.fail(http.StatusNotFound, codeParentNotFound)
 			return
 		}
@@ -266,7 +273,7 @@ func (c *call) postChartSubmission() {
 		}
 	}
 	if f.songSubmissionID != nil {
-		if songSubmission = c.studio().songSubmission(strings.ToLower(*f.songSubmissionID)); songSubmission == nil {
+		if songSubmission = c.studio().songSubmission(*f.songSubmissionID); songSubmission == nil {
 			c.fail(http.StatusNotFound, codeParentNotFound)
 			return
 		}
@@ -289,6 +296,8 @@ func (c *call) postChartSubmission() {
 	if _, _, ok := c.chartSubmissionEvent(f.tags, c.caller.ID, true); !ok {
 		return
 	}
+	// The upstream fails here only after saving the submission; the sandbox
+	// refuses it whole.
 	for _, id := range authors {
 		if c.d.User(id) == nil {
 			c.fail(http.StatusBadRequest, codeUserNotFound)
@@ -323,7 +332,8 @@ func (c *call) postChartSubmission() {
 		admitterOwner, access, admitter = song.OwnerID, song.Accessibility, song.ID
 	} else {
 		s.SongSubmissionID = &songSubmission.ID
-		admitterOwner, access, admitter = chartSubmissionParentOwner(songSubmission), songSubmission.Accessibility, songSubmission.ID
+		admitterOwner, access = chartSubmissionParentOwner(songSubmission), songSubmission.Accessibility
+		admitter = songSubmission.ID
 		kind = AdmitterSongSubmission
 	}
 	if admitterOwner == c.caller.ID || access == AllowAny {
@@ -561,12 +571,14 @@ func (c *call) deleteChartSubmission() {
 		return
 	}
 	id, st := s.ID, c.studio()
-	st.ChartSubmissions = slices.DeleteFunc(st.ChartSubmissions, func(v ChartSubmission) bool { return v.ID == id })
+	st.ChartSubmissions = slices.DeleteFunc(st.ChartSubmissions,
+		func(v ChartSubmission) bool { return v.ID == id })
 	st.AssetSubmissions = slices.DeleteFunc(st.AssetSubmissions,
 		func(a ChartAssetSubmission) bool { return a.ChartSubmissionID == id })
 	st.Votes = slices.DeleteFunc(st.Votes, func(v VolunteerVote) bool { return v.ChartID == id })
 	st.Admissions = slices.DeleteFunc(st.Admissions, func(a StudioAdmission) bool { return a.AdmitteeID == id })
-	st.Collaborations = slices.DeleteFunc(st.Collaborations, func(v Collaboration) bool { return v.SubmissionID == id })
+	st.Collaborations = slices.DeleteFunc(st.Collaborations,
+		func(v Collaboration) bool { return v.SubmissionID == id })
 	c.d.reindex()
 	c.empty(http.StatusNoContent)
 }
@@ -576,7 +588,9 @@ func (c *call) deleteChartSubmission() {
 // those ended more than 180 days ago, do not count; a division found must
 // have started (or, unless the tags changed, ended) and the user must be
 // in one of its teams. It answers 400 itself when ok is false.
-func (c *call) chartSubmissionEvent(tags []string, user int, tagChanged bool) (*EventDivision, *EventTeam, bool) {
+func (c *call) chartSubmissionEvent(
+	tags []string, user int, tagChanged bool,
+) (*EventDivision, *EventTeam, bool) {
 	normalized := map[string]bool{}
 	for _, t := range tags {
 		normalized[chartSubmissionTagName(t)] = true

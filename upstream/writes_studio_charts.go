@@ -87,14 +87,17 @@ func (c *Client) UpdateChartSubmission(ctx context.Context, id string, patch []P
 //
 // PATCH /studio/charts/{id}/file
 func (c *Client) UpdateChartSubmissionFile(ctx context.Context, id, filename string, file io.Reader) error {
-	return c.sendFile(ctx, http.MethodPatch, "/studio/charts/{id}/file", Params{"id": id}, "File", filename, file)
+	return c.sendFile(ctx, http.MethodPatch, "/studio/charts/{id}/file", Params{"id": id},
+		"File", filename, file)
 }
 
 // UpdateChartSubmissionIllustration replaces a chart submission's
 // illustration with the picture read from file.
 //
 // PATCH /studio/charts/{id}/illustration
-func (c *Client) UpdateChartSubmissionIllustration(ctx context.Context, id, filename string, file io.Reader) error {
+func (c *Client) UpdateChartSubmissionIllustration(
+	ctx context.Context, id, filename string, file io.Reader,
+) error {
 	return c.sendFile(ctx, http.MethodPatch, "/studio/charts/{id}/illustration", Params{"id": id},
 		"File", filename, file)
 }
@@ -169,8 +172,8 @@ func submissionAssetParams(id, assetID string) Params { return Params{"id": id, 
 //
 // PATCH /studio/charts/{id}/assets/{assetId}
 func (c *Client) UpdateChartSubmissionAsset(ctx context.Context, id, assetID string, patch []PatchOp) error {
-	return c.sendJSON(ctx, http.MethodPatch, "/studio/charts/{id}/assets/{assetId}", submissionAssetParams(id, assetID),
-		patch, nil)
+	return c.sendJSON(ctx, http.MethodPatch, "/studio/charts/{id}/assets/{assetId}",
+		submissionAssetParams(id, assetID), patch, nil)
 }
 
 // UpdateChartSubmissionAssetFile replaces the file of an asset of a chart
@@ -188,7 +191,8 @@ func (c *Client) UpdateChartSubmissionAssetFile(
 //
 // DELETE /studio/charts/{id}/assets/{assetId}
 func (c *Client) DeleteChartSubmissionAsset(ctx context.Context, id, assetID string) error {
-	return c.send(ctx, http.MethodDelete, "/studio/charts/{id}/assets/{assetId}", submissionAssetParams(id, assetID))
+	return c.send(ctx, http.MethodDelete, "/studio/charts/{id}/assets/{assetId}",
+		submissionAssetParams(id, assetID))
 }
 
 // NewChartSubmissionCollaboration is the body of an invitation to collaborate

@@ -2227,7 +2227,7 @@ type UpdateChartSubmissionInput struct {
 	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
 	// Whether the chart asks to be ranked.
 	IsRanked graphql.Omittable[*bool] `json:"isRanked,omitempty"`
-	// The submission's tags, replacing the old ones.
+	// The submission's tags, replacing the old ones; null or an empty list removes them all.
 	Tags graphql.Omittable[[]string] `json:"tags,omitempty"`
 }
 

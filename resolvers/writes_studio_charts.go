@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/phizone/graphql-facade/globalid"
@@ -232,28 +233,48 @@ func (r *mutationResolver) CreateChartSubmissionAssets(
 	if err != nil {
 		return nil, err
 	}
-	list, _, err := c.ListChartSubmissionAssets(ctx, id, upstream.ChartAssetSubmissionListOptions{
-		ListOptions:                upstream.ListOptions{PerPage: -1},
-		ChartAssetSubmissionFilter: upstream.ChartAssetSubmissionFilter{RangeId: created},
-	})
+	out, err := readSubmissionAssets(ctx, c, id, created)
 	if err != nil {
 		return nil, err
-	}
-	byID := make(map[string]upstream.ChartAssetSubmission, len(list))
-	for _, a := range list {
-		byID[strings.ToLower(a.ID)] = a
-	}
-	out := make([]upstream.ChartAssetSubmission, 0, len(created))
-	for _, cid := range created {
-		if a, ok := byID[strings.ToLower(cid)]; ok {
-			out = append(out, a)
-		}
 	}
 	submission, err := c.GetChartSubmission(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	return &model.ChartSubmissionAssetsPayload{Assets: out, Submission: submission}, nil
+}
+
+// submissionAssetBatch is how many asset IDs one list call names, well
+// below the upstream's bound on the request line.
+const submissionAssetBatch = 100
+
+// readSubmissionAssets reads the assets ids of a submission, in that
+// order, naming them by RangeId in as few list calls as the request line
+// allows.
+func readSubmissionAssets(
+	ctx context.Context, c *upstream.Client, id string, ids []string,
+) ([]upstream.ChartAssetSubmission, error) {
+	byID := make(map[string]upstream.ChartAssetSubmission, len(ids))
+	for chunk := range slices.Chunk(ids, submissionAssetBatch) {
+		list, _, err := c.ListChartSubmissionAssets(ctx, id, upstream.ChartAssetSubmissionListOptions{
+			ListOptions:                upstream.ListOptions{PerPage: -1},
+			ChartAssetSubmissionFilter: upstream.ChartAssetSubmissionFilter{RangeId: chunk},
+		})
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range list {
+			byID[strings.ToLower(a.ID)] = a
+		}
+	}
+
+	out := make([]upstream.ChartAssetSubmission, 0, len(ids))
+	for _, aid := range ids {
+		if a, ok := byID[strings.ToLower(aid)]; ok {
+			out = append(out, a)
+		}
+	}
+	return out, nil
 }
 
 // UpdateChartSubmissionAsset sends the asset's fields given as a JSON

@@ -407,6 +407,40 @@ type ChartPayload struct {
 	Chart *upstream.Chart `json:"chart"`
 }
 
+// One asset of createChartSubmissionAssets (ChartAssetCreationDto).
+type ChartSubmissionAssetFileInput struct {
+	// What kind of file the asset is.
+	Type upstream.ChartAssetType `json:"type"`
+	// The name the chart refers to the asset by, at most 1,000 characters; unique in the submission.
+	Name string `json:"name"`
+	// The asset's file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// Names an asset of a chart submission.
+type ChartSubmissionAssetInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The asset's global ID or GUID.
+	AssetID string `json:"assetId"`
+}
+
+// An asset of a chart submission after a change, read fresh from the upstream, with its submission.
+type ChartSubmissionAssetPayload struct {
+	// The asset as it is now.
+	Asset *upstream.ChartAssetSubmission `json:"asset,omitempty"`
+	// The submission as it is now (its `status`, `volunteerStatus`, `dateUpdated`).
+	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+}
+
+// Assets added to a chart submission, read fresh from the upstream, with their submission.
+type ChartSubmissionAssetsPayload struct {
+	// The new assets, in the order they were given.
+	Assets []upstream.ChartAssetSubmission `json:"assets,omitempty"`
+	// The submission as it is now (its `status`, `volunteerStatus`, `dateUpdated`).
+	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+}
+
 // A page of chart submissions, in the Relay connection shape.
 type ChartSubmissionConnection struct {
 	// The chart submissions of this page with their cursors.
@@ -427,6 +461,14 @@ type ChartSubmissionEdge struct {
 	Node *upstream.ChartSubmission `json:"node"`
 }
 
+// The event a chart submission with the tags given would enter (EventParticipationInfoDto).
+type ChartSubmissionEventCheckPayload struct {
+	// The chart event division the tags name, if any.
+	Division *upstream.EventDivision `json:"division,omitempty"`
+	// The user's team in that division, if any.
+	Team *upstream.EventTeam `json:"team,omitempty"`
+}
+
 // Names a chart submission.
 type ChartSubmissionInput struct {
 	// The chart submission's global ID or GUID.
@@ -445,6 +487,30 @@ type ChartSubmissionOrder struct {
 type ChartSubmissionPayload struct {
 	// The submission as it is now (its `status`, `volunteerStatus`, `dateVoted`, ...).
 	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+}
+
+// One parameter of a service script run.
+type ChartSubmissionServiceParameterInput struct {
+	// The parameter's name, one of the script's `parameters`.
+	Name string `json:"name"`
+	// The parameter's value.
+	Value string `json:"value"`
+}
+
+// What a service script said after a run on a chart submission.
+type ChartSubmissionServicePayload struct {
+	// The script's answer (ServiceResponseDto).
+	Result *upstream.ChartSubmissionServiceResponse `json:"result,omitempty"`
+	// The submission as it is now, read fresh after the run.
+	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+}
+
+// The tags of a chart submission to check for an event (StringArrayDto).
+type CheckChartSubmissionEventInput struct {
+	// The submission's tags.
+	Tags []string `json:"tags"`
+	// Whose teams count: the user's global ID or numeric ID; the caller when left out.
+	UserID *string `json:"userId,omitempty"`
 }
 
 // A page of collaborations, in the Relay connection shape.
@@ -739,44 +805,6 @@ type CommentPayload struct {
 	Comment *upstream.Comment `json:"comment"`
 }
 
-// A new announcement (AnnouncementRequestDto).
-type CreateAnnouncementInput struct {
-	// The title, at most 1,000 characters.
-	Title string `json:"title"`
-	// The content (PhiZone rich text), at most 30,000 characters.
-	Content string `json:"content"`
-	// The kind of resource the announcement is about (CHAPTER when left out,
-	// the upstream's default); with resourceId it decides who may post it. The
-	// upstream's published source checks the pair but does not store it.
-	ResourceType *upstream.PublicResourceType `json:"resourceType,omitempty"`
-	// The resource the announcement is about: a GUID, or a global ID of the kind resourceType names.
-	ResourceID *string `json:"resourceId,omitempty"`
-}
-
-// A new application (ApplicationCreationDto), sent as a multipart form.
-type CreateApplicationInput struct {
-	// The name, at most 40 characters.
-	Name string `json:"name"`
-	// The avatar, a square picture, as a file of the multipart request.
-	Avatar graphql.Upload `json:"avatar"`
-	// The illustration, a 16:9 picture, as a file of the multipart request.
-	Illustration graphql.Upload `json:"illustration"`
-	// Who drew the illustration, at most 200 characters.
-	Illustrator string `json:"illustrator"`
-	// What the application does, at most 2,000 characters.
-	Description *string `json:"description,omitempty"`
-	// The application's home page, a URL.
-	Homepage string `json:"homepage"`
-	// Where PhiZone reaches the application's API, a URL.
-	APIEndpoint *string `json:"apiEndpoint,omitempty"`
-	// What kind of program it is.
-	Type upstream.ApplicationType `json:"type"`
-	// The application's secret, at most 2,000 characters; the upstream never shows it.
-	Secret string `json:"secret"`
-	// The owner's global ID or numeric ID.
-	OwnerID string `json:"ownerId"`
-}
-
 // A new credit on a chart (AuthorshipRequestDto).
 type CreateChartAuthorshipInput struct {
 	// The chart's global ID or GUID.
@@ -785,6 +813,68 @@ type CreateChartAuthorshipInput struct {
 	AuthorID string `json:"authorId"`
 	// What the user did, such as `Charter`, at most 100 characters.
 	Position *string `json:"position,omitempty"`
+}
+
+// A new asset of a chart submission (ChartAssetCreationDto).
+type CreateChartSubmissionAssetInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// What kind of file the asset is.
+	Type upstream.ChartAssetType `json:"type"`
+	// The name the chart refers to the asset by, at most 1,000 characters; unique in the submission.
+	Name string `json:"name"`
+	// The asset's file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// Several new assets of a chart submission.
+type CreateChartSubmissionAssetsInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The assets, added in this order.
+	Assets []ChartSubmissionAssetFileInput `json:"assets"`
+}
+
+// An invitation to collaborate on a chart submission (CollaborationCreationDto).
+type CreateChartSubmissionCollaborationInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The invited user's global ID or numeric ID.
+	InviteeID string `json:"inviteeId"`
+	// What the invitee is to do, at most 100 characters.
+	Position *string `json:"position,omitempty"`
+}
+
+// A new chart submission (ChartSubmissionCreationDto): on a song or on a song submission, exactly one.
+type CreateChartSubmissionInput struct {
+	// The song the chart is for: its global ID or GUID.
+	SongID *string `json:"songId,omitempty"`
+	// The song submission the chart is for: its global ID or GUID.
+	SongSubmissionID *string `json:"songSubmissionId,omitempty"`
+	// The chart's own title, at most 100 characters; the song's title is shown when left out.
+	Title *string `json:"title,omitempty"`
+	// The kind of difficulty: EZ, HD, IN, AT or SP.
+	LevelType upstream.ChartLevel `json:"levelType"`
+	// The level shown to players, such as `IN 15`, at most 20 characters.
+	Level string `json:"level"`
+	// The chart's difficulty, a number such as 15.4.
+	Difficulty float64 `json:"difficulty"`
+	// Who made the chart, at most 800 characters of PhiZone rich text; it must credit the caller.
+	AuthorName string `json:"authorName"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator *string `json:"illustrator,omitempty"`
+	// What the charter says about the chart, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may build on the chart.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// Whether the chart asks to be ranked.
+	IsRanked bool `json:"isRanked"`
+	// The submission's tags; one naming a chart event division enters the chart in it.
+	Tags []string `json:"tags,omitempty"`
+	// The chart file, as a file of the multipart request.
+	File *graphql.Upload `json:"file,omitempty"`
+	// The illustration, as a file of the multipart request.
+	Illustration *graphql.Upload `json:"illustration,omitempty"`
 }
 
 // A new hostship (HostshipRequestDto).
@@ -801,58 +891,6 @@ type CreateHostshipInput struct {
 	Permissions []int `json:"permissions,omitempty"`
 	// The host's position, such as a role in the organising team.
 	Position *string `json:"position,omitempty"`
-}
-
-// A new play configuration (PlayConfigurationRequestDto); fields left out take the upstream's defaults.
-type CreatePlayConfigurationInput struct {
-	// The configuration's name.
-	Name *string `json:"name,omitempty"`
-	// The width of the perfect judgment window in milliseconds (80), at most goodJudgment.
-	PerfectJudgment *int `json:"perfectJudgment,omitempty"`
-	// The width of the good judgment window in milliseconds (160).
-	GoodJudgment *int `json:"goodJudgment,omitempty"`
-	// How charts are mirrored (OFF).
-	ChartMirroring *upstream.ChartMirroringMode `json:"chartMirroring,omitempty"`
-	// A forced aspect ratio as width and height, reduced by the upstream; none for the screen's own.
-	AspectRatio []int `json:"aspectRatio,omitempty"`
-	// The size of notes, 0.4 to 2 (1).
-	NoteSize *float64 `json:"noteSize,omitempty"`
-	// The luminance of the background, 0 to 1 (0.5).
-	BackgroundLuminance *float64 `json:"backgroundLuminance,omitempty"`
-	// The blur of the background, 0 to 2 (1).
-	BackgroundBlur *float64 `json:"backgroundBlur,omitempty"`
-	// Whether notes to be hit together are marked (true).
-	SimultaneousNoteHint *bool `json:"simultaneousNoteHint,omitempty"`
-	// Whether the FC/AP indicator shows (true).
-	FcApIndicator *bool `json:"fcApIndicator,omitempty"`
-	// The offset added to charts in milliseconds, -600 to 600 (0).
-	ChartOffset *int `json:"chartOffset,omitempty"`
-	// The volume of hit sounds, 0 to 1 (1).
-	HitSoundVolume *float64 `json:"hitSoundVolume,omitempty"`
-	// The volume of the music, 0 to 1 (1).
-	MusicVolume *float64 `json:"musicVolume,omitempty"`
-}
-
-// Several works to keep records of.
-type CreateResourceRecordsInput struct {
-	// The works, 1 to 100: the facade reads them back in one call, whose request line is bounded.
-	Records []ResourceRecordFieldsInput `json:"records"`
-}
-
-// A new service script (ServiceScriptRequestDto).
-type CreateServiceScriptInput struct {
-	// The name, at most 40 characters.
-	Name string `json:"name"`
-	// What the script runs on.
-	TargetType upstream.ServiceTargetType `json:"targetType"`
-	// What the script does.
-	Description *string `json:"description,omitempty"`
-	// The script's C# code, at most 50,000 characters.
-	Code string `json:"code"`
-	// The names of the parameters the script reads.
-	Parameters []string `json:"parameters"`
-	// The application or event that offers the script: a GUID or a global ID.
-	ResourceID *string `json:"resourceId,omitempty"`
 }
 
 // A new credit on a song (AuthorshipRequestDto).
@@ -879,22 +917,24 @@ type DeleteAdmissionPayload struct {
 	DeletedAdmissionID *string `json:"deletedAdmissionId,omitempty"`
 }
 
-// What is left of a removed announcement.
-type DeleteAnnouncementPayload struct {
-	// The global ID the removed announcement had.
-	DeletedAnnouncementID *string `json:"deletedAnnouncementId,omitempty"`
-}
-
-// What is left of a removed application.
-type DeleteApplicationPayload struct {
-	// The global ID the removed application had.
-	DeletedApplicationID *string `json:"deletedApplicationId,omitempty"`
-}
-
 // What is left of a removed authorship.
 type DeleteAuthorshipPayload struct {
 	// The ID the removed authorship had.
 	DeletedAuthorshipID *string `json:"deletedAuthorshipId,omitempty"`
+}
+
+// What is left of a removed asset of a chart submission.
+type DeleteChartSubmissionAssetPayload struct {
+	// The global ID the removed asset had.
+	DeletedChartAssetSubmissionID *string `json:"deletedChartAssetSubmissionId,omitempty"`
+	// The submission as it is now (its `status`, `volunteerStatus`, `dateUpdated`).
+	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+}
+
+// What is left of a removed chart submission.
+type DeleteChartSubmissionPayload struct {
+	// The global ID the removed chart submission had.
+	DeletedChartSubmissionID *string `json:"deletedChartSubmissionId,omitempty"`
 }
 
 // What is left of a withdrawn collaboration.
@@ -921,30 +961,12 @@ type DeleteNotificationPayload struct {
 	DeletedNotificationID *string `json:"deletedNotificationId,omitempty"`
 }
 
-// What is left of a removed play configuration.
-type DeletePlayConfigurationPayload struct {
-	// The global ID the removed configuration had.
-	DeletedPlayConfigurationID *string `json:"deletedPlayConfigurationId,omitempty"`
-}
-
 // What is left of a removed reply, with the comment it answered.
 type DeleteReplyPayload struct {
 	// The global ID the removed reply had.
 	DeletedReplyID *string `json:"deletedReplyId,omitempty"`
 	// The comment the reply answered, read fresh, with its new `replyCount`.
 	Comment *upstream.Comment `json:"comment,omitempty"`
-}
-
-// What is left of a removed resource record.
-type DeleteResourceRecordPayload struct {
-	// The global ID the removed record had.
-	DeletedResourceRecordID *string `json:"deletedResourceRecordId,omitempty"`
-}
-
-// What is left of a removed service script.
-type DeleteServiceScriptPayload struct {
-	// The global ID the removed script had.
-	DeletedServiceScriptID *string `json:"deletedServiceScriptId,omitempty"`
 }
 
 // What is left of a removed tag.
@@ -1479,26 +1501,6 @@ type PetAnswerOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
-// A test answer after a change, read fresh from the upstream.
-type PetAnswerPayload struct {
-	// The answer's ID, a GUID.
-	AnswerID *string `json:"answerId,omitempty"`
-	// The answer as it is now (its scores and assessor).
-	Answer *upstream.PetAnswer `json:"answer,omitempty"`
-}
-
-// The answer to one objective question (PetObjectiveAnswerDto).
-type PetObjectiveAnswerInput struct {
-	// The positions of the choices picked, from 0; none leaves the question unanswered.
-	Choices []int `json:"choices"`
-}
-
-// The subjective part of the test, after the objective answers were handed in.
-type PetObjectiveAnswersPayload struct {
-	// The subjective questions to answer next.
-	SubjectiveQuestions []upstream.PetQuestion `json:"subjectiveQuestions,omitempty"`
-}
-
 // A page of play configurations, in the Relay connection shape.
 type PlayConfigurationConnection struct {
 	// The play configurations of this page with their cursors.
@@ -1519,24 +1521,12 @@ type PlayConfigurationEdge struct {
 	Node *upstream.PlayConfiguration `json:"node"`
 }
 
-// Names a play configuration.
-type PlayConfigurationInput struct {
-	// The configuration's global ID or GUID.
-	PlayConfigurationID string `json:"playConfigurationId"`
-}
-
 // A sort key for play configurations.
 type PlayConfigurationOrder struct {
 	// The field to sort by.
 	Field PlayConfigurationOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
-}
-
-// A play configuration after a change, read fresh from the upstream.
-type PlayConfigurationPayload struct {
-	// The configuration as it is now.
-	PlayConfiguration *upstream.PlayConfiguration `json:"playConfiguration,omitempty"`
 }
 
 // Reads of the PhiZone community's data. Anonymous unless the request carries `Authorization: Bearer <token>`.
@@ -1781,54 +1771,12 @@ type ResourceRecordEdge struct {
 	Node *upstream.ResourceRecord `json:"node"`
 }
 
-// A work to keep a record of (ResourceRecordRequestDto).
-type ResourceRecordFieldsInput struct {
-	// Whether the work is music or an illustration.
-	Type upstream.ResourceRecordType `json:"type"`
-	// The work's title, at most 200 characters.
-	Title string `json:"title"`
-	// Which edition of the work it is.
-	EditionType upstream.EditionType `json:"editionType"`
-	// The edition's name, at most 200 characters.
-	Edition *string `json:"edition,omitempty"`
-	// The work's authors, at most 1,600 characters.
-	AuthorName string `json:"authorName"`
-	// A description, at most 4,000 characters.
-	Description *string `json:"description,omitempty"`
-	// What PhiZone does with uploads of the work.
-	Strategy upstream.ResourceRecordStrategy `json:"strategy"`
-	// Where the work can be seen or heard, a URL of at most 4,000 characters.
-	Media *string `json:"media,omitempty"`
-	// Where the work comes from, a URL of at most 4,000 characters.
-	Source string `json:"source"`
-	// Who holds the copyright, at most 1,600 characters.
-	CopyrightOwner string `json:"copyrightOwner"`
-}
-
-// Names a resource record.
-type ResourceRecordInput struct {
-	// The record's global ID or GUID.
-	ResourceRecordID string `json:"resourceRecordId"`
-}
-
 // A sort key for resource records.
 type ResourceRecordOrder struct {
 	// The field to sort by.
 	Field ResourceRecordOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
-}
-
-// A resource record after a change, read fresh from the upstream.
-type ResourceRecordPayload struct {
-	// The record as it is now.
-	ResourceRecord *upstream.ResourceRecord `json:"resourceRecord,omitempty"`
-}
-
-// Resource records created together, read fresh from the upstream.
-type ResourceRecordsPayload struct {
-	// The records, in the order they were given.
-	ResourceRecords []*upstream.ResourceRecord `json:"resourceRecords,omitempty"`
 }
 
 // A review of a song's admission into a chapter (RequestReviewDto).
@@ -1857,14 +1805,6 @@ type ReviewCollectionAdmissionInput struct {
 	ChartID string `json:"chartId"`
 	// True approves the admission, false rejects it.
 	Approve bool `json:"approve"`
-}
-
-// A moderator's score for the subjective part of a test answer (PetAnswerReviewDto).
-type ReviewPetAnswerInput struct {
-	// The answer's ID, a GUID (answers have no global ID).
-	AnswerID string `json:"answerId"`
-	// The score, 0 to 60.
-	Score int `json:"score"`
 }
 
 // A review of a chart submission's admission onto a song (RequestReviewDto).
@@ -1947,40 +1887,12 @@ type ServiceScriptEdge struct {
 	Node *upstream.ServiceScript `json:"node"`
 }
 
-// Names a service script.
-type ServiceScriptInput struct {
-	// The script's global ID or GUID.
-	ServiceScriptID string `json:"serviceScriptId"`
-}
-
 // A sort key for service scripts.
 type ServiceScriptOrder struct {
 	// The field to sort by.
 	Field ServiceScriptOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
-}
-
-// One parameter of a run of a service script.
-type ServiceScriptParameterInput struct {
-	// The parameter's name, one of the script's `parameters`.
-	Name string `json:"name"`
-	// The parameter's value.
-	Value string `json:"value"`
-}
-
-// A service script after a change, read fresh from the upstream.
-type ServiceScriptPayload struct {
-	// The script as it is now.
-	ServiceScript *upstream.ServiceScript `json:"serviceScript,omitempty"`
-}
-
-// The outcome of a run of a service script.
-type ServiceScriptUsePayload struct {
-	// What the script answered.
-	Result *upstream.ServiceScriptResult `json:"result,omitempty"`
-	// The script that ran, read fresh from the upstream.
-	ServiceScript *upstream.ServiceScript `json:"serviceScript,omitempty"`
 }
 
 // A page of song admissions, in the Relay connection shape.
@@ -2151,24 +2063,6 @@ type SongSubmissionOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
-// The answers to the objective part of the test, in the order of its questions.
-type SubmitPetObjectiveAnswersInput struct {
-	// One answer per question: exactly fifteen.
-	Answers []PetObjectiveAnswerInput `json:"answers"`
-}
-
-// The answers to the subjective part of the test (PetSubjectiveAnswerDto).
-type SubmitPetSubjectiveAnswersInput struct {
-	// The answer to the first subjective question.
-	Answer1 string `json:"answer1"`
-	// The answer to the second subjective question.
-	Answer2 string `json:"answer2"`
-	// The answer to the third subjective question.
-	Answer3 string `json:"answer3"`
-	// The chart the taker hands in, as a URL or text.
-	Chart string `json:"chart"`
-}
-
 // A page of tags, in the Relay connection shape.
 type TagConnection struct {
 	// The tags of this page with their cursors.
@@ -2225,54 +2119,6 @@ func (this TextSegment) GetText() string { return this.Text }
 // The segment's part of the raw field, markup included.
 func (this TextSegment) GetSource() string { return this.Source }
 
-// New values for an announcement; fields left out are not changed.
-type UpdateAnnouncementInput struct {
-	// The announcement's global ID or GUID.
-	AnnouncementID string `json:"announcementId"`
-	// The title, at most 1,000 characters.
-	Title graphql.Omittable[*string] `json:"title,omitempty"`
-	// The content (PhiZone rich text), at most 30,000 characters.
-	Content graphql.Omittable[*string] `json:"content,omitempty"`
-}
-
-// A new avatar for an application.
-type UpdateApplicationAvatarInput struct {
-	// The application's global ID or GUID.
-	ApplicationID string `json:"applicationId"`
-	// The picture, as a file of the multipart request.
-	File graphql.Upload `json:"file"`
-}
-
-// A new illustration for an application.
-type UpdateApplicationIllustrationInput struct {
-	// The application's global ID or GUID.
-	ApplicationID string `json:"applicationId"`
-	// The picture, as a file of the multipart request.
-	File graphql.Upload `json:"file"`
-}
-
-// New values for an application (ApplicationUpdateDto); fields left out are not changed.
-type UpdateApplicationInput struct {
-	// The application's global ID or GUID.
-	ApplicationID string `json:"applicationId"`
-	// The name, at most 40 characters.
-	Name graphql.Omittable[*string] `json:"name,omitempty"`
-	// Who drew the illustration, at most 200 characters.
-	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
-	// What the application does, at most 2,000 characters; null removes it.
-	Description graphql.Omittable[*string] `json:"description,omitempty"`
-	// The home page, a URL.
-	Homepage graphql.Omittable[*string] `json:"homepage,omitempty"`
-	// Where PhiZone reaches the application's API, a URL; null removes it.
-	APIEndpoint graphql.Omittable[*string] `json:"apiEndpoint,omitempty"`
-	// What kind of program it is.
-	Type graphql.Omittable[*upstream.ApplicationType] `json:"type,omitempty"`
-	// The application's secret, at most 2,000 characters.
-	Secret graphql.Omittable[*string] `json:"secret,omitempty"`
-	// The owner's global ID or numeric ID.
-	OwnerID graphql.Omittable[*string] `json:"ownerId,omitempty"`
-}
-
 // New values for an authorship; fields left out are not changed.
 type UpdateAuthorshipInput struct {
 	// The authorship's ID, a GUID.
@@ -2321,6 +2167,70 @@ type UpdateChartInput struct {
 	IsRanked graphql.Omittable[*bool] `json:"isRanked,omitempty"`
 }
 
+// A new file for an asset of a chart submission.
+type UpdateChartSubmissionAssetFileInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The asset's global ID or GUID.
+	AssetID string `json:"assetId"`
+	// The asset's file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for an asset of a chart submission (ChartAssetUpdateDto); fields left out are not changed.
+type UpdateChartSubmissionAssetInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The asset's global ID or GUID.
+	AssetID string `json:"assetId"`
+	// What kind of file the asset is.
+	Type graphql.Omittable[*upstream.ChartAssetType] `json:"type,omitempty"`
+	// The name the chart refers to the asset by, at most 1,000 characters.
+	Name graphql.Omittable[*string] `json:"name,omitempty"`
+}
+
+// A new chart file for a chart submission.
+type UpdateChartSubmissionFileInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The chart file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// A new illustration for a chart submission.
+type UpdateChartSubmissionIllustrationInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The picture, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for a chart submission (ChartSubmissionUpdateDto); fields left out are not changed.
+type UpdateChartSubmissionInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The chart's own title, at most 100 characters; null removes it.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// The kind of difficulty.
+	LevelType graphql.Omittable[*upstream.ChartLevel] `json:"levelType,omitempty"`
+	// The level shown to players, at most 20 characters.
+	Level graphql.Omittable[*string] `json:"level,omitempty"`
+	// The chart's difficulty.
+	Difficulty graphql.Omittable[*float64] `json:"difficulty,omitempty"`
+	// Who made the chart, at most 800 characters of PhiZone rich text.
+	AuthorName graphql.Omittable[*string] `json:"authorName,omitempty"`
+	// Who drew the illustration, at most 200 characters; null removes it.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// What the charter says about the chart, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Who may build on the chart.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// Whether the chart asks to be ranked.
+	IsRanked graphql.Omittable[*bool] `json:"isRanked,omitempty"`
+	// The submission's tags, replacing the old ones; null or an empty list removes them all.
+	Tags graphql.Omittable[[]string] `json:"tags,omitempty"`
+}
+
 // A new position for a collaboration (CollaborationUpdateDto).
 type UpdateCollaborationInput struct {
 	// The collaboration's global ID or GUID.
@@ -2343,82 +2253,6 @@ type UpdateHostshipInput struct {
 	Permissions graphql.Omittable[[]int] `json:"permissions,omitempty"`
 	// The host's position; null removes it.
 	Position graphql.Omittable[*string] `json:"position,omitempty"`
-}
-
-// New values for a play configuration; fields left out are not changed. How
-// charts are mirrored is fixed at creation: the upstream's update does not
-// store it.
-type UpdatePlayConfigurationInput struct {
-	// The configuration's global ID or GUID.
-	PlayConfigurationID string `json:"playConfigurationId"`
-	// The configuration's name; null removes it.
-	Name graphql.Omittable[*string] `json:"name,omitempty"`
-	// The width of the perfect judgment window in milliseconds, at most goodJudgment.
-	PerfectJudgment graphql.Omittable[*int] `json:"perfectJudgment,omitempty"`
-	// The width of the good judgment window in milliseconds.
-	GoodJudgment graphql.Omittable[*int] `json:"goodJudgment,omitempty"`
-	// A forced aspect ratio as width and height; null for the screen's own.
-	AspectRatio graphql.Omittable[[]int] `json:"aspectRatio,omitempty"`
-	// The size of notes, 0.4 to 2.
-	NoteSize graphql.Omittable[*float64] `json:"noteSize,omitempty"`
-	// The luminance of the background, 0 to 1.
-	BackgroundLuminance graphql.Omittable[*float64] `json:"backgroundLuminance,omitempty"`
-	// The blur of the background, 0 to 2.
-	BackgroundBlur graphql.Omittable[*float64] `json:"backgroundBlur,omitempty"`
-	// Whether notes to be hit together are marked.
-	SimultaneousNoteHint graphql.Omittable[*bool] `json:"simultaneousNoteHint,omitempty"`
-	// Whether the FC/AP indicator shows.
-	FcApIndicator graphql.Omittable[*bool] `json:"fcApIndicator,omitempty"`
-	// The offset added to charts in milliseconds, -600 to 600.
-	ChartOffset graphql.Omittable[*int] `json:"chartOffset,omitempty"`
-	// The volume of hit sounds, 0 to 1.
-	HitSoundVolume graphql.Omittable[*float64] `json:"hitSoundVolume,omitempty"`
-	// The volume of the music, 0 to 1.
-	MusicVolume graphql.Omittable[*float64] `json:"musicVolume,omitempty"`
-}
-
-// New values for a resource record; fields left out are not changed.
-type UpdateResourceRecordInput struct {
-	// The record's global ID or GUID.
-	ResourceRecordID string `json:"resourceRecordId"`
-	// Whether the work is music or an illustration.
-	Type graphql.Omittable[*upstream.ResourceRecordType] `json:"type,omitempty"`
-	// The work's title, at most 200 characters.
-	Title graphql.Omittable[*string] `json:"title,omitempty"`
-	// Which edition of the work it is.
-	EditionType graphql.Omittable[*upstream.EditionType] `json:"editionType,omitempty"`
-	// The edition's name, at most 200 characters; null removes it.
-	Edition graphql.Omittable[*string] `json:"edition,omitempty"`
-	// The work's authors, at most 1,600 characters.
-	AuthorName graphql.Omittable[*string] `json:"authorName,omitempty"`
-	// A description, at most 4,000 characters; null removes it.
-	Description graphql.Omittable[*string] `json:"description,omitempty"`
-	// What PhiZone does with uploads of the work.
-	Strategy graphql.Omittable[*upstream.ResourceRecordStrategy] `json:"strategy,omitempty"`
-	// Where the work can be seen or heard, a URL; null removes it.
-	Media graphql.Omittable[*string] `json:"media,omitempty"`
-	// Where the work comes from, a URL.
-	Source graphql.Omittable[*string] `json:"source,omitempty"`
-	// Who holds the copyright, at most 1,600 characters.
-	CopyrightOwner graphql.Omittable[*string] `json:"copyrightOwner,omitempty"`
-}
-
-// New values for a service script; fields left out are not changed.
-type UpdateServiceScriptInput struct {
-	// The script's global ID or GUID.
-	ServiceScriptID string `json:"serviceScriptId"`
-	// The name, at most 40 characters.
-	Name graphql.Omittable[*string] `json:"name,omitempty"`
-	// What the script runs on.
-	TargetType graphql.Omittable[*upstream.ServiceTargetType] `json:"targetType,omitempty"`
-	// What the script does; null removes it.
-	Description graphql.Omittable[*string] `json:"description,omitempty"`
-	// The script's C# code, at most 50,000 characters.
-	Code graphql.Omittable[*string] `json:"code,omitempty"`
-	// The names of the parameters the script reads.
-	Parameters graphql.Omittable[[]string] `json:"parameters,omitempty"`
-	// The application or event that offers the script (a GUID or a global ID); null removes it.
-	ResourceID graphql.Omittable[*string] `json:"resourceId,omitempty"`
 }
 
 // New values for a tag; fields left out are not changed.
@@ -2457,12 +2291,14 @@ type UpdateUserInput struct {
 	DateOfBirth graphql.Omittable[*time.Time] `json:"dateOfBirth,omitempty"`
 }
 
-// A run of a service script (ServiceScriptUsageDto).
-type UseServiceScriptInput struct {
-	// The script's global ID or GUID.
-	ServiceScriptID string `json:"serviceScriptId"`
-	// The values of the script's parameters, each name at most once.
-	Parameters []ServiceScriptParameterInput `json:"parameters"`
+// A run of a service script on a chart submission (ServiceScriptUsageDto).
+type UseChartSubmissionServiceInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The service script's global ID or GUID.
+	ServiceID string `json:"serviceId"`
+	// The values of the script's parameters, by name.
+	Parameters []ChartSubmissionServiceParameterInput `json:"parameters,omitempty"`
 }
 
 // A page of users, in the Relay connection shape.

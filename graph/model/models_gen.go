@@ -235,12 +235,46 @@ type ChapterConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
+// A new chapter (ChapterCreationDto).
+type ChapterCreateInput struct {
+	// The chapter's title, at most 100 characters.
+	Title string `json:"title"`
+	// The chapter's subtitle, at most 200 characters.
+	Subtitle string `json:"subtitle"`
+	// The illustration, as a file of the multipart request; the upstream crops it to 16:9.
+	Illustration graphql.Upload `json:"illustration"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator string `json:"illustrator"`
+	// The chapter's description (PhiZone rich text), at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may add songs to the chapter: anyone, after review, or no one.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// Whether the chapter is hidden from lists.
+	IsHidden bool `json:"isHidden"`
+	// Whether the chapter is locked against changes.
+	IsLocked bool `json:"isLocked"`
+}
+
+// What is left of a removed chapter.
+type ChapterDeletePayload struct {
+	// The global ID the removed chapter had.
+	DeletedChapterID *string `json:"deletedChapterId,omitempty"`
+}
+
 // One chapter of a connection with its cursor.
 type ChapterEdge struct {
 	// An opaque cursor for `after` and `before`.
 	Cursor string `json:"cursor"`
 	// The chapter.
 	Node *upstream.Chapter `json:"node"`
+}
+
+// A new illustration for a chapter.
+type ChapterIllustrationInput struct {
+	// The chapter's global ID or GUID.
+	ChapterID string `json:"chapterId"`
+	// The picture, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
 }
 
 // Names a chapter.
@@ -261,6 +295,26 @@ type ChapterOrder struct {
 type ChapterPayload struct {
 	// The chapter as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
 	Chapter *upstream.Chapter `json:"chapter,omitempty"`
+}
+
+// New values for a chapter (ChapterUpdateDto); fields left out are not changed.
+type ChapterUpdateInput struct {
+	// The chapter's global ID or GUID.
+	ChapterID string `json:"chapterId"`
+	// The chapter's title, at most 100 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// The chapter's subtitle, at most 200 characters.
+	Subtitle graphql.Omittable[*string] `json:"subtitle,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// The chapter's description (PhiZone rich text), at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Who may add songs to the chapter.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// Whether the chapter is hidden from lists.
+	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
+	// Whether the chapter is locked against changes.
+	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
 }
 
 // A page of admitted charts, in the Relay connection shape.
@@ -1753,6 +1807,16 @@ type ServiceScriptOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// A song to put into a chapter (AdmissionRequestDto).
+type SongAddToChapterInput struct {
+	// The song's global ID or GUID.
+	SongID string `json:"songId"`
+	// The chapter's global ID or GUID.
+	ChapterID string `json:"chapterId"`
+	// The song's label inside the chapter, such as `#3`, at most 100 characters.
+	Label *string `json:"label,omitempty"`
+}
+
 // A page of song admissions, in the Relay connection shape.
 type SongAdmissionConnection struct {
 	// The song admissions of this page with their cursors.
@@ -1819,12 +1883,72 @@ type SongConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
+// A new song (SongCreationDto).
+type SongCreateInput struct {
+	// The song's title, at most 100 characters.
+	Title string `json:"title"`
+	// How this edition relates to the original song.
+	EditionType upstream.EditionType `json:"editionType"`
+	// The name of this edition, such as `Extended Mix`, at most 100 characters.
+	Edition *string `json:"edition,omitempty"`
+	// The song's artists as one rich-text string, at most 800 characters.
+	AuthorName string `json:"authorName"`
+	// The audio, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+	// The illustration, as a file of the multipart request; the upstream crops it to 16:9.
+	Illustration graphql.Upload `json:"illustration"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator string `json:"illustrator"`
+	// The song's description (PhiZone rich text), at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may attach charts to the song.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// Whether the song is hidden from lists.
+	IsHidden bool `json:"isHidden"`
+	// Whether the song is locked against changes.
+	IsLocked bool `json:"isLocked"`
+	// The song's lyrics (LRC), at most 20,000 characters.
+	Lyrics *string `json:"lyrics,omitempty"`
+	// The main tempo in beats per minute, 0 or more.
+	Bpm float64 `json:"bpm"`
+	// The lowest tempo, 0 or more.
+	MinBpm float64 `json:"minBpm"`
+	// The highest tempo, 0 or more.
+	MaxBpm float64 `json:"maxBpm"`
+	// The audio offset in milliseconds.
+	Offset int `json:"offset"`
+	// The licence the uploader holds, as a file of the multipart request, if any.
+	License *graphql.Upload `json:"license,omitempty"`
+	// Whether the uploader made the music.
+	IsOriginal bool `json:"isOriginal"`
+	// Where the preview starts, in seconds from the beginning, 0 or more.
+	PreviewStart float64 `json:"previewStart"`
+	// Where the preview ends, in seconds from the beginning; after previewStart.
+	PreviewEnd float64 `json:"previewEnd"`
+	// The names of the song's tags; tags the upstream does not have yet are created.
+	Tags []string `json:"tags,omitempty"`
+}
+
+// What is left of a removed song.
+type SongDeletePayload struct {
+	// The global ID the removed song had.
+	DeletedSongID *string `json:"deletedSongId,omitempty"`
+}
+
 // One song of a connection with its cursor.
 type SongEdge struct {
 	// An opaque cursor for `after` and `before`.
 	Cursor string `json:"cursor"`
 	// The song.
 	Node *upstream.Song `json:"node"`
+}
+
+// A new file for a song: its audio, illustration or licence.
+type SongFileInput struct {
+	// The song's global ID or GUID.
+	SongID string `json:"songId"`
+	// The file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
 }
 
 // Names a song.
@@ -1852,6 +1976,24 @@ func (this SongLink) GetText() string { return this.Text }
 
 // The segment's part of the raw field, markup included.
 func (this SongLink) GetSource() string { return this.Source }
+
+// A song to link to an event division (EventResourceRequestDto).
+type SongLinkToEventDivisionInput struct {
+	// The song's global ID or GUID.
+	SongID string `json:"songId"`
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The song's role in the division: a prompt the division gives, or an entry.
+	Type upstream.EventResourceType `json:"type"`
+	// The division's short label for the song.
+	Label *string `json:"label,omitempty"`
+	// The division's description of the song (PhiZone rich text).
+	Description *string `json:"description,omitempty"`
+	// Whether the song is shown without its authors.
+	IsAnonymous *bool `json:"isAnonymous,omitempty"`
+	// The team the song belongs to, if any: the team's global ID or GUID.
+	TeamID *string `json:"teamId,omitempty"`
+}
 
 // A sort key for songs.
 type SongOrder struct {
@@ -1919,6 +2061,48 @@ type SongSubmissionOrder struct {
 	Field SongSubmissionOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// New values for a song (SongUpdateDto); fields left out are not changed.
+type SongUpdateInput struct {
+	// The song's global ID or GUID.
+	SongID string `json:"songId"`
+	// The song's title, at most 100 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// How this edition relates to the original song.
+	EditionType graphql.Omittable[*upstream.EditionType] `json:"editionType,omitempty"`
+	// The name of this edition, at most 100 characters; null removes it.
+	Edition graphql.Omittable[*string] `json:"edition,omitempty"`
+	// The song's artists as one rich-text string, at most 800 characters.
+	AuthorName graphql.Omittable[*string] `json:"authorName,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// The song's description (PhiZone rich text), at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Who may attach charts to the song.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// Whether the song is hidden from lists.
+	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
+	// Whether the song is locked against changes.
+	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
+	// The song's lyrics (LRC), at most 20,000 characters; null removes them.
+	Lyrics graphql.Omittable[*string] `json:"lyrics,omitempty"`
+	// The main tempo in beats per minute, 0 or more.
+	Bpm graphql.Omittable[*float64] `json:"bpm,omitempty"`
+	// The lowest tempo, 0 or more.
+	MinBpm graphql.Omittable[*float64] `json:"minBpm,omitempty"`
+	// The highest tempo, 0 or more.
+	MaxBpm graphql.Omittable[*float64] `json:"maxBpm,omitempty"`
+	// The audio offset in milliseconds.
+	Offset graphql.Omittable[*int] `json:"offset,omitempty"`
+	// Whether the uploader made the music.
+	IsOriginal graphql.Omittable[*bool] `json:"isOriginal,omitempty"`
+	// Where the preview starts, in seconds from the beginning, 0 or more.
+	PreviewStart graphql.Omittable[*float64] `json:"previewStart,omitempty"`
+	// Where the preview ends, in seconds from the beginning; after previewStart and within the song.
+	PreviewEnd graphql.Omittable[*float64] `json:"previewEnd,omitempty"`
+	// The names of all the song's tags, replacing the ones it has; new names create tags.
+	Tags graphql.Omittable[[]string] `json:"tags,omitempty"`
 }
 
 // A page of tags, in the Relay connection shape.

@@ -324,7 +324,9 @@ func TestSongFiles(t *testing.T) {
 			doc := `mutation($id: ID!, $file: Upload!) { x: ` + tt.mutation + `(input: { songId: $id, file: $file }) {
 				song { file illustration license } } }`
 			vars := map[string]any{"id": song.ID}
-			var got struct{ X struct{ Song map[string]*string } }
+			var got struct {
+				X struct{ Song map[string]*string }
+			}
 			if errs := songUpload(e, doc, vars, admin, map[string][]byte{"file": content}, &got); len(errs) > 0 {
 				t.Fatalf("%s: %+v", tt.mutation, errs)
 			}
@@ -348,7 +350,9 @@ func TestSongFiles(t *testing.T) {
 
 	const remove = `mutation($id: ID!) { removeSongLicense(input: { songId: $id }) { song { license } } }`
 	wantError(t, e.query(remove, map[string]any{"id": song.ID}, alice, nil), "FORBIDDEN", "InsufficientPermission")
-	var removed struct{ RemoveSongLicense struct{ Song struct{ License *string } } }
+	var removed struct {
+		RemoveSongLicense struct{ Song struct{ License *string } }
+	}
 	e.mustQueryAs(remove, map[string]any{"id": song.ID}, admin, &removed)
 	if l := removed.RemoveSongLicense.Song.License; l != nil {
 		t.Errorf("after removeSongLicense the licence is %q", *l)
@@ -370,7 +374,9 @@ func TestDeleteSong(t *testing.T) {
 	const del = `mutation($id: ID!) { deleteSong(input: { songId: $id }) { deletedSongId } }`
 
 	wantError(t, e.query(del, map[string]any{"id": id}, alice, nil), "FORBIDDEN", "InsufficientPermission")
-	var got struct{ DeleteSong struct{ DeletedSongID string } }
+	var got struct {
+		DeleteSong struct{ DeletedSongID string }
+	}
 	e.mustQueryAs(del, map[string]any{"id": id}, admin, &got)
 	if got.DeleteSong.DeletedSongID != globalid.Encode("Song", id) {
 		t.Errorf("deletedSongId = %q", got.DeleteSong.DeletedSongID)
@@ -480,7 +486,9 @@ func TestSongChapters(t *testing.T) {
 		"FORBIDDEN", "InsufficientPermission")
 	wantError(t, e.query(remove, map[string]any{"song": song.ID, "chapter": reviewed}, owner, nil),
 		"BAD_USER_INPUT", "InvalidOperation")
-	var removed struct{ RemoveSongFromChapter struct{ DeletedAdmissionID string } }
+	var removed struct {
+		RemoveSongFromChapter struct{ DeletedAdmissionID string }
+	}
 	e.mustQueryAs(remove, map[string]any{"song": song.ID, "chapter": open}, owner, &removed)
 	if got, want := removed.RemoveSongFromChapter.DeletedAdmissionID,
 		globalid.Encode("ChapterAdmission", open+":"+song.ID); got != want {
@@ -615,7 +623,9 @@ func TestChapterWrites(t *testing.T) {
 	const illustrate = `mutation($id: ID!, $file: Upload!) { updateChapterIllustration(input: { chapterId: $id,
 		file: $file }) { chapter { illustration } } }`
 	another := append(bytes.Clone(picture), "v2"...)
-	var illustrated struct{ UpdateChapterIllustration struct{ Chapter struct{ Illustration string } } }
+	var illustrated struct {
+		UpdateChapterIllustration struct{ Chapter struct{ Illustration string } }
+	}
 	if errs := songUpload(e, illustrate, map[string]any{"id": ch.DatabaseID}, admin.AccessToken,
 		map[string][]byte{"file": another}, &illustrated); len(errs) > 0 {
 		t.Fatalf("updateChapterIllustration: %+v", errs)
@@ -632,7 +642,9 @@ func TestChapterWrites(t *testing.T) {
 
 	const del = `mutation($id: ID!) { deleteChapter(input: { chapterId: $id }) { deletedChapterId } }`
 	wantError(t, e.query(del, vars, alice, nil), "FORBIDDEN", "InsufficientPermission")
-	var deleted struct{ DeleteChapter struct{ DeletedChapterID string } }
+	var deleted struct {
+		DeleteChapter struct{ DeletedChapterID string }
+	}
 	e.mustQueryAs(del, vars, admin.AccessToken, &deleted)
 	if deleted.DeleteChapter.DeletedChapterID != vars["id"] {
 		t.Errorf("deletedChapterId = %q", deleted.DeleteChapter.DeletedChapterID)

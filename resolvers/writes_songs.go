@@ -19,7 +19,9 @@ import (
 
 // songWrite checks the caller and the song ID, runs write and reads the
 // song back.
-func songWrite(ctx context.Context, songID string, write func(c *upstream.Client, id string) error) (*model.SongPayload, error) {
+func songWrite(
+	ctx context.Context, songID string, write func(c *upstream.Client, id string) error,
+) (*model.SongPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
@@ -65,7 +67,9 @@ func addPreviewField(p *patch, field string, v graphql.Omittable[*float64]) {
 }
 
 // CreateSong uploads a song with its files and reads it back.
-func (r *mutationResolver) CreateSong(ctx context.Context, input model.SongCreateInput) (*model.SongPayload, error) {
+func (r *mutationResolver) CreateSong(
+	ctx context.Context, input model.SongCreateInput,
+) (*model.SongPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
@@ -97,7 +101,9 @@ func (r *mutationResolver) CreateSong(ctx context.Context, input model.SongCreat
 }
 
 // UpdateSong sends the fields given as a JSON Patch.
-func (r *mutationResolver) UpdateSong(ctx context.Context, input model.SongUpdateInput) (*model.SongPayload, error) {
+func (r *mutationResolver) UpdateSong(
+	ctx context.Context, input model.SongUpdateInput,
+) (*model.SongPayload, error) {
 	var p patch
 	addField(&p, "title", input.Title, false)
 	addField(&p, "editionType", input.EditionType, false)
@@ -126,11 +132,15 @@ func (r *mutationResolver) UpdateSong(ctx context.Context, input model.SongUpdat
 		return nil, err
 	}
 
-	return songWrite(ctx, input.SongID, func(c *upstream.Client, id string) error { return c.UpdateSong(ctx, id, p.ops) })
+	return songWrite(ctx, input.SongID, func(c *upstream.Client, id string) error {
+		return c.UpdateSong(ctx, id, p.ops)
+	})
 }
 
 // DeleteSong removes a song and answers with the global ID it had.
-func (r *mutationResolver) DeleteSong(ctx context.Context, input model.SongInput) (*model.SongDeletePayload, error) {
+func (r *mutationResolver) DeleteSong(
+	ctx context.Context, input model.SongInput,
+) (*model.SongDeletePayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
@@ -147,7 +157,9 @@ func (r *mutationResolver) DeleteSong(ctx context.Context, input model.SongInput
 }
 
 // UpdateSongFile streams the uploaded audio upstream.
-func (r *mutationResolver) UpdateSongFile(ctx context.Context, input model.SongFileInput) (*model.SongPayload, error) {
+func (r *mutationResolver) UpdateSongFile(
+	ctx context.Context, input model.SongFileInput,
+) (*model.SongPayload, error) {
 	file, _ := formFile(&input.File)
 	return songWrite(ctx, input.SongID, func(c *upstream.Client, id string) error {
 		return c.UpdateSongFile(ctx, id, file)
@@ -175,7 +187,9 @@ func (r *mutationResolver) UpdateSongLicense(
 }
 
 // RemoveSongLicense removes a song's licence.
-func (r *mutationResolver) RemoveSongLicense(ctx context.Context, input model.SongInput) (*model.SongPayload, error) {
+func (r *mutationResolver) RemoveSongLicense(
+	ctx context.Context, input model.SongInput,
+) (*model.SongPayload, error) {
 	return songWrite(ctx, input.SongID, func(c *upstream.Client, id string) error {
 		return c.RemoveSongLicense(ctx, id)
 	})
@@ -195,7 +209,8 @@ func (r *mutationResolver) AddSongToChapter(
 	}
 
 	c := loaders.For(ctx).Client()
-	if err := c.AddSongToChapter(ctx, song, upstream.NewChapterAdmission{AdmitterID: chapter, Label: input.Label}); err != nil {
+	admission := upstream.NewChapterAdmission{AdmitterID: chapter, Label: input.Label}
+	if err := c.AddSongToChapter(ctx, song, admission); err != nil {
 		return nil, err
 	}
 	a, err := c.GetSongChapter(ctx, song, chapter)
@@ -282,7 +297,9 @@ func chapterWrite(
 }
 
 // CreateChapter creates a chapter with its illustration and reads it back.
-func (r *mutationResolver) CreateChapter(ctx context.Context, input model.ChapterCreateInput) (*model.ChapterPayload, error) {
+func (r *mutationResolver) CreateChapter(
+	ctx context.Context, input model.ChapterCreateInput,
+) (*model.ChapterPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
@@ -301,7 +318,9 @@ func (r *mutationResolver) CreateChapter(ctx context.Context, input model.Chapte
 }
 
 // UpdateChapter sends the fields given as a JSON Patch.
-func (r *mutationResolver) UpdateChapter(ctx context.Context, input model.ChapterUpdateInput) (*model.ChapterPayload, error) {
+func (r *mutationResolver) UpdateChapter(
+	ctx context.Context, input model.ChapterUpdateInput,
+) (*model.ChapterPayload, error) {
 	var p patch
 	addField(&p, "title", input.Title, false)
 	addField(&p, "subtitle", input.Subtitle, false)
@@ -320,7 +339,9 @@ func (r *mutationResolver) UpdateChapter(ctx context.Context, input model.Chapte
 }
 
 // DeleteChapter removes a chapter and answers with the global ID it had.
-func (r *mutationResolver) DeleteChapter(ctx context.Context, input model.ChapterInput) (*model.ChapterDeletePayload, error) {
+func (r *mutationResolver) DeleteChapter(
+	ctx context.Context, input model.ChapterInput,
+) (*model.ChapterDeletePayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}

@@ -332,8 +332,9 @@ func (c *call) deleteSong() {
 	c.d.Authorships = slices.DeleteFunc(c.d.Authorships, func(v Authorship) bool { return gone[v.ResourceID] })
 	c.d.Likes = slices.DeleteFunc(c.d.Likes, func(v Like) bool { return gone[v.ResourceID] })
 	cat, st, ev := &c.d.Areas.Catalog, c.studio(), &c.d.Areas.Events
-	cat.ChapterAdmissions = slices.DeleteFunc(cat.ChapterAdmissions, func(v Admission) bool { return gone[v.AdmitteeID] })
-	cat.CollectionAdmits = slices.DeleteFunc(cat.CollectionAdmits, func(v Admission) bool { return gone[v.AdmitteeID] })
+	admitted := func(v Admission) bool { return gone[v.AdmitteeID] }
+	cat.ChapterAdmissions = slices.DeleteFunc(cat.ChapterAdmissions, admitted)
+	cat.CollectionAdmits = slices.DeleteFunc(cat.CollectionAdmits, admitted)
 	st.Admissions = slices.DeleteFunc(st.Admissions, func(v StudioAdmission) bool {
 		return gone[v.AdmitteeID] || v.AdmitterType == AdmitterSong && gone[v.AdmitterID]
 	})

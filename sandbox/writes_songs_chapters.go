@@ -254,7 +254,8 @@ func (c *call) postChapter() {
 
 // apply copies the DTO's values onto ch, changed at now.
 func (dto *chapterDto) apply(ch *Chapter, now time.Time) {
-	ch.Title, ch.Subtitle, ch.Illustrator, ch.Description = dto.Title, dto.Subtitle, dto.Illustrator, dto.Description
+	ch.Title, ch.Subtitle, ch.Illustrator = dto.Title, dto.Subtitle, dto.Illustrator
+	ch.Description = dto.Description
 	ch.Accessibility, ch.IsHidden, ch.IsLocked = dto.Accessibility, dto.IsHidden, dto.IsLocked
 	ch.DateUpdated = now
 }
@@ -330,7 +331,9 @@ func (c *call) deleteChapter() {
 	}
 	id, cat := ch.ID, &c.d.Areas.Catalog
 	cat.Chapters = slices.DeleteFunc(cat.Chapters, func(v Chapter) bool { return v.ID == id })
-	cat.ChapterAdmissions = slices.DeleteFunc(cat.ChapterAdmissions, func(v Admission) bool { return v.AdmitterID == id })
+	cat.ChapterAdmissions = slices.DeleteFunc(cat.ChapterAdmissions, func(v Admission) bool {
+		return v.AdmitterID == id
+	})
 	c.d.Likes = slices.DeleteFunc(c.d.Likes, func(v Like) bool { return v.ResourceID == id })
 	c.d.reindex()
 	c.empty(http.StatusNoContent)

@@ -109,7 +109,8 @@ func (c *Client) DeleteSong(ctx context.Context, id string) error {
 //
 // PATCH /songs/{id}/file
 func (c *Client) UpdateSongFile(ctx context.Context, id string, file File) error {
-	return c.sendFile(ctx, http.MethodPatch, "/songs/{id}/file", Params{"id": id}, "File", file.Name, file.Content)
+	return c.sendFile(ctx, http.MethodPatch, "/songs/{id}/file", Params{"id": id},
+		"File", file.Name, file.Content)
 }
 
 // UpdateSongIllustration replaces a song's illustration with file.
@@ -124,7 +125,8 @@ func (c *Client) UpdateSongIllustration(ctx context.Context, id string, file Fil
 //
 // PATCH /songs/{id}/license
 func (c *Client) UpdateSongLicense(ctx context.Context, id string, file File) error {
-	return c.sendFile(ctx, http.MethodPatch, "/songs/{id}/license", Params{"id": id}, "File", file.Name, file.Content)
+	return c.sendFile(ctx, http.MethodPatch, "/songs/{id}/license", Params{"id": id},
+		"File", file.Name, file.Content)
 }
 
 // RemoveSongLicense removes a song's licence.

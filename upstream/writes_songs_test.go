@@ -103,8 +103,8 @@ func TestSongAndChapterForms(t *testing.T) {
 		Illustrator: "Lyrica", Accessibility: upstream.Accessibility(2), IsOriginal: true,
 		Bpm: 190.5, MinBpm: 95, MaxBpm: 190.5, Offset: -20,
 		PreviewStart: upstream.TimeSpan(1500 * time.Millisecond), PreviewEnd: upstream.TimeSpan(time.Minute),
-		Tags: []string{"Hardcore", "Boss"},
-		File: upstream.File{Name: "song.ogg", Content: strings.NewReader("OggS")},
+		Tags:         []string{"Hardcore", "Boss"},
+		File:         upstream.File{Name: "song.ogg", Content: strings.NewReader("OggS")},
 		Illustration: upstream.File{Name: "cover.png", Content: strings.NewReader("PNG")},
 	})
 	if err != nil || id != "c0ffee00-0000-4000-8000-000000000001" {

@@ -12,6 +12,9 @@ import (
 // (SongController). Admissions change in Catalog.ChapterAdmissions, which
 // the chapter and song routes serve.
 
+// notificationRequests is the upstream's NotificationType.Requests.
+const notificationRequests NotificationType = 3
+
 // admissionBody is AdmissionRequestDto.
 type admissionBody struct {
 	AdmitterID string  `json:"admitterId"`
@@ -22,7 +25,8 @@ type admissionBody struct {
 // and above) or moderators; 404 ParentNotFound for an unknown chapter, 400
 // AlreadyDone for a second request, 400 ParentIsPrivate for a chapter that
 // takes no songs from others. The admission is approved at once when the
-// chapter takes any song or the caller owns it. 204.
+// chapter takes any song or the caller owns it; otherwise it waits and the
+// chapter's owner is notified (a Requests notification). 204.
 func (c *call) postSongChapter() {
 	if c.caller == nil {
 		c.unauthorized()
@@ -63,10 +67,17 @@ func (c *call) postSongChapter() {
 	if ch.Accessibility == AllowAny || ch.OwnerID == c.caller.ID {
 		status = RequestApproved
 	}
+	now := c.now()
 	cat.ChapterAdmissions = append(cat.ChapterAdmissions, Admission{
 		AdmitterID: ch.ID, AdmitteeID: s.ID, Status: status, Label: b.Label,
-		RequesterID: c.caller.ID, RequesteeID: ch.OwnerID, DateCreated: c.now(),
+		RequesterID: c.caller.ID, RequesteeID: ch.OwnerID, DateCreated: now,
 	})
+	if status == RequestWaiting {
+		cat.Notifications = append(cat.Notifications, Notification{
+			ID: c.newID(), Type: notificationRequests, OwnerID: ch.OwnerID, OperatorID: &c.caller.ID,
+			Content: c.caller.UserName + " asks to put " + s.Title + " into " + ch.Title, DateCreated: now,
+		})
+	}
 	c.d.reindex()
 	c.empty(http.StatusNoContent)
 }

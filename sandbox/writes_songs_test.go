@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -164,6 +165,7 @@ func TestSongChapterRules(t *testing.T) {
 	}
 	admin := token("sandbox-admin-token")
 	body := func(chapter string) string { return `{"admitterId":"` + chapter + `"}` }
+	notified := len(s.Data().Areas.Catalog.Notifications)
 
 	for _, tt := range []struct {
 		name, method, target, body string
@@ -207,6 +209,15 @@ func TestSongChapterRules(t *testing.T) {
 	want := map[string]RequestStatus{review: RequestWaiting, closed: RequestApproved}
 	if len(statuses) != 2 || statuses[review] != want[review] || statuses[closed] != want[closed] {
 		t.Errorf("the song's admissions are %v, want %v", statuses, want)
+	}
+	var asked []string
+	for _, n := range s.Data().Areas.Catalog.Notifications[notified:] {
+		if n.Type == notificationRequests && n.OperatorID != nil && *n.OperatorID == ownerID {
+			asked = append(asked, n.Content)
+		}
+	}
+	if len(asked) != 1 || !strings.Contains(asked[0], s.Data().Song(song).Title) {
+		t.Errorf("the chapter's owner was notified %q, want once about the song", asked)
 	}
 }
 

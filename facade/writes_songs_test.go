@@ -28,7 +28,7 @@ import (
 // out.
 func songUpload(e *env, doc string, vars map[string]any, token string, files map[string][]byte, out any) []gqlError {
 	e.t.Helper()
-	_, raw := postUpload(e, doc, vars, token, files)
+	_, raw := postSongUpload(e, doc, vars, token, files)
 	var a struct {
 		Data   json.RawMessage
 		Errors []gqlError
@@ -42,10 +42,10 @@ func songUpload(e *env, doc string, vars map[string]any, token string, files map
 	return a.Errors
 }
 
-// postUpload posts the multipart request of songUpload, with no
+// postSongUpload posts the multipart request of songUpload, with no
 // Authorization header for an empty token, and returns the HTTP status
 // and body of the answer. The sandbox's request log is cleared first.
-func postUpload(e *env, doc string, vars map[string]any, token string, files map[string][]byte) (int, []byte) {
+func postSongUpload(e *env, doc string, vars map[string]any, token string, files map[string][]byte) (int, []byte) {
 	e.t.Helper()
 	e.sandbox.ResetRequests()
 	var body bytes.Buffer
@@ -80,11 +80,11 @@ func postUpload(e *env, doc string, vars map[string]any, token string, files map
 	return resp.StatusCode, raw
 }
 
-// wantUploadRefused checks that an upload without a token is refused with
+// wantSongUploadRefused checks that an upload without a token is refused with
 // 401 before any upstream call.
-func wantUploadRefused(t *testing.T, e *env, doc string, vars map[string]any, files map[string][]byte) {
+func wantSongUploadRefused(t *testing.T, e *env, doc string, vars map[string]any, files map[string][]byte) {
 	t.Helper()
-	if status, raw := postUpload(e, doc, vars, "", files); status != http.StatusUnauthorized {
+	if status, raw := postSongUpload(e, doc, vars, "", files); status != http.StatusUnauthorized {
 		t.Errorf("an upload without a token answered %d %s, want 401", status, raw)
 	}
 	if n, _ := e.calls(); n != 0 {
@@ -92,15 +92,15 @@ func wantUploadRefused(t *testing.T, e *env, doc string, vars map[string]any, fi
 	}
 }
 
-// sha returns the SHA-256 of b in hex.
-func sha(b []byte) string {
+// songSum returns the SHA-256 of b in hex.
+func songSum(b []byte) string {
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
 }
 
-// restStatus answers the status of a GET of the sandbox, as an anonymous
+// songRestStatus answers the status of a GET of the sandbox, as an anonymous
 // REST client sees it.
-func restStatus(e *env, path string) int {
+func songRestStatus(e *env, path string) int {
 	e.t.Helper()
 	resp, err := http.Get(e.rest.URL + path)
 	if err != nil {
@@ -110,8 +110,8 @@ func restStatus(e *env, path string) int {
 	return resp.StatusCode
 }
 
-// fieldErrorsOf returns the fields of the upstream field errors of a.
-func fieldErrorsOf(a []gqlError) []string {
+// songFieldErrors returns the fields of the upstream field errors of a.
+func songFieldErrors(a []gqlError) []string {
 	var fields []string
 	if len(a) == 1 {
 		list, _ := a[0].Extensions["fieldErrors"].([]any)
@@ -169,13 +169,13 @@ func TestCreateSong(t *testing.T) {
 	if len(s.Tags) != 2 || s.Tags[0].Name != "Drum and Bass" || s.Tags[1].Name != "Night Drive" {
 		t.Errorf("created song's tags = %+v", s.Tags)
 	}
-	if s.FileChecksum != sha(audio) || !strings.Contains(s.File, sha(audio)) ||
-		!strings.Contains(s.Illustration, sha(picture)) || s.License == nil || !strings.Contains(*s.License, sha(license)) {
+	if s.FileChecksum != songSum(audio) || !strings.Contains(s.File, songSum(audio)) ||
+		!strings.Contains(s.Illustration, songSum(picture)) || s.License == nil || !strings.Contains(*s.License, songSum(license)) {
 		t.Errorf("created song's files = %q %q %q %v", s.File, s.FileChecksum, s.Illustration, s.License)
 	}
 	var fields []string
 	for _, up := range e.sandbox.Uploads() {
-		if up.Route != "/songs" || up.Resource != s.DatabaseID || up.SHA256 != sha(files[strings.ToLower(up.Field)]) {
+		if up.Route != "/songs" || up.Resource != s.DatabaseID || up.SHA256 != songSum(files[strings.ToLower(up.Field)]) {
 			t.Errorf("the upstream received %+v", up)
 		}
 		fields = append(fields, up.Field)
@@ -196,7 +196,7 @@ func TestCreateSong(t *testing.T) {
 	}
 
 	t.Run("no token", func(t *testing.T) {
-		wantUploadRefused(t, e.in(t), createSongDoc, map[string]any{"title": "x", "start": 0, "end": 1}, files)
+		wantSongUploadRefused(t, e.in(t), createSongDoc, map[string]any{"title": "x", "start": 0, "end": 1}, files)
 	})
 	t.Run("a member", func(t *testing.T) {
 		errs := songUpload(e.in(t), createSongDoc, map[string]any{"title": "x", "start": 0, "end": 1},
@@ -207,7 +207,7 @@ func TestCreateSong(t *testing.T) {
 		errs := songUpload(e.in(t), createSongDoc, map[string]any{"title": " ", "start": 0, "end": 1},
 			admin.AccessToken, files, nil)
 		wantError(t, answer{Errors: errs}, "BAD_USER_INPUT", "InvalidData")
-		if got := fieldErrorsOf(errs); !slices.Equal(got, []string{"title"}) {
+		if got := songFieldErrors(errs); !slices.Equal(got, []string{"title"}) {
 			t.Errorf("field errors on %v, want title", got)
 		}
 	})
@@ -300,8 +300,8 @@ func TestUpdateSong(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := e.in(t).query(tt.doc, vars, tt.token, nil)
 			wantError(t, a, tt.code, tt.upstreamCode)
-			if tt.field != "" && !slices.Equal(fieldErrorsOf(a.Errors), []string{tt.field}) {
-				t.Errorf("field errors on %v, want %s", fieldErrorsOf(a.Errors), tt.field)
+			if tt.field != "" && !slices.Equal(songFieldErrors(a.Errors), []string{tt.field}) {
+				t.Errorf("field errors on %v, want %s", songFieldErrors(a.Errors), tt.field)
 			}
 		})
 	}
@@ -330,21 +330,21 @@ func TestSongFiles(t *testing.T) {
 			if errs := songUpload(e, doc, vars, admin, map[string][]byte{"file": content}, &got); len(errs) > 0 {
 				t.Fatalf("%s: %+v", tt.mutation, errs)
 			}
-			if v := got.X.Song[tt.field]; v == nil || !strings.Contains(*v, sha(content)) {
+			if v := got.X.Song[tt.field]; v == nil || !strings.Contains(*v, songSum(content)) {
 				t.Errorf("the song's %s is %v, want the upload's address", tt.field, v)
 			}
 			up := e.sandbox.Uploads()
-			if last := up[len(up)-1]; last.Route != tt.route || last.Resource != song.ID || last.SHA256 != sha(content) {
+			if last := up[len(up)-1]; last.Route != tt.route || last.Resource != song.ID || last.SHA256 != songSum(content) {
 				t.Errorf("the upstream received %+v", last)
 			}
 			held := rest[map[string]any](e, "/songs/"+song.ID, nil)
-			if v, _ := held[tt.field].(string); !strings.Contains(v, sha(content)) {
+			if v, _ := held[tt.field].(string); !strings.Contains(v, songSum(content)) {
 				t.Errorf("the sandbox holds %s %q", tt.field, v)
 			}
 
 			errs := songUpload(e, doc, vars, alice, map[string][]byte{"file": content}, nil)
 			wantError(t, answer{Errors: errs}, "FORBIDDEN", "InsufficientPermission")
-			wantUploadRefused(t, e, doc, vars, map[string][]byte{"file": content})
+			wantSongUploadRefused(t, e, doc, vars, map[string][]byte{"file": content})
 		})
 	}
 
@@ -384,7 +384,7 @@ func TestDeleteSong(t *testing.T) {
 	if _, byRoute := e.calls(); byRoute["DELETE /songs/{id}"] != 1 || len(byRoute) != 1 {
 		t.Errorf("deleteSong calls = %v", byRoute)
 	}
-	if s, c := restStatus(e, "/songs/"+id), restStatus(e, "/charts/"+chart); s != http.StatusNotFound ||
+	if s, c := songRestStatus(e, "/songs/"+id), songRestStatus(e, "/charts/"+chart); s != http.StatusNotFound ||
 		c != http.StatusNotFound {
 		t.Errorf("after deleteSong the song answers %d and its chart %d, want 404", s, c)
 	}
@@ -494,7 +494,7 @@ func TestSongChapters(t *testing.T) {
 		globalid.Encode("ChapterAdmission", open+":"+song.ID); got != want {
 		t.Errorf("deletedAdmissionId = %q, want %q", got, want)
 	}
-	if restStatus(e, "/songs/"+song.ID+"/chapters/"+open) != http.StatusNotFound {
+	if songRestStatus(e, "/songs/"+song.ID+"/chapters/"+open) != http.StatusNotFound {
 		t.Errorf("the song is still in the chapter")
 	}
 	wantError(t, e.query(remove, map[string]any{"song": song.ID, "chapter": open}, admin, nil),
@@ -570,11 +570,11 @@ func TestChapterWrites(t *testing.T) {
 	}
 	ch := created.CreateChapter.Chapter
 	if ch.Title != "Prologue" || ch.Subtitle != "Where it starts" || ch.Accessibility != "ALLOW_ANY" ||
-		!strings.Contains(ch.Illustration, sha(picture)) || ch.Owner.DatabaseID != fmt.Sprint(admin.UserID) {
+		!strings.Contains(ch.Illustration, songSum(picture)) || ch.Owner.DatabaseID != fmt.Sprint(admin.UserID) {
 		t.Errorf("created chapter = %+v", ch)
 	}
 	if up := e.sandbox.Uploads(); len(up) != 1 || up[0].Route != "/chapters" || up[0].Field != "Illustration" ||
-		up[0].SHA256 != sha(picture) {
+		up[0].SHA256 != songSum(picture) {
 		t.Errorf("the upstream received %+v", up)
 	}
 	if held := rest[struct{ Title, Illustrator string }](e, "/chapters/"+ch.DatabaseID, nil); held.Title != "Prologue" ||
@@ -584,9 +584,9 @@ func TestChapterWrites(t *testing.T) {
 	errs := songUpload(e, create, map[string]any{"title": "x"}, alice, files, nil)
 	wantError(t, answer{Errors: errs}, "FORBIDDEN", "InsufficientPermission")
 	errs = songUpload(e, create, map[string]any{"title": ""}, admin.AccessToken, files, nil)
-	if wantError(t, answer{Errors: errs}, "BAD_USER_INPUT", "InvalidData"); !slices.Equal(fieldErrorsOf(errs),
+	if wantError(t, answer{Errors: errs}, "BAD_USER_INPUT", "InvalidData"); !slices.Equal(songFieldErrors(errs),
 		[]string{"title"}) {
-		t.Errorf("field errors on %v, want title", fieldErrorsOf(errs))
+		t.Errorf("field errors on %v, want title", songFieldErrors(errs))
 	}
 
 	vars := map[string]any{"id": globalid.Encode("Chapter", ch.DatabaseID)}
@@ -616,8 +616,8 @@ func TestChapterWrites(t *testing.T) {
 	long := `mutation($id: ID!) { updateChapter(input: { chapterId: $id, subtitle: "` + strings.Repeat("x", 201) +
 		`" }) { chapter { id } } }`
 	a := e.query(long, vars, admin.AccessToken, nil)
-	if wantError(t, a, "BAD_USER_INPUT", "InvalidData"); !slices.Equal(fieldErrorsOf(a.Errors), []string{"subtitle"}) {
-		t.Errorf("field errors on %v, want subtitle", fieldErrorsOf(a.Errors))
+	if wantError(t, a, "BAD_USER_INPUT", "InvalidData"); !slices.Equal(songFieldErrors(a.Errors), []string{"subtitle"}) {
+		t.Errorf("field errors on %v, want subtitle", songFieldErrors(a.Errors))
 	}
 
 	const illustrate = `mutation($id: ID!, $file: Upload!) { updateChapterIllustration(input: { chapterId: $id,
@@ -630,11 +630,11 @@ func TestChapterWrites(t *testing.T) {
 		map[string][]byte{"file": another}, &illustrated); len(errs) > 0 {
 		t.Fatalf("updateChapterIllustration: %+v", errs)
 	}
-	if got := illustrated.UpdateChapterIllustration.Chapter.Illustration; !strings.Contains(got, sha(another)) {
+	if got := illustrated.UpdateChapterIllustration.Chapter.Illustration; !strings.Contains(got, songSum(another)) {
 		t.Errorf("after updateChapterIllustration the illustration is %q", got)
 	}
 	up := e.sandbox.Uploads()
-	if last := up[len(up)-1]; last.Route != "/chapters/{id}/illustration" || last.SHA256 != sha(another) {
+	if last := up[len(up)-1]; last.Route != "/chapters/{id}/illustration" || last.SHA256 != songSum(another) {
 		t.Errorf("the upstream received %+v", last)
 	}
 	errs = songUpload(e, illustrate, map[string]any{"id": ch.DatabaseID}, alice, map[string][]byte{"file": another}, nil)
@@ -649,7 +649,7 @@ func TestChapterWrites(t *testing.T) {
 	if deleted.DeleteChapter.DeletedChapterID != vars["id"] {
 		t.Errorf("deletedChapterId = %q", deleted.DeleteChapter.DeletedChapterID)
 	}
-	if s := restStatus(e, "/chapters/"+ch.DatabaseID); s != http.StatusNotFound {
+	if s := songRestStatus(e, "/chapters/"+ch.DatabaseID); s != http.StatusNotFound {
 		t.Errorf("after deleteChapter the chapter answers %d", s)
 	}
 }

@@ -50,8 +50,8 @@ func songFields() map[string]string {
 	}
 }
 
-// with returns a copy of fields with k set to v ("" removes it).
-func with(fields map[string]string, k, v string) map[string]string {
+// songFieldWith returns a copy of fields with k set to v ("" removes it).
+func songFieldWith(fields map[string]string, k, v string) map[string]string {
 	out := map[string]string{}
 	for key, value := range fields {
 		out[key] = value
@@ -81,13 +81,13 @@ func TestSongWriteRules(t *testing.T) {
 	}{
 		{"without a token", songFields(), files, header("Accept", "*/*"), 401, "", ""},
 		{"a member", songFields(), files, alice, 403, "InsufficientPermission", ""},
-		{"a member with a bad form", with(songFields(), "Title", ""), files, alice, 400, "InvalidData", "Title"},
+		{"a member with a bad form", songFieldWith(songFields(), "Title", ""), files, alice, 400, "InvalidData", "Title"},
 		{"no audio", songFields(), map[string]string{"Illustration": "PNG"}, admin, 400, "InvalidData", "File"},
-		{"an edition type out of range", with(songFields(), "EditionType", "6"), files, admin, 400, "InvalidData",
+		{"an edition type out of range", songFieldWith(songFields(), "EditionType", "6"), files, admin, 400, "InvalidData",
 			"EditionType"},
-		{"a negative tempo", with(songFields(), "MinBpm", "-1"), files, admin, 400, "InvalidData", "MinBpm"},
-		{"a bad preview", with(songFields(), "PreviewEnd", "soon"), files, admin, 400, "InvalidData", "PreviewEnd"},
-		{"a preview backwards", with(songFields(), "PreviewEnd", "00:00:05"), files, admin, 400,
+		{"a negative tempo", songFieldWith(songFields(), "MinBpm", "-1"), files, admin, 400, "InvalidData", "MinBpm"},
+		{"a bad preview", songFieldWith(songFields(), "PreviewEnd", "soon"), files, admin, 400, "InvalidData", "PreviewEnd"},
+		{"a preview backwards", songFieldWith(songFields(), "PreviewEnd", "00:00:05"), files, admin, 400,
 			"InvalidTimeRelation", ""},
 		{"an administrator", songFields(), files, admin, 201, "Ok", ""},
 	}
@@ -238,9 +238,9 @@ func TestChapterWriteRules(t *testing.T) {
 		code   string
 	}{
 		{"a member", fields, pic, alice, 403, "InsufficientPermission"},
-		{"no subtitle", with(fields, "Subtitle", ""), pic, admin, 400, "InvalidData"},
+		{"no subtitle", songFieldWith(fields, "Subtitle", ""), pic, admin, 400, "InvalidData"},
 		{"no illustration", fields, nil, admin, 400, "InvalidData"},
-		{"accessibility out of range", with(fields, "Accessibility", "3"), pic, admin, 400, "InvalidData"},
+		{"accessibility out of range", songFieldWith(fields, "Accessibility", "3"), pic, admin, 400, "InvalidData"},
 		{"an administrator", fields, pic, admin, 201, "Ok"},
 	} {
 		a := sendSongForm(s, http.MethodPost, "/chapters", tt.fields, tt.files, tt.who)

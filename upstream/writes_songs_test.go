@@ -62,9 +62,9 @@ func TestSongWriteRequestLines(t *testing.T) {
 	}
 }
 
-// formParts reads the multipart body of the last request: text fields by
+// songFormParts reads the multipart body of the last request: text fields by
 // name (repeated ones joined by "|"), and files as "filename: content".
-func formParts(t *testing.T, rec *seen) map[string]string {
+func songFormParts(t *testing.T, rec *seen) map[string]string {
 	t.Helper()
 	got := rec.last()
 	_, params, err := mime.ParseMediaType(got.header.Get("Content-Type"))
@@ -120,7 +120,7 @@ func TestSongAndChapterForms(t *testing.T) {
 		"PreviewStart": "00:00:01.5000000", "PreviewEnd": "00:01:00", "Tags": "Hardcore|Boss",
 		"File": "song.ogg: OggS", "Illustration": "cover.png: PNG",
 	}
-	assertParts(t, formParts(t, rec), want)
+	songAssertParts(t, songFormParts(t, rec), want)
 
 	if _, err := c.CreateChapter(ctx, upstream.NewChapter{
 		Title: "Chapter 8", Subtitle: "Rrharil", Illustrator: "Lyrica", IsHidden: true,
@@ -128,7 +128,7 @@ func TestSongAndChapterForms(t *testing.T) {
 	}); err != nil {
 		t.Fatalf("CreateChapter: %v", err)
 	}
-	assertParts(t, formParts(t, rec), map[string]string{
+	songAssertParts(t, songFormParts(t, rec), map[string]string{
 		"Title": "Chapter 8", "Subtitle": "Rrharil", "Illustrator": "Lyrica", "Accessibility": "0",
 		"IsHidden": "true", "IsLocked": "false", "Illustration": "ch8.png: PNG8",
 	})
@@ -137,11 +137,11 @@ func TestSongAndChapterForms(t *testing.T) {
 		upstream.File{Name: "new.png", Content: strings.NewReader("PNG9")}); err != nil {
 		t.Fatalf("UpdateChapterIllustration: %v", err)
 	}
-	assertParts(t, formParts(t, rec), map[string]string{"File": "new.png: PNG9"})
+	songAssertParts(t, songFormParts(t, rec), map[string]string{"File": "new.png: PNG9"})
 }
 
-// assertParts compares the parts of a form with want, field by field.
-func assertParts(t *testing.T, got, want map[string]string) {
+// songAssertParts compares the parts of a form with want, field by field.
+func songAssertParts(t *testing.T, got, want map[string]string) {
 	t.Helper()
 	for k, v := range want {
 		if got[k] != v {

@@ -37,27 +37,27 @@ func songWrite(
 	return songPayload(c.GetSong(ctx, id))
 }
 
-// maxPreviewSeconds bounds a preview position: no song lasts a day.
-const maxPreviewSeconds = 24 * 60 * 60
+// maxSongPreviewSeconds bounds a preview position: no song lasts a day.
+const maxSongPreviewSeconds = 24 * 60 * 60
 
-// previewAt turns seconds, the value of argument, into a TimeSpan.
-func previewAt(argument string, seconds float64) (upstream.TimeSpan, error) {
-	if math.IsNaN(seconds) || seconds < 0 || seconds > maxPreviewSeconds {
-		return 0, badInput(argument, "%s takes 0 to %d seconds, got %v", argument, maxPreviewSeconds, seconds)
+// songPreviewAt turns seconds, the value of argument, into a TimeSpan.
+func songPreviewAt(argument string, seconds float64) (upstream.TimeSpan, error) {
+	if math.IsNaN(seconds) || seconds < 0 || seconds > maxSongPreviewSeconds {
+		return 0, badInput(argument, "%s takes 0 to %d seconds, got %v", argument, maxSongPreviewSeconds, seconds)
 	}
 	return upstream.TimeSpan(time.Duration(seconds * float64(time.Second))), nil
 }
 
-// addPreviewField adds the operation for a preview position given in
+// addSongPreviewField adds the operation for a preview position given in
 // seconds; the upstream takes a TimeSpan.
-func addPreviewField(p *patch, field string, v graphql.Omittable[*float64]) {
+func addSongPreviewField(p *patch, field string, v graphql.Omittable[*float64]) {
 	value, given := v.ValueOK()
 	switch {
 	case !given || p.err != nil:
 	case value == nil:
 		p.err = badInput("input."+field, "%s cannot be removed; give a value or leave it out", field)
 	default:
-		at, err := previewAt("input."+field, *value)
+		at, err := songPreviewAt("input."+field, *value)
 		if err != nil {
 			p.err = err
 			return
@@ -73,11 +73,11 @@ func (r *mutationResolver) CreateSong(
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
-	start, err := previewAt("input.previewStart", input.PreviewStart)
+	start, err := songPreviewAt("input.previewStart", input.PreviewStart)
 	if err != nil {
 		return nil, err
 	}
-	end, err := previewAt("input.previewEnd", input.PreviewEnd)
+	end, err := songPreviewAt("input.previewEnd", input.PreviewEnd)
 	if err != nil {
 		return nil, err
 	}
@@ -120,8 +120,8 @@ func (r *mutationResolver) UpdateSong(
 	addField(&p, "maxBpm", input.MaxBpm, false)
 	addField(&p, "offset", input.Offset, false)
 	addField(&p, "isOriginal", input.IsOriginal, false)
-	addPreviewField(&p, "previewStart", input.PreviewStart)
-	addPreviewField(&p, "previewEnd", input.PreviewEnd)
+	addSongPreviewField(&p, "previewStart", input.PreviewStart)
+	addSongPreviewField(&p, "previewEnd", input.PreviewEnd)
 	if tags, given := input.Tags.ValueOK(); given && p.err == nil {
 		if tags == nil {
 			return nil, badInput("input.tags", "tags cannot be removed; give [] for none, or leave it out")

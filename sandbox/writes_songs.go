@@ -124,9 +124,9 @@ func (c *call) readSongForm() (songDto, []fieldError) {
 	return s, f.errs
 }
 
-// namedTags returns the tags named, creating the ones the data set lacks,
+// songTagList returns the tags named, creating the ones the data set lacks,
 // as the upstream's TagRepository.CreateTagsAsync does.
-func (c *call) namedTags(names []string) []Tag {
+func (c *call) songTagList(names []string) []Tag {
 	var tags []Tag
 	for _, name := range names {
 		norm := normalize(name)
@@ -144,8 +144,8 @@ func (c *call) namedTags(names []string) []Tag {
 	return tags
 }
 
-// lastUpload returns the SHA-256 of the file received last.
-func (c *call) lastUpload() string { return c.s.uploads[len(c.s.uploads)-1].SHA256 }
+// songUploadSum returns the SHA-256 of the file received last.
+func (c *call) songUploadSum() string { return c.s.uploads[len(c.s.uploads)-1].SHA256 }
 
 // postSong is POST /songs: SongCreationDto as a multipart form, validated
 // before the administrators-only check; 400 InvalidTimeRelation unless
@@ -177,7 +177,7 @@ func (c *call) postSong() {
 	if !ok {
 		return
 	}
-	checksum := c.lastUpload()
+	checksum := c.songUploadSum()
 	illustration, _, ok := c.formFile("Illustration", id, "songs/illustrations", ".webp")
 	if !ok {
 		return
@@ -195,7 +195,7 @@ func (c *call) postSong() {
 		s.License = &license
 	}
 	dto.apply(&s)
-	s.Tags = c.namedTags(dto.Tags)
+	s.Tags = c.songTagList(dto.Tags)
 	s.DateUpdated = now
 	c.d.Songs = append(c.d.Songs, s)
 	c.d.reindex()
@@ -263,7 +263,7 @@ func (c *call) patchSong() {
 	}
 
 	dto.apply(s)
-	s.Tags = c.namedTags(dto.Tags)
+	s.Tags = c.songTagList(dto.Tags)
 	s.DateUpdated = c.now()
 	c.d.reindex()
 	c.empty(http.StatusNoContent)
@@ -367,7 +367,7 @@ func (c *call) songFileUpload(folder, ext string, set func(s *Song, address stri
 // song, as upstream.
 func (c *call) patchSongFile() {
 	c.songFileUpload("songs/files", ".mp3", func(s *Song, address string) {
-		s.File, s.FileChecksum, s.DateFileUpdated = address, c.lastUpload(), c.now()
+		s.File, s.FileChecksum, s.DateFileUpdated = address, c.songUploadSum(), c.now()
 		s.PreviewEnd = min(s.PreviewEnd, s.Duration)
 		if s.PreviewStart > s.PreviewEnd {
 			s.PreviewStart = 0

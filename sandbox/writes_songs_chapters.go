@@ -12,11 +12,12 @@ import (
 // (SongController). Admissions change in Catalog.ChapterAdmissions, which
 // the chapter and song routes serve.
 
-// notificationRequests is the upstream's NotificationType.Requests.
-const notificationRequests NotificationType = 3
+// chapterAdmissionNotice is the type of the notice a chapter owner gets for
+// a song waiting for review: the upstream's NotificationType.Requests.
+const chapterAdmissionNotice NotificationType = 3
 
-// admissionBody is AdmissionRequestDto.
-type admissionBody struct {
+// chapterAdmissionBody is AdmissionRequestDto.
+type chapterAdmissionBody struct {
 	AdmitterID string  `json:"admitterId"`
 	Label      *string `json:"label"`
 }
@@ -32,7 +33,7 @@ func (c *call) postSongChapter() {
 		c.unauthorized()
 		return
 	}
-	var b admissionBody
+	var b chapterAdmissionBody
 	if !c.readJSON(&b) {
 		return
 	}
@@ -74,7 +75,7 @@ func (c *call) postSongChapter() {
 	})
 	if status == RequestWaiting {
 		cat.Notifications = append(cat.Notifications, Notification{
-			ID: c.newID(), Type: notificationRequests, OwnerID: ch.OwnerID, OperatorID: &c.caller.ID,
+			ID: c.newID(), Type: chapterAdmissionNotice, OwnerID: ch.OwnerID, OperatorID: &c.caller.ID,
 			Content: c.caller.UserName + " asks to put " + s.Title + " into " + ch.Title, DateCreated: now,
 		})
 	}

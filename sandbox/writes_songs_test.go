@@ -212,7 +212,7 @@ func TestSongChapterRules(t *testing.T) {
 	}
 	var asked []string
 	for _, n := range s.Data().Areas.Catalog.Notifications[notified:] {
-		if n.Type == notificationRequests && n.OperatorID != nil && *n.OperatorID == ownerID {
+		if n.Type == chapterAdmissionNotice && n.OperatorID != nil && *n.OperatorID == ownerID {
 			asked = append(asked, n.Content)
 		}
 	}

@@ -48,17 +48,17 @@ func (s NewSong) form() Form {
 		"Accessibility": {strconv.Itoa(int(s.Accessibility))},
 		"IsHidden":      {strconv.FormatBool(s.IsHidden)},
 		"IsLocked":      {strconv.FormatBool(s.IsLocked)},
-		"Bpm":           {formDouble(s.Bpm)},
-		"MinBpm":        {formDouble(s.MinBpm)},
-		"MaxBpm":        {formDouble(s.MaxBpm)},
+		"Bpm":           {songFormDouble(s.Bpm)},
+		"MinBpm":        {songFormDouble(s.MinBpm)},
+		"MaxBpm":        {songFormDouble(s.MaxBpm)},
 		"Offset":        {strconv.Itoa(s.Offset)},
 		"IsOriginal":    {strconv.FormatBool(s.IsOriginal)},
 		"PreviewStart":  {s.PreviewStart.String()},
 		"PreviewEnd":    {s.PreviewEnd.String()},
 	}
-	setFormOptional(fields, "Edition", s.Edition)
-	setFormOptional(fields, "Description", s.Description)
-	setFormOptional(fields, "Lyrics", s.Lyrics)
+	songFormOptional(fields, "Edition", s.Edition)
+	songFormOptional(fields, "Description", s.Description)
+	songFormOptional(fields, "Lyrics", s.Lyrics)
 	if len(s.Tags) > 0 {
 		fields["Tags"] = s.Tags
 	}
@@ -70,16 +70,16 @@ func (s NewSong) form() Form {
 	return Form{Fields: fields, Files: files}
 }
 
-// setFormOptional sets field to *v when v is not nil.
-func setFormOptional(fields url.Values, field string, v *string) {
+// songFormOptional sets field to *v when v is not nil.
+func songFormOptional(fields url.Values, field string, v *string) {
 	if v != nil {
 		fields.Set(field, *v)
 	}
 }
 
-// formDouble writes f as .NET reads a double: shortest form, invariant
+// songFormDouble writes f as .NET reads a double: shortest form, invariant
 // culture.
-func formDouble(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+func songFormDouble(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 // CreateSong uploads a new song (administrators only) and returns its ID.
 // The upstream processes the audio after it answers.
@@ -201,7 +201,7 @@ func (ch NewChapter) form() Form {
 		"IsHidden":      {strconv.FormatBool(ch.IsHidden)},
 		"IsLocked":      {strconv.FormatBool(ch.IsLocked)},
 	}
-	setFormOptional(fields, "Description", ch.Description)
+	songFormOptional(fields, "Description", ch.Description)
 	return Form{Fields: fields, Files: map[string]File{"Illustration": ch.Illustration}}
 }
 

@@ -124,12 +124,12 @@ func songFieldErrors(a []gqlError) []string {
 }
 
 const createSongDoc = `mutation($title: String!, $start: Float!, $end: Float!, $file: Upload!,
-	$illustration: Upload!, $license: Upload) {
+	$illustration: Upload!, $license: Upload, $wait: Boolean) {
 	createSong(input: { title: $title, editionType: EDITED_BY_AUTHOR, authorName: "Tiny Minim",
 		file: $file, illustration: $illustration, license: $license, illustrator: "Lyrica",
 		description: "A night drive.", accessibility: REQUIRE_REVIEW, isHidden: false, isLocked: false,
 		bpm: 174, minBpm: 87, maxBpm: 174.5, offset: -12, isOriginal: true,
-		previewStart: $start, previewEnd: $end, tags: ["Drum and Bass", "Night Drive"] }) {
+		previewStart: $start, previewEnd: $end, tags: ["Drum and Bass", "Night Drive"], waitForAudio: $wait }) {
 		song { databaseId title editionType authorName file fileChecksum illustration license
 			accessibility bpm maxBpm offset isOriginal previewStart previewEnd duration tags { name }
 			owner { databaseId } } } }`
@@ -163,6 +163,7 @@ func TestCreateSong(t *testing.T) {
 	if s.Title != "Midnight Run" || s.EditionType != "EDITED_BY_AUTHOR" || s.AuthorName == nil ||
 		*s.AuthorName != "Tiny Minim" || s.Accessibility != "REQUIRE_REVIEW" || s.Bpm != 174 || s.MaxBpm != 174.5 ||
 		s.Offset != -12 || !s.IsOriginal || s.PreviewStart != 12.5 || s.PreviewEnd != 42 ||
+		s.Duration != float64(len(audio))/1000 ||
 		s.Owner.DatabaseID != fmt.Sprint(admin.UserID) {
 		t.Errorf("created song = %+v", s)
 	}
@@ -214,6 +215,29 @@ func TestCreateSong(t *testing.T) {
 	t.Run("a preview that ends before it starts", func(t *testing.T) {
 		errs := songUpload(e.in(t), createSongDoc, map[string]any{"title": "x", "start": 30, "end": 10},
 			admin.AccessToken, files, nil)
+		wantError(t, answer{Errors: errs}, "BAD_USER_INPUT", "InvalidTimeRelation")
+	})
+	t.Run("waiting for the audio", func(t *testing.T) {
+		e := e.in(t)
+		vars := map[string]any{"title": "x", "start": 0, "end": 100, "wait": true}
+		var got struct {
+			CreateSong struct{ Song struct{ Duration float64 } }
+		}
+		if errs := songUpload(e, createSongDoc, vars, admin.AccessToken, files, &got); len(errs) > 0 {
+			t.Fatalf("createSong: %+v", errs)
+		}
+		if got.CreateSong.Song.Duration != float64(len(audio))/1000 {
+			t.Errorf("the song lasts %v s", got.CreateSong.Song.Duration)
+		}
+		for _, r := range e.sandbox.Requests() {
+			if r.Method == http.MethodPost && r.Query.Encode() != "wait=true" {
+				t.Errorf("the upstream received the query %q, want wait=true", r.Query.Encode())
+			}
+		}
+	})
+	t.Run("waiting, a preview beyond the audio", func(t *testing.T) {
+		vars := map[string]any{"title": "x", "start": 0, "end": 200, "wait": true}
+		errs := songUpload(e.in(t), createSongDoc, vars, admin.AccessToken, files, nil)
 		wantError(t, answer{Errors: errs}, "BAD_USER_INPUT", "InvalidTimeRelation")
 	})
 	t.Run("a negative preview", func(t *testing.T) {
@@ -332,6 +356,13 @@ func TestSongFiles(t *testing.T) {
 			}
 			if v := got.X.Song[tt.field]; v == nil || !strings.Contains(*v, songSum(content)) {
 				t.Errorf("the song's %s is %v, want the upload's address", tt.field, v)
+			}
+			if tt.field == "file" {
+				held := rest[struct{ Duration, PreviewEnd string }](e, "/songs/"+song.ID, nil)
+				if held.Duration != "00:00:00.0310000" || held.PreviewEnd != held.Duration {
+					t.Errorf("after new audio of %d bytes the song lasts %s, its preview ends at %s",
+						len(content), held.Duration, held.PreviewEnd)
+				}
 			}
 			up := e.sandbox.Uploads()
 			if last := up[len(up)-1]; last.Route != tt.route || last.Resource != song.ID || last.SHA256 != songSum(content) {

@@ -93,7 +93,7 @@ func (r *mutationResolver) CreateSong(
 	song.License, _ = formFile(input.License)
 
 	c := loaders.For(ctx).Client()
-	id, err := c.CreateSong(ctx, song)
+	id, err := c.CreateSong(ctx, song, input.WaitForAudio != nil && *input.WaitForAudio)
 	if err != nil {
 		return nil, err
 	}
@@ -158,11 +158,12 @@ func (r *mutationResolver) DeleteSong(
 
 // UpdateSongFile streams the uploaded audio upstream.
 func (r *mutationResolver) UpdateSongFile(
-	ctx context.Context, input model.SongFileInput,
+	ctx context.Context, input model.SongAudioInput,
 ) (*model.SongPayload, error) {
 	file, _ := formFile(&input.File)
+	wait := input.WaitForAudio != nil && *input.WaitForAudio
 	return songWrite(ctx, input.SongID, func(c *upstream.Client, id string) error {
-		return c.UpdateSongFile(ctx, id, file)
+		return c.UpdateSongFile(ctx, id, file, wait)
 	})
 }
 

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Writes of songs, with the rules of SongController: songs and their files
@@ -12,9 +13,10 @@ import (
 // out; hosts who may create resources link it to event divisions. Chapters
 // are in writes_songs_chapters.go.
 //
-// The sandbox cannot listen to audio: an uploaded song counts as processed
-// at once, its checksum is the file's SHA-256 and a new song lasts until
-// its preview ends.
+// The sandbox cannot listen to audio: it takes every 1,000 bytes of a
+// song's file for a second of music, its checksum is the file's SHA-256,
+// and an upload counts as processed at once, whether or not the caller
+// waits (the query wait=true) as the upstream lets it.
 
 const (
 	codeInvalidTimeRelation = "InvalidTimeRelation"
@@ -147,10 +149,26 @@ func (c *call) songTagList(names []string) []Tag {
 // songUploadSum returns the SHA-256 of the file received last.
 func (c *call) songUploadSum() string { return c.s.uploads[len(c.s.uploads)-1].SHA256 }
 
+// songBytesPerSecond is how many bytes of audio the sandbox takes for a
+// second of music.
+const songBytesPerSecond = 1000
+
+// songUploadLength returns how long the audio received last lasts.
+func (c *call) songUploadLength() TimeSpan {
+	return TimeSpan(c.s.uploads[len(c.s.uploads)-1].Size * int64(time.Second) / songBytesPerSecond)
+}
+
+// waits reports whether the caller asked the upstream to process the audio
+// before it answers.
+func (c *call) waits() bool {
+	v := c.q.values("wait")
+	return len(v) > 0 && strings.EqualFold(strings.TrimSpace(v[0]), "true")
+}
+
 // postSong is POST /songs: SongCreationDto as a multipart form, validated
 // before the administrators-only check; 400 InvalidTimeRelation unless
-// the preview starts at 0 or later and ends after it starts; 201 with the
-// song's ID.
+// the preview starts at 0 or later and ends after it starts, and, for a
+// caller who waits, within the song; 201 with the song's ID.
 func (c *call) postSong() {
 	if c.caller == nil {
 		c.unauthorized()
@@ -177,7 +195,11 @@ func (c *call) postSong() {
 	if !ok {
 		return
 	}
-	checksum := c.songUploadSum()
+	checksum, length := c.songUploadSum(), c.songUploadLength()
+	if c.waits() && dto.PreviewEnd > length {
+		c.fail(http.StatusBadRequest, codeInvalidTimeRelation)
+		return
+	}
 	illustration, _, ok := c.formFile("Illustration", id, "songs/illustrations", ".webp")
 	if !ok {
 		return
@@ -188,7 +210,7 @@ func (c *call) postSong() {
 	}
 	now := c.now()
 	s := Song{
-		ID: id, File: audio, FileChecksum: checksum, Illustration: illustration, Duration: dto.PreviewEnd,
+		ID: id, File: audio, FileChecksum: checksum, Illustration: illustration, Duration: length,
 		OwnerID: c.caller.ID, DateCreated: now, DateFileUpdated: now,
 	}
 	if present {
@@ -364,10 +386,11 @@ func (c *call) songFileUpload(folder, ext string, set func(s *Song, address stri
 }
 
 // patchSongFile is PATCH /songs/{id}/file. The preview is kept within the
-// song, as upstream.
+// new audio, as upstream.
 func (c *call) patchSongFile() {
 	c.songFileUpload("songs/files", ".mp3", func(s *Song, address string) {
 		s.File, s.FileChecksum, s.DateFileUpdated = address, c.songUploadSum(), c.now()
+		s.Duration = c.songUploadLength()
 		s.PreviewEnd = min(s.PreviewEnd, s.Duration)
 		if s.PreviewStart > s.PreviewEnd {
 			s.PreviewStart = 0

@@ -93,6 +93,14 @@ func TestSongWriteRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		a := sendSongForm(s, http.MethodPost, "/songs", tt.fields, tt.files, tt.who)
+		if tt.name == "an administrator" {
+			// Waiting for 4 bytes of audio: 4 ms of music, shorter than the
+			// preview.
+			w := sendSongForm(s, http.MethodPost, "/songs?wait=true", tt.fields, tt.files, tt.who)
+			if w.code != 400 || w.Code != "InvalidTimeRelation" {
+				t.Errorf("waiting, a preview past the audio: %d %q\n%s", w.code, w.Code, w.raw)
+			}
+		}
 		if a.code != tt.status || a.Code != tt.code {
 			t.Errorf("%s: %d %q, want %d %q\n%s", tt.name, a.code, a.Code, tt.status, tt.code, a.raw)
 		}

@@ -81,13 +81,24 @@ func songFormOptional(fields url.Values, field string, v *string) {
 // culture.
 func songFormDouble(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
+// waitQuery asks the upstream to process a song's audio before it
+// answers (the query wait=true); nil leaves the processing for later.
+func waitQuery(wait bool) url.Values {
+	if !wait {
+		return nil
+	}
+	return url.Values{"wait": {"true"}}
+}
+
 // CreateSong uploads a new song (administrators only) and returns its ID.
-// The upstream processes the audio after it answers.
+// With wait, the upstream processes the audio before it answers (the
+// song's file and duration are then known, and the preview is checked
+// against the duration); otherwise it processes it later.
 //
 // POST /songs
-func (c *Client) CreateSong(ctx context.Context, song NewSong) (string, error) {
+func (c *Client) CreateSong(ctx context.Context, song NewSong, wait bool) (string, error) {
 	var created Created
-	err := c.sendForm(ctx, http.MethodPost, "/songs", nil, song.form(), &created)
+	err := c.sendFormQuery(ctx, http.MethodPost, "/songs", nil, waitQuery(wait), song.form(), &created)
 	return created.ID, err
 }
 
@@ -105,12 +116,13 @@ func (c *Client) DeleteSong(ctx context.Context, id string) error {
 	return c.send(ctx, http.MethodDelete, "/songs/{id}", Params{"id": id})
 }
 
-// UpdateSongFile replaces a song's audio with file.
+// UpdateSongFile replaces a song's audio with file; wait is as for
+// CreateSong.
 //
 // PATCH /songs/{id}/file
-func (c *Client) UpdateSongFile(ctx context.Context, id string, file File) error {
-	return c.sendFile(ctx, http.MethodPatch, "/songs/{id}/file", Params{"id": id},
-		"File", file.Name, file.Content)
+func (c *Client) UpdateSongFile(ctx context.Context, id string, file File, wait bool) error {
+	form := Form{Files: map[string]File{"File": file}}
+	return c.sendFormQuery(ctx, http.MethodPatch, "/songs/{id}/file", Params{"id": id}, waitQuery(wait), form, nil)
 }
 
 // UpdateSongIllustration replaces a song's illustration with file.

@@ -106,12 +106,12 @@ func TestSongAndChapterForms(t *testing.T) {
 		Tags:         []string{"Hardcore", "Boss"},
 		File:         upstream.File{Name: "song.ogg", Content: strings.NewReader("OggS")},
 		Illustration: upstream.File{Name: "cover.png", Content: strings.NewReader("PNG")},
-	})
+	}, false)
 	if err != nil || id != "c0ffee00-0000-4000-8000-000000000001" {
 		t.Fatalf("CreateSong = %q, %v", id, err)
 	}
-	if got := rec.last(); got.method != "POST" || got.path != "/songs" {
-		t.Errorf("request %s %s", got.method, got.path)
+	if got := rec.last(); got.method != "POST" || got.path != "/songs" || got.rawQuery != "" {
+		t.Errorf("request %s %s?%s", got.method, got.path, got.rawQuery)
 	}
 	want := map[string]string{
 		"Title": "Rrhar'il", "EditionType": "1", "Edition": "Extended", "AuthorName": "Team Grimoire",
@@ -138,6 +138,26 @@ func TestSongAndChapterForms(t *testing.T) {
 		t.Fatalf("UpdateChapterIllustration: %v", err)
 	}
 	songAssertParts(t, songFormParts(t, rec), map[string]string{"File": "new.png: PNG9"})
+
+	// Waiting for the audio is the query wait=true, on both routes that
+	// take it.
+	audio := func() upstream.File { return upstream.File{Name: "a.ogg", Content: strings.NewReader("OggS")} }
+	if _, err := c.CreateSong(ctx, upstream.NewSong{File: audio(), Illustration: audio()}, true); err != nil {
+		t.Fatalf("CreateSong: %v", err)
+	}
+	if got := rec.last(); got.path != "/songs" || got.rawQuery != "wait=true" {
+		t.Errorf("request %s?%s, want /songs?wait=true", got.path, got.rawQuery)
+	}
+	for _, wait := range []bool{true, false} {
+		if err := c.UpdateSongFile(ctx, "0b5d7a6e-2f7c-4d8e-9a43-6f1c2b3a4d5e", audio(), wait); err != nil {
+			t.Fatalf("UpdateSongFile: %v", err)
+		}
+		want := map[bool]string{true: "wait=true", false: ""}[wait]
+		if got := rec.last(); got.method != "PATCH" || got.rawQuery != want {
+			t.Errorf("request %s ?%s, want PATCH ?%s", got.method, got.rawQuery, want)
+		}
+		songAssertParts(t, songFormParts(t, rec), map[string]string{"File": "a.ogg: OggS"})
+	}
 }
 
 // songAssertParts compares the parts of a form with want, field by field.

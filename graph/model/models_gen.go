@@ -1871,6 +1871,16 @@ type SongAdmitteeOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// New audio for a song.
+type SongAudioInput struct {
+	// The song's global ID or GUID.
+	SongID string `json:"songId"`
+	// The audio, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+	// Whether the upstream processes the audio before it answers (slower; the song then comes back with its new `file` and `duration`). False when left out.
+	WaitForAudio *bool `json:"waitForAudio,omitempty"`
+}
+
 // A page of songs, in the Relay connection shape.
 type SongConnection struct {
 	// The songs of this page with their cursors.
@@ -1927,6 +1937,8 @@ type SongCreateInput struct {
 	PreviewEnd float64 `json:"previewEnd"`
 	// The names of the song's tags; tags the upstream does not have yet are created.
 	Tags []string `json:"tags,omitempty"`
+	// Whether the upstream processes the audio before it answers (slower; the song then comes back with its `file` and `duration`). False when left out.
+	WaitForAudio *bool `json:"waitForAudio,omitempty"`
 }
 
 // What is left of a removed song.
@@ -1943,7 +1955,7 @@ type SongEdge struct {
 	Node *upstream.Song `json:"node"`
 }
 
-// A new file for a song: its audio, illustration or licence.
+// A new file for a song: its illustration or licence.
 type SongFileInput struct {
 	// The song's global ID or GUID.
 	SongID string `json:"songId"`

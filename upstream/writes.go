@@ -72,12 +72,19 @@ func (c *Client) sendFile(ctx context.Context, method, route string, params Para
 // reads it. Fields and files go out in sorted order, so that a request's
 // body is the same every time.
 func (c *Client) sendForm(ctx context.Context, method, route string, params Params, form Form, out any) error {
+	return c.sendFormQuery(ctx, method, route, params, nil, form, out)
+}
+
+// sendFormQuery is sendForm with a query string; nil means none.
+func (c *Client) sendFormQuery(
+	ctx context.Context, method, route string, params Params, query url.Values, form Form, out any,
+) error {
 	pr, pw := io.Pipe()
 	w := multipart.NewWriter(pw)
 	go func() { pw.CloseWithError(writeForm(w, form)) }()
 
 	_, err := c.Do(ctx, Request{
-		Method: method, Route: route, Params: params, Body: pr, ContentType: w.FormDataContentType(),
+		Method: method, Route: route, Params: params, Query: query, Body: pr, ContentType: w.FormDataContentType(),
 	}, out)
 	pr.CloseWithError(err) // stops the writer if the request ended early
 	return err

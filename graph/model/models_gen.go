@@ -31,6 +31,48 @@ type AcceptEventHostInviteInput struct {
 	Code string `json:"code"`
 }
 
+// An invitation to accept.
+type AcceptEventTeamInviteInput struct {
+	// The invitation code, as the inviter shared it (letters and digits).
+	Code string `json:"code"`
+	// The position the caller takes in the team, such as `Charter`, at most 100 characters.
+	Position *string `json:"position,omitempty"`
+}
+
+// A new address and the code of an `EMAIL_ADDRESS_UPDATE` mail sent there.
+type AccountEmailUpdateInput struct {
+	// The six-digit code of the mail.
+	Code string `json:"code"`
+	// The new e-mail address, the one the code was mailed to.
+	NewEmailAddress string `json:"newEmailAddress"`
+}
+
+// A new password and the code of a `PASSWORD_RESET` mail.
+type AccountPasswordResetInput struct {
+	// The six-digit code of the mail.
+	Code string `json:"code"`
+	// The new password: 6 to 24 characters. The facade forwards it once and never stores or logs it.
+	Password string `json:"password"`
+}
+
+// The result of `resetPassword`.
+type AccountPasswordResetPayload struct {
+	// Whether the upstream set the new password.
+	PasswordReset bool `json:"passwordReset"`
+}
+
+// The code of an `ACCOUNT_REVOCATION` mail.
+type AccountRevocationInput struct {
+	// The six-digit code of the mail.
+	Code string `json:"code"`
+}
+
+// The result of `revokeAccount`.
+type AccountRevocationPayload struct {
+	// Whether the upstream deleted the account.
+	Revoked bool `json:"revoked"`
+}
+
 // A sort key for admissions.
 type AdmissionOrder struct {
 	// The field to sort by.
@@ -147,6 +189,62 @@ type ApplicationServiceRecordOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// What a provider's authorisation page handed back to the redirect URI.
+type AuthProviderGrantInput struct {
+	// The provider.
+	Provider AuthProvider `json:"provider"`
+	// The code the provider handed back.
+	Code string `json:"code"`
+	// The state given to `startAuthProvider`.
+	State string `json:"state"`
+	// The redirect URI given to `startAuthProvider`, if any.
+	RedirectURI *string `json:"redirectUri,omitempty"`
+}
+
+// The start of a provider's authorisation.
+type AuthProviderStartInput struct {
+	// The provider.
+	Provider AuthProvider `json:"provider"`
+	// An unguessable value the provider hands back with the code, for the client to check; also what ties the code to this start.
+	State string `json:"state"`
+	// Where the provider sends the browser back with the code and the state.
+	RedirectURI string `json:"redirectUri"`
+}
+
+// The answer of `startAuthProvider`.
+type AuthProviderStartPayload struct {
+	// What to do next: `REDIRECT` to the provider's page.
+	Type AuthServiceResponseType `json:"type"`
+	// The provider's authorisation page.
+	RedirectURI *string `json:"redirectUri,omitempty"`
+	// A message of the provider, if any.
+	Message *string `json:"message,omitempty"`
+}
+
+// Credentials the TapTap SDK gives a game.
+type AuthTapTapInput struct {
+	// The application (game) the credentials are for; it must have a TapTap client ID.
+	ApplicationID string `json:"applicationId"`
+	// TapTap's access token. The facade forwards it and never logs it.
+	AccessToken string `json:"accessToken"`
+	// TapTap's MAC key. The facade forwards it and never logs it.
+	MacKey string `json:"macKey"`
+}
+
+// A TapTap account, as TapTap describes it.
+type AuthTapTapPayload struct {
+	// The TapTap account's name.
+	UserName string `json:"userName"`
+	// The address of its avatar.
+	Avatar string `json:"avatar"`
+	// Its ID for the application (open ID).
+	OpenID string `json:"openId"`
+	// Its ID across the developer's applications (union ID).
+	UnionID string `json:"unionId"`
+	// The member bound to it on this application; null when none is.
+	User *upstream.User `json:"user,omitempty"`
+}
+
 // Names an authorship.
 type AuthorshipInput struct {
 	// The authorship's ID, a GUID.
@@ -159,6 +257,30 @@ type AuthorshipPayload struct {
 	AuthorshipID *string `json:"authorshipId,omitempty"`
 	// The authorship as it is now: the credited user and their position.
 	Authorship *upstream.PositionalUser `json:"authorship,omitempty"`
+}
+
+// A TapTap ghost's code of inheritance.
+type BindingInheritanceCodePayload struct {
+	// Four characters for `inheritTapTapAccount`, valid ten minutes.
+	Code string `json:"code"`
+}
+
+// A TapTap ghost's code.
+type BindingInheritanceInput struct {
+	// The four-character code of `requestTapTapInheritance`.
+	Code string `json:"code"`
+}
+
+// Names a provider binding of the caller.
+type BindingProviderInput struct {
+	// The provider.
+	Provider AuthProvider `json:"provider"`
+}
+
+// Names a TapTap binding of the caller.
+type BindingTapTapInput struct {
+	// The application (GUID) the binding is on.
+	ApplicationID string `json:"applicationId"`
 }
 
 // A page of chapter admissions, in the Relay connection shape.
@@ -357,6 +479,26 @@ type ChartAssetConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
+// A new asset of a chart (ChartAssetCreationDto).
+type ChartAssetCreationInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// What kind of file the asset is.
+	Type upstream.ChartAssetType `json:"type"`
+	// The name the chart refers to the asset by, at most 1,000 characters, unique within the chart.
+	Name string `json:"name"`
+	// The asset's file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// What is left of a removed chart asset, with its chart.
+type ChartAssetDeletionPayload struct {
+	// The global ID the removed asset had.
+	DeletedChartAssetID *string `json:"deletedChartAssetId,omitempty"`
+	// The chart as it is now.
+	Chart *upstream.Chart `json:"chart,omitempty"`
+}
+
 // One chart asset of a connection with its cursor.
 type ChartAssetEdge struct {
 	// An opaque cursor for `after` and `before`.
@@ -365,12 +507,38 @@ type ChartAssetEdge struct {
 	Node *upstream.ChartAsset `json:"node"`
 }
 
+// A new file for a chart asset.
+type ChartAssetFileInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The asset's global ID or GUID.
+	AssetID string `json:"assetId"`
+	// The asset's file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// Names an asset of a chart.
+type ChartAssetInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The asset's global ID or GUID.
+	AssetID string `json:"assetId"`
+}
+
 // A sort key for chart assets.
 type ChartAssetOrder struct {
 	// The field to sort by.
 	Field ChartAssetOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A chart asset after a change, read fresh from the upstream, with its chart.
+type ChartAssetPayload struct {
+	// The asset as it is now.
+	Asset *upstream.ChartAsset `json:"asset,omitempty"`
+	// The chart as it is now (its `dateUpdated`, `dateFileUpdated`).
+	Chart *upstream.Chart `json:"chart,omitempty"`
 }
 
 // A page of chart asset submissions, in the Relay connection shape.
@@ -401,6 +569,36 @@ type ChartAssetSubmissionOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// New values for a chart asset (ChartAssetUpdateDto); fields left out are not changed.
+type ChartAssetUpdateInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The asset's global ID or GUID.
+	AssetID string `json:"assetId"`
+	// What kind of file the asset is.
+	Type graphql.Omittable[*upstream.ChartAssetType] `json:"type,omitempty"`
+	// The name the chart refers to the asset by, at most 1,000 characters.
+	Name graphql.Omittable[*string] `json:"name,omitempty"`
+}
+
+// Names a chart and a collection that admitted it.
+type ChartCollectionInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The collection's global ID or GUID.
+	CollectionID string `json:"collectionId"`
+}
+
+// A request to have a chart admitted by a collection (AdmissionRequestDto).
+type ChartCollectionRequestInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The collection's global ID or GUID.
+	CollectionID string `json:"collectionId"`
+	// The chart's label within the collection, at most 100 characters.
+	Label *string `json:"label,omitempty"`
+}
+
 // A page of charts, in the Relay connection shape.
 type ChartConnection struct {
 	// The charts of this page with their cursors.
@@ -413,12 +611,78 @@ type ChartConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
+// A new chart of a song (ChartCreationDto).
+type ChartCreationInput struct {
+	// The song the chart is of: its global ID or GUID.
+	SongID string `json:"songId"`
+	// The chart's own title, at most 100 characters; the song's title when left out.
+	Title *string `json:"title,omitempty"`
+	// The kind of level, from EZ to SP.
+	LevelType upstream.ChartLevel `json:"levelType"`
+	// The level as shown, such as `IN` or `SP`, at most 20 characters.
+	Level string `json:"level"`
+	// The difficulty, such as 15.8.
+	Difficulty float64 `json:"difficulty"`
+	// Who made the chart, as shown (PhiZone rich text), at most 800 characters.
+	AuthorName string `json:"authorName"`
+	// The chart file, as a file of the multipart request; the upstream reads its format and note count.
+	File *graphql.Upload `json:"file,omitempty"`
+	// The illustration, as a file of the multipart request.
+	Illustration *graphql.Upload `json:"illustration,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator *string `json:"illustrator,omitempty"`
+	// What the chart is about, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may add the chart to collections; ALLOW_ANY when left out.
+	Accessibility *upstream.Accessibility `json:"accessibility,omitempty"`
+	// Whether the chart is hidden from lists; false when left out.
+	IsHidden *bool `json:"isHidden,omitempty"`
+	// Whether the chart is locked from plays and comments; false when left out.
+	IsLocked *bool `json:"isLocked,omitempty"`
+	// Whether plays of the chart count for ranking; false when left out.
+	IsRanked *bool `json:"isRanked,omitempty"`
+	// Names of tags to attach; new names create tags.
+	Tags []string `json:"tags,omitempty"`
+}
+
+// What is left of a removed chart.
+type ChartDeletionPayload struct {
+	// The global ID the removed chart had.
+	DeletedChartID *string `json:"deletedChartId,omitempty"`
+}
+
 // One chart of a connection with its cursor.
 type ChartEdge struct {
 	// An opaque cursor for `after` and `before`.
 	Cursor string `json:"cursor"`
 	// The chart.
 	Node *upstream.Chart `json:"node"`
+}
+
+// A chart to link to an event division (EventResourceRequestDto).
+type ChartEventDivisionLinkInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The chart's role in the division; PROMPT when left out.
+	Type *upstream.EventResourceType `json:"type,omitempty"`
+	// The division's short label for the chart.
+	Label *string `json:"label,omitempty"`
+	// The division's description of the chart (PhiZone rich text).
+	Description *string `json:"description,omitempty"`
+	// Whether the chart's authors stay hidden in the division.
+	IsAnonymous *bool `json:"isAnonymous,omitempty"`
+	// The team the chart belongs to, if any: the team's global ID or GUID.
+	TeamID *string `json:"teamId,omitempty"`
+}
+
+// A new file for a chart.
+type ChartFileInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The chart file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
 }
 
 // Names a chart.
@@ -461,6 +725,40 @@ type ChartPayload struct {
 	Chart *upstream.Chart `json:"chart"`
 }
 
+// One asset of createChartSubmissionAssets (ChartAssetCreationDto).
+type ChartSubmissionAssetFileInput struct {
+	// What kind of file the asset is.
+	Type upstream.ChartAssetType `json:"type"`
+	// The name the chart refers to the asset by, at most 1,000 characters; unique in the submission.
+	Name string `json:"name"`
+	// The asset's file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// Names an asset of a chart submission.
+type ChartSubmissionAssetInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The asset's global ID or GUID.
+	AssetID string `json:"assetId"`
+}
+
+// An asset of a chart submission after a change, read fresh from the upstream, with its submission.
+type ChartSubmissionAssetPayload struct {
+	// The asset as it is now.
+	Asset *upstream.ChartAssetSubmission `json:"asset,omitempty"`
+	// The submission as it is now (its `status`, `volunteerStatus`, `dateUpdated`).
+	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+}
+
+// Assets added to a chart submission, read fresh from the upstream, with their submission.
+type ChartSubmissionAssetsPayload struct {
+	// The new assets, in the order they were given.
+	Assets []upstream.ChartAssetSubmission `json:"assets,omitempty"`
+	// The submission as it is now (its `status`, `volunteerStatus`, `dateUpdated`).
+	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+}
+
 // A page of chart submissions, in the Relay connection shape.
 type ChartSubmissionConnection struct {
 	// The chart submissions of this page with their cursors.
@@ -481,6 +779,14 @@ type ChartSubmissionEdge struct {
 	Node *upstream.ChartSubmission `json:"node"`
 }
 
+// The event a chart submission with the tags given would enter (EventParticipationInfoDto).
+type ChartSubmissionEventCheckPayload struct {
+	// The chart event division the tags name, if any.
+	Division *upstream.EventDivision `json:"division,omitempty"`
+	// The user's team in that division, if any.
+	Team *upstream.EventTeam `json:"team,omitempty"`
+}
+
 // Names a chart submission.
 type ChartSubmissionInput struct {
 	// The chart submission's global ID or GUID.
@@ -499,6 +805,38 @@ type ChartSubmissionOrder struct {
 type ChartSubmissionPayload struct {
 	// The submission as it is now (its `status`, `volunteerStatus`, `dateVoted`, ...).
 	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+}
+
+// One parameter of a service script run.
+type ChartSubmissionServiceParameterInput struct {
+	// The parameter's name, one of the script's `parameters`.
+	Name string `json:"name"`
+	// The parameter's value.
+	Value string `json:"value"`
+}
+
+// What a service script said after a run on a chart submission.
+type ChartSubmissionServicePayload struct {
+	// The script's answer (ServiceResponseDto).
+	Result *upstream.ChartSubmissionServiceResponse `json:"result,omitempty"`
+	// The submission as it is now, read fresh after the run.
+	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+}
+
+// The tags of a chart submission to check for an event (StringArrayDto).
+type CheckChartSubmissionEventInput struct {
+	// The submission's tags.
+	Tags []string `json:"tags"`
+	// Whose teams count: the user's global ID or numeric ID; the caller when left out.
+	UserID *string `json:"userId,omitempty"`
+}
+
+// The tags to check against event divisions.
+type CheckSongSubmissionEventInput struct {
+	// The names of the tags a song would carry.
+	Tags []string `json:"tags"`
+	// The global ID or number of the user who would submit; the caller when left out.
+	UserID *string `json:"userId,omitempty"`
 }
 
 // A page of collaborations, in the Relay connection shape.
@@ -615,12 +953,46 @@ type CollectionConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
+// A new collection (CollectionCreationDto).
+type CollectionCreationInput struct {
+	// The collection's title, at most 100 characters.
+	Title string `json:"title"`
+	// The collection's subtitle, at most 200 characters.
+	Subtitle string `json:"subtitle"`
+	// The illustration, as a file of the multipart request.
+	Illustration graphql.Upload `json:"illustration"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator string `json:"illustrator"`
+	// What the collection is about, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may add charts: anyone, after review, or no one; ALLOW_ANY when left out.
+	Accessibility *upstream.Accessibility `json:"accessibility,omitempty"`
+	// Whether the collection is hidden from lists; false when left out.
+	IsHidden *bool `json:"isHidden,omitempty"`
+	// Whether the collection is locked from comments; false when left out.
+	IsLocked *bool `json:"isLocked,omitempty"`
+}
+
+// What is left of a removed collection.
+type CollectionDeletionPayload struct {
+	// The global ID the removed collection had.
+	DeletedCollectionID *string `json:"deletedCollectionId,omitempty"`
+}
+
 // One collection of a connection with its cursor.
 type CollectionEdge struct {
 	// An opaque cursor for `after` and `before`.
 	Cursor string `json:"cursor"`
 	// The collection.
 	Node *upstream.Collection `json:"node"`
+}
+
+// A new illustration for a collection.
+type CollectionIllustrationInput struct {
+	// The collection's global ID or GUID.
+	CollectionID string `json:"collectionId"`
+	// The picture, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
 }
 
 // Names a collection.
@@ -641,6 +1013,26 @@ type CollectionOrder struct {
 type CollectionPayload struct {
 	// The collection as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
 	Collection *upstream.Collection `json:"collection,omitempty"`
+}
+
+// New values for a collection (CollectionUpdateDto); fields left out are not changed.
+type CollectionUpdateInput struct {
+	// The collection's global ID or GUID.
+	CollectionID string `json:"collectionId"`
+	// The collection's title, at most 100 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// The collection's subtitle, at most 200 characters.
+	Subtitle graphql.Omittable[*string] `json:"subtitle,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// What the collection is about, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Who may add charts.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// Whether the collection is hidden from lists.
+	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
+	// Whether the collection is locked from comments.
+	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
 }
 
 // A page of comments, in the Relay connection shape.
@@ -793,6 +1185,44 @@ type CommentPayload struct {
 	Comment *upstream.Comment `json:"comment"`
 }
 
+// A new announcement (AnnouncementRequestDto).
+type CreateAnnouncementInput struct {
+	// The title, at most 1,000 characters.
+	Title string `json:"title"`
+	// The content (PhiZone rich text), at most 30,000 characters.
+	Content string `json:"content"`
+	// The kind of resource the announcement is about (CHAPTER when left out,
+	// the upstream's default); with resourceId it decides who may post it. The
+	// upstream's published source checks the pair but does not store it.
+	ResourceType *upstream.PublicResourceType `json:"resourceType,omitempty"`
+	// The resource the announcement is about: a GUID, or a global ID of the kind resourceType names.
+	ResourceID *string `json:"resourceId,omitempty"`
+}
+
+// A new application (ApplicationCreationDto), sent as a multipart form.
+type CreateApplicationInput struct {
+	// The name, at most 40 characters.
+	Name string `json:"name"`
+	// The avatar, a square picture, as a file of the multipart request.
+	Avatar graphql.Upload `json:"avatar"`
+	// The illustration, a 16:9 picture, as a file of the multipart request.
+	Illustration graphql.Upload `json:"illustration"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator string `json:"illustrator"`
+	// What the application does, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// The application's home page, a URL.
+	Homepage string `json:"homepage"`
+	// Where PhiZone reaches the application's API, a URL.
+	APIEndpoint *string `json:"apiEndpoint,omitempty"`
+	// What kind of program it is.
+	Type upstream.ApplicationType `json:"type"`
+	// The application's secret, at most 2,000 characters; the upstream never shows it.
+	Secret string `json:"secret"`
+	// The owner's global ID or numeric ID.
+	OwnerID string `json:"ownerId"`
+}
+
 // A new credit on a chart (AuthorshipRequestDto).
 type CreateChartAuthorshipInput struct {
 	// The chart's global ID or GUID.
@@ -801,6 +1231,194 @@ type CreateChartAuthorshipInput struct {
 	AuthorID string `json:"authorId"`
 	// What the user did, such as `Charter`, at most 100 characters.
 	Position *string `json:"position,omitempty"`
+}
+
+// A new asset of a chart submission (ChartAssetCreationDto).
+type CreateChartSubmissionAssetInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// What kind of file the asset is.
+	Type upstream.ChartAssetType `json:"type"`
+	// The name the chart refers to the asset by, at most 1,000 characters; unique in the submission.
+	Name string `json:"name"`
+	// The asset's file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// Several new assets of a chart submission.
+type CreateChartSubmissionAssetsInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The assets, added in this order.
+	Assets []ChartSubmissionAssetFileInput `json:"assets"`
+}
+
+// An invitation to collaborate on a chart submission (CollaborationCreationDto).
+type CreateChartSubmissionCollaborationInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The invited user's global ID or numeric ID.
+	InviteeID string `json:"inviteeId"`
+	// What the invitee is to do, at most 100 characters.
+	Position *string `json:"position,omitempty"`
+}
+
+// A new chart submission (ChartSubmissionCreationDto): on a song or on a song submission, exactly one.
+type CreateChartSubmissionInput struct {
+	// The song the chart is for: its global ID or GUID.
+	SongID *string `json:"songId,omitempty"`
+	// The song submission the chart is for: its global ID or GUID.
+	SongSubmissionID *string `json:"songSubmissionId,omitempty"`
+	// The chart's own title, at most 100 characters; the song's title is shown when left out.
+	Title *string `json:"title,omitempty"`
+	// The kind of difficulty: EZ, HD, IN, AT or SP.
+	LevelType upstream.ChartLevel `json:"levelType"`
+	// The level shown to players, such as `IN 15`, at most 20 characters.
+	Level string `json:"level"`
+	// The chart's difficulty, a number such as 15.4.
+	Difficulty float64 `json:"difficulty"`
+	// Who made the chart, at most 800 characters of PhiZone rich text; it must credit the caller.
+	AuthorName string `json:"authorName"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator *string `json:"illustrator,omitempty"`
+	// What the charter says about the chart, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may build on the chart.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// Whether the chart asks to be ranked.
+	IsRanked bool `json:"isRanked"`
+	// The submission's tags; one naming a chart event division enters the chart in it.
+	Tags []string `json:"tags,omitempty"`
+	// The chart file, as a file of the multipart request.
+	File *graphql.Upload `json:"file,omitempty"`
+	// The illustration, as a file of the multipart request.
+	Illustration *graphql.Upload `json:"illustration,omitempty"`
+}
+
+// A new event division (EventDivisionCreationDto).
+type CreateEventDivisionInput struct {
+	// The event's global ID or GUID.
+	EventID string `json:"eventId"`
+	// The division's title, at most 40 characters.
+	Title string `json:"title"`
+	// The division's subtitle, at most 80 characters.
+	Subtitle *string `json:"subtitle,omitempty"`
+	// What the division collects.
+	Type upstream.EventDivisionType `json:"type"`
+	// The stage the division is in.
+	Status upstream.EventDivisionStatus `json:"status"`
+	// The division's illustration (16:9), as a file of the multipart request.
+	Illustration *graphql.Upload `json:"illustration,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator *string `json:"illustrator,omitempty"`
+	// What the division is about, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// The tag that marks the division's entries: the tag's global ID or GUID.
+	TagID *string `json:"tagId,omitempty"`
+	// The fewest teams the division takes.
+	MinTeamCount *int `json:"minTeamCount,omitempty"`
+	// The most teams the division takes.
+	MaxTeamCount *int `json:"maxTeamCount,omitempty"`
+	// The fewest participants a team needs.
+	MinParticipantPerTeamCount *int `json:"minParticipantPerTeamCount,omitempty"`
+	// The most participants a team takes.
+	MaxParticipantPerTeamCount *int `json:"maxParticipantPerTeamCount,omitempty"`
+	// The fewest entries a team submits.
+	MinSubmissionCount *int `json:"minSubmissionCount,omitempty"`
+	// The most entries a team submits.
+	MaxSubmissionCount *int `json:"maxSubmissionCount,omitempty"`
+	// Whether entries stay anonymous while the division runs.
+	Anonymization bool `json:"anonymization"`
+	// A search the web client suggests to entrants, at most 4,000 characters.
+	SuggestedEntrySearch *string `json:"suggestedEntrySearch,omitempty"`
+	// The division's reserved fields, numbered from 1 in list order; null leaves one empty.
+	Reserved []*string `json:"reserved,omitempty"`
+	// Who may attach resources to the division.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// Whether the division is hidden from lists.
+	IsHidden bool `json:"isHidden"`
+	// Whether the division is locked.
+	IsLocked bool `json:"isLocked"`
+	// The owner's global ID or numeric ID.
+	OwnerID string `json:"ownerId"`
+	// When the division shows to the public.
+	DateUnveiled time.Time `json:"dateUnveiled"`
+	// When the division opens for entries.
+	DateStarted time.Time `json:"dateStarted"`
+	// When the division closes.
+	DateEnded time.Time `json:"dateEnded"`
+}
+
+// What an invitation to host an event offers (EventHostInviteRequestDto).
+type CreateEventHostInviteInput struct {
+	// The event's global ID or GUID.
+	EventID string `json:"eventId"`
+	// Whether the invitee is to administer the event; offered by its owner or an administrator only.
+	IsAdmin bool `json:"isAdmin"`
+	// Whether anyone may see the invitee's hostship.
+	IsUnveiled bool `json:"isUnveiled"`
+	// The invitee's rights, as the upstream encodes them; offered by event admins only.
+	Permissions []int `json:"permissions"`
+	// The invitee's position, such as a role in the organising team.
+	Position *string `json:"position,omitempty"`
+}
+
+// A new event (EventCreationDto).
+type CreateEventInput struct {
+	// The event's title, at most 40 characters.
+	Title string `json:"title"`
+	// The event's subtitle, at most 80 characters.
+	Subtitle *string `json:"subtitle,omitempty"`
+	// The event's illustration (16:9), as a file of the multipart request.
+	Illustration graphql.Upload `json:"illustration"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator string `json:"illustrator"`
+	// What the event is about, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may attach resources to the event.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// Whether the event is hidden from lists.
+	IsHidden bool `json:"isHidden"`
+	// Whether the event is locked.
+	IsLocked bool `json:"isLocked"`
+	// The owner's global ID or numeric ID; the owner becomes the event's first admin host.
+	OwnerID string `json:"ownerId"`
+	// When the event shows to the public.
+	DateUnveiled time.Time `json:"dateUnveiled"`
+}
+
+// A new event task (EventTaskRequestDto).
+type CreateEventTaskInput struct {
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The task's name, at most 40 characters.
+	Name string `json:"name"`
+	// When the task runs.
+	Type upstream.EventTaskType `json:"type"`
+	// The task's script, at most 50,000 characters.
+	Code *string `json:"code,omitempty"`
+	// Whether the task is hidden from the division's public page.
+	IsHidden bool `json:"isHidden"`
+	// What the task does, at most 2,000 characters.
+	Description string `json:"description"`
+	// When a scheduled task is to run.
+	DateExecuted *time.Time `json:"dateExecuted,omitempty"`
+}
+
+// A new event team (EventTeamCreationDto).
+type CreateEventTeamInput struct {
+	// The division to register in: its global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The team's name, at most 40 characters.
+	Name string `json:"name"`
+	// The team's description, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// How many members the team says it will have, within the division's range.
+	ClaimedParticipantCount int `json:"claimedParticipantCount"`
+	// How many entries the team says it will submit, within the division's range.
+	ClaimedSubmissionCount int `json:"claimedSubmissionCount"`
+	// The team's icon, a square picture, as a file of the multipart request; the caller's avatar when left out.
+	Icon *graphql.Upload `json:"icon,omitempty"`
 }
 
 // A new hostship (HostshipRequestDto).
@@ -819,6 +1437,58 @@ type CreateHostshipInput struct {
 	Position *string `json:"position,omitempty"`
 }
 
+// A new play configuration (PlayConfigurationRequestDto); fields left out take the upstream's defaults.
+type CreatePlayConfigurationInput struct {
+	// The configuration's name.
+	Name *string `json:"name,omitempty"`
+	// The width of the perfect judgment window in milliseconds (80), at most goodJudgment.
+	PerfectJudgment *int `json:"perfectJudgment,omitempty"`
+	// The width of the good judgment window in milliseconds (160).
+	GoodJudgment *int `json:"goodJudgment,omitempty"`
+	// How charts are mirrored (OFF).
+	ChartMirroring *upstream.ChartMirroringMode `json:"chartMirroring,omitempty"`
+	// A forced aspect ratio as width and height, reduced by the upstream; none for the screen's own.
+	AspectRatio []int `json:"aspectRatio,omitempty"`
+	// The size of notes, 0.4 to 2 (1).
+	NoteSize *float64 `json:"noteSize,omitempty"`
+	// The luminance of the background, 0 to 1 (0.5).
+	BackgroundLuminance *float64 `json:"backgroundLuminance,omitempty"`
+	// The blur of the background, 0 to 2 (1).
+	BackgroundBlur *float64 `json:"backgroundBlur,omitempty"`
+	// Whether notes to be hit together are marked (true).
+	SimultaneousNoteHint *bool `json:"simultaneousNoteHint,omitempty"`
+	// Whether the FC/AP indicator shows (true).
+	FcApIndicator *bool `json:"fcApIndicator,omitempty"`
+	// The offset added to charts in milliseconds, -600 to 600 (0).
+	ChartOffset *int `json:"chartOffset,omitempty"`
+	// The volume of hit sounds, 0 to 1 (1).
+	HitSoundVolume *float64 `json:"hitSoundVolume,omitempty"`
+	// The volume of the music, 0 to 1 (1).
+	MusicVolume *float64 `json:"musicVolume,omitempty"`
+}
+
+// Several works to keep records of.
+type CreateResourceRecordsInput struct {
+	// The works, 1 to 100: the facade reads them back in one call, whose request line is bounded.
+	Records []ResourceRecordFieldsInput `json:"records"`
+}
+
+// A new service script (ServiceScriptRequestDto).
+type CreateServiceScriptInput struct {
+	// The name, at most 40 characters.
+	Name string `json:"name"`
+	// What the script runs on.
+	TargetType upstream.ServiceTargetType `json:"targetType"`
+	// What the script does.
+	Description *string `json:"description,omitempty"`
+	// The script's C# code, at most 50,000 characters.
+	Code string `json:"code"`
+	// The names of the parameters the script reads.
+	Parameters []string `json:"parameters"`
+	// The application or event that offers the script: a GUID or a global ID.
+	ResourceID *string `json:"resourceId,omitempty"`
+}
+
 // A new credit on a song (AuthorshipRequestDto).
 type CreateSongAuthorshipInput struct {
 	// The song's global ID or GUID.
@@ -827,6 +1497,58 @@ type CreateSongAuthorshipInput struct {
 	AuthorID string `json:"authorId"`
 	// What the user did, such as `Composer`, at most 100 characters.
 	Position *string `json:"position,omitempty"`
+}
+
+// An invitation to collaborate on a song submission (the upstream's CollaborationCreationDto).
+type CreateSongSubmissionCollaborationInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+	// The global ID or number of the user invited.
+	InviteeID string `json:"inviteeId"`
+	// The invitee's part in the work, at most 100 characters.
+	Position *string `json:"position,omitempty"`
+}
+
+// A new song submission (the upstream's SongSubmissionCreationDto).
+type CreateSongSubmissionInput struct {
+	// The song's title, at most 100 characters.
+	Title string `json:"title"`
+	// How this edition relates to the original song.
+	EditionType upstream.EditionType `json:"editionType"`
+	// The name of this edition, such as `Extended Mix`, at most 100 characters.
+	Edition *string `json:"edition,omitempty"`
+	// The song's artists as rich text, at most 800 characters; `[PZUser:id:name:PZRT]` mentions invite users to collaborate.
+	AuthorName string `json:"authorName"`
+	// The audio file.
+	File graphql.Upload `json:"file"`
+	// The illustration, cut to 16:9.
+	Illustration graphql.Upload `json:"illustration"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator string `json:"illustrator"`
+	// The submission's description (PhiZone rich text), at most 2000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may attach charts to the song; kept only with an originality proof, ALLOW_ANY otherwise.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// The song's lyrics, at most 20000 characters.
+	Lyrics *string `json:"lyrics,omitempty"`
+	// The song's main tempo in beats per minute, at least 0.
+	Bpm float64 `json:"bpm"`
+	// The lowest tempo in the song, at least 0.
+	MinBpm float64 `json:"minBpm"`
+	// The highest tempo in the song, at least 0.
+	MaxBpm float64 `json:"maxBpm"`
+	// The audio offset in milliseconds.
+	Offset int `json:"offset"`
+	// The licence the uploader holds, if any.
+	License *graphql.Upload `json:"license,omitempty"`
+	// Proof that the uploader made the music, if any.
+	OriginalityProof *graphql.Upload `json:"originalityProof,omitempty"`
+	// Where the preview starts, in seconds: at least 0 and before previewEnd.
+	PreviewStart float64 `json:"previewStart"`
+	// Where the preview ends, in seconds.
+	PreviewEnd float64 `json:"previewEnd"`
+	// The names of the song's tags; one naming an event division enters the song there.
+	Tags []string `json:"tags"`
 }
 
 // A new tag (TagRequestDto).
@@ -843,10 +1565,36 @@ type DeleteAdmissionPayload struct {
 	DeletedAdmissionID *string `json:"deletedAdmissionId,omitempty"`
 }
 
+// What is left of a removed announcement.
+type DeleteAnnouncementPayload struct {
+	// The global ID the removed announcement had.
+	DeletedAnnouncementID *string `json:"deletedAnnouncementId,omitempty"`
+}
+
+// What is left of a removed application.
+type DeleteApplicationPayload struct {
+	// The global ID the removed application had.
+	DeletedApplicationID *string `json:"deletedApplicationId,omitempty"`
+}
+
 // What is left of a removed authorship.
 type DeleteAuthorshipPayload struct {
 	// The ID the removed authorship had.
 	DeletedAuthorshipID *string `json:"deletedAuthorshipId,omitempty"`
+}
+
+// What is left of a removed asset of a chart submission.
+type DeleteChartSubmissionAssetPayload struct {
+	// The global ID the removed asset had.
+	DeletedChartAssetSubmissionID *string `json:"deletedChartAssetSubmissionId,omitempty"`
+	// The submission as it is now (its `status`, `volunteerStatus`, `dateUpdated`).
+	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+}
+
+// What is left of a removed chart submission.
+type DeleteChartSubmissionPayload struct {
+	// The global ID the removed chart submission had.
+	DeletedChartSubmissionID *string `json:"deletedChartSubmissionId,omitempty"`
 }
 
 // What is left of a withdrawn collaboration.
@@ -861,6 +1609,42 @@ type DeleteCommentPayload struct {
 	DeletedCommentID *string `json:"deletedCommentId,omitempty"`
 }
 
+// What is left of a removed event division, with its event.
+type DeleteEventDivisionPayload struct {
+	// The global ID the removed division had.
+	DeletedEventDivisionID *string `json:"deletedEventDivisionId,omitempty"`
+	// The event the division was part of, read fresh, without it among its `divisions`.
+	Event *upstream.Event `json:"event,omitempty"`
+}
+
+// What is left of a removed event.
+type DeleteEventPayload struct {
+	// The global ID the removed event had.
+	DeletedEventID *string `json:"deletedEventId,omitempty"`
+}
+
+// What is left of a resource detached from its division.
+type DeleteEventResourcePayload struct {
+	// The global ID the removed event resource had.
+	DeletedEventResourceID *string `json:"deletedEventResourceId,omitempty"`
+	// The division it was attached to, read fresh (its `entryCount` may be one less).
+	Division *upstream.EventDivision `json:"division,omitempty"`
+}
+
+// What is left of a removed event task.
+type DeleteEventTaskPayload struct {
+	// The global ID the removed task had.
+	DeletedEventTaskID *string `json:"deletedEventTaskId,omitempty"`
+}
+
+// What is left of a disbanded team.
+type DeleteEventTeamPayload struct {
+	// The global ID the disbanded team had.
+	DeletedEventTeamID *string `json:"deletedEventTeamId,omitempty"`
+	// The division the team was in, read fresh (its `teamCount` is one less); null when the caller could not read the team.
+	Division *upstream.EventDivision `json:"division,omitempty"`
+}
+
 // What is left of a removed hostship.
 type DeleteHostshipPayload struct {
 	// The global ID the removed hostship had.
@@ -873,6 +1657,20 @@ type DeleteNotificationPayload struct {
 	DeletedNotificationID *string `json:"deletedNotificationId,omitempty"`
 }
 
+// What is left of a membership that ended.
+type DeleteParticipationPayload struct {
+	// The global ID of the user who left the team.
+	DeletedParticipantID *string `json:"deletedParticipantId,omitempty"`
+	// The team as it is now, read fresh; null when the caller may no longer see it.
+	Team *upstream.EventTeam `json:"team,omitempty"`
+}
+
+// What is left of a removed play configuration.
+type DeletePlayConfigurationPayload struct {
+	// The global ID the removed configuration had.
+	DeletedPlayConfigurationID *string `json:"deletedPlayConfigurationId,omitempty"`
+}
+
 // What is left of a removed reply, with the comment it answered.
 type DeleteReplyPayload struct {
 	// The global ID the removed reply had.
@@ -881,10 +1679,50 @@ type DeleteReplyPayload struct {
 	Comment *upstream.Comment `json:"comment,omitempty"`
 }
 
+// What is left of a removed resource record.
+type DeleteResourceRecordPayload struct {
+	// The global ID the removed record had.
+	DeletedResourceRecordID *string `json:"deletedResourceRecordId,omitempty"`
+}
+
+// What is left of a removed service script.
+type DeleteServiceScriptPayload struct {
+	// The global ID the removed script had.
+	DeletedServiceScriptID *string `json:"deletedServiceScriptId,omitempty"`
+}
+
+// What a song submission's removal leaves.
+type DeleteSongSubmissionPayload struct {
+	// The global ID the removed song submission had.
+	DeletedSongSubmissionID *string `json:"deletedSongSubmissionId,omitempty"`
+}
+
 // What is left of a removed tag.
 type DeleteTagPayload struct {
 	// The global ID the removed tag had.
 	DeletedTagID *string `json:"deletedTagId,omitempty"`
+}
+
+// A mail with a code to send.
+type EmailCodeInput struct {
+	// The address to mail: of the account for `PASSWORD_RESET` and `ACCOUNT_REVOCATION`, new for the others.
+	Email string `json:"email"`
+	// Why the mail is sent.
+	Mode EmailCodeMode `json:"mode"`
+	// The name the new account will take: required for `EMAIL_CONFIRMATION`, where it must be free.
+	UserName *string `json:"userName,omitempty"`
+	// The mail's language, such as `zh-CN`: required for `EMAIL_CONFIRMATION`; otherwise the account's.
+	Language *string `json:"language,omitempty"`
+	// Whether the mail is sent before the answer (no cooldown follows) rather than queued. Defaults to false.
+	Wait *bool `json:"wait,omitempty"`
+}
+
+// The result of `sendEmailCode`.
+type EmailCodePayload struct {
+	// The address the code went to.
+	Email string `json:"email"`
+	// Why it was sent.
+	Mode EmailCodeMode `json:"mode"`
 }
 
 // A page of chart entries, in the Relay connection shape.
@@ -1007,6 +1845,14 @@ type EventEdge struct {
 	Node *upstream.Event `json:"node"`
 }
 
+// An invitation to host an event just created, read fresh from the upstream.
+type EventHostInvitePayload struct {
+	// The invitation code to share with the invitee.
+	Code *string `json:"code,omitempty"`
+	// The invitation as the upstream keeps it: what it offers, until when.
+	Invite *upstream.EventHostInvite `json:"invite,omitempty"`
+}
+
 // Names an event.
 type EventInput struct {
 	// The event's global ID or GUID.
@@ -1087,6 +1933,17 @@ type EventResourceEdge struct {
 	Node *upstream.EventResource `json:"node"`
 }
 
+// Names an event resource: a division and what is attached to it. Either
+// `id` (the EventResource's global ID) or both `divisionId` and `resourceId`.
+type EventResourceKeyInput struct {
+	// The event resource's global ID.
+	ID *string `json:"id,omitempty"`
+	// The division's global ID or GUID.
+	DivisionID *string `json:"divisionId,omitempty"`
+	// The GUID (or global ID) of the song, chart, record or tag attached.
+	ResourceID *string `json:"resourceId,omitempty"`
+}
+
 // A sort key for event resources.
 type EventResourceOrder struct {
 	// The field to sort by.
@@ -1161,12 +2018,24 @@ type EventTaskEdge struct {
 	Node *upstream.EventTask `json:"node"`
 }
 
+// Names an event task.
+type EventTaskInput struct {
+	// The task's global ID or GUID.
+	TaskID string `json:"taskId"`
+}
+
 // A sort key for event tasks.
 type EventTaskOrder struct {
 	// The field to sort by.
 	Field EventTaskOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// An event task after a change, read fresh from the upstream.
+type EventTaskPayload struct {
+	// The task as it is now.
+	Task *upstream.EventTask `json:"task,omitempty"`
 }
 
 // A page of event teams, in the Relay connection shape.
@@ -1193,6 +2062,14 @@ type EventTeamEdge struct {
 type EventTeamInput struct {
 	// The event team's global ID or GUID.
 	TeamID string `json:"teamId"`
+}
+
+// A new invitation into a team.
+type EventTeamInvitePayload struct {
+	// The invitation code to share; it expires after 12 hours.
+	Code *string `json:"code,omitempty"`
+	// The invitation as the upstream now holds it, read fresh.
+	Invite *upstream.EventTeamInvite `json:"invite,omitempty"`
 }
 
 // A link to an event team (`[PZEventTeam:...:PZRT]`).
@@ -1321,6 +2198,26 @@ type LoginInput struct {
 	Password string `json:"password"`
 }
 
+// How long a login token lasts.
+type LoginTokenCreateInput struct {
+	// Seconds, 1 to 3600. Defaults to 30.
+	Expiry *int `json:"expiry,omitempty"`
+}
+
+// A one-time login token to trade.
+type LoginTokenGrantInput struct {
+	// The login token. The facade forwards it once and never logs it.
+	Token string `json:"token"`
+}
+
+// A one-time login token of the caller.
+type LoginTokenPayload struct {
+	// The token, for `loginWithToken`; it is spent when used.
+	Token string `json:"token"`
+	// How many seconds it lasts.
+	ExpiresIn int `json:"expiresIn"`
+}
+
 // Which unread notifications to mark read.
 type MarkNotificationsReadInput struct {
 	// How many of the newest unread notifications to mark, 1 to 1,000; the upstream's page size (30) when left out.
@@ -1385,6 +2282,14 @@ type PageInfo struct {
 	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// Names a member of an event team.
+type ParticipationInput struct {
+	// The team's global ID or GUID.
+	TeamID string `json:"teamId"`
+	// The member's global ID or numeric user ID.
+	ParticipantID string `json:"participantId"`
+}
+
 // A page of test answers, in the Relay connection shape.
 type PetAnswerConnection struct {
 	// The test answers of this page with their cursors.
@@ -1413,6 +2318,26 @@ type PetAnswerOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// A test answer after a change, read fresh from the upstream.
+type PetAnswerPayload struct {
+	// The answer's ID, a GUID.
+	AnswerID *string `json:"answerId,omitempty"`
+	// The answer as it is now (its scores and assessor).
+	Answer *upstream.PetAnswer `json:"answer,omitempty"`
+}
+
+// The answer to one objective question (PetObjectiveAnswerDto).
+type PetObjectiveAnswerInput struct {
+	// The positions of the choices picked, from 0; none leaves the question unanswered.
+	Choices []int `json:"choices"`
+}
+
+// The subjective part of the test, after the objective answers were handed in.
+type PetObjectiveAnswersPayload struct {
+	// The subjective questions to answer next.
+	SubjectiveQuestions []upstream.PetQuestion `json:"subjectiveQuestions,omitempty"`
+}
+
 // A page of play configurations, in the Relay connection shape.
 type PlayConfigurationConnection struct {
 	// The play configurations of this page with their cursors.
@@ -1433,12 +2358,24 @@ type PlayConfigurationEdge struct {
 	Node *upstream.PlayConfiguration `json:"node"`
 }
 
+// Names a play configuration.
+type PlayConfigurationInput struct {
+	// The configuration's global ID or GUID.
+	PlayConfigurationID string `json:"playConfigurationId"`
+}
+
 // A sort key for play configurations.
 type PlayConfigurationOrder struct {
 	// The field to sort by.
 	Field PlayConfigurationOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A play configuration after a change, read fresh from the upstream.
+type PlayConfigurationPayload struct {
+	// The configuration as it is now.
+	PlayConfiguration *upstream.PlayConfiguration `json:"playConfiguration,omitempty"`
 }
 
 // Reads of the PhiZone community's data. Anonymous unless the request carries `Authorization: Bearer <token>`.
@@ -1457,12 +2394,74 @@ type RecordConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
+// The result of a play (RecordCreationDto).
+type RecordCreationInput struct {
+	// The play token the game client received when the play started (a GUID).
+	Token string `json:"token"`
+	// The longest combo.
+	MaxCombo int `json:"maxCombo"`
+	// How many notes were hit Perfect.
+	Perfect int `json:"perfect"`
+	// How many notes were hit Good, early.
+	GoodEarly int `json:"goodEarly"`
+	// How many notes were hit Good, late.
+	GoodLate int `json:"goodLate"`
+	// How many notes were hit Bad.
+	Bad int `json:"bad"`
+	// How many notes were missed.
+	Miss int `json:"miss"`
+	// The standard deviation of the hit timings, in milliseconds.
+	StdDeviation float64 `json:"stdDeviation"`
+	// The base64 HMAC-SHA256, under the application's secret, of
+	// `chartId:configurationId:playerId:maxCombo:perfect:goodEarly:goodLate:bad:miss:timestamp`
+	// (`chartId:playerId:...` for TapTap ghost plays), at most 100 characters.
+	Hmac string `json:"hmac"`
+	// The checksum of the chart file played, at most 100 characters.
+	Checksum string `json:"checksum"`
+	// What the game ran on, at most 200 characters.
+	DeviceInfo *string `json:"deviceInfo,omitempty"`
+}
+
+// A new play record, read fresh from the upstream, with what the play earned (RecordResponseDto).
+type RecordCreationPayload struct {
+	// The record as the upstream stored it.
+	Record *upstream.Record `json:"record,omitempty"`
+	// The experience the play earned the player.
+	ExperienceDelta *int `json:"experienceDelta,omitempty"`
+	// The player's RKS before the play.
+	RksBefore *float64 `json:"rksBefore,omitempty"`
+	// The player as they are now (their new `rks` and `experience`).
+	Player *upstream.User `json:"player,omitempty"`
+}
+
+// What is left of a removed play record.
+type RecordDeletionPayload struct {
+	// The global ID the removed record had.
+	DeletedRecordID *string `json:"deletedRecordId,omitempty"`
+}
+
 // One record of a connection with its cursor.
 type RecordEdge struct {
 	// An opaque cursor for `after` and `before`.
 	Cursor string `json:"cursor"`
 	// The record.
 	Node *upstream.Record `json:"node"`
+}
+
+// Names a play record and an event division to link it to (EventResourceRequestDto).
+type RecordEventDivisionLinkInput struct {
+	// The play record's global ID or GUID.
+	RecordID string `json:"recordId"`
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The division's short label for the record.
+	Label *string `json:"label,omitempty"`
+	// The division's description of the record (PhiZone rich text).
+	Description *string `json:"description,omitempty"`
+	// Whether the player stays hidden in the division.
+	IsAnonymous *bool `json:"isAnonymous,omitempty"`
+	// The team the record belongs to, if any: the team's global ID or GUID.
+	TeamID *string `json:"teamId,omitempty"`
 }
 
 // Names a play record.
@@ -1503,6 +2502,22 @@ type RecordOrder struct {
 type RecordPayload struct {
 	// The play record as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
 	Record *upstream.Record `json:"record,omitempty"`
+}
+
+// The result of a TapTap ghost account's play (RecordTapResponseDto); PhiZone keeps no record of it.
+type RecordTapTapCreationPayload struct {
+	// The ID the record was published under, a GUID.
+	RecordID *string `json:"recordId,omitempty"`
+	// The score, up to 1,000,000.
+	Score *int `json:"score,omitempty"`
+	// The accuracy, from 0 to 1.
+	Accuracy *float64 `json:"accuracy,omitempty"`
+	// Whether every note was hit without a break.
+	IsFullCombo *bool `json:"isFullCombo,omitempty"`
+	// The experience the play earned.
+	ExperienceDelta *int `json:"experienceDelta,omitempty"`
+	// When the play was submitted.
+	DateCreated *time.Time `json:"dateCreated,omitempty"`
 }
 
 // A refresh token to trade.
@@ -1683,12 +2698,54 @@ type ResourceRecordEdge struct {
 	Node *upstream.ResourceRecord `json:"node"`
 }
 
+// A work to keep a record of (ResourceRecordRequestDto).
+type ResourceRecordFieldsInput struct {
+	// Whether the work is music or an illustration.
+	Type upstream.ResourceRecordType `json:"type"`
+	// The work's title, at most 200 characters.
+	Title string `json:"title"`
+	// Which edition of the work it is.
+	EditionType upstream.EditionType `json:"editionType"`
+	// The edition's name, at most 200 characters.
+	Edition *string `json:"edition,omitempty"`
+	// The work's authors, at most 1,600 characters.
+	AuthorName string `json:"authorName"`
+	// A description, at most 4,000 characters.
+	Description *string `json:"description,omitempty"`
+	// What PhiZone does with uploads of the work.
+	Strategy upstream.ResourceRecordStrategy `json:"strategy"`
+	// Where the work can be seen or heard, a URL of at most 4,000 characters.
+	Media *string `json:"media,omitempty"`
+	// Where the work comes from, a URL of at most 4,000 characters.
+	Source string `json:"source"`
+	// Who holds the copyright, at most 1,600 characters.
+	CopyrightOwner string `json:"copyrightOwner"`
+}
+
+// Names a resource record.
+type ResourceRecordInput struct {
+	// The record's global ID or GUID.
+	ResourceRecordID string `json:"resourceRecordId"`
+}
+
 // A sort key for resource records.
 type ResourceRecordOrder struct {
 	// The field to sort by.
 	Field ResourceRecordOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A resource record after a change, read fresh from the upstream.
+type ResourceRecordPayload struct {
+	// The record as it is now.
+	ResourceRecord *upstream.ResourceRecord `json:"resourceRecord,omitempty"`
+}
+
+// Resource records created together, read fresh from the upstream.
+type ResourceRecordsPayload struct {
+	// The records, in the order they were given.
+	ResourceRecords []*upstream.ResourceRecord `json:"resourceRecords,omitempty"`
 }
 
 // A review of a song's admission into a chapter (RequestReviewDto).
@@ -1719,6 +2776,14 @@ type ReviewCollectionAdmissionInput struct {
 	Approve bool `json:"approve"`
 }
 
+// A moderator's score for the subjective part of a test answer (PetAnswerReviewDto).
+type ReviewPetAnswerInput struct {
+	// The answer's ID, a GUID (answers have no global ID).
+	AnswerID string `json:"answerId"`
+	// The score, 0 to 60.
+	Score int `json:"score"`
+}
+
 // A review of a chart submission's admission onto a song (RequestReviewDto).
 type ReviewSongAdmissionInput struct {
 	// The song's global ID or GUID.
@@ -1737,6 +2802,22 @@ type ReviewSongSubmissionAdmissionInput struct {
 	ChartSubmissionID string `json:"chartSubmissionId"`
 	// True approves the admission, false rejects it.
 	Approve bool `json:"approve"`
+}
+
+// A moderator's verdict on a song submission (the upstream's SongSubmissionReviewDto).
+type ReviewSongSubmissionInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+	// The verdict: APPROVED, REJECTED, or WAITING to leave it undecided.
+	Status upstream.RequestStatus `json:"status"`
+	// Whether the song is the uploader's own music, once published.
+	IsOriginal bool `json:"isOriginal"`
+	// Whether the published song is hidden from lists.
+	IsHidden bool `json:"isHidden"`
+	// Whether the published song is locked against charts and comments.
+	IsLocked bool `json:"isLocked"`
+	// The message to the uploader; required on rejection.
+	Message *string `json:"message,omitempty"`
 }
 
 // A token to revoke.
@@ -1799,12 +2880,88 @@ type ServiceScriptEdge struct {
 	Node *upstream.ServiceScript `json:"node"`
 }
 
+// Names a service script.
+type ServiceScriptInput struct {
+	// The script's global ID or GUID.
+	ServiceScriptID string `json:"serviceScriptId"`
+}
+
 // A sort key for service scripts.
 type ServiceScriptOrder struct {
 	// The field to sort by.
 	Field ServiceScriptOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// One parameter of a run of a service script.
+type ServiceScriptParameterInput struct {
+	// The parameter's name, one of the script's `parameters`.
+	Name string `json:"name"`
+	// The parameter's value.
+	Value string `json:"value"`
+}
+
+// A service script after a change, read fresh from the upstream.
+type ServiceScriptPayload struct {
+	// The script as it is now.
+	ServiceScript *upstream.ServiceScript `json:"serviceScript,omitempty"`
+}
+
+// The outcome of a run of a service script.
+type ServiceScriptUsePayload struct {
+	// What the script answered.
+	Result *upstream.ServiceScriptResult `json:"result,omitempty"`
+	// The script that ran, read fresh from the upstream.
+	ServiceScript *upstream.ServiceScript `json:"serviceScript,omitempty"`
+}
+
+// A new member account.
+type SignUpInput struct {
+	// The account's name: 4 to 24 letters, digits or underscores, or 2 to 12 CJK characters (3 to 12 mixed).
+	UserName string `json:"userName"`
+	// The account's e-mail address, which a code of an `EMAIL_CONFIRMATION` mail went to.
+	Email string `json:"email"`
+	// The password: 6 to 24 characters. The facade forwards it once and never stores or logs it.
+	Password string `json:"password"`
+	// The six-digit code of the `EMAIL_CONFIRMATION` mail.
+	EmailConfirmationCode string `json:"emailConfirmationCode"`
+	// The account's preferred language, such as `zh-CN`.
+	Language string `json:"language"`
+	// The account's region, a two-letter code such as `CN` (see `regions`).
+	RegionCode string `json:"regionCode"`
+	// The gender the account states. Defaults to UNSET.
+	Gender *upstream.Gender `json:"gender,omitempty"`
+	// What the member writes about themselves, at most 2,000 characters.
+	Biography *string `json:"biography,omitempty"`
+	// The member's date of birth.
+	DateOfBirth *time.Time `json:"dateOfBirth,omitempty"`
+	// A picture for the avatar, cropped square upstream.
+	Avatar *graphql.Upload `json:"avatar,omitempty"`
+}
+
+// A new account, signed in.
+type SignUpPayload struct {
+	// The new account's tokens, as `login` grants them.
+	Tokens *upstream.TokenSet `json:"tokens"`
+	// The new account, read with its new token.
+	Viewer *upstream.Me `json:"viewer,omitempty"`
+}
+
+// A new member account from an OAuth provider's account.
+type SignUpWithAuthProviderInput struct {
+	// The provider's name and the code and state it handed back: the fields of AuthProviderGrantInput.
+	Grant *AuthProviderGrantInput `json:"grant"`
+	// The account's preferred language, such as `zh-CN`.
+	Language string `json:"language"`
+	// The account's region, a two-letter code such as `CN`.
+	RegionCode string `json:"regionCode"`
+	// The gender the account states. Defaults to UNSET.
+	Gender *upstream.Gender `json:"gender,omitempty"`
+	// What the member writes about themselves, at most 2,000 characters.
+	Biography *string `json:"biography,omitempty"`
+	// The member's date of birth.
+	DateOfBirth *time.Time `json:"dateOfBirth,omitempty"`
 }
 
 // A song to put into a chapter (AdmissionRequestDto).
@@ -2047,6 +3204,14 @@ type SongSubmissionAdmissionPayload struct {
 	Admission *upstream.SongSubmissionAdmission `json:"admission,omitempty"`
 }
 
+// A new collaboration on a song submission, read fresh from the upstream.
+type SongSubmissionCollaborationPayload struct {
+	// The invitation, waiting for the invitee's answer.
+	Collaboration *upstream.Collaboration `json:"collaboration,omitempty"`
+	// The song submission it is about.
+	SongSubmission *upstream.SongSubmission `json:"songSubmission,omitempty"`
+}
+
 // A page of song submissions, in the Relay connection shape.
 type SongSubmissionConnection struct {
 	// The song submissions of this page with their cursors.
@@ -2067,12 +3232,60 @@ type SongSubmissionEdge struct {
 	Node *upstream.SongSubmission `json:"node"`
 }
 
+// The event a song with the checked tags would enter (the upstream's EventParticipationInfoDto).
+type SongSubmissionEventPayload struct {
+	// The event division the tags name; null when none does.
+	Division *upstream.EventDivision `json:"division,omitempty"`
+	// The user's team in that division; null when no division matches.
+	Team *upstream.EventTeam `json:"team,omitempty"`
+}
+
+// A file for a song submission.
+type SongSubmissionFileInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+	// The new file.
+	File graphql.Upload `json:"file"`
+}
+
+// Names a song submission.
+type SongSubmissionInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+}
+
 // A sort key for song submissions.
 type SongSubmissionOrder struct {
 	// The field to sort by.
 	Field SongSubmissionOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// A song submission after a change, read fresh from the upstream.
+type SongSubmissionPayload struct {
+	// The song submission as it is now.
+	SongSubmission *upstream.SongSubmission `json:"songSubmission,omitempty"`
+}
+
+// One parameter of a service script run.
+type SongSubmissionServiceParameter struct {
+	// The parameter's name, as the script declares it.
+	Name string `json:"name"`
+	// The parameter's value.
+	Value string `json:"value"`
+}
+
+// What a service script answered (the upstream's ServiceResponseDto).
+type SongSubmissionServicePayload struct {
+	// The kind of answer.
+	Type upstream.SongSubmissionServiceResponseType `json:"type"`
+	// Where to send the user, for REDIRECT answers.
+	RedirectURI *string `json:"redirectUri,omitempty"`
+	// The script's message, if any.
+	Message *string `json:"message,omitempty"`
+	// The song submission, read fresh after the run.
+	SongSubmission *upstream.SongSubmission `json:"songSubmission,omitempty"`
 }
 
 // New values for a song (SongUpdateDto); fields left out are not changed.
@@ -2115,6 +3328,24 @@ type SongUpdateInput struct {
 	PreviewEnd graphql.Omittable[*float64] `json:"previewEnd,omitempty"`
 	// The names of all the song's tags, replacing the ones it has; new names create tags.
 	Tags graphql.Omittable[[]string] `json:"tags,omitempty"`
+}
+
+// The answers to the objective part of the test, in the order of its questions.
+type SubmitPetObjectiveAnswersInput struct {
+	// One answer per question: exactly fifteen.
+	Answers []PetObjectiveAnswerInput `json:"answers"`
+}
+
+// The answers to the subjective part of the test (PetSubjectiveAnswerDto).
+type SubmitPetSubjectiveAnswersInput struct {
+	// The answer to the first subjective question.
+	Answer1 string `json:"answer1"`
+	// The answer to the second subjective question.
+	Answer2 string `json:"answer2"`
+	// The answer to the third subjective question.
+	Answer3 string `json:"answer3"`
+	// The chart the taker hands in, as a URL or text.
+	Chart string `json:"chart"`
 }
 
 // A page of tags, in the Relay connection shape.
@@ -2173,6 +3404,54 @@ func (this TextSegment) GetText() string { return this.Text }
 // The segment's part of the raw field, markup included.
 func (this TextSegment) GetSource() string { return this.Source }
 
+// New values for an announcement; fields left out are not changed.
+type UpdateAnnouncementInput struct {
+	// The announcement's global ID or GUID.
+	AnnouncementID string `json:"announcementId"`
+	// The title, at most 1,000 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// The content (PhiZone rich text), at most 30,000 characters.
+	Content graphql.Omittable[*string] `json:"content,omitempty"`
+}
+
+// A new avatar for an application.
+type UpdateApplicationAvatarInput struct {
+	// The application's global ID or GUID.
+	ApplicationID string `json:"applicationId"`
+	// The picture, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// A new illustration for an application.
+type UpdateApplicationIllustrationInput struct {
+	// The application's global ID or GUID.
+	ApplicationID string `json:"applicationId"`
+	// The picture, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for an application (ApplicationUpdateDto); fields left out are not changed.
+type UpdateApplicationInput struct {
+	// The application's global ID or GUID.
+	ApplicationID string `json:"applicationId"`
+	// The name, at most 40 characters.
+	Name graphql.Omittable[*string] `json:"name,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// What the application does, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// The home page, a URL.
+	Homepage graphql.Omittable[*string] `json:"homepage,omitempty"`
+	// Where PhiZone reaches the application's API, a URL; null removes it.
+	APIEndpoint graphql.Omittable[*string] `json:"apiEndpoint,omitempty"`
+	// What kind of program it is.
+	Type graphql.Omittable[*upstream.ApplicationType] `json:"type,omitempty"`
+	// The application's secret, at most 2,000 characters.
+	Secret graphql.Omittable[*string] `json:"secret,omitempty"`
+	// The owner's global ID or numeric ID.
+	OwnerID graphql.Omittable[*string] `json:"ownerId,omitempty"`
+}
+
 // New values for an authorship; fields left out are not changed.
 type UpdateAuthorshipInput struct {
 	// The authorship's ID, a GUID.
@@ -2221,12 +3500,248 @@ type UpdateChartInput struct {
 	IsRanked graphql.Omittable[*bool] `json:"isRanked,omitempty"`
 }
 
+// A new file for an asset of a chart submission.
+type UpdateChartSubmissionAssetFileInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The asset's global ID or GUID.
+	AssetID string `json:"assetId"`
+	// The asset's file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for an asset of a chart submission (ChartAssetUpdateDto); fields left out are not changed.
+type UpdateChartSubmissionAssetInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The asset's global ID or GUID.
+	AssetID string `json:"assetId"`
+	// What kind of file the asset is.
+	Type graphql.Omittable[*upstream.ChartAssetType] `json:"type,omitempty"`
+	// The name the chart refers to the asset by, at most 1,000 characters.
+	Name graphql.Omittable[*string] `json:"name,omitempty"`
+}
+
+// A new chart file for a chart submission.
+type UpdateChartSubmissionFileInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The chart file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// A new illustration for a chart submission.
+type UpdateChartSubmissionIllustrationInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The picture, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for a chart submission (ChartSubmissionUpdateDto); fields left out are not changed.
+type UpdateChartSubmissionInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The chart's own title, at most 100 characters; null removes it.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// The kind of difficulty.
+	LevelType graphql.Omittable[*upstream.ChartLevel] `json:"levelType,omitempty"`
+	// The level shown to players, at most 20 characters.
+	Level graphql.Omittable[*string] `json:"level,omitempty"`
+	// The chart's difficulty.
+	Difficulty graphql.Omittable[*float64] `json:"difficulty,omitempty"`
+	// Who made the chart, at most 800 characters of PhiZone rich text.
+	AuthorName graphql.Omittable[*string] `json:"authorName,omitempty"`
+	// Who drew the illustration, at most 200 characters; null removes it.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// What the charter says about the chart, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Who may build on the chart.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// Whether the chart asks to be ranked.
+	IsRanked graphql.Omittable[*bool] `json:"isRanked,omitempty"`
+	// The submission's tags, replacing the old ones; null or an empty list removes them all.
+	Tags graphql.Omittable[[]string] `json:"tags,omitempty"`
+}
+
 // A new position for a collaboration (CollaborationUpdateDto).
 type UpdateCollaborationInput struct {
 	// The collaboration's global ID or GUID.
 	CollaborationID string `json:"collaborationId"`
 	// What the invitee is to do, at most 100 characters; null removes it.
 	Position *string `json:"position,omitempty"`
+}
+
+// A new illustration for an event division.
+type UpdateEventDivisionIllustrationInput struct {
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The picture (16:9), as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for an event division (EventDivisionUpdateDto); fields left out are not changed.
+type UpdateEventDivisionInput struct {
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The division's title, at most 40 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// The division's subtitle, at most 80 characters; null removes it.
+	Subtitle graphql.Omittable[*string] `json:"subtitle,omitempty"`
+	// What the division collects.
+	Type graphql.Omittable[*upstream.EventDivisionType] `json:"type,omitempty"`
+	// The stage the division is in.
+	Status graphql.Omittable[*upstream.EventDivisionStatus] `json:"status,omitempty"`
+	// Who drew the illustration, at most 200 characters; null removes it.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// What the division is about, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// The tag that marks the division's entries (global ID or GUID); null removes it.
+	TagID graphql.Omittable[*string] `json:"tagId,omitempty"`
+	// The fewest teams the division takes; null removes the bound.
+	MinTeamCount graphql.Omittable[*int] `json:"minTeamCount,omitempty"`
+	// The most teams the division takes; null removes the bound.
+	MaxTeamCount graphql.Omittable[*int] `json:"maxTeamCount,omitempty"`
+	// The fewest participants a team needs; null removes the bound.
+	MinParticipantPerTeamCount graphql.Omittable[*int] `json:"minParticipantPerTeamCount,omitempty"`
+	// The most participants a team takes; null removes the bound.
+	MaxParticipantPerTeamCount graphql.Omittable[*int] `json:"maxParticipantPerTeamCount,omitempty"`
+	// The fewest entries a team submits; null removes the bound.
+	MinSubmissionCount graphql.Omittable[*int] `json:"minSubmissionCount,omitempty"`
+	// The most entries a team submits; null removes the bound.
+	MaxSubmissionCount graphql.Omittable[*int] `json:"maxSubmissionCount,omitempty"`
+	// Whether entries stay anonymous while the division runs.
+	Anonymization graphql.Omittable[*bool] `json:"anonymization,omitempty"`
+	// A search the web client suggests to entrants, at most 4,000 characters; null removes it.
+	SuggestedEntrySearch graphql.Omittable[*string] `json:"suggestedEntrySearch,omitempty"`
+	// The division's reserved fields, replacing all of them, numbered from 1 in list order.
+	Reserved graphql.Omittable[[]*string] `json:"reserved,omitempty"`
+	// Who may attach resources to the division.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// Whether the division is hidden from lists.
+	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
+	// Whether the division is locked.
+	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
+	// The event the division moves to: the event's global ID or GUID.
+	EventID graphql.Omittable[*string] `json:"eventId,omitempty"`
+	// The new owner's global ID or numeric ID.
+	OwnerID graphql.Omittable[*string] `json:"ownerId,omitempty"`
+	// When the division shows to the public.
+	DateUnveiled graphql.Omittable[*time.Time] `json:"dateUnveiled,omitempty"`
+	// When the division opens for entries.
+	DateStarted graphql.Omittable[*time.Time] `json:"dateStarted,omitempty"`
+	// When the division closes.
+	DateEnded graphql.Omittable[*time.Time] `json:"dateEnded,omitempty"`
+}
+
+// A new illustration for an event.
+type UpdateEventIllustrationInput struct {
+	// The event's global ID or GUID.
+	EventID string `json:"eventId"`
+	// The picture (16:9), as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for an event (EventUpdateDto); fields left out are not changed.
+type UpdateEventInput struct {
+	// The event's global ID or GUID.
+	EventID string `json:"eventId"`
+	// The event's title, at most 40 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// The event's subtitle, at most 80 characters; null removes it.
+	Subtitle graphql.Omittable[*string] `json:"subtitle,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// What the event is about, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Who may attach resources to the event.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// Whether the event is hidden from lists.
+	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
+	// Whether the event is locked.
+	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
+	// The new owner's global ID or numeric ID.
+	OwnerID graphql.Omittable[*string] `json:"ownerId,omitempty"`
+	// When the event shows to the public.
+	DateUnveiled graphql.Omittable[*time.Time] `json:"dateUnveiled,omitempty"`
+}
+
+// New values for an event resource (EventResourceRequestDto); fields left out are not changed.
+type UpdateEventResourceInput struct {
+	// The event resource: its global ID, or its division and what is attached.
+	Key *EventResourceKeyInput `json:"key"`
+	// The resource's role in the division.
+	Type graphql.Omittable[*upstream.EventResourceType] `json:"type,omitempty"`
+	// The division's short label for the resource; null removes it.
+	Label graphql.Omittable[*string] `json:"label,omitempty"`
+	// The division's description of the resource (PhiZone rich text); null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Whether an entry hides its team; null removes the setting.
+	IsAnonymous graphql.Omittable[*bool] `json:"isAnonymous,omitempty"`
+	// The team that entered it: its global ID or GUID; null detaches the team.
+	TeamID graphql.Omittable[*string] `json:"teamId,omitempty"`
+}
+
+// A new value for one of an entry's reserved fields.
+type UpdateEventResourceReservedFieldInput struct {
+	// The event resource: its global ID, or its division and what is attached.
+	Key *EventResourceKeyInput `json:"key"`
+	// The field's number, from 1; fields up to it that do not exist yet are created empty.
+	Index int `json:"index"`
+	// The field's content, at most 20,000 characters; null empties it.
+	Content *string `json:"content,omitempty"`
+}
+
+// New values for an event task (EventTaskRequestDto); fields left out are not changed.
+type UpdateEventTaskInput struct {
+	// The task's global ID or GUID.
+	TaskID string `json:"taskId"`
+	// The task's name, at most 40 characters.
+	Name graphql.Omittable[*string] `json:"name,omitempty"`
+	// When the task runs.
+	Type graphql.Omittable[*upstream.EventTaskType] `json:"type,omitempty"`
+	// The task's script, at most 50,000 characters; null removes it.
+	Code graphql.Omittable[*string] `json:"code,omitempty"`
+	// Whether the task is hidden from the division's public page.
+	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
+	// What the task does, at most 2,000 characters.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// The division the task moves to: the division's global ID or GUID.
+	DivisionID graphql.Omittable[*string] `json:"divisionId,omitempty"`
+	// When a scheduled task is to run; null removes the date.
+	DateExecuted graphql.Omittable[*time.Time] `json:"dateExecuted,omitempty"`
+}
+
+// A team's new icon.
+type UpdateEventTeamIconInput struct {
+	// The team's global ID or GUID.
+	TeamID string `json:"teamId"`
+	// The picture, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for an event team (EventTeamUpdateDto); fields left out are not changed.
+type UpdateEventTeamInput struct {
+	// The team's global ID or GUID.
+	TeamID string `json:"teamId"`
+	// The team's name, at most 40 characters.
+	Name graphql.Omittable[*string] `json:"name,omitempty"`
+	// The team's description, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// How many members the team says it will have, within the division's range.
+	ClaimedParticipantCount graphql.Omittable[*int] `json:"claimedParticipantCount,omitempty"`
+	// How many entries the team says it will submit, within the division's range.
+	ClaimedSubmissionCount graphql.Omittable[*int] `json:"claimedSubmissionCount,omitempty"`
+}
+
+// A new value for one of a team's reserved fields.
+type UpdateEventTeamReservedFieldInput struct {
+	// The team's global ID or GUID.
+	TeamID string `json:"teamId"`
+	// The field's number, from 1; fields up to it that do not exist yet are created empty.
+	Index int `json:"index"`
+	// The field's content, at most 20,000 characters; null empties it.
+	Content *string `json:"content,omitempty"`
 }
 
 // New values for a hostship; fields left out are not changed.
@@ -2243,6 +3758,129 @@ type UpdateHostshipInput struct {
 	Permissions graphql.Omittable[[]int] `json:"permissions,omitempty"`
 	// The host's position; null removes it.
 	Position graphql.Omittable[*string] `json:"position,omitempty"`
+}
+
+// A member's new position (ParticipationUpdateDto).
+type UpdateParticipationInput struct {
+	// The team's global ID or GUID.
+	TeamID string `json:"teamId"`
+	// The member's global ID or numeric user ID.
+	ParticipantID string `json:"participantId"`
+	// The member's position in the team, at most 100 characters; null removes it.
+	Position graphql.Omittable[*string] `json:"position,omitempty"`
+}
+
+// New values for a play configuration; fields left out are not changed. How
+// charts are mirrored is fixed at creation: the upstream's update does not
+// store it.
+type UpdatePlayConfigurationInput struct {
+	// The configuration's global ID or GUID.
+	PlayConfigurationID string `json:"playConfigurationId"`
+	// The configuration's name; null removes it.
+	Name graphql.Omittable[*string] `json:"name,omitempty"`
+	// The width of the perfect judgment window in milliseconds, at most goodJudgment.
+	PerfectJudgment graphql.Omittable[*int] `json:"perfectJudgment,omitempty"`
+	// The width of the good judgment window in milliseconds.
+	GoodJudgment graphql.Omittable[*int] `json:"goodJudgment,omitempty"`
+	// A forced aspect ratio as width and height; null for the screen's own.
+	AspectRatio graphql.Omittable[[]int] `json:"aspectRatio,omitempty"`
+	// The size of notes, 0.4 to 2.
+	NoteSize graphql.Omittable[*float64] `json:"noteSize,omitempty"`
+	// The luminance of the background, 0 to 1.
+	BackgroundLuminance graphql.Omittable[*float64] `json:"backgroundLuminance,omitempty"`
+	// The blur of the background, 0 to 2.
+	BackgroundBlur graphql.Omittable[*float64] `json:"backgroundBlur,omitempty"`
+	// Whether notes to be hit together are marked.
+	SimultaneousNoteHint graphql.Omittable[*bool] `json:"simultaneousNoteHint,omitempty"`
+	// Whether the FC/AP indicator shows.
+	FcApIndicator graphql.Omittable[*bool] `json:"fcApIndicator,omitempty"`
+	// The offset added to charts in milliseconds, -600 to 600.
+	ChartOffset graphql.Omittable[*int] `json:"chartOffset,omitempty"`
+	// The volume of hit sounds, 0 to 1.
+	HitSoundVolume graphql.Omittable[*float64] `json:"hitSoundVolume,omitempty"`
+	// The volume of the music, 0 to 1.
+	MusicVolume graphql.Omittable[*float64] `json:"musicVolume,omitempty"`
+}
+
+// New values for a resource record; fields left out are not changed.
+type UpdateResourceRecordInput struct {
+	// The record's global ID or GUID.
+	ResourceRecordID string `json:"resourceRecordId"`
+	// Whether the work is music or an illustration.
+	Type graphql.Omittable[*upstream.ResourceRecordType] `json:"type,omitempty"`
+	// The work's title, at most 200 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// Which edition of the work it is.
+	EditionType graphql.Omittable[*upstream.EditionType] `json:"editionType,omitempty"`
+	// The edition's name, at most 200 characters; null removes it.
+	Edition graphql.Omittable[*string] `json:"edition,omitempty"`
+	// The work's authors, at most 1,600 characters.
+	AuthorName graphql.Omittable[*string] `json:"authorName,omitempty"`
+	// A description, at most 4,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// What PhiZone does with uploads of the work.
+	Strategy graphql.Omittable[*upstream.ResourceRecordStrategy] `json:"strategy,omitempty"`
+	// Where the work can be seen or heard, a URL; null removes it.
+	Media graphql.Omittable[*string] `json:"media,omitempty"`
+	// Where the work comes from, a URL.
+	Source graphql.Omittable[*string] `json:"source,omitempty"`
+	// Who holds the copyright, at most 1,600 characters.
+	CopyrightOwner graphql.Omittable[*string] `json:"copyrightOwner,omitempty"`
+}
+
+// New values for a service script; fields left out are not changed.
+type UpdateServiceScriptInput struct {
+	// The script's global ID or GUID.
+	ServiceScriptID string `json:"serviceScriptId"`
+	// The name, at most 40 characters.
+	Name graphql.Omittable[*string] `json:"name,omitempty"`
+	// What the script runs on.
+	TargetType graphql.Omittable[*upstream.ServiceTargetType] `json:"targetType,omitempty"`
+	// What the script does; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// The script's C# code, at most 50,000 characters.
+	Code graphql.Omittable[*string] `json:"code,omitempty"`
+	// The names of the parameters the script reads.
+	Parameters graphql.Omittable[[]string] `json:"parameters,omitempty"`
+	// The application or event that offers the script (a GUID or a global ID); null removes it.
+	ResourceID graphql.Omittable[*string] `json:"resourceId,omitempty"`
+}
+
+// The fields of a song submission to change; fields left out stay as they
+// are, null removes the optional ones.
+type UpdateSongSubmissionInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+	// The song's title, at most 100 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// How this edition relates to the original song.
+	EditionType graphql.Omittable[*upstream.EditionType] `json:"editionType,omitempty"`
+	// The name of this edition, at most 100 characters; null removes it.
+	Edition graphql.Omittable[*string] `json:"edition,omitempty"`
+	// The song's artists as rich text, at most 800 characters.
+	AuthorName graphql.Omittable[*string] `json:"authorName,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// The description (PhiZone rich text), at most 2000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Who may attach charts to the song; kept only with an originality proof.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// The lyrics, at most 20000 characters; null removes them.
+	Lyrics graphql.Omittable[*string] `json:"lyrics,omitempty"`
+	// The main tempo in beats per minute.
+	Bpm graphql.Omittable[*float64] `json:"bpm,omitempty"`
+	// The lowest tempo.
+	MinBpm graphql.Omittable[*float64] `json:"minBpm,omitempty"`
+	// The highest tempo.
+	MaxBpm graphql.Omittable[*float64] `json:"maxBpm,omitempty"`
+	// The audio offset in milliseconds.
+	Offset graphql.Omittable[*int] `json:"offset,omitempty"`
+	// Where the preview starts, in seconds.
+	PreviewStart graphql.Omittable[*float64] `json:"previewStart,omitempty"`
+	// Where the preview ends, in seconds, at most the song's duration.
+	PreviewEnd graphql.Omittable[*float64] `json:"previewEnd,omitempty"`
+	// The names of the song's tags, replacing the old ones.
+	Tags graphql.Omittable[[]string] `json:"tags,omitempty"`
 }
 
 // New values for a tag; fields left out are not changed.
@@ -2279,6 +3917,34 @@ type UpdateUserInput struct {
 	RegionCode graphql.Omittable[*string] `json:"regionCode,omitempty"`
 	// The user's birthday; null removes it.
 	DateOfBirth graphql.Omittable[*time.Time] `json:"dateOfBirth,omitempty"`
+}
+
+// A run of a service script on a chart submission (ServiceScriptUsageDto).
+type UseChartSubmissionServiceInput struct {
+	// The chart submission's global ID or GUID.
+	SubmissionID string `json:"submissionId"`
+	// The service script's global ID or GUID.
+	ServiceID string `json:"serviceId"`
+	// The values of the script's parameters, by name.
+	Parameters []ChartSubmissionServiceParameterInput `json:"parameters,omitempty"`
+}
+
+// A run of a service script (ServiceScriptUsageDto).
+type UseServiceScriptInput struct {
+	// The script's global ID or GUID.
+	ServiceScriptID string `json:"serviceScriptId"`
+	// The values of the script's parameters, each name at most once.
+	Parameters []ServiceScriptParameterInput `json:"parameters"`
+}
+
+// A run of a service script on a song submission.
+type UseSongSubmissionServiceInput struct {
+	// The song submission's global ID or GUID.
+	SongSubmissionID string `json:"songSubmissionId"`
+	// The service script's global ID or GUID; it must target song submissions.
+	ServiceID string `json:"serviceId"`
+	// The values of the script's parameters.
+	Parameters []SongSubmissionServiceParameter `json:"parameters"`
 }
 
 // A page of users, in the Relay connection shape.
@@ -2714,6 +4380,140 @@ func (e *ApplicationServiceRecordOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e ApplicationServiceRecordOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// An OAuth provider PhiZone signs in with.
+type AuthProvider string
+
+const (
+	// GitHub.
+	AuthProviderGithub AuthProvider = "GITHUB"
+	// Phira.
+	AuthProviderPhira AuthProvider = "PHIRA"
+	// Discord.
+	AuthProviderDiscord AuthProvider = "DISCORD"
+	// QQ.
+	AuthProviderQq AuthProvider = "QQ"
+)
+
+var AllAuthProvider = []AuthProvider{
+	AuthProviderGithub,
+	AuthProviderPhira,
+	AuthProviderDiscord,
+	AuthProviderQq,
+}
+
+func (e AuthProvider) IsValid() bool {
+	switch e {
+	case AuthProviderGithub, AuthProviderPhira, AuthProviderDiscord, AuthProviderQq:
+		return true
+	}
+	return false
+}
+
+func (e AuthProvider) String() string {
+	return string(e)
+}
+
+func (e *AuthProvider) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AuthProvider(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AuthProvider", str)
+	}
+	return nil
+}
+
+func (e AuthProvider) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AuthProvider) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AuthProvider) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What to do next in a provider's authorisation.
+type AuthServiceResponseType string
+
+const (
+	// Information to show.
+	AuthServiceResponseTypeInfo AuthServiceResponseType = "INFO"
+	// Done.
+	AuthServiceResponseTypeSuccess AuthServiceResponseType = "SUCCESS"
+	// Send the browser to `redirectUri`.
+	AuthServiceResponseTypeRedirect AuthServiceResponseType = "REDIRECT"
+	// The provider refused.
+	AuthServiceResponseTypeError AuthServiceResponseType = "ERROR"
+	// The provider could not be reached.
+	AuthServiceResponseTypeFailed AuthServiceResponseType = "FAILED"
+	// A kind newer than this facade.
+	AuthServiceResponseTypeUnknown AuthServiceResponseType = "UNKNOWN"
+)
+
+var AllAuthServiceResponseType = []AuthServiceResponseType{
+	AuthServiceResponseTypeInfo,
+	AuthServiceResponseTypeSuccess,
+	AuthServiceResponseTypeRedirect,
+	AuthServiceResponseTypeError,
+	AuthServiceResponseTypeFailed,
+	AuthServiceResponseTypeUnknown,
+}
+
+func (e AuthServiceResponseType) IsValid() bool {
+	switch e {
+	case AuthServiceResponseTypeInfo, AuthServiceResponseTypeSuccess, AuthServiceResponseTypeRedirect, AuthServiceResponseTypeError, AuthServiceResponseTypeFailed, AuthServiceResponseTypeUnknown:
+		return true
+	}
+	return false
+}
+
+func (e AuthServiceResponseType) String() string {
+	return string(e)
+}
+
+func (e *AuthServiceResponseType) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AuthServiceResponseType(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AuthServiceResponseType", str)
+	}
+	return nil
+}
+
+func (e AuthServiceResponseType) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AuthServiceResponseType) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AuthServiceResponseType) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -3439,6 +5239,70 @@ func (e *CommentOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e CommentOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Why a mail with a code is sent.
+type EmailCodeMode string
+
+const (
+	// To confirm an address for `signUp`: needs `userName` and `language`; the address must have no account.
+	EmailCodeModeEmailConfirmation EmailCodeMode = "EMAIL_CONFIRMATION"
+	// To reset the password of the account of the address (`resetPassword`).
+	EmailCodeModePasswordReset EmailCodeMode = "PASSWORD_RESET"
+	// To revoke the account of the address (`revokeAccount`).
+	EmailCodeModeAccountRevocation EmailCodeMode = "ACCOUNT_REVOCATION"
+	// To move an account to the address, which must have no account (`updateAccountEmail`).
+	EmailCodeModeEmailAddressUpdate EmailCodeMode = "EMAIL_ADDRESS_UPDATE"
+)
+
+var AllEmailCodeMode = []EmailCodeMode{
+	EmailCodeModeEmailConfirmation,
+	EmailCodeModePasswordReset,
+	EmailCodeModeAccountRevocation,
+	EmailCodeModeEmailAddressUpdate,
+}
+
+func (e EmailCodeMode) IsValid() bool {
+	switch e {
+	case EmailCodeModeEmailConfirmation, EmailCodeModePasswordReset, EmailCodeModeAccountRevocation, EmailCodeModeEmailAddressUpdate:
+		return true
+	}
+	return false
+}
+
+func (e EmailCodeMode) String() string {
+	return string(e)
+}
+
+func (e *EmailCodeMode) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EmailCodeMode(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EmailCodeMode", str)
+	}
+	return nil
+}
+
+func (e EmailCodeMode) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EmailCodeMode) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EmailCodeMode) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -141,7 +141,7 @@ func sign(secret, digest string) string {
 	return base64.StdEncoding.EncodeToString(mac.Sum(nil))
 }
 
-const createRecord = `mutation($input: RecordCreationInput!) { createRecord(input: $input) {
+const createRecord = `mutation($input: CreateRecordInput!) { createRecord(input: $input) {
 	record { id databaseId score accuracy isFullCombo maxCombo perfect goodEarly bad miss rks deviceInfo
 		perfectJudgment goodJudgment chart { databaseId } owner { databaseId } }
 	experienceDelta rksBefore player { databaseId rks experience } } }`
@@ -277,7 +277,7 @@ func TestCreateTapTapRecord(t *testing.T) {
 		"stdDeviation": 20.0, "checksum": strings.ToUpper(*chart.FileChecksum),
 		"hmac": sign(e.sandbox.ApplicationSecret(app.ID), digest),
 	}
-	const doc = `mutation($input: RecordCreationInput!) { createTapTapRecord(input: $input) {
+	const doc = `mutation($input: CreateRecordInput!) { createTapTapRecord(input: $input) {
 		recordId score accuracy isFullCombo experienceDelta dateCreated } }`
 	var got struct {
 		CreateTapTapRecord struct {

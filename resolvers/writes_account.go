@@ -60,8 +60,8 @@ func emailCode(argument, code string) error {
 
 // SendEmailCode has the upstream mail a code.
 func (r *mutationResolver) SendEmailCode(
-	ctx context.Context, input model.EmailCodeInput,
-) (*model.EmailCodePayload, error) {
+	ctx context.Context, input model.SendEmailCodeInput,
+) (*model.SendEmailCodePayload, error) {
 	if err := nonBlank("input.email", input.Email); err != nil {
 		return nil, err
 	}
@@ -78,13 +78,13 @@ func (r *mutationResolver) SendEmailCode(
 	if err := loaders.For(ctx).Client().SendEmail(ctx, req, wait); err != nil {
 		return nil, err
 	}
-	return &model.EmailCodePayload{Email: input.Email, Mode: input.Mode}, nil
+	return &model.SendEmailCodePayload{Email: input.Email, Mode: input.Mode}, nil
 }
 
 // ResetPassword sets a new password with a mailed code.
 func (r *mutationResolver) ResetPassword(
-	ctx context.Context, input model.AccountPasswordResetInput,
-) (*model.AccountPasswordResetPayload, error) {
+	ctx context.Context, input model.ResetPasswordInput,
+) (*model.ResetPasswordPayload, error) {
 	if err := emailCode("input.code", input.Code); err != nil {
 		return nil, err
 	}
@@ -95,13 +95,13 @@ func (r *mutationResolver) ResetPassword(
 	if err := loaders.For(ctx).Client().ResetPassword(ctx, input.Code, input.Password); err != nil {
 		return nil, err
 	}
-	return &model.AccountPasswordResetPayload{PasswordReset: true}, nil
+	return &model.ResetPasswordPayload{PasswordReset: true}, nil
 }
 
 // UpdateAccountEmail moves the caller's account to a new address and
 // reads the caller back.
 func (r *mutationResolver) UpdateAccountEmail(
-	ctx context.Context, input model.AccountEmailUpdateInput,
+	ctx context.Context, input model.UpdateAccountEmailInput,
 ) (*model.ViewerPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
@@ -120,8 +120,8 @@ func (r *mutationResolver) UpdateAccountEmail(
 
 // RevokeAccount deletes the account of a mailed code.
 func (r *mutationResolver) RevokeAccount(
-	ctx context.Context, input model.AccountRevocationInput,
-) (*model.AccountRevocationPayload, error) {
+	ctx context.Context, input model.RevokeAccountInput,
+) (*model.RevokeAccountPayload, error) {
 	if err := emailCode("input.code", input.Code); err != nil {
 		return nil, err
 	}
@@ -129,7 +129,7 @@ func (r *mutationResolver) RevokeAccount(
 	if err := loaders.For(ctx).Client().RevokeAccount(ctx, input.Code); err != nil {
 		return nil, err
 	}
-	return &model.AccountRevocationPayload{Revoked: true}, nil
+	return &model.RevokeAccountPayload{Revoked: true}, nil
 }
 
 // profile is the upstream's part of every sign-up.
@@ -252,8 +252,8 @@ var serviceTypes = []model.AuthServiceResponseType{
 
 // StartAuthProvider starts a provider's authorisation.
 func (r *mutationResolver) StartAuthProvider(
-	ctx context.Context, input model.AuthProviderStartInput,
-) (*model.AuthProviderStartPayload, error) {
+	ctx context.Context, input model.StartAuthProviderInput,
+) (*model.StartAuthProviderPayload, error) {
 	if err := nonBlank("input.state", input.State); err != nil {
 		return nil, err
 	}
@@ -270,12 +270,12 @@ func (r *mutationResolver) StartAuthProvider(
 	if res.Type >= 0 && res.Type < len(serviceTypes) {
 		kind = serviceTypes[res.Type]
 	}
-	return &model.AuthProviderStartPayload{Type: kind, RedirectURI: res.RedirectURI, Message: res.Message}, nil
+	return &model.StartAuthProviderPayload{Type: kind, RedirectURI: res.RedirectURI, Message: res.Message}, nil
 }
 
 // LoginWithToken trades a login token for tokens.
 func (r *mutationResolver) LoginWithToken(
-	ctx context.Context, input model.LoginTokenGrantInput,
+	ctx context.Context, input model.LoginWithTokenInput,
 ) (*upstream.TokenSet, error) {
 	if !loaders.For(ctx).FirstSignIn() {
 		return nil, badInput("input", "one request may sign in once")
@@ -351,7 +351,7 @@ func (r *mutationResolver) LookUpTapTapAccount(
 
 // CreateLoginToken issues a login token of the caller.
 func (r *mutationResolver) CreateLoginToken(
-	ctx context.Context, input *model.LoginTokenCreateInput,
+	ctx context.Context, input *model.CreateLoginTokenInput,
 ) (*model.LoginTokenPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
@@ -399,7 +399,7 @@ func (r *mutationResolver) BindAuthProvider(
 
 // UnbindAuthProvider removes the caller's binding to a provider.
 func (r *mutationResolver) UnbindAuthProvider(
-	ctx context.Context, input model.BindingProviderInput,
+	ctx context.Context, input model.UnbindAuthProviderInput,
 ) (*model.ViewerPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
@@ -423,7 +423,7 @@ func (r *mutationResolver) BindTapTap(ctx context.Context, input model.AuthTapTa
 
 // UnbindTapTap removes the caller's TapTap binding on an application.
 func (r *mutationResolver) UnbindTapTap(
-	ctx context.Context, input model.BindingTapTapInput,
+	ctx context.Context, input model.UnbindTapTapInput,
 ) (*model.ViewerPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
@@ -449,7 +449,7 @@ func (r *mutationResolver) RequestTapTapInheritance(ctx context.Context) (*model
 
 // InheritTapTapAccount takes over a TapTap ghost's data with its code.
 func (r *mutationResolver) InheritTapTapAccount(
-	ctx context.Context, input model.BindingInheritanceInput,
+	ctx context.Context, input model.InheritTapTapAccountInput,
 ) (*model.ViewerPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err

@@ -14,7 +14,7 @@ import (
 // and play records are in writes_charts_records.go.
 
 // CreateChart creates a chart from the form and reads it back.
-func (r *mutationResolver) CreateChart(ctx context.Context, input model.ChartCreationInput) (*model.ChartPayload, error) {
+func (r *mutationResolver) CreateChart(ctx context.Context, input model.CreateChartInput) (*model.ChartPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
@@ -54,7 +54,7 @@ func orZero[T any](p *T) T {
 }
 
 // DeleteChart removes a chart and answers with the global ID it had.
-func (r *mutationResolver) DeleteChart(ctx context.Context, input model.ChartInput) (*model.ChartDeletionPayload, error) {
+func (r *mutationResolver) DeleteChart(ctx context.Context, input model.ChartInput) (*model.DeleteChartPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
@@ -67,11 +67,11 @@ func (r *mutationResolver) DeleteChart(ctx context.Context, input model.ChartInp
 		return nil, err
 	}
 	gid := globalid.Encode("Chart", id)
-	return &model.ChartDeletionPayload{DeletedChartID: &gid}, nil
+	return &model.DeleteChartPayload{DeletedChartID: &gid}, nil
 }
 
 // UpdateChartFile streams the uploaded chart file upstream.
-func (r *mutationResolver) UpdateChartFile(ctx context.Context, input model.ChartFileInput) (*model.ChartPayload, error) {
+func (r *mutationResolver) UpdateChartFile(ctx context.Context, input model.UpdateChartFileInput) (*model.ChartPayload, error) {
 	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error {
 		f, _ := formFile(&input.File)
 		return c.UpdateChartFile(ctx, id, f)
@@ -133,7 +133,7 @@ func freshAsset(ctx context.Context, c *upstream.Client, chartID, assetID string
 
 // CreateChartAsset adds an uploaded asset to a chart and reads it back.
 func (r *mutationResolver) CreateChartAsset(
-	ctx context.Context, input model.ChartAssetCreationInput,
+	ctx context.Context, input model.CreateChartAssetInput,
 ) (*model.ChartAssetPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
@@ -154,7 +154,7 @@ func (r *mutationResolver) CreateChartAsset(
 
 // UpdateChartAsset sends the fields given as a JSON Patch.
 func (r *mutationResolver) UpdateChartAsset(
-	ctx context.Context, input model.ChartAssetUpdateInput,
+	ctx context.Context, input model.UpdateChartAssetInput,
 ) (*model.ChartAssetPayload, error) {
 	var p patch
 	addField(&p, "type", input.Type, false)
@@ -177,7 +177,7 @@ func (r *mutationResolver) UpdateChartAsset(
 // UpdateChartAssetFile streams the uploaded file of a chart asset
 // upstream.
 func (r *mutationResolver) UpdateChartAssetFile(
-	ctx context.Context, input model.ChartAssetFileInput,
+	ctx context.Context, input model.UpdateChartAssetFileInput,
 ) (*model.ChartAssetPayload, error) {
 	chart, asset, err := assetKey(ctx, input.ChartID, input.AssetID)
 	if err != nil {
@@ -195,7 +195,7 @@ func (r *mutationResolver) UpdateChartAssetFile(
 // DeleteChartAsset removes an asset and reads its chart back.
 func (r *mutationResolver) DeleteChartAsset(
 	ctx context.Context, input model.ChartAssetInput,
-) (*model.ChartAssetDeletionPayload, error) {
+) (*model.DeleteChartAssetPayload, error) {
 	chart, asset, err := assetKey(ctx, input.ChartID, input.AssetID)
 	if err != nil {
 		return nil, err
@@ -210,13 +210,13 @@ func (r *mutationResolver) DeleteChartAsset(
 		return nil, err
 	}
 	gid := globalid.Encode("ChartAsset", pair(chart, asset))
-	return &model.ChartAssetDeletionPayload{DeletedChartAssetID: &gid, Chart: fresh}, nil
+	return &model.DeleteChartAssetPayload{DeletedChartAssetID: &gid, Chart: fresh}, nil
 }
 
 // CollectChart asks a collection to admit a chart and reads the admission
 // back.
 func (r *mutationResolver) CollectChart(
-	ctx context.Context, input model.ChartCollectionRequestInput,
+	ctx context.Context, input model.CollectChartInput,
 ) (*model.CollectionAdmissionPayload, error) {
 	collection, chart, err := collectionAdmissions.key(ctx, input.CollectionID, input.ChartID)
 	if err != nil {
@@ -238,7 +238,7 @@ func (r *mutationResolver) CollectChart(
 // RemoveChartFromCollection takes a chart out of a collection and answers
 // with the global ID the admission had.
 func (r *mutationResolver) RemoveChartFromCollection(
-	ctx context.Context, input model.ChartCollectionInput,
+	ctx context.Context, input model.RemoveChartFromCollectionInput,
 ) (*model.DeleteAdmissionPayload, error) {
 	collection, chart, err := collectionAdmissions.key(ctx, input.CollectionID, input.ChartID)
 	if err != nil {
@@ -301,7 +301,7 @@ func linkToEventDivision(
 // LinkChartToEventDivision links a chart to an event division and reads
 // the new event resource back.
 func (r *mutationResolver) LinkChartToEventDivision(
-	ctx context.Context, input model.ChartEventDivisionLinkInput,
+	ctx context.Context, input model.LinkChartToEventDivisionInput,
 ) (*model.EventResourcePayload, error) {
 	link, err := eventLink(input.DivisionID, input.TeamID)
 	link.Type = orZero(input.Type)

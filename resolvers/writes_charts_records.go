@@ -42,7 +42,7 @@ func collectionWrite(
 
 // CreateCollection creates a collection from the form and reads it back.
 func (r *mutationResolver) CreateCollection(
-	ctx context.Context, input model.CollectionCreationInput,
+	ctx context.Context, input model.CreateCollectionInput,
 ) (*model.CollectionPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
@@ -64,7 +64,7 @@ func (r *mutationResolver) CreateCollection(
 
 // UpdateCollection sends the fields given as a JSON Patch.
 func (r *mutationResolver) UpdateCollection(
-	ctx context.Context, input model.CollectionUpdateInput,
+	ctx context.Context, input model.UpdateCollectionInput,
 ) (*model.CollectionPayload, error) {
 	var p patch
 	addField(&p, "title", input.Title, false)
@@ -85,7 +85,7 @@ func (r *mutationResolver) UpdateCollection(
 
 // UpdateCollectionIllustration streams the uploaded picture upstream.
 func (r *mutationResolver) UpdateCollectionIllustration(
-	ctx context.Context, input model.CollectionIllustrationInput,
+	ctx context.Context, input model.UpdateCollectionIllustrationInput,
 ) (*model.CollectionPayload, error) {
 	return collectionWrite(ctx, input.CollectionID, func(c *upstream.Client, id string) error {
 		f, _ := formFile(&input.File)
@@ -97,7 +97,7 @@ func (r *mutationResolver) UpdateCollectionIllustration(
 // had.
 func (r *mutationResolver) DeleteCollection(
 	ctx context.Context, input model.CollectionInput,
-) (*model.CollectionDeletionPayload, error) {
+) (*model.DeleteCollectionPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
@@ -110,11 +110,11 @@ func (r *mutationResolver) DeleteCollection(
 		return nil, err
 	}
 	gid := globalid.Encode("Collection", id)
-	return &model.CollectionDeletionPayload{DeletedCollectionID: &gid}, nil
+	return &model.DeleteCollectionPayload{DeletedCollectionID: &gid}, nil
 }
 
 // newRecord checks the play token and builds the body of a new record.
-func newRecord(input model.RecordCreationInput) (upstream.NewRecord, error) {
+func newRecord(input model.CreateRecordInput) (upstream.NewRecord, error) {
 	token, err := guid("input.token", input.Token)
 	if err != nil {
 		return upstream.NewRecord{}, err
@@ -129,8 +129,8 @@ func newRecord(input model.RecordCreationInput) (upstream.NewRecord, error) {
 // CreateRecord submits a play's result and reads the new record and its
 // player back. The play token names the player, so no caller is needed.
 func (r *mutationResolver) CreateRecord(
-	ctx context.Context, input model.RecordCreationInput,
-) (*model.RecordCreationPayload, error) {
+	ctx context.Context, input model.CreateRecordInput,
+) (*model.CreateRecordPayload, error) {
 	record, err := newRecord(input)
 	if err != nil {
 		return nil, err
@@ -146,7 +146,7 @@ func (r *mutationResolver) CreateRecord(
 		return nil, err
 	}
 	delta := int(created.ExperienceDelta)
-	payload := &model.RecordCreationPayload{Record: fresh, ExperienceDelta: &delta, RksBefore: &created.RksBefore}
+	payload := &model.CreateRecordPayload{Record: fresh, ExperienceDelta: &delta, RksBefore: &created.RksBefore}
 	if created.Player != nil {
 		if payload.Player, err = c.GetUser(ctx, created.Player.ID); err != nil {
 			return nil, err
@@ -158,8 +158,8 @@ func (r *mutationResolver) CreateRecord(
 // CreateTapTapRecord submits a TapTap ghost account's play; the upstream
 // publishes it to TapTap and keeps no record to read back.
 func (r *mutationResolver) CreateTapTapRecord(
-	ctx context.Context, input model.RecordCreationInput,
-) (*model.RecordTapTapCreationPayload, error) {
+	ctx context.Context, input model.CreateRecordInput,
+) (*model.CreateTapTapRecordPayload, error) {
 	record, err := newRecord(input)
 	if err != nil {
 		return nil, err
@@ -170,7 +170,7 @@ func (r *mutationResolver) CreateTapTapRecord(
 		return nil, err
 	}
 	delta := int(created.ExperienceDelta)
-	return &model.RecordTapTapCreationPayload{
+	return &model.CreateTapTapRecordPayload{
 		RecordID: &created.ID, Score: &created.Score, Accuracy: &created.Accuracy,
 		IsFullCombo: &created.IsFullCombo, ExperienceDelta: &delta,
 		DateCreated: &created.DateCreated,
@@ -179,7 +179,7 @@ func (r *mutationResolver) CreateTapTapRecord(
 
 // DeleteRecord removes a play record and answers with the global ID it
 // had.
-func (r *mutationResolver) DeleteRecord(ctx context.Context, input model.RecordInput) (*model.RecordDeletionPayload, error) {
+func (r *mutationResolver) DeleteRecord(ctx context.Context, input model.RecordInput) (*model.DeleteRecordPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
@@ -192,13 +192,13 @@ func (r *mutationResolver) DeleteRecord(ctx context.Context, input model.RecordI
 		return nil, err
 	}
 	gid := globalid.Encode("Record", id)
-	return &model.RecordDeletionPayload{DeletedRecordID: &gid}, nil
+	return &model.DeleteRecordPayload{DeletedRecordID: &gid}, nil
 }
 
 // LinkRecordToEventDivision links a play record to an event division as
 // an entry and reads the new event resource back.
 func (r *mutationResolver) LinkRecordToEventDivision(
-	ctx context.Context, input model.RecordEventDivisionLinkInput,
+	ctx context.Context, input model.LinkRecordToEventDivisionInput,
 ) (*model.EventResourcePayload, error) {
 	link, err := eventLink(input.DivisionID, input.TeamID)
 	link.Label, link.Description, link.IsAnonymous = input.Label, input.Description, input.IsAnonymous

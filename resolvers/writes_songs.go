@@ -68,7 +68,7 @@ func addSongPreviewField(p *patch, field string, v graphql.Omittable[*float64]) 
 
 // CreateSong uploads a song with its files and reads it back.
 func (r *mutationResolver) CreateSong(
-	ctx context.Context, input model.SongCreateInput,
+	ctx context.Context, input model.CreateSongInput,
 ) (*model.SongPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
@@ -102,7 +102,7 @@ func (r *mutationResolver) CreateSong(
 
 // UpdateSong sends the fields given as a JSON Patch.
 func (r *mutationResolver) UpdateSong(
-	ctx context.Context, input model.SongUpdateInput,
+	ctx context.Context, input model.UpdateSongInput,
 ) (*model.SongPayload, error) {
 	var p patch
 	addField(&p, "title", input.Title, false)
@@ -140,7 +140,7 @@ func (r *mutationResolver) UpdateSong(
 // DeleteSong removes a song and answers with the global ID it had.
 func (r *mutationResolver) DeleteSong(
 	ctx context.Context, input model.SongInput,
-) (*model.SongDeletePayload, error) {
+) (*model.DeleteSongPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
@@ -153,12 +153,12 @@ func (r *mutationResolver) DeleteSong(
 		return nil, err
 	}
 	gid := globalid.Encode("Song", id)
-	return &model.SongDeletePayload{DeletedSongID: &gid}, nil
+	return &model.DeleteSongPayload{DeletedSongID: &gid}, nil
 }
 
 // UpdateSongFile streams the uploaded audio upstream.
 func (r *mutationResolver) UpdateSongFile(
-	ctx context.Context, input model.SongAudioInput,
+	ctx context.Context, input model.UpdateSongFileInput,
 ) (*model.SongPayload, error) {
 	file, _ := formFile(&input.File)
 	wait := input.WaitForAudio != nil && *input.WaitForAudio
@@ -199,7 +199,7 @@ func (r *mutationResolver) RemoveSongLicense(
 // AddSongToChapter asks for a song's admission into a chapter and reads
 // the admission back.
 func (r *mutationResolver) AddSongToChapter(
-	ctx context.Context, input model.SongAddToChapterInput,
+	ctx context.Context, input model.AddSongToChapterInput,
 ) (*model.ChapterAdmissionPayload, error) {
 	chapter, song, err := chapterAdmissions.key(ctx, input.ChapterID, input.SongID)
 	if err != nil {
@@ -241,7 +241,7 @@ func (r *mutationResolver) RemoveSongFromChapter(
 // LinkSongToEventDivision links a song to an event division and reads the
 // new event resource back.
 func (r *mutationResolver) LinkSongToEventDivision(
-	ctx context.Context, input model.SongLinkToEventDivisionInput,
+	ctx context.Context, input model.LinkSongToEventDivisionInput,
 ) (*model.EventResourcePayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
@@ -299,7 +299,7 @@ func chapterWrite(
 
 // CreateChapter creates a chapter with its illustration and reads it back.
 func (r *mutationResolver) CreateChapter(
-	ctx context.Context, input model.ChapterCreateInput,
+	ctx context.Context, input model.CreateChapterInput,
 ) (*model.ChapterPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
@@ -320,7 +320,7 @@ func (r *mutationResolver) CreateChapter(
 
 // UpdateChapter sends the fields given as a JSON Patch.
 func (r *mutationResolver) UpdateChapter(
-	ctx context.Context, input model.ChapterUpdateInput,
+	ctx context.Context, input model.UpdateChapterInput,
 ) (*model.ChapterPayload, error) {
 	var p patch
 	addField(&p, "title", input.Title, false)
@@ -342,7 +342,7 @@ func (r *mutationResolver) UpdateChapter(
 // DeleteChapter removes a chapter and answers with the global ID it had.
 func (r *mutationResolver) DeleteChapter(
 	ctx context.Context, input model.ChapterInput,
-) (*model.ChapterDeletePayload, error) {
+) (*model.DeleteChapterPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
@@ -355,12 +355,12 @@ func (r *mutationResolver) DeleteChapter(
 		return nil, err
 	}
 	gid := globalid.Encode("Chapter", id)
-	return &model.ChapterDeletePayload{DeletedChapterID: &gid}, nil
+	return &model.DeleteChapterPayload{DeletedChapterID: &gid}, nil
 }
 
 // UpdateChapterIllustration streams the uploaded picture upstream.
 func (r *mutationResolver) UpdateChapterIllustration(
-	ctx context.Context, input model.ChapterIllustrationInput,
+	ctx context.Context, input model.UpdateChapterIllustrationInput,
 ) (*model.ChapterPayload, error) {
 	file, _ := formFile(&input.File)
 	return chapterWrite(ctx, input.ChapterID, func(c *upstream.Client, id string) error {

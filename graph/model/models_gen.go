@@ -39,38 +39,14 @@ type AcceptEventTeamInviteInput struct {
 	Position *string `json:"position,omitempty"`
 }
 
-// A new address and the code of an `EMAIL_ADDRESS_UPDATE` mail sent there.
-type AccountEmailUpdateInput struct {
-	// The six-digit code of the mail.
-	Code string `json:"code"`
-	// The new e-mail address, the one the code was mailed to.
-	NewEmailAddress string `json:"newEmailAddress"`
-}
-
-// A new password and the code of a `PASSWORD_RESET` mail.
-type AccountPasswordResetInput struct {
-	// The six-digit code of the mail.
-	Code string `json:"code"`
-	// The new password: 6 to 24 characters. The facade forwards it once and never stores or logs it.
-	Password string `json:"password"`
-}
-
-// The result of `resetPassword`.
-type AccountPasswordResetPayload struct {
-	// Whether the upstream set the new password.
-	PasswordReset bool `json:"passwordReset"`
-}
-
-// The code of an `ACCOUNT_REVOCATION` mail.
-type AccountRevocationInput struct {
-	// The six-digit code of the mail.
-	Code string `json:"code"`
-}
-
-// The result of `revokeAccount`.
-type AccountRevocationPayload struct {
-	// Whether the upstream deleted the account.
-	Revoked bool `json:"revoked"`
+// A song to put into a chapter (AdmissionRequestDto).
+type AddSongToChapterInput struct {
+	// The song's global ID or GUID.
+	SongID string `json:"songId"`
+	// The chapter's global ID or GUID.
+	ChapterID string `json:"chapterId"`
+	// The song's label inside the chapter, such as `#3`, at most 100 characters.
+	Label *string `json:"label,omitempty"`
 }
 
 // A sort key for admissions.
@@ -201,26 +177,6 @@ type AuthProviderGrantInput struct {
 	RedirectURI *string `json:"redirectUri,omitempty"`
 }
 
-// The start of a provider's authorisation.
-type AuthProviderStartInput struct {
-	// The provider.
-	Provider AuthProvider `json:"provider"`
-	// An unguessable value the provider hands back with the code, for the client to check; also what ties the code to this start.
-	State string `json:"state"`
-	// Where the provider sends the browser back with the code and the state.
-	RedirectURI string `json:"redirectUri"`
-}
-
-// The answer of `startAuthProvider`.
-type AuthProviderStartPayload struct {
-	// What to do next: `REDIRECT` to the provider's page.
-	Type AuthServiceResponseType `json:"type"`
-	// The provider's authorisation page.
-	RedirectURI *string `json:"redirectUri,omitempty"`
-	// A message of the provider, if any.
-	Message *string `json:"message,omitempty"`
-}
-
 // Credentials the TapTap SDK gives a game.
 type AuthTapTapInput struct {
 	// The application (game) the credentials are for; it must have a TapTap client ID.
@@ -263,24 +219,6 @@ type AuthorshipPayload struct {
 type BindingInheritanceCodePayload struct {
 	// Four characters for `inheritTapTapAccount`, valid ten minutes.
 	Code string `json:"code"`
-}
-
-// A TapTap ghost's code.
-type BindingInheritanceInput struct {
-	// The four-character code of `requestTapTapInheritance`.
-	Code string `json:"code"`
-}
-
-// Names a provider binding of the caller.
-type BindingProviderInput struct {
-	// The provider.
-	Provider AuthProvider `json:"provider"`
-}
-
-// Names a TapTap binding of the caller.
-type BindingTapTapInput struct {
-	// The application (GUID) the binding is on.
-	ApplicationID string `json:"applicationId"`
 }
 
 // A page of chapter admissions, in the Relay connection shape.
@@ -357,46 +295,12 @@ type ChapterConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
-// A new chapter (ChapterCreationDto).
-type ChapterCreateInput struct {
-	// The chapter's title, at most 100 characters.
-	Title string `json:"title"`
-	// The chapter's subtitle, at most 200 characters.
-	Subtitle string `json:"subtitle"`
-	// The illustration, as a file of the multipart request; the upstream crops it to 16:9.
-	Illustration graphql.Upload `json:"illustration"`
-	// Who drew the illustration, at most 200 characters.
-	Illustrator string `json:"illustrator"`
-	// The chapter's description (PhiZone rich text), at most 2,000 characters.
-	Description *string `json:"description,omitempty"`
-	// Who may add songs to the chapter: anyone, after review, or no one.
-	Accessibility upstream.Accessibility `json:"accessibility"`
-	// Whether the chapter is hidden from lists.
-	IsHidden bool `json:"isHidden"`
-	// Whether the chapter is locked against changes.
-	IsLocked bool `json:"isLocked"`
-}
-
-// What is left of a removed chapter.
-type ChapterDeletePayload struct {
-	// The global ID the removed chapter had.
-	DeletedChapterID *string `json:"deletedChapterId,omitempty"`
-}
-
 // One chapter of a connection with its cursor.
 type ChapterEdge struct {
 	// An opaque cursor for `after` and `before`.
 	Cursor string `json:"cursor"`
 	// The chapter.
 	Node *upstream.Chapter `json:"node"`
-}
-
-// A new illustration for a chapter.
-type ChapterIllustrationInput struct {
-	// The chapter's global ID or GUID.
-	ChapterID string `json:"chapterId"`
-	// The picture, as a file of the multipart request.
-	File graphql.Upload `json:"file"`
 }
 
 // Names a chapter.
@@ -417,26 +321,6 @@ type ChapterOrder struct {
 type ChapterPayload struct {
 	// The chapter as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
 	Chapter *upstream.Chapter `json:"chapter,omitempty"`
-}
-
-// New values for a chapter (ChapterUpdateDto); fields left out are not changed.
-type ChapterUpdateInput struct {
-	// The chapter's global ID or GUID.
-	ChapterID string `json:"chapterId"`
-	// The chapter's title, at most 100 characters.
-	Title graphql.Omittable[*string] `json:"title,omitempty"`
-	// The chapter's subtitle, at most 200 characters.
-	Subtitle graphql.Omittable[*string] `json:"subtitle,omitempty"`
-	// Who drew the illustration, at most 200 characters.
-	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
-	// The chapter's description (PhiZone rich text), at most 2,000 characters; null removes it.
-	Description graphql.Omittable[*string] `json:"description,omitempty"`
-	// Who may add songs to the chapter.
-	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
-	// Whether the chapter is hidden from lists.
-	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
-	// Whether the chapter is locked against changes.
-	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
 }
 
 // A page of admitted charts, in the Relay connection shape.
@@ -479,42 +363,12 @@ type ChartAssetConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
-// A new asset of a chart (ChartAssetCreationDto).
-type ChartAssetCreationInput struct {
-	// The chart's global ID or GUID.
-	ChartID string `json:"chartId"`
-	// What kind of file the asset is.
-	Type upstream.ChartAssetType `json:"type"`
-	// The name the chart refers to the asset by, at most 1,000 characters, unique within the chart.
-	Name string `json:"name"`
-	// The asset's file, as a file of the multipart request.
-	File graphql.Upload `json:"file"`
-}
-
-// What is left of a removed chart asset, with its chart.
-type ChartAssetDeletionPayload struct {
-	// The global ID the removed asset had.
-	DeletedChartAssetID *string `json:"deletedChartAssetId,omitempty"`
-	// The chart as it is now.
-	Chart *upstream.Chart `json:"chart,omitempty"`
-}
-
 // One chart asset of a connection with its cursor.
 type ChartAssetEdge struct {
 	// An opaque cursor for `after` and `before`.
 	Cursor string `json:"cursor"`
 	// The chart asset.
 	Node *upstream.ChartAsset `json:"node"`
-}
-
-// A new file for a chart asset.
-type ChartAssetFileInput struct {
-	// The chart's global ID or GUID.
-	ChartID string `json:"chartId"`
-	// The asset's global ID or GUID.
-	AssetID string `json:"assetId"`
-	// The asset's file, as a file of the multipart request.
-	File graphql.Upload `json:"file"`
 }
 
 // Names an asset of a chart.
@@ -569,36 +423,6 @@ type ChartAssetSubmissionOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
-// New values for a chart asset (ChartAssetUpdateDto); fields left out are not changed.
-type ChartAssetUpdateInput struct {
-	// The chart's global ID or GUID.
-	ChartID string `json:"chartId"`
-	// The asset's global ID or GUID.
-	AssetID string `json:"assetId"`
-	// What kind of file the asset is.
-	Type graphql.Omittable[*upstream.ChartAssetType] `json:"type,omitempty"`
-	// The name the chart refers to the asset by, at most 1,000 characters.
-	Name graphql.Omittable[*string] `json:"name,omitempty"`
-}
-
-// Names a chart and a collection that admitted it.
-type ChartCollectionInput struct {
-	// The chart's global ID or GUID.
-	ChartID string `json:"chartId"`
-	// The collection's global ID or GUID.
-	CollectionID string `json:"collectionId"`
-}
-
-// A request to have a chart admitted by a collection (AdmissionRequestDto).
-type ChartCollectionRequestInput struct {
-	// The chart's global ID or GUID.
-	ChartID string `json:"chartId"`
-	// The collection's global ID or GUID.
-	CollectionID string `json:"collectionId"`
-	// The chart's label within the collection, at most 100 characters.
-	Label *string `json:"label,omitempty"`
-}
-
 // A page of charts, in the Relay connection shape.
 type ChartConnection struct {
 	// The charts of this page with their cursors.
@@ -611,78 +435,12 @@ type ChartConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
-// A new chart of a song (ChartCreationDto).
-type ChartCreationInput struct {
-	// The song the chart is of: its global ID or GUID.
-	SongID string `json:"songId"`
-	// The chart's own title, at most 100 characters; the song's title when left out.
-	Title *string `json:"title,omitempty"`
-	// The kind of level, from EZ to SP.
-	LevelType upstream.ChartLevel `json:"levelType"`
-	// The level as shown, such as `IN` or `SP`, at most 20 characters.
-	Level string `json:"level"`
-	// The difficulty, such as 15.8.
-	Difficulty float64 `json:"difficulty"`
-	// Who made the chart, as shown (PhiZone rich text), at most 800 characters.
-	AuthorName string `json:"authorName"`
-	// The chart file, as a file of the multipart request; the upstream reads its format and note count.
-	File *graphql.Upload `json:"file,omitempty"`
-	// The illustration, as a file of the multipart request.
-	Illustration *graphql.Upload `json:"illustration,omitempty"`
-	// Who drew the illustration, at most 200 characters.
-	Illustrator *string `json:"illustrator,omitempty"`
-	// What the chart is about, at most 2,000 characters.
-	Description *string `json:"description,omitempty"`
-	// Who may add the chart to collections; ALLOW_ANY when left out.
-	Accessibility *upstream.Accessibility `json:"accessibility,omitempty"`
-	// Whether the chart is hidden from lists; false when left out.
-	IsHidden *bool `json:"isHidden,omitempty"`
-	// Whether the chart is locked from plays and comments; false when left out.
-	IsLocked *bool `json:"isLocked,omitempty"`
-	// Whether plays of the chart count for ranking; false when left out.
-	IsRanked *bool `json:"isRanked,omitempty"`
-	// Names of tags to attach; new names create tags.
-	Tags []string `json:"tags,omitempty"`
-}
-
-// What is left of a removed chart.
-type ChartDeletionPayload struct {
-	// The global ID the removed chart had.
-	DeletedChartID *string `json:"deletedChartId,omitempty"`
-}
-
 // One chart of a connection with its cursor.
 type ChartEdge struct {
 	// An opaque cursor for `after` and `before`.
 	Cursor string `json:"cursor"`
 	// The chart.
 	Node *upstream.Chart `json:"node"`
-}
-
-// A chart to link to an event division (EventResourceRequestDto).
-type ChartEventDivisionLinkInput struct {
-	// The chart's global ID or GUID.
-	ChartID string `json:"chartId"`
-	// The division's global ID or GUID.
-	DivisionID string `json:"divisionId"`
-	// The chart's role in the division; PROMPT when left out.
-	Type *upstream.EventResourceType `json:"type,omitempty"`
-	// The division's short label for the chart.
-	Label *string `json:"label,omitempty"`
-	// The division's description of the chart (PhiZone rich text).
-	Description *string `json:"description,omitempty"`
-	// Whether the chart's authors stay hidden in the division.
-	IsAnonymous *bool `json:"isAnonymous,omitempty"`
-	// The team the chart belongs to, if any: the team's global ID or GUID.
-	TeamID *string `json:"teamId,omitempty"`
-}
-
-// A new file for a chart.
-type ChartFileInput struct {
-	// The chart's global ID or GUID.
-	ChartID string `json:"chartId"`
-	// The chart file, as a file of the multipart request.
-	File graphql.Upload `json:"file"`
 }
 
 // Names a chart.
@@ -879,6 +637,16 @@ type CollaborationPayload struct {
 	Collaboration *upstream.Collaboration `json:"collaboration,omitempty"`
 }
 
+// A request to have a chart admitted by a collection (AdmissionRequestDto).
+type CollectChartInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The collection's global ID or GUID.
+	CollectionID string `json:"collectionId"`
+	// The chart's label within the collection, at most 100 characters.
+	Label *string `json:"label,omitempty"`
+}
+
 // A page of collection admissions, in the Relay connection shape.
 type CollectionAdmissionConnection struct {
 	// The collection admissions of this page with their cursors.
@@ -953,46 +721,12 @@ type CollectionConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
-// A new collection (CollectionCreationDto).
-type CollectionCreationInput struct {
-	// The collection's title, at most 100 characters.
-	Title string `json:"title"`
-	// The collection's subtitle, at most 200 characters.
-	Subtitle string `json:"subtitle"`
-	// The illustration, as a file of the multipart request.
-	Illustration graphql.Upload `json:"illustration"`
-	// Who drew the illustration, at most 200 characters.
-	Illustrator string `json:"illustrator"`
-	// What the collection is about, at most 2,000 characters.
-	Description *string `json:"description,omitempty"`
-	// Who may add charts: anyone, after review, or no one; ALLOW_ANY when left out.
-	Accessibility *upstream.Accessibility `json:"accessibility,omitempty"`
-	// Whether the collection is hidden from lists; false when left out.
-	IsHidden *bool `json:"isHidden,omitempty"`
-	// Whether the collection is locked from comments; false when left out.
-	IsLocked *bool `json:"isLocked,omitempty"`
-}
-
-// What is left of a removed collection.
-type CollectionDeletionPayload struct {
-	// The global ID the removed collection had.
-	DeletedCollectionID *string `json:"deletedCollectionId,omitempty"`
-}
-
 // One collection of a connection with its cursor.
 type CollectionEdge struct {
 	// An opaque cursor for `after` and `before`.
 	Cursor string `json:"cursor"`
 	// The collection.
 	Node *upstream.Collection `json:"node"`
-}
-
-// A new illustration for a collection.
-type CollectionIllustrationInput struct {
-	// The collection's global ID or GUID.
-	CollectionID string `json:"collectionId"`
-	// The picture, as a file of the multipart request.
-	File graphql.Upload `json:"file"`
 }
 
 // Names a collection.
@@ -1013,26 +747,6 @@ type CollectionOrder struct {
 type CollectionPayload struct {
 	// The collection as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
 	Collection *upstream.Collection `json:"collection,omitempty"`
-}
-
-// New values for a collection (CollectionUpdateDto); fields left out are not changed.
-type CollectionUpdateInput struct {
-	// The collection's global ID or GUID.
-	CollectionID string `json:"collectionId"`
-	// The collection's title, at most 100 characters.
-	Title graphql.Omittable[*string] `json:"title,omitempty"`
-	// The collection's subtitle, at most 200 characters.
-	Subtitle graphql.Omittable[*string] `json:"subtitle,omitempty"`
-	// Who drew the illustration, at most 200 characters.
-	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
-	// What the collection is about, at most 2,000 characters; null removes it.
-	Description graphql.Omittable[*string] `json:"description,omitempty"`
-	// Who may add charts.
-	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
-	// Whether the collection is hidden from lists.
-	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
-	// Whether the collection is locked from comments.
-	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
 }
 
 // A page of comments, in the Relay connection shape.
@@ -1223,6 +937,38 @@ type CreateApplicationInput struct {
 	OwnerID string `json:"ownerId"`
 }
 
+// A new chapter (ChapterCreationDto).
+type CreateChapterInput struct {
+	// The chapter's title, at most 100 characters.
+	Title string `json:"title"`
+	// The chapter's subtitle, at most 200 characters.
+	Subtitle string `json:"subtitle"`
+	// The illustration, as a file of the multipart request; the upstream crops it to 16:9.
+	Illustration graphql.Upload `json:"illustration"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator string `json:"illustrator"`
+	// The chapter's description (PhiZone rich text), at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may add songs to the chapter: anyone, after review, or no one.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// Whether the chapter is hidden from lists.
+	IsHidden bool `json:"isHidden"`
+	// Whether the chapter is locked against changes.
+	IsLocked bool `json:"isLocked"`
+}
+
+// A new asset of a chart (ChartAssetCreationDto).
+type CreateChartAssetInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// What kind of file the asset is.
+	Type upstream.ChartAssetType `json:"type"`
+	// The name the chart refers to the asset by, at most 1,000 characters, unique within the chart.
+	Name string `json:"name"`
+	// The asset's file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
 // A new credit on a chart (AuthorshipRequestDto).
 type CreateChartAuthorshipInput struct {
 	// The chart's global ID or GUID.
@@ -1231,6 +977,40 @@ type CreateChartAuthorshipInput struct {
 	AuthorID string `json:"authorId"`
 	// What the user did, such as `Charter`, at most 100 characters.
 	Position *string `json:"position,omitempty"`
+}
+
+// A new chart of a song (ChartCreationDto).
+type CreateChartInput struct {
+	// The song the chart is of: its global ID or GUID.
+	SongID string `json:"songId"`
+	// The chart's own title, at most 100 characters; the song's title when left out.
+	Title *string `json:"title,omitempty"`
+	// The kind of level, from EZ to SP.
+	LevelType upstream.ChartLevel `json:"levelType"`
+	// The level as shown, such as `IN` or `SP`, at most 20 characters.
+	Level string `json:"level"`
+	// The difficulty, such as 15.8.
+	Difficulty float64 `json:"difficulty"`
+	// Who made the chart, as shown (PhiZone rich text), at most 800 characters.
+	AuthorName string `json:"authorName"`
+	// The chart file, as a file of the multipart request; the upstream reads its format and note count.
+	File *graphql.Upload `json:"file,omitempty"`
+	// The illustration, as a file of the multipart request.
+	Illustration *graphql.Upload `json:"illustration,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator *string `json:"illustrator,omitempty"`
+	// What the chart is about, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may add the chart to collections; ALLOW_ANY when left out.
+	Accessibility *upstream.Accessibility `json:"accessibility,omitempty"`
+	// Whether the chart is hidden from lists; false when left out.
+	IsHidden *bool `json:"isHidden,omitempty"`
+	// Whether the chart is locked from plays and comments; false when left out.
+	IsLocked *bool `json:"isLocked,omitempty"`
+	// Whether plays of the chart count for ranking; false when left out.
+	IsRanked *bool `json:"isRanked,omitempty"`
+	// Names of tags to attach; new names create tags.
+	Tags []string `json:"tags,omitempty"`
 }
 
 // A new asset of a chart submission (ChartAssetCreationDto).
@@ -1293,6 +1073,26 @@ type CreateChartSubmissionInput struct {
 	File *graphql.Upload `json:"file,omitempty"`
 	// The illustration, as a file of the multipart request.
 	Illustration *graphql.Upload `json:"illustration,omitempty"`
+}
+
+// A new collection (CollectionCreationDto).
+type CreateCollectionInput struct {
+	// The collection's title, at most 100 characters.
+	Title string `json:"title"`
+	// The collection's subtitle, at most 200 characters.
+	Subtitle string `json:"subtitle"`
+	// The illustration, as a file of the multipart request.
+	Illustration graphql.Upload `json:"illustration"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator string `json:"illustrator"`
+	// What the collection is about, at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may add charts: anyone, after review, or no one; ALLOW_ANY when left out.
+	Accessibility *upstream.Accessibility `json:"accessibility,omitempty"`
+	// Whether the collection is hidden from lists; false when left out.
+	IsHidden *bool `json:"isHidden,omitempty"`
+	// Whether the collection is locked from comments; false when left out.
+	IsLocked *bool `json:"isLocked,omitempty"`
 }
 
 // A new event division (EventDivisionCreationDto).
@@ -1437,6 +1237,12 @@ type CreateHostshipInput struct {
 	Position *string `json:"position,omitempty"`
 }
 
+// How long a login token lasts.
+type CreateLoginTokenInput struct {
+	// Seconds, 1 to 3600. Defaults to 30.
+	Expiry *int `json:"expiry,omitempty"`
+}
+
 // A new play configuration (PlayConfigurationRequestDto); fields left out take the upstream's defaults.
 type CreatePlayConfigurationInput struct {
 	// The configuration's name.
@@ -1465,6 +1271,46 @@ type CreatePlayConfigurationInput struct {
 	HitSoundVolume *float64 `json:"hitSoundVolume,omitempty"`
 	// The volume of the music, 0 to 1 (1).
 	MusicVolume *float64 `json:"musicVolume,omitempty"`
+}
+
+// The result of a play (RecordCreationDto).
+type CreateRecordInput struct {
+	// The play token the game client received when the play started (a GUID).
+	Token string `json:"token"`
+	// The longest combo.
+	MaxCombo int `json:"maxCombo"`
+	// How many notes were hit Perfect.
+	Perfect int `json:"perfect"`
+	// How many notes were hit Good, early.
+	GoodEarly int `json:"goodEarly"`
+	// How many notes were hit Good, late.
+	GoodLate int `json:"goodLate"`
+	// How many notes were hit Bad.
+	Bad int `json:"bad"`
+	// How many notes were missed.
+	Miss int `json:"miss"`
+	// The standard deviation of the hit timings, in milliseconds.
+	StdDeviation float64 `json:"stdDeviation"`
+	// The base64 HMAC-SHA256, under the application's secret, of
+	// `chartId:configurationId:playerId:maxCombo:perfect:goodEarly:goodLate:bad:miss:timestamp`
+	// (`chartId:playerId:...` for TapTap ghost plays), at most 100 characters.
+	Hmac string `json:"hmac"`
+	// The checksum of the chart file played, at most 100 characters.
+	Checksum string `json:"checksum"`
+	// What the game ran on, at most 200 characters.
+	DeviceInfo *string `json:"deviceInfo,omitempty"`
+}
+
+// A new play record, read fresh from the upstream, with what the play earned (RecordResponseDto).
+type CreateRecordPayload struct {
+	// The record as the upstream stored it.
+	Record *upstream.Record `json:"record,omitempty"`
+	// The experience the play earned the player.
+	ExperienceDelta *int `json:"experienceDelta,omitempty"`
+	// The player's RKS before the play.
+	RksBefore *float64 `json:"rksBefore,omitempty"`
+	// The player as they are now (their new `rks` and `experience`).
+	Player *upstream.User `json:"player,omitempty"`
 }
 
 // Several works to keep records of.
@@ -1497,6 +1343,54 @@ type CreateSongAuthorshipInput struct {
 	AuthorID string `json:"authorId"`
 	// What the user did, such as `Composer`, at most 100 characters.
 	Position *string `json:"position,omitempty"`
+}
+
+// A new song (SongCreationDto).
+type CreateSongInput struct {
+	// The song's title, at most 100 characters.
+	Title string `json:"title"`
+	// How this edition relates to the original song.
+	EditionType upstream.EditionType `json:"editionType"`
+	// The name of this edition, such as `Extended Mix`, at most 100 characters.
+	Edition *string `json:"edition,omitempty"`
+	// The song's artists as one rich-text string, at most 800 characters.
+	AuthorName string `json:"authorName"`
+	// The audio, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+	// The illustration, as a file of the multipart request; the upstream crops it to 16:9.
+	Illustration graphql.Upload `json:"illustration"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator string `json:"illustrator"`
+	// The song's description (PhiZone rich text), at most 2,000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may attach charts to the song.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// Whether the song is hidden from lists.
+	IsHidden bool `json:"isHidden"`
+	// Whether the song is locked against changes.
+	IsLocked bool `json:"isLocked"`
+	// The song's lyrics (LRC), at most 20,000 characters.
+	Lyrics *string `json:"lyrics,omitempty"`
+	// The main tempo in beats per minute, 0 or more.
+	Bpm float64 `json:"bpm"`
+	// The lowest tempo, 0 or more.
+	MinBpm float64 `json:"minBpm"`
+	// The highest tempo, 0 or more.
+	MaxBpm float64 `json:"maxBpm"`
+	// The audio offset in milliseconds.
+	Offset int `json:"offset"`
+	// The licence the uploader holds, as a file of the multipart request, if any.
+	License *graphql.Upload `json:"license,omitempty"`
+	// Whether the uploader made the music.
+	IsOriginal bool `json:"isOriginal"`
+	// Where the preview starts, in seconds from the beginning, 0 or more.
+	PreviewStart float64 `json:"previewStart"`
+	// Where the preview ends, in seconds from the beginning; after previewStart.
+	PreviewEnd float64 `json:"previewEnd"`
+	// The names of the song's tags; tags the upstream does not have yet are created.
+	Tags []string `json:"tags,omitempty"`
+	// Whether the upstream processes the audio before it answers (slower; the song then comes back with its `file` and `duration`). False when left out.
+	WaitForAudio *bool `json:"waitForAudio,omitempty"`
 }
 
 // An invitation to collaborate on a song submission (the upstream's CollaborationCreationDto).
@@ -1559,6 +1453,22 @@ type CreateTagInput struct {
 	Description *string `json:"description,omitempty"`
 }
 
+// The result of a TapTap ghost account's play (RecordTapResponseDto); PhiZone keeps no record of it.
+type CreateTapTapRecordPayload struct {
+	// The ID the record was published under, a GUID.
+	RecordID *string `json:"recordId,omitempty"`
+	// The score, up to 1,000,000.
+	Score *int `json:"score,omitempty"`
+	// The accuracy, from 0 to 1.
+	Accuracy *float64 `json:"accuracy,omitempty"`
+	// Whether every note was hit without a break.
+	IsFullCombo *bool `json:"isFullCombo,omitempty"`
+	// The experience the play earned.
+	ExperienceDelta *int `json:"experienceDelta,omitempty"`
+	// When the play was submitted.
+	DateCreated *time.Time `json:"dateCreated,omitempty"`
+}
+
 // What is left of a withdrawn admission.
 type DeleteAdmissionPayload struct {
 	// The global ID the withdrawn admission had.
@@ -1583,6 +1493,26 @@ type DeleteAuthorshipPayload struct {
 	DeletedAuthorshipID *string `json:"deletedAuthorshipId,omitempty"`
 }
 
+// What is left of a removed chapter.
+type DeleteChapterPayload struct {
+	// The global ID the removed chapter had.
+	DeletedChapterID *string `json:"deletedChapterId,omitempty"`
+}
+
+// What is left of a removed chart asset, with its chart.
+type DeleteChartAssetPayload struct {
+	// The global ID the removed asset had.
+	DeletedChartAssetID *string `json:"deletedChartAssetId,omitempty"`
+	// The chart as it is now.
+	Chart *upstream.Chart `json:"chart,omitempty"`
+}
+
+// What is left of a removed chart.
+type DeleteChartPayload struct {
+	// The global ID the removed chart had.
+	DeletedChartID *string `json:"deletedChartId,omitempty"`
+}
+
 // What is left of a removed asset of a chart submission.
 type DeleteChartSubmissionAssetPayload struct {
 	// The global ID the removed asset had.
@@ -1601,6 +1531,12 @@ type DeleteChartSubmissionPayload struct {
 type DeleteCollaborationPayload struct {
 	// The global ID the withdrawn collaboration had.
 	DeletedCollaborationID *string `json:"deletedCollaborationId,omitempty"`
+}
+
+// What is left of a removed collection.
+type DeleteCollectionPayload struct {
+	// The global ID the removed collection had.
+	DeletedCollectionID *string `json:"deletedCollectionId,omitempty"`
 }
 
 // What is left of a removed comment.
@@ -1671,6 +1607,12 @@ type DeletePlayConfigurationPayload struct {
 	DeletedPlayConfigurationID *string `json:"deletedPlayConfigurationId,omitempty"`
 }
 
+// What is left of a removed play record.
+type DeleteRecordPayload struct {
+	// The global ID the removed record had.
+	DeletedRecordID *string `json:"deletedRecordId,omitempty"`
+}
+
 // What is left of a removed reply, with the comment it answered.
 type DeleteReplyPayload struct {
 	// The global ID the removed reply had.
@@ -1691,6 +1633,12 @@ type DeleteServiceScriptPayload struct {
 	DeletedServiceScriptID *string `json:"deletedServiceScriptId,omitempty"`
 }
 
+// What is left of a removed song.
+type DeleteSongPayload struct {
+	// The global ID the removed song had.
+	DeletedSongID *string `json:"deletedSongId,omitempty"`
+}
+
 // What a song submission's removal leaves.
 type DeleteSongSubmissionPayload struct {
 	// The global ID the removed song submission had.
@@ -1701,28 +1649,6 @@ type DeleteSongSubmissionPayload struct {
 type DeleteTagPayload struct {
 	// The global ID the removed tag had.
 	DeletedTagID *string `json:"deletedTagId,omitempty"`
-}
-
-// A mail with a code to send.
-type EmailCodeInput struct {
-	// The address to mail: of the account for `PASSWORD_RESET` and `ACCOUNT_REVOCATION`, new for the others.
-	Email string `json:"email"`
-	// Why the mail is sent.
-	Mode EmailCodeMode `json:"mode"`
-	// The name the new account will take: required for `EMAIL_CONFIRMATION`, where it must be free.
-	UserName *string `json:"userName,omitempty"`
-	// The mail's language, such as `zh-CN`: required for `EMAIL_CONFIRMATION`; otherwise the account's.
-	Language *string `json:"language,omitempty"`
-	// Whether the mail is sent before the answer (no cooldown follows) rather than queued. Defaults to false.
-	Wait *bool `json:"wait,omitempty"`
-}
-
-// The result of `sendEmailCode`.
-type EmailCodePayload struct {
-	// The address the code went to.
-	Email string `json:"email"`
-	// Why it was sent.
-	Mode EmailCodeMode `json:"mode"`
 }
 
 // A page of chart entries, in the Relay connection shape.
@@ -2148,6 +2074,12 @@ type HostshipPayload struct {
 	Hostship *upstream.Hostship `json:"hostship,omitempty"`
 }
 
+// A TapTap ghost's code.
+type InheritTapTapAccountInput struct {
+	// The four-character code of `requestTapTapInheritance`.
+	Code string `json:"code"`
+}
+
 // A page of likes, in the Relay connection shape.
 type LikeConnection struct {
 	// The likes of this page with their cursors.
@@ -2176,6 +2108,58 @@ type LikeOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
+// A chart to link to an event division (EventResourceRequestDto).
+type LinkChartToEventDivisionInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The chart's role in the division; PROMPT when left out.
+	Type *upstream.EventResourceType `json:"type,omitempty"`
+	// The division's short label for the chart.
+	Label *string `json:"label,omitempty"`
+	// The division's description of the chart (PhiZone rich text).
+	Description *string `json:"description,omitempty"`
+	// Whether the chart's authors stay hidden in the division.
+	IsAnonymous *bool `json:"isAnonymous,omitempty"`
+	// The team the chart belongs to, if any: the team's global ID or GUID.
+	TeamID *string `json:"teamId,omitempty"`
+}
+
+// Names a play record and an event division to link it to (EventResourceRequestDto).
+type LinkRecordToEventDivisionInput struct {
+	// The play record's global ID or GUID.
+	RecordID string `json:"recordId"`
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The division's short label for the record.
+	Label *string `json:"label,omitempty"`
+	// The division's description of the record (PhiZone rich text).
+	Description *string `json:"description,omitempty"`
+	// Whether the player stays hidden in the division.
+	IsAnonymous *bool `json:"isAnonymous,omitempty"`
+	// The team the record belongs to, if any: the team's global ID or GUID.
+	TeamID *string `json:"teamId,omitempty"`
+}
+
+// A song to link to an event division (EventResourceRequestDto).
+type LinkSongToEventDivisionInput struct {
+	// The song's global ID or GUID.
+	SongID string `json:"songId"`
+	// The division's global ID or GUID.
+	DivisionID string `json:"divisionId"`
+	// The song's role in the division: a prompt the division gives, or an entry.
+	Type upstream.EventResourceType `json:"type"`
+	// The division's short label for the song.
+	Label *string `json:"label,omitempty"`
+	// The division's description of the song (PhiZone rich text).
+	Description *string `json:"description,omitempty"`
+	// Whether the song is shown without its authors.
+	IsAnonymous *bool `json:"isAnonymous,omitempty"`
+	// The team the song belongs to, if any: the team's global ID or GUID.
+	TeamID *string `json:"teamId,omitempty"`
+}
+
 // A tag to attach to an event division (EventResourceRequestDto).
 type LinkTagToEventDivisionInput struct {
 	// The tag's global ID or GUID.
@@ -2198,24 +2182,18 @@ type LoginInput struct {
 	Password string `json:"password"`
 }
 
-// How long a login token lasts.
-type LoginTokenCreateInput struct {
-	// Seconds, 1 to 3600. Defaults to 30.
-	Expiry *int `json:"expiry,omitempty"`
-}
-
-// A one-time login token to trade.
-type LoginTokenGrantInput struct {
-	// The login token. The facade forwards it once and never logs it.
-	Token string `json:"token"`
-}
-
 // A one-time login token of the caller.
 type LoginTokenPayload struct {
 	// The token, for `loginWithToken`; it is spent when used.
 	Token string `json:"token"`
 	// How many seconds it lasts.
 	ExpiresIn int `json:"expiresIn"`
+}
+
+// A one-time login token to trade.
+type LoginWithTokenInput struct {
+	// The login token. The facade forwards it once and never logs it.
+	Token string `json:"token"`
 }
 
 // Which unread notifications to mark read.
@@ -2394,74 +2372,12 @@ type RecordConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
-// The result of a play (RecordCreationDto).
-type RecordCreationInput struct {
-	// The play token the game client received when the play started (a GUID).
-	Token string `json:"token"`
-	// The longest combo.
-	MaxCombo int `json:"maxCombo"`
-	// How many notes were hit Perfect.
-	Perfect int `json:"perfect"`
-	// How many notes were hit Good, early.
-	GoodEarly int `json:"goodEarly"`
-	// How many notes were hit Good, late.
-	GoodLate int `json:"goodLate"`
-	// How many notes were hit Bad.
-	Bad int `json:"bad"`
-	// How many notes were missed.
-	Miss int `json:"miss"`
-	// The standard deviation of the hit timings, in milliseconds.
-	StdDeviation float64 `json:"stdDeviation"`
-	// The base64 HMAC-SHA256, under the application's secret, of
-	// `chartId:configurationId:playerId:maxCombo:perfect:goodEarly:goodLate:bad:miss:timestamp`
-	// (`chartId:playerId:...` for TapTap ghost plays), at most 100 characters.
-	Hmac string `json:"hmac"`
-	// The checksum of the chart file played, at most 100 characters.
-	Checksum string `json:"checksum"`
-	// What the game ran on, at most 200 characters.
-	DeviceInfo *string `json:"deviceInfo,omitempty"`
-}
-
-// A new play record, read fresh from the upstream, with what the play earned (RecordResponseDto).
-type RecordCreationPayload struct {
-	// The record as the upstream stored it.
-	Record *upstream.Record `json:"record,omitempty"`
-	// The experience the play earned the player.
-	ExperienceDelta *int `json:"experienceDelta,omitempty"`
-	// The player's RKS before the play.
-	RksBefore *float64 `json:"rksBefore,omitempty"`
-	// The player as they are now (their new `rks` and `experience`).
-	Player *upstream.User `json:"player,omitempty"`
-}
-
-// What is left of a removed play record.
-type RecordDeletionPayload struct {
-	// The global ID the removed record had.
-	DeletedRecordID *string `json:"deletedRecordId,omitempty"`
-}
-
 // One record of a connection with its cursor.
 type RecordEdge struct {
 	// An opaque cursor for `after` and `before`.
 	Cursor string `json:"cursor"`
 	// The record.
 	Node *upstream.Record `json:"node"`
-}
-
-// Names a play record and an event division to link it to (EventResourceRequestDto).
-type RecordEventDivisionLinkInput struct {
-	// The play record's global ID or GUID.
-	RecordID string `json:"recordId"`
-	// The division's global ID or GUID.
-	DivisionID string `json:"divisionId"`
-	// The division's short label for the record.
-	Label *string `json:"label,omitempty"`
-	// The division's description of the record (PhiZone rich text).
-	Description *string `json:"description,omitempty"`
-	// Whether the player stays hidden in the division.
-	IsAnonymous *bool `json:"isAnonymous,omitempty"`
-	// The team the record belongs to, if any: the team's global ID or GUID.
-	TeamID *string `json:"teamId,omitempty"`
 }
 
 // Names a play record.
@@ -2504,22 +2420,6 @@ type RecordPayload struct {
 	Record *upstream.Record `json:"record,omitempty"`
 }
 
-// The result of a TapTap ghost account's play (RecordTapResponseDto); PhiZone keeps no record of it.
-type RecordTapTapCreationPayload struct {
-	// The ID the record was published under, a GUID.
-	RecordID *string `json:"recordId,omitempty"`
-	// The score, up to 1,000,000.
-	Score *int `json:"score,omitempty"`
-	// The accuracy, from 0 to 1.
-	Accuracy *float64 `json:"accuracy,omitempty"`
-	// Whether every note was hit without a break.
-	IsFullCombo *bool `json:"isFullCombo,omitempty"`
-	// The experience the play earned.
-	ExperienceDelta *int `json:"experienceDelta,omitempty"`
-	// When the play was submitted.
-	DateCreated *time.Time `json:"dateCreated,omitempty"`
-}
-
 // A refresh token to trade.
 type RefreshTokenInput struct {
 	// The refresh token of an earlier token set.
@@ -2552,6 +2452,14 @@ type RegionOrder struct {
 	Field RegionOrderField `json:"field"`
 	// The direction to sort in.
 	Direction OrderDirection `json:"direction"`
+}
+
+// Names a chart and a collection that admitted it.
+type RemoveChartFromCollectionInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The collection's global ID or GUID.
+	CollectionID string `json:"collectionId"`
 }
 
 // A page of replies, in the Relay connection shape.
@@ -2650,6 +2558,20 @@ type ReservedFieldListEdge struct {
 	Cursor string `json:"cursor"`
 	// The list of reserved fields.
 	Node *ReservedFieldList `json:"node"`
+}
+
+// A new password and the code of a `PASSWORD_RESET` mail.
+type ResetPasswordInput struct {
+	// The six-digit code of the mail.
+	Code string `json:"code"`
+	// The new password: 6 to 24 characters. The facade forwards it once and never stores or logs it.
+	Password string `json:"password"`
+}
+
+// The result of `resetPassword`.
+type ResetPasswordPayload struct {
+	// Whether the upstream set the new password.
+	PasswordReset bool `json:"passwordReset"`
 }
 
 // A link to a resource the graph does not hold yet (chapters, collections,
@@ -2820,6 +2742,18 @@ type ReviewSongSubmissionInput struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// The code of an `ACCOUNT_REVOCATION` mail.
+type RevokeAccountInput struct {
+	// The six-digit code of the mail.
+	Code string `json:"code"`
+}
+
+// The result of `revokeAccount`.
+type RevokeAccountPayload struct {
+	// Whether the upstream deleted the account.
+	Revoked bool `json:"revoked"`
+}
+
 // A token to revoke.
 type RevokeTokenInput struct {
 	// The refresh or access token to revoke.
@@ -2830,6 +2764,28 @@ type RevokeTokenInput struct {
 type RevokeTokenPayload struct {
 	// Whether the upstream accepted the revocation.
 	Revoked bool `json:"revoked"`
+}
+
+// A mail with a code to send.
+type SendEmailCodeInput struct {
+	// The address to mail: of the account for `PASSWORD_RESET` and `ACCOUNT_REVOCATION`, new for the others.
+	Email string `json:"email"`
+	// Why the mail is sent.
+	Mode EmailCodeMode `json:"mode"`
+	// The name the new account will take: required for `EMAIL_CONFIRMATION`, where it must be free.
+	UserName *string `json:"userName,omitempty"`
+	// The mail's language, such as `zh-CN`: required for `EMAIL_CONFIRMATION`; otherwise the account's.
+	Language *string `json:"language,omitempty"`
+	// Whether the mail is sent before the answer (no cooldown follows) rather than queued. Defaults to false.
+	Wait *bool `json:"wait,omitempty"`
+}
+
+// The result of `sendEmailCode`.
+type SendEmailCodePayload struct {
+	// The address the code went to.
+	Email string `json:"email"`
+	// Why it was sent.
+	Mode EmailCodeMode `json:"mode"`
 }
 
 // A page of service records, in the Relay connection shape.
@@ -2964,16 +2920,6 @@ type SignUpWithAuthProviderInput struct {
 	DateOfBirth *time.Time `json:"dateOfBirth,omitempty"`
 }
 
-// A song to put into a chapter (AdmissionRequestDto).
-type SongAddToChapterInput struct {
-	// The song's global ID or GUID.
-	SongID string `json:"songId"`
-	// The chapter's global ID or GUID.
-	ChapterID string `json:"chapterId"`
-	// The song's label inside the chapter, such as `#3`, at most 100 characters.
-	Label *string `json:"label,omitempty"`
-}
-
 // A page of song admissions, in the Relay connection shape.
 type SongAdmissionConnection struct {
 	// The song admissions of this page with their cursors.
@@ -3028,16 +2974,6 @@ type SongAdmitteeOrder struct {
 	Direction OrderDirection `json:"direction"`
 }
 
-// New audio for a song.
-type SongAudioInput struct {
-	// The song's global ID or GUID.
-	SongID string `json:"songId"`
-	// The audio, as a file of the multipart request.
-	File graphql.Upload `json:"file"`
-	// Whether the upstream processes the audio before it answers (slower; the song then comes back with its new `file` and `duration`). False when left out.
-	WaitForAudio *bool `json:"waitForAudio,omitempty"`
-}
-
 // A page of songs, in the Relay connection shape.
 type SongConnection struct {
 	// The songs of this page with their cursors.
@@ -3048,60 +2984,6 @@ type SongConnection struct {
 	PageInfo *PageInfo `json:"pageInfo"`
 	// How many songs the whole list holds.
 	TotalCount int `json:"totalCount"`
-}
-
-// A new song (SongCreationDto).
-type SongCreateInput struct {
-	// The song's title, at most 100 characters.
-	Title string `json:"title"`
-	// How this edition relates to the original song.
-	EditionType upstream.EditionType `json:"editionType"`
-	// The name of this edition, such as `Extended Mix`, at most 100 characters.
-	Edition *string `json:"edition,omitempty"`
-	// The song's artists as one rich-text string, at most 800 characters.
-	AuthorName string `json:"authorName"`
-	// The audio, as a file of the multipart request.
-	File graphql.Upload `json:"file"`
-	// The illustration, as a file of the multipart request; the upstream crops it to 16:9.
-	Illustration graphql.Upload `json:"illustration"`
-	// Who drew the illustration, at most 200 characters.
-	Illustrator string `json:"illustrator"`
-	// The song's description (PhiZone rich text), at most 2,000 characters.
-	Description *string `json:"description,omitempty"`
-	// Who may attach charts to the song.
-	Accessibility upstream.Accessibility `json:"accessibility"`
-	// Whether the song is hidden from lists.
-	IsHidden bool `json:"isHidden"`
-	// Whether the song is locked against changes.
-	IsLocked bool `json:"isLocked"`
-	// The song's lyrics (LRC), at most 20,000 characters.
-	Lyrics *string `json:"lyrics,omitempty"`
-	// The main tempo in beats per minute, 0 or more.
-	Bpm float64 `json:"bpm"`
-	// The lowest tempo, 0 or more.
-	MinBpm float64 `json:"minBpm"`
-	// The highest tempo, 0 or more.
-	MaxBpm float64 `json:"maxBpm"`
-	// The audio offset in milliseconds.
-	Offset int `json:"offset"`
-	// The licence the uploader holds, as a file of the multipart request, if any.
-	License *graphql.Upload `json:"license,omitempty"`
-	// Whether the uploader made the music.
-	IsOriginal bool `json:"isOriginal"`
-	// Where the preview starts, in seconds from the beginning, 0 or more.
-	PreviewStart float64 `json:"previewStart"`
-	// Where the preview ends, in seconds from the beginning; after previewStart.
-	PreviewEnd float64 `json:"previewEnd"`
-	// The names of the song's tags; tags the upstream does not have yet are created.
-	Tags []string `json:"tags,omitempty"`
-	// Whether the upstream processes the audio before it answers (slower; the song then comes back with its `file` and `duration`). False when left out.
-	WaitForAudio *bool `json:"waitForAudio,omitempty"`
-}
-
-// What is left of a removed song.
-type SongDeletePayload struct {
-	// The global ID the removed song had.
-	DeletedSongID *string `json:"deletedSongId,omitempty"`
 }
 
 // One song of a connection with its cursor.
@@ -3145,24 +3027,6 @@ func (this SongLink) GetText() string { return this.Text }
 
 // The segment's part of the raw field, markup included.
 func (this SongLink) GetSource() string { return this.Source }
-
-// A song to link to an event division (EventResourceRequestDto).
-type SongLinkToEventDivisionInput struct {
-	// The song's global ID or GUID.
-	SongID string `json:"songId"`
-	// The division's global ID or GUID.
-	DivisionID string `json:"divisionId"`
-	// The song's role in the division: a prompt the division gives, or an entry.
-	Type upstream.EventResourceType `json:"type"`
-	// The division's short label for the song.
-	Label *string `json:"label,omitempty"`
-	// The division's description of the song (PhiZone rich text).
-	Description *string `json:"description,omitempty"`
-	// Whether the song is shown without its authors.
-	IsAnonymous *bool `json:"isAnonymous,omitempty"`
-	// The team the song belongs to, if any: the team's global ID or GUID.
-	TeamID *string `json:"teamId,omitempty"`
-}
 
 // A sort key for songs.
 type SongOrder struct {
@@ -3288,46 +3152,24 @@ type SongSubmissionServicePayload struct {
 	SongSubmission *upstream.SongSubmission `json:"songSubmission,omitempty"`
 }
 
-// New values for a song (SongUpdateDto); fields left out are not changed.
-type SongUpdateInput struct {
-	// The song's global ID or GUID.
-	SongID string `json:"songId"`
-	// The song's title, at most 100 characters.
-	Title graphql.Omittable[*string] `json:"title,omitempty"`
-	// How this edition relates to the original song.
-	EditionType graphql.Omittable[*upstream.EditionType] `json:"editionType,omitempty"`
-	// The name of this edition, at most 100 characters; null removes it.
-	Edition graphql.Omittable[*string] `json:"edition,omitempty"`
-	// The song's artists as one rich-text string, at most 800 characters.
-	AuthorName graphql.Omittable[*string] `json:"authorName,omitempty"`
-	// Who drew the illustration, at most 200 characters.
-	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
-	// The song's description (PhiZone rich text), at most 2,000 characters; null removes it.
-	Description graphql.Omittable[*string] `json:"description,omitempty"`
-	// Who may attach charts to the song.
-	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
-	// Whether the song is hidden from lists.
-	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
-	// Whether the song is locked against changes.
-	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
-	// The song's lyrics (LRC), at most 20,000 characters; null removes them.
-	Lyrics graphql.Omittable[*string] `json:"lyrics,omitempty"`
-	// The main tempo in beats per minute, 0 or more.
-	Bpm graphql.Omittable[*float64] `json:"bpm,omitempty"`
-	// The lowest tempo, 0 or more.
-	MinBpm graphql.Omittable[*float64] `json:"minBpm,omitempty"`
-	// The highest tempo, 0 or more.
-	MaxBpm graphql.Omittable[*float64] `json:"maxBpm,omitempty"`
-	// The audio offset in milliseconds.
-	Offset graphql.Omittable[*int] `json:"offset,omitempty"`
-	// Whether the uploader made the music.
-	IsOriginal graphql.Omittable[*bool] `json:"isOriginal,omitempty"`
-	// Where the preview starts, in seconds from the beginning, 0 or more.
-	PreviewStart graphql.Omittable[*float64] `json:"previewStart,omitempty"`
-	// Where the preview ends, in seconds from the beginning; after previewStart and within the song.
-	PreviewEnd graphql.Omittable[*float64] `json:"previewEnd,omitempty"`
-	// The names of all the song's tags, replacing the ones it has; new names create tags.
-	Tags graphql.Omittable[[]string] `json:"tags,omitempty"`
+// The start of a provider's authorisation.
+type StartAuthProviderInput struct {
+	// The provider.
+	Provider AuthProvider `json:"provider"`
+	// An unguessable value the provider hands back with the code, for the client to check; also what ties the code to this start.
+	State string `json:"state"`
+	// Where the provider sends the browser back with the code and the state.
+	RedirectURI string `json:"redirectUri"`
+}
+
+// The answer of `startAuthProvider`.
+type StartAuthProviderPayload struct {
+	// What to do next: `REDIRECT` to the provider's page.
+	Type AuthServiceResponseType `json:"type"`
+	// The provider's authorisation page.
+	RedirectURI *string `json:"redirectUri,omitempty"`
+	// A message of the provider, if any.
+	Message *string `json:"message,omitempty"`
 }
 
 // The answers to the objective part of the test, in the order of its questions.
@@ -3404,6 +3246,26 @@ func (this TextSegment) GetText() string { return this.Text }
 // The segment's part of the raw field, markup included.
 func (this TextSegment) GetSource() string { return this.Source }
 
+// Names a provider binding of the caller.
+type UnbindAuthProviderInput struct {
+	// The provider.
+	Provider AuthProvider `json:"provider"`
+}
+
+// Names a TapTap binding of the caller.
+type UnbindTapTapInput struct {
+	// The application (GUID) the binding is on.
+	ApplicationID string `json:"applicationId"`
+}
+
+// A new address and the code of an `EMAIL_ADDRESS_UPDATE` mail sent there.
+type UpdateAccountEmailInput struct {
+	// The six-digit code of the mail.
+	Code string `json:"code"`
+	// The new e-mail address, the one the code was mailed to.
+	NewEmailAddress string `json:"newEmailAddress"`
+}
+
 // New values for an announcement; fields left out are not changed.
 type UpdateAnnouncementInput struct {
 	// The announcement's global ID or GUID.
@@ -3460,6 +3322,64 @@ type UpdateAuthorshipInput struct {
 	AuthorID graphql.Omittable[*string] `json:"authorId,omitempty"`
 	// What the user did, at most 100 characters; null removes it.
 	Position graphql.Omittable[*string] `json:"position,omitempty"`
+}
+
+// A new illustration for a chapter.
+type UpdateChapterIllustrationInput struct {
+	// The chapter's global ID or GUID.
+	ChapterID string `json:"chapterId"`
+	// The picture, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for a chapter (ChapterUpdateDto); fields left out are not changed.
+type UpdateChapterInput struct {
+	// The chapter's global ID or GUID.
+	ChapterID string `json:"chapterId"`
+	// The chapter's title, at most 100 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// The chapter's subtitle, at most 200 characters.
+	Subtitle graphql.Omittable[*string] `json:"subtitle,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// The chapter's description (PhiZone rich text), at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Who may add songs to the chapter.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// Whether the chapter is hidden from lists.
+	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
+	// Whether the chapter is locked against changes.
+	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
+}
+
+// A new file for a chart asset.
+type UpdateChartAssetFileInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The asset's global ID or GUID.
+	AssetID string `json:"assetId"`
+	// The asset's file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for a chart asset (ChartAssetUpdateDto); fields left out are not changed.
+type UpdateChartAssetInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The asset's global ID or GUID.
+	AssetID string `json:"assetId"`
+	// What kind of file the asset is.
+	Type graphql.Omittable[*upstream.ChartAssetType] `json:"type,omitempty"`
+	// The name the chart refers to the asset by, at most 1,000 characters.
+	Name graphql.Omittable[*string] `json:"name,omitempty"`
+}
+
+// A new file for a chart.
+type UpdateChartFileInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The chart file, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
 }
 
 // A new illustration for a chart.
@@ -3570,6 +3490,34 @@ type UpdateCollaborationInput struct {
 	CollaborationID string `json:"collaborationId"`
 	// What the invitee is to do, at most 100 characters; null removes it.
 	Position *string `json:"position,omitempty"`
+}
+
+// A new illustration for a collection.
+type UpdateCollectionIllustrationInput struct {
+	// The collection's global ID or GUID.
+	CollectionID string `json:"collectionId"`
+	// The picture, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+}
+
+// New values for a collection (CollectionUpdateDto); fields left out are not changed.
+type UpdateCollectionInput struct {
+	// The collection's global ID or GUID.
+	CollectionID string `json:"collectionId"`
+	// The collection's title, at most 100 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// The collection's subtitle, at most 200 characters.
+	Subtitle graphql.Omittable[*string] `json:"subtitle,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// What the collection is about, at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Who may add charts.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// Whether the collection is hidden from lists.
+	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
+	// Whether the collection is locked from comments.
+	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
 }
 
 // A new illustration for an event division.
@@ -3844,6 +3792,58 @@ type UpdateServiceScriptInput struct {
 	Parameters graphql.Omittable[[]string] `json:"parameters,omitempty"`
 	// The application or event that offers the script (a GUID or a global ID); null removes it.
 	ResourceID graphql.Omittable[*string] `json:"resourceId,omitempty"`
+}
+
+// New audio for a song.
+type UpdateSongFileInput struct {
+	// The song's global ID or GUID.
+	SongID string `json:"songId"`
+	// The audio, as a file of the multipart request.
+	File graphql.Upload `json:"file"`
+	// Whether the upstream processes the audio before it answers (slower; the song then comes back with its new `file` and `duration`). False when left out.
+	WaitForAudio *bool `json:"waitForAudio,omitempty"`
+}
+
+// New values for a song (SongUpdateDto); fields left out are not changed.
+type UpdateSongInput struct {
+	// The song's global ID or GUID.
+	SongID string `json:"songId"`
+	// The song's title, at most 100 characters.
+	Title graphql.Omittable[*string] `json:"title,omitempty"`
+	// How this edition relates to the original song.
+	EditionType graphql.Omittable[*upstream.EditionType] `json:"editionType,omitempty"`
+	// The name of this edition, at most 100 characters; null removes it.
+	Edition graphql.Omittable[*string] `json:"edition,omitempty"`
+	// The song's artists as one rich-text string, at most 800 characters.
+	AuthorName graphql.Omittable[*string] `json:"authorName,omitempty"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator graphql.Omittable[*string] `json:"illustrator,omitempty"`
+	// The song's description (PhiZone rich text), at most 2,000 characters; null removes it.
+	Description graphql.Omittable[*string] `json:"description,omitempty"`
+	// Who may attach charts to the song.
+	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
+	// Whether the song is hidden from lists.
+	IsHidden graphql.Omittable[*bool] `json:"isHidden,omitempty"`
+	// Whether the song is locked against changes.
+	IsLocked graphql.Omittable[*bool] `json:"isLocked,omitempty"`
+	// The song's lyrics (LRC), at most 20,000 characters; null removes them.
+	Lyrics graphql.Omittable[*string] `json:"lyrics,omitempty"`
+	// The main tempo in beats per minute, 0 or more.
+	Bpm graphql.Omittable[*float64] `json:"bpm,omitempty"`
+	// The lowest tempo, 0 or more.
+	MinBpm graphql.Omittable[*float64] `json:"minBpm,omitempty"`
+	// The highest tempo, 0 or more.
+	MaxBpm graphql.Omittable[*float64] `json:"maxBpm,omitempty"`
+	// The audio offset in milliseconds.
+	Offset graphql.Omittable[*int] `json:"offset,omitempty"`
+	// Whether the uploader made the music.
+	IsOriginal graphql.Omittable[*bool] `json:"isOriginal,omitempty"`
+	// Where the preview starts, in seconds from the beginning, 0 or more.
+	PreviewStart graphql.Omittable[*float64] `json:"previewStart,omitempty"`
+	// Where the preview ends, in seconds from the beginning; after previewStart and within the song.
+	PreviewEnd graphql.Omittable[*float64] `json:"previewEnd,omitempty"`
+	// The names of all the song's tags, replacing the ones it has; new names create tags.
+	Tags graphql.Omittable[[]string] `json:"tags,omitempty"`
 }
 
 // The fields of a song submission to change; fields left out stay as they

@@ -15,32 +15,6 @@ import (
 // upstream as the caller, never from the request's loaders, whose copies
 // may predate the write.
 
-// freshChart reads a chart again after a write.
-func freshChart(ctx context.Context, id string) (*model.ChartPayload, error) {
-	chart, err := loaders.For(ctx).Client().GetChart(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	return &model.ChartPayload{Chart: chart}, nil
-}
-
-// chartWrite checks the caller and the chart ID, runs write and reads the
-// chart back.
-func chartWrite(ctx context.Context, chartID string, write func(c *upstream.Client, id string) error) (*model.ChartPayload, error) {
-	if err := signedIn(ctx); err != nil {
-		return nil, err
-	}
-	id, err := localGUID("input.chartId", chartID, "Chart")
-	if err != nil {
-		return nil, err
-	}
-
-	if err := write(loaders.For(ctx).Client(), id); err != nil {
-		return nil, err
-	}
-	return freshChart(ctx, id)
-}
-
 // LikeChart likes a chart and returns it with its new count.
 func (r *mutationResolver) LikeChart(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error) {
 	return chartPayload(socialChart.like(ctx, input.ChartID))
@@ -151,14 +125,14 @@ func (r *mutationResolver) UpdateChart(ctx context.Context, input model.UpdateCh
 		return nil, badInput("input", "give at least one field to change")
 	}
 
-	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error { return c.UpdateChart(ctx, id, p.ops) })
+	return chartTarget.write(ctx, input.ChartID, func(c *upstream.Client, id string) error { return c.UpdateChart(ctx, id, p.ops) })
 }
 
 // UpdateChartIllustration streams the uploaded picture upstream.
 func (r *mutationResolver) UpdateChartIllustration(
 	ctx context.Context, input model.UpdateChartIllustrationInput,
 ) (*model.ChartPayload, error) {
-	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error {
+	return chartTarget.write(ctx, input.ChartID, func(c *upstream.Client, id string) error {
 		return c.UpdateChartIllustration(ctx, id, input.File.Filename, input.File.File)
 	})
 }
@@ -194,3 +168,75 @@ func formFile(up *graphql.Upload) (upstream.File, bool) {
 	}
 	return upstream.File{Name: up.Filename, Content: up.File}, true
 }
+
+// A writeTarget is a kind of resource that writes name by a GUID: the
+// input field that carries the ID, the ID's global ID type, and how to
+// read the resource back after a write.
+type writeTarget[P any] struct {
+	argument, typeName string
+	read               func(ctx context.Context, c *upstream.Client, id string) (*P, error)
+}
+
+// write checks the caller and the ID before any upstream call, runs
+// write and reads the resource back fresh from the upstream.
+func (t writeTarget[P]) write(
+	ctx context.Context, raw string, write func(c *upstream.Client, id string) error,
+) (*P, error) {
+	if err := signedIn(ctx); err != nil {
+		return nil, err
+	}
+	id, err := localGUID(t.argument, raw, t.typeName)
+	if err != nil {
+		return nil, err
+	}
+
+	c := loaders.For(ctx).Client()
+	if err := write(c, id); err != nil {
+		return nil, err
+	}
+	return t.read(ctx, c, id)
+}
+
+// The resources whose writes answer with the resource read back.
+var (
+	chartTarget = writeTarget[model.ChartPayload]{"input.chartId", "Chart",
+		func(ctx context.Context, c *upstream.Client, id string) (*model.ChartPayload, error) {
+			return chartPayload(c.GetChart(ctx, id))
+		}}
+	songTarget = writeTarget[model.SongPayload]{"input.songId", "Song",
+		func(ctx context.Context, c *upstream.Client, id string) (*model.SongPayload, error) {
+			return songPayload(c.GetSong(ctx, id))
+		}}
+	chapterTarget = writeTarget[model.ChapterPayload]{"input.chapterId", "Chapter",
+		func(ctx context.Context, c *upstream.Client, id string) (*model.ChapterPayload, error) {
+			return chapterPayload(c.GetChapter(ctx, id))
+		}}
+	collectionTarget = writeTarget[model.CollectionPayload]{"input.collectionId", "Collection",
+		func(ctx context.Context, c *upstream.Client, id string) (*model.CollectionPayload, error) {
+			return collectionPayload(c.GetCollection(ctx, id))
+		}}
+	applicationTarget = writeTarget[model.ApplicationPayload]{"input.applicationId", "Application",
+		func(ctx context.Context, c *upstream.Client, id string) (*model.ApplicationPayload, error) {
+			return applicationPayload(c.GetApplication(ctx, id))
+		}}
+	teamTarget = writeTarget[model.EventTeamPayload]{"input.teamId", "EventTeam",
+		func(ctx context.Context, c *upstream.Client, id string) (*model.EventTeamPayload, error) {
+			return teamPayload(c.GetEventTeam(ctx, id))
+		}}
+	submissionTarget = writeTarget[model.ChartSubmissionPayload]{"input.submissionId", "ChartSubmission",
+		func(ctx context.Context, c *upstream.Client, id string) (*model.ChartSubmissionPayload, error) {
+			s, err := c.GetChartSubmission(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			return &model.ChartSubmissionPayload{Submission: s}, nil
+		}}
+	collaborationTarget = writeTarget[model.CollaborationPayload]{"input.collaborationId", "Collaboration",
+		func(ctx context.Context, c *upstream.Client, id string) (*model.CollaborationPayload, error) {
+			co, err := c.GetCollaboration(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			return &model.CollaborationPayload{Collaboration: co}, nil
+		}}
+)

@@ -37,11 +37,12 @@ func (r *mutationResolver) CreateChart(ctx context.Context, input model.CreateCh
 		chart.Illustration = &f
 	}
 
-	id, err := loaders.For(ctx).Client().CreateChart(ctx, chart)
+	c := loaders.For(ctx).Client()
+	id, err := c.CreateChart(ctx, chart)
 	if err != nil {
 		return nil, err
 	}
-	return freshChart(ctx, id)
+	return chartPayload(c.GetChart(ctx, id))
 }
 
 // orZero is the value p points to, or the zero value for nil.
@@ -72,7 +73,7 @@ func (r *mutationResolver) DeleteChart(ctx context.Context, input model.ChartInp
 
 // UpdateChartFile streams the uploaded chart file upstream.
 func (r *mutationResolver) UpdateChartFile(ctx context.Context, input model.UpdateChartFileInput) (*model.ChartPayload, error) {
-	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error {
+	return chartTarget.write(ctx, input.ChartID, func(c *upstream.Client, id string) error {
 		f, _ := formFile(&input.File)
 		return c.UpdateChartFile(ctx, id, f)
 	})
@@ -80,12 +81,12 @@ func (r *mutationResolver) UpdateChartFile(ctx context.Context, input model.Upda
 
 // RemoveChartFile removes a chart's file.
 func (r *mutationResolver) RemoveChartFile(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error) {
-	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error { return c.RemoveChartFile(ctx, id) })
+	return chartTarget.write(ctx, input.ChartID, func(c *upstream.Client, id string) error { return c.RemoveChartFile(ctx, id) })
 }
 
 // RemoveChartIllustration removes a chart's illustration.
 func (r *mutationResolver) RemoveChartIllustration(ctx context.Context, input model.ChartInput) (*model.ChartPayload, error) {
-	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error {
+	return chartTarget.write(ctx, input.ChartID, func(c *upstream.Client, id string) error {
 		return c.RemoveChartIllustration(ctx, id)
 	})
 }

@@ -11,35 +11,6 @@ import (
 
 // Writes of collections and play records.
 
-// freshCollection reads a collection again after a write.
-func freshCollection(ctx context.Context, c *upstream.Client, id string) (*model.CollectionPayload, error) {
-	collection, err := c.GetCollection(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	return &model.CollectionPayload{Collection: collection}, nil
-}
-
-// collectionWrite checks the caller and the collection ID, runs write and
-// reads the collection back.
-func collectionWrite(
-	ctx context.Context, raw string, write func(c *upstream.Client, id string) error,
-) (*model.CollectionPayload, error) {
-	if err := signedIn(ctx); err != nil {
-		return nil, err
-	}
-	id, err := localGUID("input.collectionId", raw, "Collection")
-	if err != nil {
-		return nil, err
-	}
-
-	c := loaders.For(ctx).Client()
-	if err := write(c, id); err != nil {
-		return nil, err
-	}
-	return freshCollection(ctx, c, id)
-}
-
 // CreateCollection creates a collection from the form and reads it back.
 func (r *mutationResolver) CreateCollection(
 	ctx context.Context, input model.CreateCollectionInput,
@@ -59,7 +30,7 @@ func (r *mutationResolver) CreateCollection(
 	if err != nil {
 		return nil, err
 	}
-	return freshCollection(ctx, c, id)
+	return collectionPayload(c.GetCollection(ctx, id))
 }
 
 // UpdateCollection sends the fields given as a JSON Patch.
@@ -78,7 +49,7 @@ func (r *mutationResolver) UpdateCollection(
 		return nil, err
 	}
 
-	return collectionWrite(ctx, input.CollectionID, func(c *upstream.Client, id string) error {
+	return collectionTarget.write(ctx, input.CollectionID, func(c *upstream.Client, id string) error {
 		return c.UpdateCollection(ctx, id, p.ops)
 	})
 }
@@ -87,7 +58,7 @@ func (r *mutationResolver) UpdateCollection(
 func (r *mutationResolver) UpdateCollectionIllustration(
 	ctx context.Context, input model.UpdateCollectionIllustrationInput,
 ) (*model.CollectionPayload, error) {
-	return collectionWrite(ctx, input.CollectionID, func(c *upstream.Client, id string) error {
+	return collectionTarget.write(ctx, input.CollectionID, func(c *upstream.Client, id string) error {
 		f, _ := formFile(&input.File)
 		return c.UpdateCollectionIllustration(ctx, id, f)
 	})

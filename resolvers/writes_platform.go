@@ -123,26 +123,6 @@ func removeByGUID(
 	return globalid.Encode(typeName, id), nil
 }
 
-// applicationWrite checks the caller and the application ID, runs write
-// and reads the application back.
-func applicationWrite(
-	ctx context.Context, raw string, write func(c *upstream.Client, id string) error,
-) (*model.ApplicationPayload, error) {
-	if err := signedIn(ctx); err != nil {
-		return nil, err
-	}
-	id, err := localGUID("input.applicationId", raw, "Application")
-	if err != nil {
-		return nil, err
-	}
-
-	c := loaders.For(ctx).Client()
-	if err := write(c, id); err != nil {
-		return nil, err
-	}
-	return applicationPayload(c.GetApplication(ctx, id))
-}
-
 // CreateApplication streams the new application's form and pictures
 // upstream and reads the application back.
 func (r *mutationResolver) CreateApplication(
@@ -192,7 +172,7 @@ func (r *mutationResolver) UpdateApplication(
 		return nil, err
 	}
 
-	return applicationWrite(ctx, input.ApplicationID, func(c *upstream.Client, id string) error {
+	return applicationTarget.write(ctx, input.ApplicationID, func(c *upstream.Client, id string) error {
 		return c.UpdateApplication(ctx, id, p.ops)
 	})
 }
@@ -219,7 +199,7 @@ func addUserField(p *patch, field string, v graphql.Omittable[*string]) error {
 func (r *mutationResolver) UpdateApplicationAvatar(
 	ctx context.Context, input model.UpdateApplicationAvatarInput,
 ) (*model.ApplicationPayload, error) {
-	return applicationWrite(ctx, input.ApplicationID, func(c *upstream.Client, id string) error {
+	return applicationTarget.write(ctx, input.ApplicationID, func(c *upstream.Client, id string) error {
 		return c.UpdateApplicationAvatar(ctx, id, input.File.Filename, input.File.File)
 	})
 }
@@ -228,7 +208,7 @@ func (r *mutationResolver) UpdateApplicationAvatar(
 func (r *mutationResolver) UpdateApplicationIllustration(
 	ctx context.Context, input model.UpdateApplicationIllustrationInput,
 ) (*model.ApplicationPayload, error) {
-	return applicationWrite(ctx, input.ApplicationID, func(c *upstream.Client, id string) error {
+	return applicationTarget.write(ctx, input.ApplicationID, func(c *upstream.Client, id string) error {
 		return c.UpdateApplicationIllustration(ctx, id, input.File.Filename, input.File.File)
 	})
 }

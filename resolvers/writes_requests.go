@@ -152,30 +152,6 @@ func (r *mutationResolver) DeleteCollectionAdmission(
 	return deleteAdmission(ctx, collectionAdmissions, input.CollectionID, input.ChartID)
 }
 
-// collaborationWrite checks the caller and the collaboration ID, runs
-// write and reads the collaboration back.
-func collaborationWrite(
-	ctx context.Context, raw string, write func(c *upstream.Client, id string) error,
-) (*model.CollaborationPayload, error) {
-	if err := signedIn(ctx); err != nil {
-		return nil, err
-	}
-	id, err := localGUID("input.collaborationId", raw, "Collaboration")
-	if err != nil {
-		return nil, err
-	}
-
-	c := loaders.For(ctx).Client()
-	if err := write(c, id); err != nil {
-		return nil, err
-	}
-	collaboration, err := c.GetCollaboration(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	return &model.CollaborationPayload{Collaboration: collaboration}, nil
-}
-
 // UpdateCollaboration sets the position a collaboration offers; null
 // removes it.
 func (r *mutationResolver) UpdateCollaboration(
@@ -185,7 +161,7 @@ func (r *mutationResolver) UpdateCollaboration(
 	if input.Position != nil {
 		op = upstream.PatchOp{Op: "replace", Path: "/position", Value: *input.Position}
 	}
-	return collaborationWrite(ctx, input.CollaborationID, func(c *upstream.Client, id string) error {
+	return collaborationTarget.write(ctx, input.CollaborationID, func(c *upstream.Client, id string) error {
 		return c.UpdateCollaboration(ctx, id, []upstream.PatchOp{op})
 	})
 }
@@ -194,7 +170,7 @@ func (r *mutationResolver) UpdateCollaboration(
 func (r *mutationResolver) ReviewCollaboration(
 	ctx context.Context, input model.ReviewCollaborationInput,
 ) (*model.CollaborationPayload, error) {
-	return collaborationWrite(ctx, input.CollaborationID, func(c *upstream.Client, id string) error {
+	return collaborationTarget.write(ctx, input.CollaborationID, func(c *upstream.Client, id string) error {
 		return c.ReviewCollaboration(ctx, id, upstream.Review{Approve: input.Approve})
 	})
 }

@@ -236,7 +236,7 @@ func (r *mutationResolver) VoteChart(
 		Arrangement: input.Arrangement, Gameplay: input.Gameplay, VisualEffects: input.VisualEffects,
 		Creativity: input.Creativity, Concord: input.Concord, Impression: input.Impression,
 	}
-	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error {
+	return chartTarget.write(ctx, input.ChartID, func(c *upstream.Client, id string) error {
 		return c.VoteChart(ctx, id, vote)
 	})
 }
@@ -245,33 +245,9 @@ func (r *mutationResolver) VoteChart(
 func (r *mutationResolver) UnvoteChart(
 	ctx context.Context, input model.ChartInput,
 ) (*model.ChartPayload, error) {
-	return chartWrite(ctx, input.ChartID, func(c *upstream.Client, id string) error {
+	return chartTarget.write(ctx, input.ChartID, func(c *upstream.Client, id string) error {
 		return c.UnvoteChart(ctx, id)
 	})
-}
-
-// submissionWrite checks the caller and the submission ID, runs write and
-// reads the submission back.
-func submissionWrite(
-	ctx context.Context, raw string, write func(c *upstream.Client, id string) error,
-) (*model.ChartSubmissionPayload, error) {
-	if err := signedIn(ctx); err != nil {
-		return nil, err
-	}
-	id, err := localGUID("input.submissionId", raw, "ChartSubmission")
-	if err != nil {
-		return nil, err
-	}
-
-	c := loaders.For(ctx).Client()
-	if err := write(c, id); err != nil {
-		return nil, err
-	}
-	submission, err := c.GetChartSubmission(ctx, id)
-	if err != nil {
-		return nil, err
-	}
-	return &model.ChartSubmissionPayload{Submission: submission}, nil
 }
 
 // VoteChartSubmission reviews a chart submission as a volunteer. The
@@ -282,7 +258,7 @@ func (r *mutationResolver) VoteChartSubmission(
 	vote := upstream.NewVolunteerVote{
 		Score: input.Score, SuggestedDifficulty: input.SuggestedDifficulty, Message: input.Message,
 	}
-	return submissionWrite(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
+	return submissionTarget.write(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
 		return c.VoteChartSubmission(ctx, id, vote)
 	})
 }
@@ -291,7 +267,7 @@ func (r *mutationResolver) VoteChartSubmission(
 func (r *mutationResolver) UnvoteChartSubmission(
 	ctx context.Context, input model.ChartSubmissionInput,
 ) (*model.ChartSubmissionPayload, error) {
-	return submissionWrite(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
+	return submissionTarget.write(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
 		return c.UnvoteChartSubmission(ctx, id)
 	})
 }

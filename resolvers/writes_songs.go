@@ -17,26 +17,6 @@ import (
 // and every ID are checked before any upstream call, and the answer is
 // read again after the write.
 
-// songWrite checks the caller and the song ID, runs write and reads the
-// song back.
-func songWrite(
-	ctx context.Context, songID string, write func(c *upstream.Client, id string) error,
-) (*model.SongPayload, error) {
-	if err := signedIn(ctx); err != nil {
-		return nil, err
-	}
-	id, err := localGUID("input.songId", songID, "Song")
-	if err != nil {
-		return nil, err
-	}
-
-	c := loaders.For(ctx).Client()
-	if err := write(c, id); err != nil {
-		return nil, err
-	}
-	return songPayload(c.GetSong(ctx, id))
-}
-
 // maxSongPreviewSeconds bounds a preview position: no song lasts a day.
 const maxSongPreviewSeconds = 24 * 60 * 60
 
@@ -132,7 +112,7 @@ func (r *mutationResolver) UpdateSong(
 		return nil, err
 	}
 
-	return songWrite(ctx, input.SongID, func(c *upstream.Client, id string) error {
+	return songTarget.write(ctx, input.SongID, func(c *upstream.Client, id string) error {
 		return c.UpdateSong(ctx, id, p.ops)
 	})
 }
@@ -162,7 +142,7 @@ func (r *mutationResolver) UpdateSongFile(
 ) (*model.SongPayload, error) {
 	file, _ := formFile(&input.File)
 	wait := input.WaitForAudio != nil && *input.WaitForAudio
-	return songWrite(ctx, input.SongID, func(c *upstream.Client, id string) error {
+	return songTarget.write(ctx, input.SongID, func(c *upstream.Client, id string) error {
 		return c.UpdateSongFile(ctx, id, file, wait)
 	})
 }
@@ -172,7 +152,7 @@ func (r *mutationResolver) UpdateSongIllustration(
 	ctx context.Context, input model.SongFileInput,
 ) (*model.SongPayload, error) {
 	file, _ := formFile(&input.File)
-	return songWrite(ctx, input.SongID, func(c *upstream.Client, id string) error {
+	return songTarget.write(ctx, input.SongID, func(c *upstream.Client, id string) error {
 		return c.UpdateSongIllustration(ctx, id, file)
 	})
 }
@@ -182,7 +162,7 @@ func (r *mutationResolver) UpdateSongLicense(
 	ctx context.Context, input model.SongFileInput,
 ) (*model.SongPayload, error) {
 	file, _ := formFile(&input.File)
-	return songWrite(ctx, input.SongID, func(c *upstream.Client, id string) error {
+	return songTarget.write(ctx, input.SongID, func(c *upstream.Client, id string) error {
 		return c.UpdateSongLicense(ctx, id, file)
 	})
 }
@@ -191,7 +171,7 @@ func (r *mutationResolver) UpdateSongLicense(
 func (r *mutationResolver) RemoveSongLicense(
 	ctx context.Context, input model.SongInput,
 ) (*model.SongPayload, error) {
-	return songWrite(ctx, input.SongID, func(c *upstream.Client, id string) error {
+	return songTarget.write(ctx, input.SongID, func(c *upstream.Client, id string) error {
 		return c.RemoveSongLicense(ctx, id)
 	})
 }
@@ -277,26 +257,6 @@ func (r *mutationResolver) LinkSongToEventDivision(
 	return &model.EventResourcePayload{Resource: linked}, nil
 }
 
-// chapterWrite checks the caller and the chapter ID, runs write and reads
-// the chapter back.
-func chapterWrite(
-	ctx context.Context, chapterID string, write func(c *upstream.Client, id string) error,
-) (*model.ChapterPayload, error) {
-	if err := signedIn(ctx); err != nil {
-		return nil, err
-	}
-	id, err := localGUID("input.chapterId", chapterID, "Chapter")
-	if err != nil {
-		return nil, err
-	}
-
-	c := loaders.For(ctx).Client()
-	if err := write(c, id); err != nil {
-		return nil, err
-	}
-	return chapterPayload(c.GetChapter(ctx, id))
-}
-
 // CreateChapter creates a chapter with its illustration and reads it back.
 func (r *mutationResolver) CreateChapter(
 	ctx context.Context, input model.CreateChapterInput,
@@ -334,7 +294,7 @@ func (r *mutationResolver) UpdateChapter(
 		return nil, err
 	}
 
-	return chapterWrite(ctx, input.ChapterID, func(c *upstream.Client, id string) error {
+	return chapterTarget.write(ctx, input.ChapterID, func(c *upstream.Client, id string) error {
 		return c.UpdateChapter(ctx, id, p.ops)
 	})
 }
@@ -363,7 +323,7 @@ func (r *mutationResolver) UpdateChapterIllustration(
 	ctx context.Context, input model.UpdateChapterIllustrationInput,
 ) (*model.ChapterPayload, error) {
 	file, _ := formFile(&input.File)
-	return chapterWrite(ctx, input.ChapterID, func(c *upstream.Client, id string) error {
+	return chapterTarget.write(ctx, input.ChapterID, func(c *upstream.Client, id string) error {
 		return c.UpdateChapterIllustration(ctx, id, file)
 	})
 }

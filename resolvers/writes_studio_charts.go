@@ -91,7 +91,7 @@ func (r *mutationResolver) UpdateChartSubmission(
 		return nil, err
 	}
 
-	return submissionWrite(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
+	return submissionTarget.write(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
 		return c.UpdateChartSubmission(ctx, id, p.ops)
 	})
 }
@@ -100,7 +100,7 @@ func (r *mutationResolver) UpdateChartSubmission(
 func (r *mutationResolver) UpdateChartSubmissionFile(
 	ctx context.Context, input model.UpdateChartSubmissionFileInput,
 ) (*model.ChartSubmissionPayload, error) {
-	return submissionWrite(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
+	return submissionTarget.write(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
 		return c.UpdateChartSubmissionFile(ctx, id, input.File.Filename, input.File.File)
 	})
 }
@@ -109,7 +109,7 @@ func (r *mutationResolver) UpdateChartSubmissionFile(
 func (r *mutationResolver) UpdateChartSubmissionIllustration(
 	ctx context.Context, input model.UpdateChartSubmissionIllustrationInput,
 ) (*model.ChartSubmissionPayload, error) {
-	return submissionWrite(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
+	return submissionTarget.write(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
 		return c.UpdateChartSubmissionIllustration(ctx, id, input.File.Filename, input.File.File)
 	})
 }
@@ -118,7 +118,7 @@ func (r *mutationResolver) UpdateChartSubmissionIllustration(
 func (r *mutationResolver) RemoveChartSubmissionIllustration(
 	ctx context.Context, input model.ChartSubmissionInput,
 ) (*model.ChartSubmissionPayload, error) {
-	return submissionWrite(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
+	return submissionTarget.write(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
 		return c.RemoveChartSubmissionIllustration(ctx, id)
 	})
 }

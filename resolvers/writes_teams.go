@@ -15,26 +15,6 @@ import (
 // in the manner of writes.go: the caller and every ID are checked before
 // any upstream call, and the answer is read again after the write.
 
-// teamWrite checks the caller and the team ID, runs write and reads the
-// team back.
-func teamWrite(
-	ctx context.Context, teamID string, write func(c *upstream.Client, id string) error,
-) (*model.EventTeamPayload, error) {
-	if err := signedIn(ctx); err != nil {
-		return nil, err
-	}
-	id, err := localGUID("input.teamId", teamID, "EventTeam")
-	if err != nil {
-		return nil, err
-	}
-
-	c := loaders.For(ctx).Client()
-	if err := write(c, id); err != nil {
-		return nil, err
-	}
-	return teamPayload(c.GetEventTeam(ctx, id))
-}
-
 // checkClaims refuses a negative claimed count, which the upstream's
 // EventTeam DTOs take as out of range.
 func checkClaims(counts map[string]*int) error {
@@ -103,7 +83,7 @@ func (r *mutationResolver) UpdateEventTeam(
 		return nil, err
 	}
 
-	return teamWrite(ctx, input.TeamID, func(c *upstream.Client, id string) error {
+	return teamTarget.write(ctx, input.TeamID, func(c *upstream.Client, id string) error {
 		return c.UpdateEventTeam(ctx, id, p.ops)
 	})
 }
@@ -112,7 +92,7 @@ func (r *mutationResolver) UpdateEventTeam(
 func (r *mutationResolver) UpdateEventTeamIcon(
 	ctx context.Context, input model.UpdateEventTeamIconInput,
 ) (*model.EventTeamPayload, error) {
-	return teamWrite(ctx, input.TeamID, func(c *upstream.Client, id string) error {
+	return teamTarget.write(ctx, input.TeamID, func(c *upstream.Client, id string) error {
 		icon, _ := formFile(&input.File)
 		return c.UpdateEventTeamIcon(ctx, id, icon)
 	})
@@ -122,7 +102,7 @@ func (r *mutationResolver) UpdateEventTeamIcon(
 func (r *mutationResolver) RemoveEventTeamIcon(
 	ctx context.Context, input model.EventTeamInput,
 ) (*model.EventTeamPayload, error) {
-	return teamWrite(ctx, input.TeamID, func(c *upstream.Client, id string) error {
+	return teamTarget.write(ctx, input.TeamID, func(c *upstream.Client, id string) error {
 		return c.RemoveEventTeamIcon(ctx, id)
 	})
 }
@@ -323,7 +303,7 @@ func (r *mutationResolver) UpdateEventTeamReservedField(
 	if err != nil {
 		return nil, err
 	}
-	return teamWrite(ctx, input.TeamID, func(c *upstream.Client, id string) error {
+	return teamTarget.write(ctx, input.TeamID, func(c *upstream.Client, id string) error {
 		return c.UpdateEventTeamReservedField(ctx, id, input.Index, content)
 	})
 }

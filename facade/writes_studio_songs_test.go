@@ -618,7 +618,7 @@ func TestUseSongSubmissionService(t *testing.T) {
 	})
 	forCharts := pick(t, "chart script", scripts, func(s *sandbox.ServiceScript) bool { return s.TargetType == 1 })
 	const doc = `mutation($input: UseSongSubmissionServiceInput!) { useSongSubmissionService(input: $input) {
-  type redirectUri message songSubmission { databaseId } } }`
+  result { type redirectUri message } songSubmission { databaseId } } }`
 	run := func(service string, params []map[string]string) map[string]any {
 		return map[string]any{"input": map[string]any{
 			"songSubmissionId": mine.ID, "serviceId": service, "parameters": params,
@@ -627,16 +627,18 @@ func TestUseSongSubmissionService(t *testing.T) {
 
 	var out struct {
 		UseSongSubmissionService struct {
-			Type, Message  string
-			RedirectURI    *string
+			Result struct {
+				Type, Message string
+				RedirectURI   *string
+			}
 			SongSubmission struct{ DatabaseID string }
 		}
 	}
 	e.mustQueryAs(doc, run(forSongs.ID, []map[string]string{{"name": forSongs.Parameters[0], "value": "5"}}),
 		alice.AccessToken, &out)
 	got := out.UseSongSubmissionService
-	if got.Type != "SUCCESS" || got.Message != forSongs.Name+" ran on "+mine.Title+"." ||
-		got.SongSubmission.DatabaseID != mine.ID || got.RedirectURI != nil {
+	if got.Result.Type != "SUCCESS" || got.Result.Message != forSongs.Name+" ran on "+mine.Title+"." ||
+		got.SongSubmission.DatabaseID != mine.ID || got.Result.RedirectURI != nil {
 		t.Errorf("ran %+v", got)
 	}
 	want := `{"parameters":{"` + forSongs.Parameters[0] + `":"5"}}`
@@ -645,7 +647,8 @@ func TestUseSongSubmissionService(t *testing.T) {
 	}
 
 	e.mustQueryAs(doc, run(forSongs.ID, []map[string]string{}), alice.AccessToken, &out)
-	if got := out.UseSongSubmissionService; got.Type != "ERROR" || !strings.Contains(got.Message, forSongs.Parameters[0]) {
+	if got := out.UseSongSubmissionService.Result; got.Type != "ERROR" ||
+		!strings.Contains(got.Message, forSongs.Parameters[0]) {
 		t.Errorf("ran without its parameter: %+v", got)
 	}
 

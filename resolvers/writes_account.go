@@ -245,11 +245,6 @@ func providerGrant(argument string, in *model.AuthProviderGrantInput) (upstream.
 	return g, nil
 }
 
-var serviceTypes = []model.AuthServiceResponseType{
-	model.AuthServiceResponseTypeInfo, model.AuthServiceResponseTypeSuccess, model.AuthServiceResponseTypeRedirect,
-	model.AuthServiceResponseTypeError, model.AuthServiceResponseTypeFailed,
-}
-
 // StartAuthProvider starts a provider's authorisation.
 func (r *mutationResolver) StartAuthProvider(
 	ctx context.Context, input model.StartAuthProviderInput,
@@ -266,11 +261,7 @@ func (r *mutationResolver) StartAuthProvider(
 	if err != nil {
 		return nil, err
 	}
-	kind := model.AuthServiceResponseTypeUnknown
-	if res.Type >= 0 && res.Type < len(serviceTypes) {
-		kind = serviceTypes[res.Type]
-	}
-	return &model.StartAuthProviderPayload{Type: kind, RedirectURI: res.RedirectURI, Message: res.Message}, nil
+	return &model.StartAuthProviderPayload{Type: res.Type, RedirectURI: res.RedirectURI, Message: res.Message}, nil
 }
 
 // LoginWithToken trades a login token for tokens.

@@ -344,12 +344,9 @@ func (r *mutationResolver) UseServiceScript(
 	if err != nil {
 		return nil, err
 	}
-	parameters := make(map[string]string, len(input.Parameters))
-	for _, param := range input.Parameters {
-		if _, twice := parameters[param.Name]; twice {
-			return nil, badInput("input.parameters", "parameter %q is given twice", param.Name)
-		}
-		parameters[param.Name] = param.Value
+	parameters, err := serviceParameters(input.Parameters)
+	if err != nil {
+		return nil, err
 	}
 
 	c := loaders.For(ctx).Client()
@@ -362,4 +359,17 @@ func (r *mutationResolver) UseServiceScript(
 		return nil, err
 	}
 	return &model.ServiceScriptUsePayload{Result: result, ServiceScript: script}, nil
+}
+
+// serviceParameters turns the parameters of a run of a service script into
+// the map the upstream takes, refusing a name given twice.
+func serviceParameters(list []model.ServiceScriptParameterInput) (map[string]string, error) {
+	parameters := make(map[string]string, len(list))
+	for _, p := range list {
+		if _, twice := parameters[p.Name]; twice {
+			return nil, badInput("input.parameters", "parameter %q is given twice", p.Name)
+		}
+		parameters[p.Name] = p.Value
+	}
+	return parameters, nil
 }

@@ -390,12 +390,9 @@ func (r *mutationResolver) UseChartSubmissionService(
 	if err != nil {
 		return nil, err
 	}
-	parameters := make(map[string]string, len(input.Parameters))
-	for _, p := range input.Parameters {
-		if _, twice := parameters[p.Name]; twice {
-			return nil, badInput("input.parameters", "parameter %q is given twice", p.Name)
-		}
-		parameters[p.Name] = p.Value
+	parameters, err := serviceParameters(input.Parameters)
+	if err != nil {
+		return nil, err
 	}
 
 	c := loaders.For(ctx).Client()

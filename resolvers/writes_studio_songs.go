@@ -295,12 +295,9 @@ func (r *mutationResolver) UseSongSubmissionService(
 	if err != nil {
 		return nil, err
 	}
-	parameters := make(map[string]string, len(input.Parameters))
-	for _, p := range input.Parameters {
-		if _, twice := parameters[p.Name]; twice {
-			return nil, badInput("input.parameters", "parameter %q is given twice", p.Name)
-		}
-		parameters[p.Name] = p.Value
+	parameters, err := serviceParameters(input.Parameters)
+	if err != nil {
+		return nil, err
 	}
 
 	c := loaders.For(ctx).Client()
@@ -312,9 +309,7 @@ func (r *mutationResolver) UseSongSubmissionService(
 	if err != nil {
 		return nil, err
 	}
-	return &model.SongSubmissionServicePayload{
-		Type: out.Type, RedirectURI: out.RedirectURI, Message: out.Message, SongSubmission: s,
-	}, nil
+	return &model.SongSubmissionServicePayload{Result: out, SongSubmission: s}, nil
 }
 
 // CheckSongSubmissionEvent asks which event division and team songs with

@@ -186,16 +186,6 @@ func (c *Client) CreateUserWithProvider(ctx context.Context, g ProviderGrant, p 
 	return out.Token, err
 }
 
-// ServiceResponse is a provider's answer to RequestAuthProviderIdentity
-// (ServiceResponseDto): Type 2 (Redirect) sends the browser to RedirectURI.
-type ServiceResponse struct {
-	// Type is ServiceResponseType: 0 Info, 1 Success, 2 Redirect, 3 Error,
-	// 4 Failed.
-	Type        int     `json:"type"`
-	RedirectURI *string `json:"redirectUri"`
-	Message     *string `json:"message"`
-}
-
 // RequestAuthProviderIdentity starts a provider's authorisation with
 // state, which comes back with the code; a signed-in caller's state is
 // for binding, an anonymous one's for signing in or up.

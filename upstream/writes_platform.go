@@ -162,33 +162,38 @@ func (c *Client) DeleteServiceScript(ctx context.Context, id string) error {
 	return c.send(ctx, http.MethodDelete, "/services/{id}", Params{"id": id})
 }
 
-// ServiceScriptResult is what a run of a service script answers
-// (ServiceResponseDto).
-type ServiceScriptResult struct {
-	Type        ServiceScriptResultType `json:"type"`
-	RedirectURI *string                 `json:"redirectUri"`
-	Message     *string                 `json:"message"`
+// ServiceResponse is what a service script or a sign-in provider answers
+// (ServiceResponseDto): Redirect sends the user to RedirectURI.
+type ServiceResponse struct {
+	Type        ServiceResponseType `json:"type"`
+	RedirectURI *string             `json:"redirectUri"`
+	Message     *string             `json:"message"`
 }
 
-// serviceScriptUsage is ServiceScriptUsageDto.
-type serviceScriptUsage struct {
-	Parameters map[string]string `json:"parameters"`
-}
-
-// UseServiceScript runs a service script as the caller with parameters
-// (never nil on the wire: the upstream requires the field).
+// UseServiceScript runs a service script as the caller with parameters.
 //
 // POST /services/{id}/use
 func (c *Client) UseServiceScript(
 	ctx context.Context, id string, parameters map[string]string,
-) (*ServiceScriptResult, error) {
+) (*ServiceResponse, error) {
+	return c.useService(ctx, "/services/{id}/use", Params{"id": id}, parameters)
+}
+
+// useService runs a service script through route with parameters (the
+// body, ServiceScriptUsageDto, is never null on the wire: the upstream
+// requires the field).
+func (c *Client) useService(
+	ctx context.Context, route string, params Params, parameters map[string]string,
+) (*ServiceResponse, error) {
 	if parameters == nil {
 		parameters = map[string]string{}
 	}
-	var out ServiceScriptResult
-	body := serviceScriptUsage{Parameters: parameters}
-	err := c.sendJSON(ctx, http.MethodPost, "/services/{id}/use", Params{"id": id}, body, &out)
-	if err != nil {
+	body := struct {
+		Parameters map[string]string `json:"parameters"`
+	}{parameters}
+
+	var out ServiceResponse
+	if err := c.sendJSON(ctx, http.MethodPost, route, params, body, &out); err != nil {
 		return nil, err
 	}
 	return &out, nil
@@ -342,35 +347,35 @@ func (c *Client) DeleteResourceRecord(ctx context.Context, id string) error {
 	return c.send(ctx, http.MethodDelete, "/resourceRecords/{id}", Params{"id": id})
 }
 
-// ServiceScriptResultType is the kind of answer of a service script (the
+// ServiceResponseType is the kind of answer of a service script (the
 // upstream's ServiceResponseType), an integer on the wire. Values the
 // facade does not know are kept and shown as UNKNOWN.
-type ServiceScriptResultType int
+type ServiceResponseType int
 
 const (
-	// ServiceScriptResultInfo is the upstream's Info (0).
-	ServiceScriptResultInfo ServiceScriptResultType = 0
-	// ServiceScriptResultSuccess is the upstream's Success (1).
-	ServiceScriptResultSuccess ServiceScriptResultType = 1
-	// ServiceScriptResultRedirect is the upstream's Redirect (2).
-	ServiceScriptResultRedirect ServiceScriptResultType = 2
-	// ServiceScriptResultError is the upstream's Error (3).
-	ServiceScriptResultError ServiceScriptResultType = 3
-	// ServiceScriptResultFailed is the upstream's Failed (4).
-	ServiceScriptResultFailed ServiceScriptResultType = 4
+	// ServiceResponseInfo is the upstream's Info (0).
+	ServiceResponseInfo ServiceResponseType = 0
+	// ServiceResponseSuccess is the upstream's Success (1).
+	ServiceResponseSuccess ServiceResponseType = 1
+	// ServiceResponseRedirect is the upstream's Redirect (2).
+	ServiceResponseRedirect ServiceResponseType = 2
+	// ServiceResponseError is the upstream's Error (3).
+	ServiceResponseError ServiceResponseType = 3
+	// ServiceResponseFailed is the upstream's Failed (4).
+	ServiceResponseFailed ServiceResponseType = 4
 )
 
-var serviceScriptResultTypeNames = enumNames{"INFO", "SUCCESS", "REDIRECT", "ERROR", "FAILED"}
+var serviceResponseTypeNames = enumNames{"INFO", "SUCCESS", "REDIRECT", "ERROR", "FAILED"}
 
 // String returns the GraphQL name of e, or UNKNOWN.
-func (e ServiceScriptResultType) String() string { return serviceScriptResultTypeNames.name(int(e)) }
+func (e ServiceResponseType) String() string { return serviceResponseTypeNames.name(int(e)) }
 
 // MarshalGQL writes e as a GraphQL enum value; an unknown value is UNKNOWN.
-func (e ServiceScriptResultType) MarshalGQL(w io.Writer) {
-	serviceScriptResultTypeNames.marshal(w, "ServiceScriptResultType", int(e))
+func (e ServiceResponseType) MarshalGQL(w io.Writer) {
+	serviceResponseTypeNames.marshal(w, "ServiceResponseType", int(e))
 }
 
 // UnmarshalGQL reads a GraphQL enum value into e.
-func (e *ServiceScriptResultType) UnmarshalGQL(v any) error {
-	return serviceScriptResultTypeNames.unmarshal(v, "ServiceScriptResultType", (*int)(e))
+func (e *ServiceResponseType) UnmarshalGQL(v any) error {
+	return serviceResponseTypeNames.unmarshal(v, "ServiceResponseType", (*int)(e))
 }

@@ -120,7 +120,7 @@ func TestUseServiceScriptDecodesResult(t *testing.T) {
 	c, _ := newTestClient(t, reply(200,
 		`{"status":0,"code":"Ok","data":{"type":2,"redirectUri":"https://x.example.org","message":null}}`))
 	got, err := c.UseServiceScript(context.Background(), "0b5d7a6e-2f7c-4d8e-9a43-6f1c2b3a4d5e", map[string]string{"k": "v"})
-	if err != nil || got.Type != upstream.ServiceScriptResultRedirect || got.Type.String() != "REDIRECT" ||
+	if err != nil || got.Type != upstream.ServiceResponseRedirect || got.Type.String() != "REDIRECT" ||
 		got.RedirectURI == nil || *got.RedirectURI != "https://x.example.org" || got.Message != nil {
 		t.Fatalf("UseServiceScript = %+v, %v", got, err)
 	}

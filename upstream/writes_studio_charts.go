@@ -216,31 +216,15 @@ func (c *Client) CreateChartSubmissionCollaboration(
 	return created.ID, err
 }
 
-// ChartSubmissionServiceResponse is what a service script answers after a
-// run on a chart submission (ServiceResponseDto).
-type ChartSubmissionServiceResponse struct {
-	Type        ChartSubmissionServiceResponseType `json:"type"`
-	RedirectURI *string                            `json:"redirectUri"`
-	Message     *string                            `json:"message"`
-}
-
 // UseChartSubmissionService runs service script serviceID on a chart
 // submission with the parameters given by name (ServiceScriptUsageDto).
 //
 // POST /studio/charts/{id}/useService/{serviceId}
 func (c *Client) UseChartSubmissionService(
 	ctx context.Context, id, serviceID string, parameters map[string]string,
-) (*ChartSubmissionServiceResponse, error) {
-	if parameters == nil {
-		parameters = map[string]string{}
-	}
-	body := struct {
-		Parameters map[string]string `json:"parameters"`
-	}{parameters}
-	var out ChartSubmissionServiceResponse
-	err := c.sendJSON(ctx, http.MethodPost, "/studio/charts/{id}/useService/{serviceId}",
-		Params{"id": id, "serviceId": serviceID}, body, &out)
-	return &out, err
+) (*ServiceResponse, error) {
+	return c.useService(ctx, "/studio/charts/{id}/useService/{serviceId}",
+		Params{"id": id, "serviceId": serviceID}, parameters)
 }
 
 // ChartSubmissionEventParticipation is the chart event division a set of
@@ -277,39 +261,4 @@ func (c *Client) CheckChartSubmissionEvent(
 		ContentType: "application/json",
 	}, &out)
 	return &out, err
-}
-
-// ChartSubmissionServiceResponseType is the kind of a service script's
-// answer (the upstream's ServiceResponseType), an integer on the wire.
-// Values the facade does not know are kept and shown as UNKNOWN.
-type ChartSubmissionServiceResponseType int
-
-const (
-	// ChartSubmissionServiceInfo is the upstream's Info (0).
-	ChartSubmissionServiceInfo ChartSubmissionServiceResponseType = 0
-	// ChartSubmissionServiceSuccess is the upstream's Success (1).
-	ChartSubmissionServiceSuccess ChartSubmissionServiceResponseType = 1
-	// ChartSubmissionServiceRedirect is the upstream's Redirect (2).
-	ChartSubmissionServiceRedirect ChartSubmissionServiceResponseType = 2
-	// ChartSubmissionServiceError is the upstream's Error (3).
-	ChartSubmissionServiceError ChartSubmissionServiceResponseType = 3
-	// ChartSubmissionServiceFailed is the upstream's Failed (4).
-	ChartSubmissionServiceFailed ChartSubmissionServiceResponseType = 4
-)
-
-var chartSubmissionServiceNames = enumNames{"INFO", "SUCCESS", "REDIRECT", "ERROR", "FAILED"}
-
-// String returns the GraphQL name of e, or UNKNOWN.
-func (e ChartSubmissionServiceResponseType) String() string {
-	return chartSubmissionServiceNames.name(int(e))
-}
-
-// MarshalGQL writes e as a GraphQL enum value; an unknown value is UNKNOWN.
-func (e ChartSubmissionServiceResponseType) MarshalGQL(w io.Writer) {
-	chartSubmissionServiceNames.marshal(w, "ChartSubmissionServiceResponseType", int(e))
-}
-
-// UnmarshalGQL reads a GraphQL enum value into e.
-func (e *ChartSubmissionServiceResponseType) UnmarshalGQL(v any) error {
-	return chartSubmissionServiceNames.unmarshal(v, "ChartSubmissionServiceResponseType", (*int)(e))
 }

@@ -160,36 +160,15 @@ func (c *Client) CreateSongSubmissionCollaboration(
 	return created.ID, err
 }
 
-// SongSubmissionServiceResponse is what a service script run on a song
-// submission answered (ServiceResponseDto).
-type SongSubmissionServiceResponse struct {
-	Type        SongSubmissionServiceResponseType `json:"type"`
-	RedirectURI *string                           `json:"redirectUri"`
-	Message     *string                           `json:"message"`
-}
-
-// songSubmissionServiceUsage is ServiceScriptUsageDto.
-type songSubmissionServiceUsage struct {
-	Parameters map[string]string `json:"parameters"`
-}
-
 // UseSongSubmissionService runs service script serviceID on song
 // submission id with parameters.
 //
 // POST /studio/songs/{id}/useService/{serviceId}
 func (c *Client) UseSongSubmissionService(
 	ctx context.Context, id, serviceID string, parameters map[string]string,
-) (*SongSubmissionServiceResponse, error) {
-	if parameters == nil {
-		parameters = map[string]string{}
-	}
-	var out SongSubmissionServiceResponse
-	err := c.sendJSON(ctx, http.MethodPost, "/studio/songs/{id}/useService/{serviceId}",
-		Params{"id": id, "serviceId": serviceID}, songSubmissionServiceUsage{Parameters: parameters}, &out)
-	if err != nil {
-		return nil, err
-	}
-	return &out, nil
+) (*ServiceResponse, error) {
+	return c.useService(ctx, "/studio/songs/{id}/useService/{serviceId}",
+		Params{"id": id, "serviceId": serviceID}, parameters)
 }
 
 // SongSubmissionEvent is the event division and team songs with some
@@ -232,35 +211,4 @@ func (c *Client) CheckSongSubmissionEvent(
 		return nil, err
 	}
 	return &out, nil
-}
-
-// SongSubmissionServiceResponseType is the kind of answer a service script
-// gives (ServiceResponseType), an integer on the wire. Values the facade
-// does not know are kept and shown as UNKNOWN.
-type SongSubmissionServiceResponseType int
-
-// The upstream's ServiceResponseType values.
-const (
-	SongSubmissionServiceInfo     SongSubmissionServiceResponseType = 0
-	SongSubmissionServiceSuccess  SongSubmissionServiceResponseType = 1
-	SongSubmissionServiceRedirect SongSubmissionServiceResponseType = 2
-	SongSubmissionServiceError    SongSubmissionServiceResponseType = 3
-	SongSubmissionServiceFailed   SongSubmissionServiceResponseType = 4
-)
-
-var songSubmissionServiceResponseNames = enumNames{"INFO", "SUCCESS", "REDIRECT", "ERROR", "FAILED"}
-
-// String returns the GraphQL name of e, or UNKNOWN.
-func (e SongSubmissionServiceResponseType) String() string {
-	return songSubmissionServiceResponseNames.name(int(e))
-}
-
-// MarshalGQL writes e as a GraphQL enum value; an unknown value is UNKNOWN.
-func (e SongSubmissionServiceResponseType) MarshalGQL(w io.Writer) {
-	songSubmissionServiceResponseNames.marshal(w, "SongSubmissionServiceResponseType", int(e))
-}
-
-// UnmarshalGQL reads a GraphQL enum value into e.
-func (e *SongSubmissionServiceResponseType) UnmarshalGQL(v any) error {
-	return songSubmissionServiceResponseNames.unmarshal(v, "SongSubmissionServiceResponseType", (*int)(e))
 }

@@ -565,18 +565,10 @@ type ChartSubmissionPayload struct {
 	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
 }
 
-// One parameter of a service script run.
-type ChartSubmissionServiceParameterInput struct {
-	// The parameter's name, one of the script's `parameters`.
-	Name string `json:"name"`
-	// The parameter's value.
-	Value string `json:"value"`
-}
-
 // What a service script said after a run on a chart submission.
 type ChartSubmissionServicePayload struct {
 	// The script's answer (ServiceResponseDto).
-	Result *upstream.ChartSubmissionServiceResponse `json:"result,omitempty"`
+	Result *upstream.ServiceResponse `json:"result,omitempty"`
 	// The submission as it is now, read fresh after the run.
 	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
 }
@@ -2867,7 +2859,7 @@ type ServiceScriptPayload struct {
 // The outcome of a run of a service script.
 type ServiceScriptUsePayload struct {
 	// What the script answered.
-	Result *upstream.ServiceScriptResult `json:"result,omitempty"`
+	Result *upstream.ServiceResponse `json:"result,omitempty"`
 	// The script that ran, read fresh from the upstream.
 	ServiceScript *upstream.ServiceScript `json:"serviceScript,omitempty"`
 }
@@ -3132,22 +3124,10 @@ type SongSubmissionPayload struct {
 	SongSubmission *upstream.SongSubmission `json:"songSubmission,omitempty"`
 }
 
-// One parameter of a service script run.
-type SongSubmissionServiceParameter struct {
-	// The parameter's name, as the script declares it.
-	Name string `json:"name"`
-	// The parameter's value.
-	Value string `json:"value"`
-}
-
-// What a service script answered (the upstream's ServiceResponseDto).
+// What a service script said after a run on a song submission.
 type SongSubmissionServicePayload struct {
-	// The kind of answer.
-	Type upstream.SongSubmissionServiceResponseType `json:"type"`
-	// Where to send the user, for REDIRECT answers.
-	RedirectURI *string `json:"redirectUri,omitempty"`
-	// The script's message, if any.
-	Message *string `json:"message,omitempty"`
+	// The script's answer.
+	Result *upstream.ServiceResponse `json:"result,omitempty"`
 	// The song submission, read fresh after the run.
 	SongSubmission *upstream.SongSubmission `json:"songSubmission,omitempty"`
 }
@@ -3165,7 +3145,7 @@ type StartAuthProviderInput struct {
 // The answer of `startAuthProvider`.
 type StartAuthProviderPayload struct {
 	// What to do next: `REDIRECT` to the provider's page.
-	Type AuthServiceResponseType `json:"type"`
+	Type upstream.ServiceResponseType `json:"type"`
 	// The provider's authorisation page.
 	RedirectURI *string `json:"redirectUri,omitempty"`
 	// A message of the provider, if any.
@@ -3926,7 +3906,7 @@ type UseChartSubmissionServiceInput struct {
 	// The service script's global ID or GUID.
 	ServiceID string `json:"serviceId"`
 	// The values of the script's parameters, by name.
-	Parameters []ChartSubmissionServiceParameterInput `json:"parameters,omitempty"`
+	Parameters []ServiceScriptParameterInput `json:"parameters,omitempty"`
 }
 
 // A run of a service script (ServiceScriptUsageDto).
@@ -3934,7 +3914,7 @@ type UseServiceScriptInput struct {
 	// The script's global ID or GUID.
 	ServiceScriptID string `json:"serviceScriptId"`
 	// The values of the script's parameters, each name at most once.
-	Parameters []ServiceScriptParameterInput `json:"parameters"`
+	Parameters []ServiceScriptParameterInput `json:"parameters,omitempty"`
 }
 
 // A run of a service script on a song submission.
@@ -3944,7 +3924,7 @@ type UseSongSubmissionServiceInput struct {
 	// The service script's global ID or GUID; it must target song submissions.
 	ServiceID string `json:"serviceId"`
 	// The values of the script's parameters.
-	Parameters []SongSubmissionServiceParameter `json:"parameters"`
+	Parameters []ServiceScriptParameterInput `json:"parameters,omitempty"`
 }
 
 // A page of users, in the Relay connection shape.
@@ -4444,76 +4424,6 @@ func (e *AuthProvider) UnmarshalJSON(b []byte) error {
 }
 
 func (e AuthProvider) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	e.MarshalGQL(&buf)
-	return buf.Bytes(), nil
-}
-
-// What to do next in a provider's authorisation.
-type AuthServiceResponseType string
-
-const (
-	// Information to show.
-	AuthServiceResponseTypeInfo AuthServiceResponseType = "INFO"
-	// Done.
-	AuthServiceResponseTypeSuccess AuthServiceResponseType = "SUCCESS"
-	// Send the browser to `redirectUri`.
-	AuthServiceResponseTypeRedirect AuthServiceResponseType = "REDIRECT"
-	// The provider refused.
-	AuthServiceResponseTypeError AuthServiceResponseType = "ERROR"
-	// The provider could not be reached.
-	AuthServiceResponseTypeFailed AuthServiceResponseType = "FAILED"
-	// A kind newer than this facade.
-	AuthServiceResponseTypeUnknown AuthServiceResponseType = "UNKNOWN"
-)
-
-var AllAuthServiceResponseType = []AuthServiceResponseType{
-	AuthServiceResponseTypeInfo,
-	AuthServiceResponseTypeSuccess,
-	AuthServiceResponseTypeRedirect,
-	AuthServiceResponseTypeError,
-	AuthServiceResponseTypeFailed,
-	AuthServiceResponseTypeUnknown,
-}
-
-func (e AuthServiceResponseType) IsValid() bool {
-	switch e {
-	case AuthServiceResponseTypeInfo, AuthServiceResponseTypeSuccess, AuthServiceResponseTypeRedirect, AuthServiceResponseTypeError, AuthServiceResponseTypeFailed, AuthServiceResponseTypeUnknown:
-		return true
-	}
-	return false
-}
-
-func (e AuthServiceResponseType) String() string {
-	return string(e)
-}
-
-func (e *AuthServiceResponseType) UnmarshalGQL(v any) error {
-	str, ok := v.(string)
-	if !ok {
-		return fmt.Errorf("enums must be strings")
-	}
-
-	*e = AuthServiceResponseType(str)
-	if !e.IsValid() {
-		return fmt.Errorf("%s is not a valid AuthServiceResponseType", str)
-	}
-	return nil
-}
-
-func (e AuthServiceResponseType) MarshalGQL(w io.Writer) {
-	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
-}
-
-func (e *AuthServiceResponseType) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return err
-	}
-	return e.UnmarshalGQL(s)
-}
-
-func (e AuthServiceResponseType) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

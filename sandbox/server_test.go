@@ -177,7 +177,7 @@ func TestNotFound(t *testing.T) {
 		{"GET", "/charts/not-a-guid", 404, ""},
 		{"GET", "/users/abc", 404, ""},
 		{"GET", "/nowhere", 404, ""},
-		{"POST", "/charts", 405, ""},
+		{"PUT", "/charts", 405, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.method+" "+tt.target, func(t *testing.T) {

@@ -207,7 +207,7 @@ func (r *mutationResolver) LinkTagToEventDivision(
 	if err != nil {
 		return nil, err
 	}
-	resource := upstream.NewTagResource{DivisionID: division, Label: input.Label, Description: input.Description}
+	resource := upstream.NewEventLink{DivisionID: division, Label: input.Label, Description: input.Description}
 	if input.TeamID != nil {
 		team, err := localGUID("input.teamId", *input.TeamID, "EventTeam")
 		if err != nil {

@@ -190,7 +190,7 @@ func (r *mutationResolver) AddSongToChapter(
 	}
 
 	c := loaders.For(ctx).Client()
-	admission := upstream.NewChapterAdmission{AdmitterID: chapter, Label: input.Label}
+	admission := upstream.AdmissionRequest{AdmitterID: chapter, Label: input.Label}
 	if err := c.AddSongToChapter(ctx, song, admission); err != nil {
 		return nil, err
 	}
@@ -234,7 +234,7 @@ func (r *mutationResolver) LinkSongToEventDivision(
 	if err != nil {
 		return nil, err
 	}
-	resource := upstream.NewSongResource{
+	resource := upstream.NewEventLink{
 		DivisionID: division, Type: input.Type, Label: input.Label, Description: input.Description,
 		IsAnonymous: input.IsAnonymous,
 	}

@@ -174,8 +174,8 @@ func (c *Client) RemoveChartFromCollection(ctx context.Context, id, collectionID
 		Params{"id": id, "collectionId": collectionID})
 }
 
-// NewEventLink is the body of a link of a chart or record to an event
-// division (EventResourceRequestDto).
+// NewEventLink is the body of a link of a song, chart, record or tag to
+// an event division as one of its resources (EventResourceRequestDto).
 type NewEventLink struct {
 	DivisionID string `json:"divisionId"`
 	// Type is the resource's role; records are always entries.

@@ -35,7 +35,7 @@ func TestMoreWriteRequestLines(t *testing.T) {
 			return err
 		}},
 		{"link a tag", "POST", "/tags/" + a + "/event", "", `{"divisionId":"` + b + `","type":2}`, func() error {
-			return c.LinkTagToEventDivision(ctx, a, upstream.NewTagResource{DivisionID: b})
+			return c.LinkTagToEventDivision(ctx, a, upstream.NewEventLink{DivisionID: b})
 		}},
 		{"credit on a song", "POST", "/songs/" + a + "/authorships", "", `{"authorId":9,"position":"Judge"}`,
 			func() error {

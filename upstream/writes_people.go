@@ -91,22 +91,11 @@ func (c *Client) DeleteTag(ctx context.Context, id string) error {
 	return c.send(ctx, http.MethodDelete, "/tags/{id}", Params{"id": id})
 }
 
-// NewTagResource is the body of a tag's attachment to an event division
-// (EventResourceRequestDto's fields for tags).
-type NewTagResource struct {
-	DivisionID string `json:"divisionId"`
-	// Type is set by LinkTagToEventDivision to EventResourceTypeTag.
-	Type        EventResourceType `json:"type"`
-	Label       *string           `json:"label,omitempty"`
-	Description *string           `json:"description,omitempty"`
-	TeamID      *string           `json:"teamId,omitempty"`
-}
-
 // LinkTagToEventDivision attaches tag id to an event division as one of
 // its resources.
 //
 // POST /tags/{id}/event
-func (c *Client) LinkTagToEventDivision(ctx context.Context, id string, resource NewTagResource) error {
+func (c *Client) LinkTagToEventDivision(ctx context.Context, id string, resource NewEventLink) error {
 	resource.Type = EventResourceTypeTag
 	return c.sendJSON(ctx, http.MethodPost, "/tags/{id}/event", Params{"id": id}, resource, nil)
 }

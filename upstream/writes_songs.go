@@ -148,18 +148,10 @@ func (c *Client) RemoveSongLicense(ctx context.Context, id string) error {
 	return c.send(ctx, http.MethodDelete, "/songs/{id}/license", Params{"id": id})
 }
 
-// NewChapterAdmission is the body of a request to admit a song into a
-// chapter (AdmissionRequestDto): the chapter, and a label of at most 100
-// characters.
-type NewChapterAdmission struct {
-	AdmitterID string  `json:"admitterId"`
-	Label      *string `json:"label,omitempty"`
-}
-
 // AddSongToChapter asks for song id to be admitted into a chapter.
 //
 // POST /songs/{id}/chapters
-func (c *Client) AddSongToChapter(ctx context.Context, id string, admission NewChapterAdmission) error {
+func (c *Client) AddSongToChapter(ctx context.Context, id string, admission AdmissionRequest) error {
 	return c.sendJSON(ctx, http.MethodPost, "/songs/{id}/chapters", Params{"id": id}, admission, nil)
 }
 
@@ -171,22 +163,11 @@ func (c *Client) RemoveSongFromChapter(ctx context.Context, id, chapterID string
 		Params{"id": id, "chapterId": chapterID})
 }
 
-// NewSongResource is the body of a song's link to an event division
-// (EventResourceRequestDto's fields for songs).
-type NewSongResource struct {
-	DivisionID  string            `json:"divisionId"`
-	Type        EventResourceType `json:"type"`
-	Label       *string           `json:"label,omitempty"`
-	Description *string           `json:"description,omitempty"`
-	IsAnonymous *bool             `json:"isAnonymous,omitempty"`
-	TeamID      *string           `json:"teamId,omitempty"`
-}
-
 // LinkSongToEventDivision links song id to an event division as one of its
 // resources.
 //
 // POST /songs/{id}/event
-func (c *Client) LinkSongToEventDivision(ctx context.Context, id string, resource NewSongResource) error {
+func (c *Client) LinkSongToEventDivision(ctx context.Context, id string, resource NewEventLink) error {
 	return c.sendJSON(ctx, http.MethodPost, "/songs/{id}/event", Params{"id": id}, resource, nil)
 }
 

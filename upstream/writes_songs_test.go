@@ -33,14 +33,14 @@ func TestSongWriteRequestLines(t *testing.T) {
 		{"remove a licence", "DELETE", "/songs/" + a + "/license", "", func() error { return c.RemoveSongLicense(ctx, a) }},
 		{"add to a chapter", "POST", "/songs/" + a + "/chapters", `{"admitterId":"` + b + `","label":"#3"}`,
 			func() error {
-				return c.AddSongToChapter(ctx, a, upstream.NewChapterAdmission{AdmitterID: b, Label: &label})
+				return c.AddSongToChapter(ctx, a, upstream.AdmissionRequest{AdmitterID: b, Label: &label})
 			}},
 		{"remove from a chapter", "DELETE", "/songs/" + a + "/chapters/" + b, "", func() error {
 			return c.RemoveSongFromChapter(ctx, a, b)
 		}},
 		{"link to a division", "POST", "/songs/" + a + "/event",
 			`{"divisionId":"` + b + `","type":1,"isAnonymous":true}`, func() error {
-				return c.LinkSongToEventDivision(ctx, a, upstream.NewSongResource{
+				return c.LinkSongToEventDivision(ctx, a, upstream.NewEventLink{
 					DivisionID: b, Type: upstream.EventResourceTypeEntry, IsAnonymous: &anonymous,
 				})
 			}},

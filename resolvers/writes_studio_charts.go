@@ -411,7 +411,7 @@ func (r *mutationResolver) UseChartSubmissionService(
 // team a submission with the tags given would enter.
 func (r *mutationResolver) CheckChartSubmissionEvent(
 	ctx context.Context, input model.CheckChartSubmissionEventInput,
-) (*model.ChartSubmissionEventCheckPayload, error) {
+) (*model.CheckChartSubmissionEventPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
@@ -428,5 +428,5 @@ func (r *mutationResolver) CheckChartSubmissionEvent(
 	if err != nil {
 		return nil, err
 	}
-	return &model.ChartSubmissionEventCheckPayload{Division: info.Division, Team: info.Team}, nil
+	return &model.CheckChartSubmissionEventPayload{Division: info.Division, Team: info.Team}, nil
 }

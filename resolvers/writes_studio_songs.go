@@ -316,7 +316,7 @@ func (r *mutationResolver) UseSongSubmissionService(
 // the tags would enter.
 func (r *mutationResolver) CheckSongSubmissionEvent(
 	ctx context.Context, input model.CheckSongSubmissionEventInput,
-) (*model.SongSubmissionEventPayload, error) {
+) (*model.CheckSongSubmissionEventPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
@@ -333,5 +333,5 @@ func (r *mutationResolver) CheckSongSubmissionEvent(
 	if err != nil {
 		return nil, err
 	}
-	return &model.SongSubmissionEventPayload{Division: out.Division, Team: out.Team}, nil
+	return &model.CheckSongSubmissionEventPayload{Division: out.Division, Team: out.Team}, nil
 }

@@ -29,12 +29,20 @@ type Created struct {
 
 // sendJSON sends v as a JSON body with method to route.
 func (c *Client) sendJSON(ctx context.Context, method, route string, params Params, v any, out any) error {
+	return c.sendJSONQuery(ctx, method, route, params, nil, v, out)
+}
+
+// sendJSONQuery is sendJSON with a query string; nil means none.
+func (c *Client) sendJSONQuery(
+	ctx context.Context, method, route string, params Params, query url.Values, v, out any,
+) error {
 	body, err := json.Marshal(v)
 	if err != nil {
 		return fmt.Errorf("upstream %s %s: encode body: %w", method, route, err)
 	}
 	_, err = c.Do(ctx, Request{
-		Method: method, Route: route, Params: params, Body: bytes.NewReader(body), ContentType: "application/json",
+		Method: method, Route: route, Params: params, Query: query, Body: bytes.NewReader(body),
+		ContentType: "application/json",
 	}, out)
 	return err
 }

@@ -1,10 +1,7 @@
 package upstream
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -305,21 +302,6 @@ func (c *Client) InheritTapTapGhost(ctx context.Context, code string) error {
 		Code string `json:"code"`
 	}{code}
 	return c.sendJSON(ctx, http.MethodPost, "/me/bindings/tapTap/inherit", nil, body, nil)
-}
-
-// sendJSONQuery is sendJSON with a query string.
-func (c *Client) sendJSONQuery(
-	ctx context.Context, method, route string, params Params, q url.Values, v, out any,
-) error {
-	body, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Errorf("upstream %s %s: encode body: %w", method, route, err)
-	}
-	_, err = c.Do(ctx, Request{
-		Method: method, Route: route, Params: params, Query: q, Body: bytes.NewReader(body),
-		ContentType: "application/json",
-	}, out)
-	return err
 }
 
 // RequestLoginTokenGrant trades a login token (of a sign-up or of

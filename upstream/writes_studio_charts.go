@@ -1,10 +1,7 @@
 package upstream
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"fmt"
 	"io"
 	"net/http"
 	"net/url"
@@ -227,9 +224,10 @@ func (c *Client) UseChartSubmissionService(
 		Params{"id": id, "serviceId": serviceID}, parameters)
 }
 
-// ChartSubmissionEventParticipation is the chart event division a set of
-// tags names and the user's team in it (EventParticipationInfoDto).
-type ChartSubmissionEventParticipation struct {
+// EventParticipation is the event division a submission with a set of
+// tags would enter and the user's team in it (EventParticipationInfoDto);
+// both are nil when no division matches.
+type EventParticipation struct {
 	Division *EventDivision `json:"division"`
 	Team     *EventTeam     `json:"team"`
 }
@@ -240,25 +238,27 @@ type ChartSubmissionEventParticipation struct {
 // POST /studio/charts/checkEvent
 func (c *Client) CheckChartSubmissionEvent(
 	ctx context.Context, tags []string, user int,
-) (*ChartSubmissionEventParticipation, error) {
-	var q url.Values
+) (*EventParticipation, error) {
+	return c.checkEvent(ctx, "/studio/charts/checkEvent", tags, user)
+}
+
+// checkEvent asks route which division tags name for user (the caller
+// when 0).
+func (c *Client) checkEvent(ctx context.Context, route string, tags []string, user int) (*EventParticipation, error) {
+	var query url.Values
 	if user != 0 {
-		q = url.Values{"userId": {strconv.Itoa(user)}}
+		query = url.Values{"userId": {strconv.Itoa(user)}}
 	}
 	if tags == nil {
 		tags = []string{}
 	}
-	body, err := json.Marshal(struct {
+	body := struct {
 		Strings []string `json:"strings"`
-	}{tags})
-	if err != nil {
-		return nil, fmt.Errorf("upstream POST /studio/charts/checkEvent: encode body: %w", err)
-	}
+	}{tags}
 
-	var out ChartSubmissionEventParticipation
-	_, err = c.Do(ctx, Request{
-		Method: http.MethodPost, Route: "/studio/charts/checkEvent", Query: q, Body: bytes.NewReader(body),
-		ContentType: "application/json",
-	}, &out)
-	return &out, err
+	var out EventParticipation
+	if err := c.sendJSONQuery(ctx, http.MethodPost, route, nil, query, body, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
 }

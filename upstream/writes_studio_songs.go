@@ -1,10 +1,7 @@
 package upstream
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"fmt"
 	"io"
 	"net/http"
 	"net/url"
@@ -171,44 +168,12 @@ func (c *Client) UseSongSubmissionService(
 		Params{"id": id, "serviceId": serviceID}, parameters)
 }
 
-// SongSubmissionEvent is the event division and team songs with some
-// tags would enter (EventParticipationInfoDto); both nil when none.
-type SongSubmissionEvent struct {
-	Division *EventDivision `json:"division"`
-	Team     *EventTeam     `json:"team"`
-}
-
-// songSubmissionTags is StringArrayDto.
-type songSubmissionTags struct {
-	Strings []string `json:"strings"`
-}
-
 // CheckSongSubmissionEvent tells which event division and team a song
 // with tags would enter for user userID (the caller when 0).
 //
 // POST /studio/songs/checkEvent
 func (c *Client) CheckSongSubmissionEvent(
 	ctx context.Context, tags []string, userID int,
-) (*SongSubmissionEvent, error) {
-	var query url.Values
-	if userID != 0 {
-		query = url.Values{"userId": {strconv.Itoa(userID)}}
-	}
-	if tags == nil {
-		tags = []string{}
-	}
-	body, err := json.Marshal(songSubmissionTags{Strings: tags})
-	if err != nil {
-		return nil, fmt.Errorf("upstream POST /studio/songs/checkEvent: encode body: %w", err)
-	}
-
-	var out SongSubmissionEvent
-	_, err = c.Do(ctx, Request{
-		Method: http.MethodPost, Route: "/studio/songs/checkEvent", Query: query,
-		Body: bytes.NewReader(body), ContentType: "application/json",
-	}, &out)
-	if err != nil {
-		return nil, err
-	}
-	return &out, nil
+) (*EventParticipation, error) {
+	return c.checkEvent(ctx, "/studio/songs/checkEvent", tags, userID)
 }

@@ -537,14 +537,6 @@ type ChartSubmissionEdge struct {
 	Node *upstream.ChartSubmission `json:"node"`
 }
 
-// The event a chart submission with the tags given would enter (EventParticipationInfoDto).
-type ChartSubmissionEventCheckPayload struct {
-	// The chart event division the tags name, if any.
-	Division *upstream.EventDivision `json:"division,omitempty"`
-	// The user's team in that division, if any.
-	Team *upstream.EventTeam `json:"team,omitempty"`
-}
-
 // Names a chart submission.
 type ChartSubmissionInput struct {
 	// The chart submission's global ID or GUID.
@@ -581,12 +573,28 @@ type CheckChartSubmissionEventInput struct {
 	UserID *string `json:"userId,omitempty"`
 }
 
+// The event a chart submission with the tags given would enter (EventParticipationInfoDto).
+type CheckChartSubmissionEventPayload struct {
+	// The chart event division the tags name, if any.
+	Division *upstream.EventDivision `json:"division,omitempty"`
+	// The user's team in that division, if any.
+	Team *upstream.EventTeam `json:"team,omitempty"`
+}
+
 // The tags to check against event divisions.
 type CheckSongSubmissionEventInput struct {
 	// The names of the tags a song would carry.
 	Tags []string `json:"tags"`
 	// The global ID or number of the user who would submit; the caller when left out.
 	UserID *string `json:"userId,omitempty"`
+}
+
+// The event a song with the checked tags would enter (the upstream's EventParticipationInfoDto).
+type CheckSongSubmissionEventPayload struct {
+	// The event division the tags name; null when none does.
+	Division *upstream.EventDivision `json:"division,omitempty"`
+	// The user's team in that division; null when no division matches.
+	Team *upstream.EventTeam `json:"team,omitempty"`
 }
 
 // A page of collaborations, in the Relay connection shape.
@@ -3086,14 +3094,6 @@ type SongSubmissionEdge struct {
 	Cursor string `json:"cursor"`
 	// The song submission.
 	Node *upstream.SongSubmission `json:"node"`
-}
-
-// The event a song with the checked tags would enter (the upstream's EventParticipationInfoDto).
-type SongSubmissionEventPayload struct {
-	// The event division the tags name; null when none does.
-	Division *upstream.EventDivision `json:"division,omitempty"`
-	// The user's team in that division; null when no division matches.
-	Team *upstream.EventTeam `json:"team,omitempty"`
 }
 
 // A file for a song submission.

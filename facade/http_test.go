@@ -119,6 +119,25 @@ func TestReadmeQueries(t *testing.T) {
 		t.Errorf("the README's sign-in: %+v, %+v", signIn, a.Errors)
 	}
 
+	var like struct {
+		LikeChart struct {
+			Chart struct {
+				LikeCount int
+				DateLiked *string
+			}
+		}
+	}
+	likeDoc := blocks[4][1]
+	if !strings.Contains(likeDoc, "likeChart") {
+		t.Fatalf("the README's fifth GraphQL example is not the like: %s", likeDoc)
+	}
+	chartID := list.Charts.Nodes[0].ID
+	before := rest[struct{ LikeCount int }](e, "/charts/"+dbID(t, chartID), nil).LikeCount
+	e.mustQueryAs(likeDoc, map[string]any{"chartId": chartID}, tokens[1].AccessToken, &like)
+	if like.LikeChart.Chart.LikeCount != before+1 || like.LikeChart.Chart.DateLiked == nil {
+		t.Errorf("the README's like: %+v, the chart had %d likes before", like.LikeChart.Chart, before)
+	}
+
 	for _, tok := range tokens {
 		if !strings.Contains(string(readme), tok.AccessToken) || !strings.Contains(string(readme), tok.Password) {
 			t.Errorf("the README does not list the sandbox sign-in of %s", tok.UserName)

@@ -51,6 +51,13 @@ var perParent = map[string]bool{
 	"Song.chapters": true, "Chart.collections": true, "EventDivision.tags": true,
 }
 
+// Relations that find a resource of unknown kind by asking the kinds it
+// may be, one call per kind at most (resolvers/resources.go): counted at
+// their worst, every kind asked.
+var probed = map[string]int64{
+	"Comment.resource": 9, "Like.resource": 12, "ServiceScript.resource": 3,
+}
+
 // estimate walks op and returns its estimated upstream calls, stopping
 // early once it is over stop.
 type estimate struct {
@@ -153,6 +160,8 @@ func (e *estimate) field(f *ast.Field, parentType string, parents int64, root bo
 		e.calls += 2 // the write, then the fresh read of what it changed
 	case root:
 		e.calls++
+	case probed[key] > 0:
+		e.calls += probed[key] * ((parents + 99) / 100)
 	case perParent[f.Name] || perParent[key]:
 		e.calls += parents
 	case isList: // the children of all parents together, if their rows fit a page

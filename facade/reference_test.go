@@ -480,3 +480,30 @@ func TestAnswersReportTheirUpstreamCalls(t *testing.T) {
 		})
 	}
 }
+
+// A resource of unknown kind is found by asking the kinds it may be; the
+// estimate counts every kind, so that it never falls below what such an
+// operation makes.
+func TestEstimateBoundsResourceProbes(t *testing.T) {
+	e := newEnv(t)
+	tests := []struct {
+		name, doc string
+		atLeast   int // the estimate of the probe alone
+	}{
+		{"comments", `{ comments(first: 30) { nodes { resource { __typename } } } }`, 1 + 9},
+		{"service scripts", `{ serviceScripts(first: 30) { nodes { resource { __typename } } } }`, 1 + 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := e.query(tt.doc, nil, "", nil)
+			if len(a.Errors) > 0 {
+				t.Fatalf("errors: %+v", a.Errors)
+			}
+			calls, _ := e.calls()
+			est, _ := a.Extensions["estimatedUpstreamCalls"].(float64)
+			if int(est) < calls || int(est) < tt.atLeast {
+				t.Errorf("estimated %v calls, made %d (the probe alone may make %d)", est, calls, tt.atLeast)
+			}
+		})
+	}
+}

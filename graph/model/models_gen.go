@@ -480,7 +480,7 @@ type ChartOrder struct {
 // A chart after a change, read fresh from the upstream.
 type ChartPayload struct {
 	// The chart as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
-	Chart *upstream.Chart `json:"chart"`
+	Chart *upstream.Chart `json:"chart,omitempty"`
 }
 
 // One asset of createChartSubmissionAssets (ChartAssetCreationDto).
@@ -896,7 +896,7 @@ type CommentOrder struct {
 // A comment just posted or liked, read fresh from the upstream.
 type CommentPayload struct {
 	// The comment as it is now (its `likeCount`, `dateLiked`, ...).
-	Comment *upstream.Comment `json:"comment"`
+	Comment *upstream.Comment `json:"comment,omitempty"`
 }
 
 // A new announcement (AnnouncementRequestDto).
@@ -2519,9 +2519,9 @@ type ReplyOrder struct {
 // A reply just posted or liked, with the comment it answers, read fresh from the upstream.
 type ReplyPayload struct {
 	// The reply as it is now (its `likeCount`, `dateLiked`, ...).
-	Reply *upstream.Reply `json:"reply"`
+	Reply *upstream.Reply `json:"reply,omitempty"`
 	// The comment replied to, with its new `replyCount`.
-	Comment *upstream.Comment `json:"comment"`
+	Comment *upstream.Comment `json:"comment,omitempty"`
 }
 
 // A new reply to a comment.
@@ -3986,7 +3986,7 @@ type UserOrder struct {
 // A user after a change of who follows them, read fresh from the upstream.
 type UserPayload struct {
 	// The user as they are now (their `followerCount`).
-	User *upstream.User `json:"user"`
+	User *upstream.User `json:"user,omitempty"`
 }
 
 // A page of user relations, in the Relay connection shape.

@@ -29,12 +29,16 @@ func submissionSession(ctx context.Context, raw string) (string, error) {
 }
 
 // submissionSessionPayload is a session at a step.
-func submissionSessionPayload(id string, status model.SubmissionSessionStatus) *model.SubmissionSessionPayload {
+func submissionSessionPayload(
+	id string, status model.SubmissionSessionStatus,
+) *model.SubmissionSessionPayload {
 	return &model.SubmissionSessionPayload{SessionID: &id, Status: &status}
 }
 
 // CreateSubmissionSession opens a session.
-func (r *mutationResolver) CreateSubmissionSession(ctx context.Context) (*model.SubmissionSessionPayload, error) {
+func (r *mutationResolver) CreateSubmissionSession(
+	ctx context.Context,
+) (*model.SubmissionSessionPayload, error) {
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
@@ -58,12 +62,15 @@ func (r *mutationResolver) UploadSubmissionSessionSong(
 	song, _ := formFile(&input.Song)
 	illustration, _ := formFile(&input.Illustration)
 
-	recognition, err := loaders.For(ctx).Client().UploadSubmissionSessionSong(ctx, id, song, illustration)
+	c := loaders.For(ctx).Client()
+	recognition, err := c.UploadSubmissionSessionSong(ctx, id, song, illustration)
 	if err != nil {
 		return nil, err
 	}
 	status := model.SubmissionSessionStatusSongFinished
-	return &model.SubmissionSessionSongPayload{SessionID: &id, Status: &status, Recognition: recognition}, nil
+	return &model.SubmissionSessionSongPayload{
+		SessionID: &id, Status: &status, Recognition: recognition,
+	}, nil
 }
 
 // CreateSubmissionSessionSong creates the session's song submission and
@@ -94,7 +101,8 @@ func (r *mutationResolver) CreateSubmissionSessionSong(
 	}
 
 	c := loaders.For(ctx).Client()
-	created, err := c.CreateSubmissionSessionSong(ctx, id, s, input.WaitForAudio != nil && *input.WaitForAudio)
+	wait := input.WaitForAudio != nil && *input.WaitForAudio
+	created, err := c.CreateSubmissionSessionSong(ctx, id, s, wait)
 	if err != nil {
 		return nil, err
 	}
@@ -137,8 +145,8 @@ func (r *mutationResolver) CreateSubmissionSessionAsset(
 		return nil, err
 	}
 
-	err = loaders.For(ctx).Client().CreateSubmissionSessionAsset(ctx, id, submissionSessionAsset(input.Asset))
-	if err != nil {
+	c := loaders.For(ctx).Client()
+	if err := c.CreateSubmissionSessionAsset(ctx, id, submissionSessionAsset(input.Asset)); err != nil {
 		return nil, err
 	}
 	return submissionSessionPayload(id, model.SubmissionSessionStatusChartFinished), nil

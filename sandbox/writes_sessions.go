@@ -153,7 +153,8 @@ func (c *call) postSubmissionSessionSong() {
 
 	s.Song, s.Illustration, s.SongName = song, illustration, header.Filename
 	s.Status, s.Expires = SessionSongFinished, c.now().Add(submissionSessionLifetime)
-	c.writeJSON(http.StatusCreated, envelope{Status: StatusOk, Code: codeOk, Data: c.recognizeSessionSong(s)})
+	summary := c.recognizeSessionSong(s)
+	c.writeJSON(http.StatusCreated, envelope{Status: StatusOk, Code: codeOk, Data: summary})
 }
 
 // postSubmissionSessionSongSubmission is POST /studio/submissions/{id}/
@@ -250,7 +251,8 @@ func (c *call) keepSessionAsset(session *SubmissionSession, prefix string, f cha
 	if !ok {
 		return false
 	}
-	session.Assets = append(session.Assets, ChartAssetSubmission{ID: id, Type: f.typ, Name: f.name, File: url})
+	session.Assets = append(session.Assets,
+		ChartAssetSubmission{ID: id, Type: f.typ, Name: f.name, File: url})
 	return true
 }
 
@@ -326,7 +328,8 @@ func (c *call) recognizeSessionSong(s *SubmissionSession) submissionSessionSumma
 	for _, song := range c.d.Songs {
 		if score := sessionTitleScore(heard, song.Title); score > 0 &&
 			(song.Accessibility != RefuseAny || song.OwnerID == c.caller.ID) {
-			out.SongMatches = append(out.SongMatches, submissionSessionSongMatch{c.song(song, false), score})
+			out.SongMatches = append(out.SongMatches,
+				submissionSessionSongMatch{c.song(song, false), score})
 		}
 	}
 	for _, v := range c.studio().SongSubmissions {
@@ -338,12 +341,12 @@ func (c *call) recognizeSessionSong(s *SubmissionSession) submissionSessionSumma
 	}
 	for _, r := range c.studio().ResourceRecords {
 		if score := sessionTitleScore(heard, r.Title); score > 0 && r.Strategy != sessionRecordAccept {
-			out.ResourceRecordMatches = append(out.ResourceRecordMatches, submissionSessionRecordMatch{r, score})
+			out.ResourceRecordMatches = append(out.ResourceRecordMatches,
+				submissionSessionRecordMatch{r, score})
 		}
 	}
-	out.SongMatches = bestSessionMatches(out.SongMatches, func(m submissionSessionSongMatch) (float64, string) {
-		return m.Score, m.ID
-	})
+	out.SongMatches = bestSessionMatches(out.SongMatches,
+		func(m submissionSessionSongMatch) (float64, string) { return m.Score, m.ID })
 	out.SongSubmissionMatches = bestSessionMatches(out.SongSubmissionMatches,
 		func(m submissionSessionSongSubmissionMatch) (float64, string) { return m.Score, m.ID })
 	out.ResourceRecordMatches = bestSessionMatches(out.ResourceRecordMatches,

@@ -90,7 +90,8 @@ func (c *Client) UploadSubmissionSessionSong(
 ) (*SubmissionSessionRecognition, error) {
 	form := Form{Files: map[string]File{"Song": song, "Illustration": illustration}}
 	var out SubmissionSessionRecognition
-	err := c.sendForm(ctx, http.MethodPost, "/studio/submissions/{id}/song", Params{"id": id}, form, &out)
+	err := c.sendForm(ctx, http.MethodPost, "/studio/submissions/{id}/song", Params{"id": id},
+		form, &out)
 	if err != nil {
 		return nil, err
 	}
@@ -115,8 +116,8 @@ func (c *Client) CreateSubmissionSessionSong(
 		query = url.Values{"wait": {"true"}}
 	}
 	var created Created
-	err := c.sendFormQuery(ctx, http.MethodPost, "/studio/submissions/{id}/song/new", Params{"id": id}, query,
-		form, &created)
+	err := c.sendFormQuery(ctx, http.MethodPost, "/studio/submissions/{id}/song/new",
+		Params{"id": id}, query, form, &created)
 	return created.ID, err
 }
 
@@ -125,15 +126,20 @@ func (c *Client) CreateSubmissionSessionSong(
 // CreateSubmissionSessionChart.
 //
 // POST /studio/submissions/{id}/chart
-func (c *Client) UploadSubmissionSessionChart(ctx context.Context, id string, s NewChartSubmission) error {
-	return c.sendForm(ctx, http.MethodPost, "/studio/submissions/{id}/chart", Params{"id": id}, s.form(), nil)
+func (c *Client) UploadSubmissionSessionChart(
+	ctx context.Context, id string, s NewChartSubmission,
+) error {
+	return c.sendForm(ctx, http.MethodPost, "/studio/submissions/{id}/chart", Params{"id": id},
+		s.form(), nil)
 }
 
 // CreateSubmissionSessionAsset gives a session's chart an asset
 // (ChartAssetCreationDto).
 //
 // POST /studio/submissions/{id}/chart/assets
-func (c *Client) CreateSubmissionSessionAsset(ctx context.Context, id string, asset NewChartAssetSubmission) error {
+func (c *Client) CreateSubmissionSessionAsset(
+	ctx context.Context, id string, asset NewChartAssetSubmission,
+) error {
 	return c.sendForm(ctx, http.MethodPost, "/studio/submissions/{id}/chart/assets", Params{"id": id},
 		asset.form(), nil)
 }
@@ -145,8 +151,8 @@ func (c *Client) CreateSubmissionSessionAsset(ctx context.Context, id string, as
 func (c *Client) CreateSubmissionSessionAssets(
 	ctx context.Context, id string, assets []NewChartAssetSubmission,
 ) error {
-	return c.sendForm(ctx, http.MethodPost, "/studio/submissions/{id}/chart/assets/batch", Params{"id": id},
-		chartAssetSubmissionsForm(assets), nil)
+	return c.sendForm(ctx, http.MethodPost, "/studio/submissions/{id}/chart/assets/batch",
+		Params{"id": id}, chartAssetSubmissionsForm(assets), nil)
 }
 
 // CreateSubmissionSessionChart creates the chart submission of a

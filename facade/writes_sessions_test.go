@@ -329,6 +329,19 @@ func TestSubmissionSessionErrors(t *testing.T) {
 		t.Errorf("a title too long: %+v", a.Errors)
 	}
 
+	// With waitForAudio the upstream processes the song first (wait=true)
+	// and checks the preview against its length: the sandbox's songs last
+	// 2:30.
+	input = sessionSongInput(session)
+	input["previewEnd"], input["waitForAudio"] = 200.0, true
+	a = e.query(createSessionSong, map[string]any{"input": input}, alice, nil)
+	if len(a.Errors) != 1 || a.Errors[0].Extensions["upstreamCode"] != "InvalidTimeRelation" {
+		t.Errorf("a preview beyond the song: %+v", a.Errors)
+	}
+	if reqs := e.sandbox.Requests(); len(reqs) != 1 || reqs[0].Query.Get("wait") != "true" {
+		t.Errorf("requests = %+v, want one with wait=true", reqs)
+	}
+
 	// A day after its last upload, on the sandbox's clock, the session is over.
 	e.sandbox.Update(func(d *sandbox.Data) { d.Now = d.Now.Add(25 * time.Hour) })
 	a = e.query(createSessionSong, map[string]any{"input": sessionSongInput(session)}, alice, nil)

@@ -105,6 +105,16 @@ func TestSubmissionSessionFlow(t *testing.T) {
 		t.Errorf("song matches for %q = %+v", title, summary.SongMatches)
 	}
 
+	long := map[string][]string{"PreviewEnd": {"00:03:00"}}
+	for k, v := range sessionSongForm {
+		if long[k] == nil {
+			long[k] = v
+		}
+	}
+	if a := sendSessionForm(s, base+"/song/new?wait=true", long, nil, alice); a.code != 400 ||
+		a.Code != codeSongSubmissionTimeRelation {
+		t.Fatalf("a preview beyond the song, processed first: %d %s", a.code, a.Code)
+	}
 	created := sendSessionForm(s, base+"/song/new", sessionSongForm, nil, alice)
 	var songSubmission struct{ ID string }
 	if created.code != 201 || json.Unmarshal(created.Data, &songSubmission) != nil {

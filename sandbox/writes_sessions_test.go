@@ -115,6 +115,39 @@ func TestSubmissionSessionFlow(t *testing.T) {
 		a.Code != codeSongSubmissionTimeRelation {
 		t.Fatalf("a preview beyond the song, processed first: %d %s", a.code, a.Code)
 	}
+	// A recorded work others may not upload is named as well; one anyone
+	// may upload is not.
+	var record, accepted ResourceRecord
+	for _, r := range s.Data().Areas.Studio.ResourceRecords {
+		if r.Strategy != sessionRecordAccept && record.ID == "" {
+			record = r
+		}
+		if r.Strategy == sessionRecordAccept && accepted.ID == "" {
+			accepted = r
+		}
+	}
+	if record.ID == "" || accepted.ID == "" {
+		t.Fatal("the data set lacks a resource record of each kind")
+	}
+	for _, tt := range []struct {
+		r    ResourceRecord
+		want bool
+	}{{record, true}, {accepted, false}} {
+		a := sendSessionForm(s, base+"/song", nil, []sessionFile{
+			{"Song", tt.r.Title + ".flac", "FLAC audio"}, {"Illustration", "cover.png", "PNG picture"},
+		}, alice)
+		var got submissionSessionSummary
+		_ = json.Unmarshal(a.Data, &got)
+		found := false
+		for _, m := range got.ResourceRecordMatches {
+			found = found || m.ID == tt.r.ID && m.Score == 1
+		}
+		if a.code != 201 || found != tt.want {
+			t.Errorf("record %q (strategy %d) named: %v, want %v; %s", tt.r.Title, tt.r.Strategy, found,
+				tt.want, a.raw)
+		}
+	}
+
 	created := sendSessionForm(s, base+"/song/new", sessionSongForm, nil, alice)
 	var songSubmission struct{ ID string }
 	if created.code != 201 || json.Unmarshal(created.Data, &songSubmission) != nil {

@@ -24,34 +24,9 @@ func (r *mutationResolver) CreateChartSubmission(
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
-	s := upstream.NewChartSubmission{
-		Title: input.Title, LevelType: input.LevelType, Level: input.Level, Difficulty: input.Difficulty,
-		AuthorName: input.AuthorName, Illustrator: input.Illustrator, Description: input.Description,
-		Accessibility: input.Accessibility, IsRanked: input.IsRanked, Tags: input.Tags,
-	}
-	// The upstream takes a chart on exactly one of a song and a song
-	// submission.
-	switch {
-	case (input.SongID == nil) == (input.SongSubmissionID == nil):
-		return nil, badInput("input.songId", "give exactly one of songId and songSubmissionId")
-	case input.SongID != nil:
-		id, err := localGUID("input.songId", *input.SongID, "Song")
-		if err != nil {
-			return nil, err
-		}
-		s.SongID = &id
-	default:
-		id, err := localGUID("input.songSubmissionId", *input.SongSubmissionID, "SongSubmission")
-		if err != nil {
-			return nil, err
-		}
-		s.SongSubmissionID = &id
-	}
-	if f, ok := formFile(input.File); ok {
-		s.File = &f
-	}
-	if f, ok := formFile(input.Illustration); ok {
-		s.Illustration = &f
+	s, err := chartSubmissionForm("input", input)
+	if err != nil {
+		return nil, err
 	}
 
 	c := loaders.For(ctx).Client()
@@ -64,6 +39,43 @@ func (r *mutationResolver) CreateChartSubmission(
 		return nil, err
 	}
 	return &model.ChartSubmissionPayload{Submission: submission}, nil
+}
+
+// chartSubmissionForm checks a new chart submission, the value of
+// argument, and turns it into the upstream's form.
+func chartSubmissionForm(
+	argument string, input model.CreateChartSubmissionInput,
+) (upstream.NewChartSubmission, error) {
+	s := upstream.NewChartSubmission{
+		Title: input.Title, LevelType: input.LevelType, Level: input.Level, Difficulty: input.Difficulty,
+		AuthorName: input.AuthorName, Illustrator: input.Illustrator, Description: input.Description,
+		Accessibility: input.Accessibility, IsRanked: input.IsRanked, Tags: input.Tags,
+	}
+	// The upstream takes a chart on exactly one of a song and a song
+	// submission.
+	switch {
+	case (input.SongID == nil) == (input.SongSubmissionID == nil):
+		return s, badInput(argument+".songId", "give exactly one of songId and songSubmissionId")
+	case input.SongID != nil:
+		id, err := localGUID(argument+".songId", *input.SongID, "Song")
+		if err != nil {
+			return s, err
+		}
+		s.SongID = &id
+	default:
+		id, err := localGUID(argument+".songSubmissionId", *input.SongSubmissionID, "SongSubmission")
+		if err != nil {
+			return s, err
+		}
+		s.SongSubmissionID = &id
+	}
+	if f, ok := formFile(input.File); ok {
+		s.File = &f
+	}
+	if f, ok := formFile(input.Illustration); ok {
+		s.Illustration = &f
+	}
+	return s, nil
 }
 
 // UpdateChartSubmission sends the submission's fields given as a JSON

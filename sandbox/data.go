@@ -52,6 +52,8 @@ type Areas struct {
 	Studio Studio
 	// Platform holds the tests in progress; see writes_platform_player.go.
 	Platform Platform
+	// Sessions holds the submission sessions in progress; see writes_sessions.go.
+	Sessions SubmissionSessions
 }
 
 type indexes struct {

@@ -69,12 +69,18 @@ func (c *call) addChartAsset(s *ChartSubmission, prefix string, f chartAssetForm
 	if !ok {
 		return "", false
 	}
+	c.storeChartAsset(s.ID, id, f, url)
+	return id, true
+}
+
+// storeChartAsset stores asset id of a chart submission, of the caller,
+// with the file received at url.
+func (c *call) storeChartAsset(submission, id string, f chartAssetForm, url string) {
 	now := c.now()
 	c.studio().AssetSubmissions = append(c.studio().AssetSubmissions, ChartAssetSubmission{
-		ID: id, OwnerID: c.caller.ID, ChartSubmissionID: s.ID, Type: f.typ, Name: f.name, File: url,
+		ID: id, OwnerID: c.caller.ID, ChartSubmissionID: submission, Type: f.typ, Name: f.name, File: url,
 		DateCreated: now, DateUpdated: now,
 	})
-	return id, true
 }
 
 // postChartSubmissionAsset is POST /studio/charts/{id}/assets: a multipart
@@ -117,24 +123,8 @@ func (c *call) postChartSubmissionAssets() {
 	if s == nil || !c.readForm() {
 		return
 	}
-	var prefixes []string
-	for i := 0; ; i++ {
-		n := "[" + strconv.Itoa(i) + "]."
-		if _, ok := c.r.MultipartForm.Value["dtos"+n+"Name"]; ok {
-			prefixes = append(prefixes, "dtos"+n)
-		} else if _, ok := c.r.MultipartForm.Value[n+"Name"]; ok {
-			prefixes = append(prefixes, n)
-		} else {
-			break
-		}
-	}
-	var errs []fieldError
-	forms := make([]chartAssetForm, len(prefixes))
-	for i, p := range prefixes {
-		forms[i] = c.readChartAssetForm(p, &errs)
-	}
-	if len(errs) > 0 {
-		c.invalid(errs)
+	prefixes, forms, ok := c.readChartAssetForms()
+	if !ok {
 		return
 	}
 
@@ -159,6 +149,33 @@ func (c *call) postChartSubmissionAssets() {
 	c.d.reindex()
 	created := map[string][]string{"id": ids} // CreatedResponseDto<IEnumerable<Guid>>
 	c.writeJSON(http.StatusCreated, envelope{Status: StatusOk, Code: codeOk, Data: created})
+}
+
+// readChartAssetForms binds the assets of a batch form, a list of
+// ChartAssetCreationDto under "dtos[i]." (or "[i]."): each one's prefix
+// and fields. It answers 400 with every field error itself when ok is
+// false.
+func (c *call) readChartAssetForms() (prefixes []string, forms []chartAssetForm, ok bool) {
+	for i := 0; ; i++ {
+		n := "[" + strconv.Itoa(i) + "]."
+		if _, ok := c.r.MultipartForm.Value["dtos"+n+"Name"]; ok {
+			prefixes = append(prefixes, "dtos"+n)
+		} else if _, ok := c.r.MultipartForm.Value[n+"Name"]; ok {
+			prefixes = append(prefixes, n)
+		} else {
+			break
+		}
+	}
+	var errs []fieldError
+	forms = make([]chartAssetForm, len(prefixes))
+	for i, p := range prefixes {
+		forms[i] = c.readChartAssetForm(p, &errs)
+	}
+	if len(errs) > 0 {
+		c.invalid(errs)
+		return nil, nil, false
+	}
+	return prefixes, forms, true
 }
 
 // editedChartAsset finds the asset of a submission a write names, after

@@ -87,14 +87,27 @@ func (c *call) postChartSubmission() {
 	if !c.member() || !c.readForm() {
 		return
 	}
-	f, ok := c.readChartSubmissionForm()
+	s, ok := c.readNewChartSubmission()
 	if !ok {
 		return
+	}
+	c.addChartSubmission(s)
+	c.created(s.ID)
+}
+
+// readNewChartSubmission binds and checks the form of a new chart
+// submission of the caller (ChartSubmissionCreationDto), after readForm,
+// and receives its files: the submission as it is to be stored. It
+// answers the failure itself when ok is false.
+func (c *call) readNewChartSubmission() (s ChartSubmission, ok bool) {
+	f, ok := c.readChartSubmissionForm()
+	if !ok {
+		return s, false
 	}
 	authors := chartSubmissionAuthors(f.authorName)
 	if !slices.Contains(authors, c.caller.ID) {
 		c.fail(http.StatusBadRequest, codeChartSubmissionAuthorInfo)
-		return
+		return s, false
 	}
 
 	var song *Song
@@ -102,22 +115,22 @@ func (c *call) postChartSubmission() {
 	if f.songID != nil {
 		if song = c.d.Song(*f.songID); song == nil {
 			c.fail(http.StatusNotFound, codeParentNotFound)
-			return
+			return s, false
 		}
 		if song.OwnerID != c.caller.ID && song.Accessibility == RefuseAny {
 			c.fail(http.StatusBadRequest, codeChartSubmissionParentPrivate)
-			return
+			return s, false
 		}
 	}
 	if f.songSubmissionID != nil {
 		if songSubmission = c.studio().songSubmission(*f.songSubmissionID); songSubmission == nil {
 			c.fail(http.StatusNotFound, codeParentNotFound)
-			return
+			return s, false
 		}
 		if chartSubmissionParentOwner(songSubmission) != c.caller.ID &&
 			songSubmission.Accessibility == RefuseAny {
 			c.fail(http.StatusBadRequest, codeChartSubmissionParentPrivate)
-			return
+			return s, false
 		}
 		if songSubmission.RepresentationID != nil {
 			song, songSubmission = c.d.Song(*songSubmission.RepresentationID), nil
@@ -128,22 +141,22 @@ func (c *call) postChartSubmission() {
 			Status: StatusErrorWithMessage, Code: codeInvalidData,
 			Message: ptr("Must enter one and only one field between song and song submission."),
 		})
-		return
+		return s, false
 	}
 	if _, _, ok := c.chartSubmissionEvent(f.tags, c.caller.ID, true); !ok {
-		return
+		return s, false
 	}
 	// The upstream fails here only after saving the submission; the sandbox
 	// refuses it whole.
 	for _, id := range authors {
 		if c.d.User(id) == nil {
 			c.fail(http.StatusBadRequest, codeUserNotFound)
-			return
+			return s, false
 		}
 	}
 
 	now := c.now()
-	s := ChartSubmission{
+	s = ChartSubmission{
 		ID: c.newID(), Title: f.title, LevelType: f.levelType, Level: f.level, Difficulty: f.difficulty,
 		Format: FormatUnsupported, AuthorName: f.authorName, Illustrator: f.illustrator, Description: f.description,
 		Accessibility: f.accessibility, IsRanked: f.isRanked, Tags: f.tags,
@@ -151,46 +164,64 @@ func (c *call) postChartSubmission() {
 		OwnerID: c.caller.ID, DateCreated: now, DateFileUpdated: now, DateUpdated: now,
 	}
 	if illustration, present, ok := c.formFile("Illustration", s.ID, "charts/illustrations", ".webp"); !ok {
-		return
+		return s, false
 	} else if present {
 		s.Illustration = &illustration
 	}
 	if file, format, notes, present, ok := c.readChartSubmissionFile("File", s.ID); !ok {
-		return
+		return s, false
 	} else if present {
 		s.File, s.Format, s.NoteCount = &file, format, notes
 	}
-
-	// The admitter's owner is asked to admit the chart when it requires
-	// review; a chart on one's own or an open resource is admitted.
-	admitterOwner, access, admitter, kind := 0, AllowAny, "", AdmitterSong
 	if song != nil {
 		s.SongID = &song.ID
-		admitterOwner, access, admitter = song.OwnerID, song.Accessibility, song.ID
 	} else {
 		s.SongSubmissionID = &songSubmission.ID
-		admitterOwner, access = chartSubmissionParentOwner(songSubmission), songSubmission.Accessibility
-		admitter = songSubmission.ID
-		kind = AdmitterSongSubmission
 	}
-	if admitterOwner == c.caller.ID || access == AllowAny {
+	// A chart on one's own or an open resource is admitted at once.
+	if owner, access, _, _ := c.chartSubmissionAdmitter(s); owner == c.caller.ID || access == AllowAny {
 		s.AdmissionStatus = RequestApproved
 	}
+	return s, true
+}
+
+// chartSubmissionAdmitter is the song or song submission s is on: its
+// owner, accessibility, ID and kind.
+func (c *call) chartSubmissionAdmitter(
+	s ChartSubmission,
+) (owner int, access Accessibility, id string, kind AdmitterType) {
+	if s.SongID != nil {
+		if song := c.d.Song(*s.SongID); song != nil {
+			return song.OwnerID, song.Accessibility, song.ID, AdmitterSong
+		}
+		return 0, AllowAny, "", AdmitterSong
+	}
+	if parent := c.studio().songSubmission(*s.SongSubmissionID); parent != nil {
+		return chartSubmissionParentOwner(parent), parent.Accessibility, parent.ID, AdmitterSongSubmission
+	}
+	return 0, AllowAny, "", AdmitterSongSubmission
+}
+
+// addChartSubmission stores a new chart submission of the caller. The
+// owner of the song it is on is asked to admit it when the song requires
+// review, and the users its author name credits besides the caller are
+// invited to collaborate.
+func (c *call) addChartSubmission(s ChartSubmission) {
 	st := c.studio()
 	st.ChartSubmissions = append(st.ChartSubmissions, s)
-	if admitterOwner != c.caller.ID && access == RequireReview {
+	owner, access, admitter, kind := c.chartSubmissionAdmitter(s)
+	if owner != c.caller.ID && access == RequireReview {
 		st.Admissions = append(st.Admissions, StudioAdmission{
 			AdmitterID: admitter, AdmitteeID: s.ID, AdmitterType: kind, Status: RequestWaiting,
-			RequesterID: c.caller.ID, RequesteeID: admitterOwner, DateCreated: now,
+			RequesterID: c.caller.ID, RequesteeID: owner, DateCreated: s.DateCreated,
 		})
 	}
-	for _, id := range authors {
+	for _, id := range chartSubmissionAuthors(s.AuthorName) {
 		if id != c.caller.ID && !c.chartSubmissionCollaborates(s.ID, id) {
 			c.inviteChartSubmissionCollaborator(s.ID, id, nil)
 		}
 	}
 	c.d.reindex()
-	c.created(s.ID)
 }
 
 // chartSubmissionParentOwner is a song submission's owner, 0 when it has none.

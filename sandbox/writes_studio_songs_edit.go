@@ -100,58 +100,86 @@ func (c *call) postSongSubmission() {
 	if !c.member() || !c.readForm() {
 		return
 	}
-	s := SongSubmission{ID: c.newID(), OwnerID: ptr(c.caller.ID), Status: RequestWaiting}
+	s, authors, ok := c.readNewSongSubmission("File", "Illustration")
+	if !ok {
+		return
+	}
+	for _, f := range []struct {
+		field, folder, ext string
+		dst                *string
+	}{
+		{"File", "songs", ".mp3", &s.File},
+		{"Illustration", "songs/illustrations", ".webp", &s.Illustration},
+	} {
+		url, _, ok := c.formFile(f.field, s.ID, f.folder, f.ext)
+		if !ok {
+			return
+		}
+		*f.dst = url
+	}
+	if c.addSongSubmission(&s, authors) {
+		c.created(s.ID)
+	}
+}
+
+// readNewSongSubmission binds and checks the text fields of a new song
+// submission's form (SongSubmissionCreationDto, or the submission
+// session's SessionSongCreationDto) as the caller's, with the files the
+// form must hold: the preview, the authors, an originality proof's
+// author and the event its tags name. It answers the failure itself when
+// ok is false; the files are not received yet.
+func (c *call) readNewSongSubmission(files ...string) (s SongSubmission, authors []int, ok bool) {
+	s = SongSubmission{ID: c.newID(), OwnerID: ptr(c.caller.ID), Status: RequestWaiting}
 	errs := c.readSongSubmissionForm(&s)
 	errs = append(errs, validateSongSubmission(&s)...)
-	for _, name := range []string{"File", "Illustration"} {
+	for _, name := range files {
 		if _, _, err := c.r.FormFile(name); err != nil {
 			errs = append(errs, fieldError{Field: name, Errors: []string{codeFieldEmpty}})
 		}
 	}
 	if len(errs) > 0 {
 		c.invalid(errs)
-		return
+		return s, nil, false
 	}
 	if s.PreviewStart < 0 || s.PreviewStart >= s.PreviewEnd {
 		c.fail(http.StatusBadRequest, codeSongSubmissionTimeRelation)
-		return
+		return s, nil, false
 	}
-	authors := songSubmissionAuthors(s.AuthorName)
+	authors = songSubmissionAuthors(s.AuthorName)
 	if _, _, err := c.r.FormFile("OriginalityProof"); err == nil && !slices.Contains(authors, c.caller.ID) {
 		c.fail(http.StatusBadRequest, codeSongSubmissionAuthorInfo)
-		return
+		return s, nil, false
 	}
 	for _, id := range authors {
 		if c.d.User(id) == nil {
 			c.fail(http.StatusBadRequest, codeUserNotFound)
-			return
+			return s, nil, false
 		}
 	}
 	if _, _, ok := c.songSubmissionEvent(s.Tags, c.caller.ID, true); !ok {
-		return
+		return s, nil, false
 	}
+	return s, authors, true
+}
 
-	files := []struct {
-		field, folder, ext string
-		dst                *string
+// addSongSubmission receives the form's License and OriginalityProof for
+// s, whose audio and illustration are set, stores it as processed at once
+// and invites the authors other than the caller to collaborate. It
+// answers the failure itself when it returns false.
+func (c *call) addSongSubmission(s *SongSubmission, authors []int) bool {
+	for _, f := range []struct {
+		field, folder string
+		dst           **string
 	}{
-		{"File", "songs", ".mp3", &s.File},
-		{"Illustration", "songs/illustrations", ".webp", &s.Illustration},
-		{"License", "songs/licenses", ".pdf", nil},
-		{"OriginalityProof", "songs/originalityProofs", ".pdf", nil},
-	}
-	for _, f := range files {
-		url, present, ok := c.formFile(f.field, s.ID, f.folder, f.ext)
-		switch {
-		case !ok:
-			return
-		case !present:
-		case f.dst != nil:
-			*f.dst = url
-		case f.field == "License":
-			s.License = &url
-		default:
-			s.OriginalityProof = &url
+		{"License", "songs/licenses", &s.License},
+		{"OriginalityProof", "songs/originalityProofs", &s.OriginalityProof},
+	} {
+		url, present, ok := c.formFile(f.field, s.ID, f.folder, ".pdf")
+		if !ok {
+			return false
+		}
+		if present {
+			*f.dst = &url
 		}
 	}
 	if s.OriginalityProof == nil {
@@ -161,7 +189,7 @@ func (c *call) postSongSubmission() {
 	s.DateCreated, s.DateFileUpdated, s.DateUpdated = c.now(), c.now(), c.now()
 
 	st := c.studio()
-	st.SongSubmissions = append(st.SongSubmissions, s)
+	st.SongSubmissions = append(st.SongSubmissions, *s)
 	c.d.reindex()
 	invited := map[int]bool{c.caller.ID: true}
 	for _, id := range authors {
@@ -170,7 +198,7 @@ func (c *call) postSongSubmission() {
 			c.addSongSubmissionCollaboration(st.songSubmission(s.ID), id, nil)
 		}
 	}
-	c.created(s.ID)
+	return true
 }
 
 // patchSongSubmission is PATCH /studio/songs/{id}: a JSON Patch over

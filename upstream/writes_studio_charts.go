@@ -130,13 +130,31 @@ type NewChartAssetSubmission struct {
 func (c *Client) CreateChartSubmissionAsset(
 	ctx context.Context, id string, asset NewChartAssetSubmission,
 ) (string, error) {
-	form := Form{
-		Fields: url.Values{"Type": {strconv.Itoa(int(asset.Type))}, "Name": {asset.Name}},
-		Files:  map[string]File{"File": asset.File},
-	}
 	var created Created
-	err := c.sendForm(ctx, http.MethodPost, "/studio/charts/{id}/assets", Params{"id": id}, form, &created)
+	err := c.sendForm(ctx, http.MethodPost, "/studio/charts/{id}/assets", Params{"id": id}, asset.form(), &created)
 	return created.ID, err
+}
+
+// form is the asset as the upstream's form fields, under the DTO's
+// property names.
+func (a NewChartAssetSubmission) form() Form {
+	return Form{
+		Fields: url.Values{"Type": {strconv.Itoa(int(a.Type))}, "Name": {a.Name}},
+		Files:  map[string]File{"File": a.File},
+	}
+}
+
+// chartAssetSubmissionsForm is a list of assets as one form, each under
+// the list's indexed names ("dtos[0].Name").
+func chartAssetSubmissionsForm(assets []NewChartAssetSubmission) Form {
+	form := Form{Fields: url.Values{}, Files: map[string]File{}}
+	for i, a := range assets {
+		prefix := "dtos[" + strconv.Itoa(i) + "]."
+		form.Fields.Set(prefix+"Type", strconv.Itoa(int(a.Type)))
+		form.Fields.Set(prefix+"Name", a.Name)
+		form.Files[prefix+"File"] = a.File
+	}
+	return form
 }
 
 // CreateChartSubmissionAssets adds several assets to a chart submission
@@ -147,17 +165,11 @@ func (c *Client) CreateChartSubmissionAsset(
 func (c *Client) CreateChartSubmissionAssets(
 	ctx context.Context, id string, assets []NewChartAssetSubmission,
 ) ([]string, error) {
-	form := Form{Fields: url.Values{}, Files: map[string]File{}}
-	for i, a := range assets {
-		prefix := "dtos[" + strconv.Itoa(i) + "]."
-		form.Fields.Set(prefix+"Type", strconv.Itoa(int(a.Type)))
-		form.Fields.Set(prefix+"Name", a.Name)
-		form.Files[prefix+"File"] = a.File
-	}
 	var created struct {
 		ID []string `json:"id"`
 	}
-	err := c.sendForm(ctx, http.MethodPost, "/studio/charts/{id}/assets/batch", Params{"id": id}, form, &created)
+	err := c.sendForm(ctx, http.MethodPost, "/studio/charts/{id}/assets/batch", Params{"id": id},
+		chartAssetSubmissionsForm(assets), &created)
 	return created.ID, err
 }
 

@@ -1445,6 +1445,66 @@ type CreateSongSubmissionInput struct {
 	Tags []string `json:"tags"`
 }
 
+// An asset of a submission session's chart (ChartAssetCreationDto).
+type CreateSubmissionSessionAssetInput struct {
+	// The session's ID, a GUID, as createSubmissionSession gave it.
+	SessionID string `json:"sessionId"`
+	// The asset: its kind, its name and its file.
+	Asset *ChartSubmissionAssetFileInput `json:"asset"`
+}
+
+// Several assets of a submission session's chart.
+type CreateSubmissionSessionAssetsInput struct {
+	// The session's ID, a GUID, as createSubmissionSession gave it.
+	SessionID string `json:"sessionId"`
+	// The assets, added in this order.
+	Assets []ChartSubmissionAssetFileInput `json:"assets"`
+}
+
+// The details of a session's song submission (SessionSongCreationDto): those of a song submission but its files.
+type CreateSubmissionSessionSongInput struct {
+	// The session's ID, a GUID, as createSubmissionSession gave it.
+	SessionID string `json:"sessionId"`
+	// The song's title, at most 100 characters.
+	Title string `json:"title"`
+	// How this edition relates to the original song.
+	EditionType upstream.EditionType `json:"editionType"`
+	// The name of this edition, such as `Extended Mix`, at most 100 characters.
+	Edition *string `json:"edition,omitempty"`
+	// The song's artists as rich text, at most 800 characters; `[PZUser:id:name:PZRT]` mentions invite users to collaborate.
+	AuthorName string `json:"authorName"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator string `json:"illustrator"`
+	// The submission's description (PhiZone rich text), at most 2000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may attach charts to the song; kept only with an originality proof, ALLOW_ANY otherwise.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// The song's lyrics, at most 20000 characters.
+	Lyrics *string `json:"lyrics,omitempty"`
+	// The song's main tempo in beats per minute, at least 0.
+	Bpm float64 `json:"bpm"`
+	// The lowest tempo in the song, at least 0.
+	MinBpm float64 `json:"minBpm"`
+	// The highest tempo in the song, at least 0.
+	MaxBpm float64 `json:"maxBpm"`
+	// The audio offset in milliseconds.
+	Offset int `json:"offset"`
+	// The licence the uploader holds, if any, as a file of the multipart request.
+	License *graphql.Upload `json:"license,omitempty"`
+	// Proof that the uploader made the music, if any, as a file of the multipart request.
+	OriginalityProof *graphql.Upload `json:"originalityProof,omitempty"`
+	// Where the preview starts, in seconds: at least 0 and before previewEnd.
+	PreviewStart float64 `json:"previewStart"`
+	// Where the preview ends, in seconds; with waitForAudio, within the song.
+	PreviewEnd float64 `json:"previewEnd"`
+	// The names of the song's tags; one naming an event division enters the song there.
+	Tags []string `json:"tags"`
+	// Whether the upstream processes the audio before it answers (the query
+	// `wait=true`), so that the preview is checked against the song's length;
+	// by default it processes the audio afterwards.
+	WaitForAudio *bool `json:"waitForAudio,omitempty"`
+}
+
 // A new tag (TagRequestDto).
 type CreateTagInput struct {
 	// The tag's name, at most 20 characters.
@@ -3152,6 +3212,30 @@ type StartAuthProviderPayload struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// Names a submission session.
+type SubmissionSessionInput struct {
+	// The session's ID, a GUID, as createSubmissionSession gave it.
+	SessionID string `json:"sessionId"`
+}
+
+// A submission session after a step. The upstream answers with no more than the session's ID, so the facade tells the step it reached.
+type SubmissionSessionPayload struct {
+	// The session's ID, a GUID: pass it to the session's next steps.
+	SessionID *string `json:"sessionId,omitempty"`
+	// The step the session is at now.
+	Status *SubmissionSessionStatus `json:"status,omitempty"`
+}
+
+// A submission session after its song's upload, with what the song may duplicate.
+type SubmissionSessionSongPayload struct {
+	// The session's ID, a GUID: pass it to the session's next steps.
+	SessionID *string `json:"sessionId,omitempty"`
+	// The step the session is at now: SONG_FINISHED.
+	Status *SubmissionSessionStatus `json:"status,omitempty"`
+	// What the upstream's audio recognition found the song may duplicate.
+	Recognition *upstream.SubmissionSessionRecognition `json:"recognition,omitempty"`
+}
+
 // The answers to the objective part of the test, in the order of its questions.
 type SubmitPetObjectiveAnswersInput struct {
 	// One answer per question: exactly fifteen.
@@ -3897,6 +3981,24 @@ type UpdateUserInput struct {
 	RegionCode graphql.Omittable[*string] `json:"regionCode,omitempty"`
 	// The user's birthday; null removes it.
 	DateOfBirth graphql.Omittable[*time.Time] `json:"dateOfBirth,omitempty"`
+}
+
+// The chart of a submission session.
+type UploadSubmissionSessionChartInput struct {
+	// The session's ID, a GUID, as createSubmissionSession gave it.
+	SessionID string `json:"sessionId"`
+	// The chart and its details, as for createChartSubmission (ChartSubmissionCreationDto).
+	Chart *CreateChartSubmissionInput `json:"chart"`
+}
+
+// The song and illustration of a submission session (SongIllustrationDto).
+type UploadSubmissionSessionSongInput struct {
+	// The session's ID, a GUID, as createSubmissionSession gave it.
+	SessionID string `json:"sessionId"`
+	// The audio file, as a file of the multipart request.
+	Song graphql.Upload `json:"song"`
+	// The illustration, as a file of the multipart request; cut to 16:9 when the song submission is created.
+	Illustration graphql.Upload `json:"illustration"`
 }
 
 // A run of a service script on a chart submission (ServiceScriptUsageDto).
@@ -6596,6 +6698,67 @@ func (e *SongSubmissionOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e SongSubmissionOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How far a submission session got (the upstream's SubmissionSessionStatus).
+type SubmissionSessionStatus string
+
+const (
+	// Opened; the song is to be uploaded.
+	SubmissionSessionStatusWaiting SubmissionSessionStatus = "WAITING"
+	// The song is uploaded; the song submission may be created and a chart uploaded.
+	SubmissionSessionStatusSongFinished SubmissionSessionStatus = "SONG_FINISHED"
+	// The chart is uploaded; assets may be added and the chart submission created.
+	SubmissionSessionStatusChartFinished SubmissionSessionStatus = "CHART_FINISHED"
+)
+
+var AllSubmissionSessionStatus = []SubmissionSessionStatus{
+	SubmissionSessionStatusWaiting,
+	SubmissionSessionStatusSongFinished,
+	SubmissionSessionStatusChartFinished,
+}
+
+func (e SubmissionSessionStatus) IsValid() bool {
+	switch e {
+	case SubmissionSessionStatusWaiting, SubmissionSessionStatusSongFinished, SubmissionSessionStatusChartFinished:
+		return true
+	}
+	return false
+}
+
+func (e SubmissionSessionStatus) String() string {
+	return string(e)
+}
+
+func (e *SubmissionSessionStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SubmissionSessionStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SubmissionSessionStatus", str)
+	}
+	return nil
+}
+
+func (e SubmissionSessionStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SubmissionSessionStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SubmissionSessionStatus) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -47,7 +47,7 @@ func init() {
 			newRoute(http.MethodDelete, "/charts/{id:guid}/collections/{collectionId:guid}",
 				(*call).deleteChartCollection),
 			newRoute(http.MethodPost, "/charts/{id:guid}/event", func(c *call) {
-				c.postEventLink(c.d.Chart(c.params["id"]) != nil, false)
+				c.postEventLink(idOf(c.d.Chart(c.params["id"]), func(v *Chart) string { return v.ID }), nil)
 			}),
 			newRoute(http.MethodPost, "/collections", (*call).postCollection),
 			newRoute(http.MethodPatch, "/collections/{id:guid}", (*call).patchCollection),
@@ -57,7 +57,8 @@ func init() {
 			newRoute(http.MethodPost, "/records/tapTap", func(c *call) { c.postRecord(true) }),
 			newRoute(http.MethodDelete, "/records/{id:guid}", (*call).deleteRecord),
 			newRoute(http.MethodPost, "/records/{id:guid}/event", func(c *call) {
-				c.postEventLink(c.d.Record(c.params["id"]) != nil, true)
+				entry := ResourceEntry
+				c.postEventLink(idOf(c.d.Record(c.params["id"]), func(v *Record) string { return v.ID }), &entry)
 			}),
 		}
 	}

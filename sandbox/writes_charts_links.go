@@ -108,25 +108,33 @@ func (c *call) deleteChartCollection() {
 	c.empty(http.StatusNoContent)
 }
 
-// postEventLink is POST /charts/{id}/event and POST /records/{id}/event:
-// links the resource to a division (EventResourceRequestDto), 201 with no
-// body; 404 for an unknown resource, 404 ParentNotFound for an unknown
-// division; administrators and hosts with the right to create resources.
-// A record is always an entry. The upstream's database refuses a second
-// link (a 500 there); the sandbox answers 400 AlreadyDone.
-func (c *call) postEventLink(exists, entry bool) {
+// eventLinkBody is EventResourceRequestDto.
+type eventLinkBody struct {
+	DivisionID  string            `json:"divisionId"`
+	Type        EventResourceType `json:"type"`
+	Label       *string           `json:"label"`
+	Description *string           `json:"description"`
+	IsAnonymous *bool             `json:"isAnonymous"`
+	TeamID      *string           `json:"teamId"`
+}
+
+// postEventLink is POST /{songs|charts|records|tags}/{id}/event: links
+// resource id ("" when there is none: 404) to a division, 201 with no
+// body; 404 ParentNotFound for an unknown division; administrators and
+// hosts with the right to create resources. The resource's type is the
+// body's, or forced when given (records are entries, tags tags). The
+// upstream's database refuses a second link (a 500 there); the sandbox
+// answers 400 AlreadyDone.
+func (c *call) postEventLink(id string, forced *EventResourceType) {
 	if c.caller == nil {
 		c.unauthorized()
 		return
 	}
-	var b struct {
-		tagResourceBody
-		Type EventResourceType `json:"type"`
-	}
+	var b eventLinkBody
 	if !c.readJSON(&b) {
 		return
 	}
-	if !exists {
+	if id == "" {
 		c.notFound()
 		return
 	}
@@ -139,14 +147,13 @@ func (c *call) postEventLink(exists, entry bool) {
 		c.fail(http.StatusForbidden, codeInsufficientPermission)
 		return
 	}
-	id := c.params["id"]
 	ev := &c.d.Areas.Events
 	if slices.ContainsFunc(ev.Resources, func(r EventResource) bool { return r.DivisionID == v.ID && r.ResourceID == id }) {
 		c.fail(http.StatusBadRequest, codeAlreadyDone)
 		return
 	}
-	if entry {
-		b.Type = ResourceEntry
+	if forced != nil {
+		b.Type = *forced
 	}
 
 	now := c.now()
@@ -156,4 +163,12 @@ func (c *call) postEventLink(exists, entry bool) {
 	})
 	c.d.reindex()
 	c.empty(http.StatusCreated)
+}
+
+// idOf is the ID of a resource the sandbox found, or "" for none.
+func idOf[T any](v *T, id func(*T) string) string {
+	if v == nil {
+		return ""
+	}
+	return id(v)
 }

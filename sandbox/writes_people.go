@@ -35,7 +35,10 @@ func init() {
 			newRoute(http.MethodPost, "/tags", (*call).postTag),
 			newRoute(http.MethodPatch, "/tags/{id:guid}", (*call).patchTag),
 			newRoute(http.MethodDelete, "/tags/{id:guid}", (*call).deleteTag),
-			newRoute(http.MethodPost, "/tags/{id:guid}/event", (*call).postTagEvent),
+			newRoute(http.MethodPost, "/tags/{id:guid}/event", func(c *call) {
+				tag := ResourceTag
+				c.postEventLink(idOf(lookup(c.d.Tags, c.d.idx.tags, c.params["id"]), func(v *Tag) string { return v.ID }), &tag)
+			}),
 			newRoute(http.MethodPost, "/charts/{id:guid}/authorships", func(c *call) {
 				c.postAuthorship(c.d.Chart(c.params["id"]) != nil)
 			}),

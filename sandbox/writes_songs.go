@@ -35,7 +35,9 @@ func init() {
 			newRoute(http.MethodDelete, "/songs/{id:guid}/license", (*call).deleteSongLicense),
 			newRoute(http.MethodPost, "/songs/{id:guid}/chapters", (*call).postSongChapter),
 			newRoute(http.MethodDelete, "/songs/{id:guid}/chapters/{chapterId:guid}", (*call).deleteSongChapter),
-			newRoute(http.MethodPost, "/songs/{id:guid}/event", (*call).postSongEvent),
+			newRoute(http.MethodPost, "/songs/{id:guid}/event", func(c *call) {
+				c.postEventLink(idOf(c.d.Song(c.params["id"]), func(v *Song) string { return v.ID }), nil)
+			}),
 			newRoute(http.MethodPost, "/chapters", (*call).postChapter),
 			newRoute(http.MethodPatch, "/chapters/{id:guid}", (*call).patchChapter),
 			newRoute(http.MethodDelete, "/chapters/{id:guid}", (*call).deleteChapter),

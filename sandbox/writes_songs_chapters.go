@@ -133,61 +133,6 @@ func (c *call) deleteSongChapter() {
 	c.empty(http.StatusNoContent)
 }
 
-// songResourceBody is EventResourceRequestDto.
-type songResourceBody struct {
-	DivisionID  string            `json:"divisionId"`
-	Type        EventResourceType `json:"type"`
-	Label       *string           `json:"label"`
-	Description *string           `json:"description"`
-	IsAnonymous *bool             `json:"isAnonymous"`
-	TeamID      *string           `json:"teamId"`
-}
-
-// postSongEvent is POST /songs/{id}/event: links the song to a division as
-// the resource type the body names, 201 with no body; 404 ParentNotFound
-// for an unknown division; administrators and hosts with the right to
-// create resources. As for tags, a second link answers 400 AlreadyDone
-// where the upstream's database fails.
-func (c *call) postSongEvent() {
-	if c.caller == nil {
-		c.unauthorized()
-		return
-	}
-	var b songResourceBody
-	if !c.readJSON(&b) {
-		return
-	}
-	s := c.d.Song(c.params["id"])
-	if s == nil {
-		c.notFound()
-		return
-	}
-	v := c.d.Division(strings.ToLower(b.DivisionID))
-	switch {
-	case v == nil:
-		c.fail(http.StatusNotFound, codeParentNotFound)
-		return
-	case !c.admin && !c.d.hosts(c.caller, v.EventID, permCreateResource):
-		c.fail(http.StatusForbidden, codeInsufficientPermission)
-		return
-	}
-	ev := &c.d.Areas.Events
-	if slices.ContainsFunc(ev.Resources, func(r EventResource) bool {
-		return r.DivisionID == v.ID && r.ResourceID == s.ID
-	}) {
-		c.fail(http.StatusBadRequest, codeAlreadyDone)
-		return
-	}
-
-	now := c.now()
-	ev.Resources = append(ev.Resources, EventResource{
-		DivisionID: v.ID, ResourceID: s.ID, Type: b.Type, Label: b.Label, Description: b.Description,
-		IsAnonymous: b.IsAnonymous, TeamID: b.TeamID, DateCreated: now, DateUpdated: now,
-	})
-	c.d.reindex()
-	c.empty(http.StatusCreated)
-}
-
 // chapterDto is ChapterCreationDto and ChapterUpdateDto without the
 // illustration.
 type chapterDto struct {

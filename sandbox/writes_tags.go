@@ -114,60 +114,6 @@ func (c *call) deleteTag() {
 // permCreateResource is the host permission to attach resources.
 const permCreateResource uint32 = 1<<26 | 2<<28
 
-// tagResourceBody is EventResourceRequestDto.
-type tagResourceBody struct {
-	DivisionID  string  `json:"divisionId"`
-	Label       *string `json:"label"`
-	Description *string `json:"description"`
-	IsAnonymous *bool   `json:"isAnonymous"`
-	TeamID      *string `json:"teamId"`
-}
-
-// postTagEvent is POST /tags/{id}/event: attaches the tag to a division as
-// a Tag resource, 201 with no body; 404 ParentNotFound for an unknown
-// division; administrators and hosts with the right to create resources.
-// The upstream's database refuses a second attachment (a 500 there); the
-// sandbox answers 400 AlreadyDone.
-func (c *call) postTagEvent() {
-	if c.caller == nil {
-		c.unauthorized()
-		return
-	}
-	var b tagResourceBody
-	if !c.readJSON(&b) {
-		return
-	}
-	t := lookup(c.d.Tags, c.d.idx.tags, c.params["id"])
-	if t == nil {
-		c.notFound()
-		return
-	}
-	v := c.d.Division(strings.ToLower(b.DivisionID))
-	switch {
-	case v == nil:
-		c.fail(http.StatusNotFound, codeParentNotFound)
-		return
-	case !c.admin && !c.d.hosts(c.caller, v.EventID, permCreateResource):
-		c.fail(http.StatusForbidden, codeInsufficientPermission)
-		return
-	}
-	ev := &c.d.Areas.Events
-	if slices.ContainsFunc(ev.Resources, func(r EventResource) bool {
-		return r.DivisionID == v.ID && r.ResourceID == t.ID
-	}) {
-		c.fail(http.StatusBadRequest, codeAlreadyDone)
-		return
-	}
-
-	now := c.now()
-	ev.Resources = append(ev.Resources, EventResource{
-		DivisionID: v.ID, ResourceID: t.ID, Type: ResourceTag, Label: b.Label, Description: b.Description,
-		IsAnonymous: b.IsAnonymous, TeamID: b.TeamID, DateCreated: now, DateUpdated: now,
-	})
-	c.d.reindex()
-	c.empty(http.StatusCreated)
-}
-
 // authorshipBody is AuthorshipRequestDto.
 type authorshipBody struct {
 	AuthorID int     `json:"authorId"`

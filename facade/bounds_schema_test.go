@@ -117,7 +117,7 @@ func TestInputBoundsMatchDescriptions(t *testing.T) {
 			}
 		}
 	}
-	// 190 inputs when the directives came in; a count far below says
+	// 199 inputs when the directives came in; a count far below says
 	// the walk lost its way.
 	if checked < 150 {
 		t.Errorf("%d bounded inputs checked, want at least 150", checked)

@@ -94,7 +94,7 @@ func TestEventDivisionWrites(t *testing.T) {
 		for k, v := range vars {
 			long[k] = v
 		}
-		wantFieldError(t, e.query(create, long, alice.AccessToken, nil), "title", "ValueTooLong")
+		wantBound(t, e, e.query(create, long, alice.AccessToken, nil), "input.title")
 		unknownTag := map[string]any{"tag": "6f1c2b3a-4d5e-4a43-9d8e-0b5d7a6e2f7c"}
 		for k, v := range vars {
 			if k != "tag" {

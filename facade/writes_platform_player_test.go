@@ -200,7 +200,7 @@ func TestPlatformPlayConfigurationWrites(t *testing.T) {
 			tt.input["playConfigurationId"] = p.DatabaseID
 			a := e.query(update, map[string]any{"input": tt.input}, tt.token, nil)
 			if tt.name == "a note size out of range" {
-				platformFieldError(t, a, "noteSize", "ValueOutOfRange")
+				wantBound(t, e, a, "input.noteSize")
 				return
 			}
 			wantError(t, a, tt.code, "")

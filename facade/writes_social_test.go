@@ -298,9 +298,7 @@ func TestVoteChart(t *testing.T) {
 	}
 
 	a := e.query(vote, map[string]any{"id": chart, "g": 6}, alice, nil)
-	if len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "BAD_USER_INPUT" || a.Errors[0].Extensions["fieldErrors"] == nil {
-		t.Errorf("a gameplay of 6: %+v, want BAD_USER_INPUT with field errors", a.Errors)
-	}
+	wantBound(t, e, a, "input.gameplay")
 
 	const unvote = `mutation($id: ID!) { unvoteChart(input: { chartId: $id }) { chart { votes { totalCount } } } }`
 	var unvoted struct {

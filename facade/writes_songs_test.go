@@ -310,9 +310,9 @@ func TestUpdateSong(t *testing.T) {
 		{"a member", alice, `mutation($id: ID!) { updateSong(input: { songId: $id, bpm: 1 }) { song { id } } }`,
 			"FORBIDDEN", "InsufficientPermission", ""},
 		{"a title too long", admin, `mutation($id: ID!) { updateSong(input: { songId: $id, title: "` +
-			strings.Repeat("x", 101) + `" }) { song { id } } }`, "BAD_USER_INPUT", "InvalidData", "title"},
+			strings.Repeat("x", 101) + `" }) { song { id } } }`, "BAD_USER_INPUT", "", ""},
 		{"a negative tempo", admin, `mutation($id: ID!) { updateSong(input: { songId: $id, minBpm: -1 }) { song { id } } }`,
-			"BAD_USER_INPUT", "InvalidData", "minBpm"},
+			"BAD_USER_INPUT", "", ""},
 		{"a preview beyond the song", admin, fmt.Sprintf(`mutation($id: ID!) { updateSong(input: { songId: $id,
 			previewEnd: %v }) { song { id } } }`, beyond), "BAD_USER_INPUT", "InvalidTimeRelation", ""},
 		{"null tags", admin, `mutation($id: ID!) { updateSong(input: { songId: $id, tags: null }) { song { id } } }`,
@@ -646,10 +646,7 @@ func TestChapterWrites(t *testing.T) {
 	wantError(t, e.query(update, vars, alice, nil), "FORBIDDEN", "InsufficientPermission")
 	long := `mutation($id: ID!) { updateChapter(input: { chapterId: $id, subtitle: "` + strings.Repeat("x", 201) +
 		`" }) { chapter { id } } }`
-	a := e.query(long, vars, admin.AccessToken, nil)
-	if wantError(t, a, "BAD_USER_INPUT", "InvalidData"); !slices.Equal(songFieldErrors(a.Errors), []string{"subtitle"}) {
-		t.Errorf("field errors on %v, want subtitle", songFieldErrors(a.Errors))
-	}
+	wantBound(t, e, e.query(long, vars, admin.AccessToken, nil), "input.subtitle")
 
 	const illustrate = `mutation($id: ID!, $file: Upload!) { updateChapterIllustration(input: { chapterId: $id,
 		file: $file }) { chapter { illustration } } }`

@@ -21,9 +21,9 @@ func New(credentials upstream.Credentials) *Resolver {
 }
 
 // Config returns the executable schema's configuration with these
-// resolvers.
+// resolvers and the directives that bound inputs.
 func Config(credentials upstream.Credentials) graph.Config {
-	return graph.Config{Resolvers: New(credentials)}
+	return graph.Config{Resolvers: New(credentials), Directives: directives}
 }
 
 // Query returns the resolver of the root query.

@@ -40,14 +40,18 @@ func (n enumNames) unmarshal(v any, enum string, dst *int) error {
 		return &InputError{fmt.Sprintf("%s must be an enum name, not %T", enum, v)}
 	}
 
+	if s == Unknown {
+		return &InputError{fmt.Sprintf("%s is output only in %s: it stands for a value this facade does not know, "+
+			"and is never accepted as input", Unknown, enum)}
+	}
 	for i, name := range n {
-		if name == s && name != Unknown {
+		if name == s {
 			*dst = i
 			return nil
 		}
 	}
 
-	return &InputError{fmt.Sprintf("%q is not a valid %s", s, enum)}
+	return &InputError{fmt.Sprintf("%q is not a value of %s", s, enum)}
 }
 
 // InputError is a value from a caller that a type of this package cannot
@@ -116,11 +120,12 @@ var chartLevelNames = enumNames{
 func (e ChartLevel) String() string { return chartLevelNames.name(int(e)) }
 
 // MarshalGQL writes e as a GraphQL enum value; an unknown value is UNKNOWN.
-func (e ChartLevel) MarshalGQL(w io.Writer) { chartLevelNames.marshal(w, "ChartLevel", int(e)) }
+func (e ChartLevel) MarshalGQL(w io.Writer) { chartLevelNames.marshal(w, "ChartLevelType", int(e)) }
 
 // UnmarshalGQL reads a GraphQL enum value into e.
 func (e *ChartLevel) UnmarshalGQL(v any) error {
-	return chartLevelNames.unmarshal(v, "ChartLevel", (*int)(e))
+	// Errors name the GraphQL enum, ChartLevelType, not this Go type.
+	return chartLevelNames.unmarshal(v, "ChartLevelType", (*int)(e))
 }
 
 // ChartFormat is the file format of a chart, an integer on the wire.

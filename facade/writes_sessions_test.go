@@ -47,7 +47,7 @@ const (
 	createSessionAssets = `mutation($input: CreateSubmissionSessionAssetsInput!) {
 		createSubmissionSessionAssets(input: $input) { sessionId status } }`
 	createSessionChart = `mutation($input: SubmissionSessionInput!) {
-		createSubmissionSessionChart(input: $input) { submission {
+		createSubmissionSessionChart(input: $input) { chartSubmission {
 			databaseId level levelType difficulty format noteCount file authorName status admissionStatus
 			songSubmission { databaseId }
 		} } }`
@@ -206,7 +206,7 @@ func TestSubmissionSessionFlow(t *testing.T) {
 	// The chart submission, with the assets, which ends the session.
 	var chartGot struct {
 		CreateSubmissionSessionChart struct {
-			Submission struct {
+			ChartSubmission struct {
 				DatabaseID, Level, LevelType, Format, File, AuthorName, Status, AdmissionStatus string
 				Difficulty                                                                      float64
 				NoteCount                                                                       int
@@ -216,7 +216,7 @@ func TestSubmissionSessionFlow(t *testing.T) {
 	}
 	e.mustQueryAs(createSessionChart, map[string]any{"input": map[string]any{"sessionId": session}}, alice,
 		&chartGot)
-	c := chartGot.CreateSubmissionSessionChart.Submission
+	c := chartGot.CreateSubmissionSessionChart.ChartSubmission
 	if c.Level != "IN 13" || c.LevelType != "IN" || c.Difficulty != 13.2 || c.Format != "RPE_JSON" ||
 		c.NoteCount != 4 || !strings.Contains(c.File, sha(rpeChart)) || c.Status != "WAITING" ||
 		c.AdmissionStatus != "APPROVED" || c.SongSubmission.DatabaseID != ss.DatabaseID {

@@ -427,18 +427,18 @@ func TestVoteChartSubmission(t *testing.T) {
 	}
 	vars := map[string]any{"id": submission}
 
-	const vote = `mutation($id: ID!) { voteChartSubmission(input: { submissionId: $id, score: 2,
-		suggestedDifficulty: 13.5, message: "clean and readable" }) { submission { databaseId dateVoted } } }`
+	const vote = `mutation($id: ID!) { voteChartSubmission(input: { chartSubmissionId: $id, score: 2,
+		suggestedDifficulty: 13.5, message: "clean and readable" }) { chartSubmission { databaseId dateVoted } } }`
 	var got struct {
 		VoteChartSubmission struct {
-			Submission struct {
+			ChartSubmission struct {
 				DatabaseID string
 				DateVoted  *string
 			}
 		}
 	}
 	e.mustQueryAs(vote, vars, admin.AccessToken, &got)
-	if s := got.VoteChartSubmission.Submission; s.DatabaseID != submission || s.DateVoted == nil {
+	if s := got.VoteChartSubmission.ChartSubmission; s.DatabaseID != submission || s.DateVoted == nil {
 		t.Fatalf("after voteChartSubmission: %+v, want a dateVoted", s)
 	}
 	if _, byRoute := e.calls(); byRoute["POST /studio/charts/{id}/votes"] != 1 || byRoute["GET /studio/charts/{id}"] != 1 {
@@ -448,12 +448,12 @@ func TestVoteChartSubmission(t *testing.T) {
 		t.Errorf("a member voting: %+v, want FORBIDDEN", a.Errors)
 	}
 
-	const unvote = `mutation($id: ID!) { unvoteChartSubmission(input: { submissionId: $id }) { submission { dateVoted } } }`
+	const unvote = `mutation($id: ID!) { unvoteChartSubmission(input: { chartSubmissionId: $id }) { chartSubmission { dateVoted } } }`
 	var unvoted struct {
-		UnvoteChartSubmission struct{ Submission struct{ DateVoted *string } }
+		UnvoteChartSubmission struct{ ChartSubmission struct{ DateVoted *string } }
 	}
 	e.mustQueryAs(unvote, vars, admin.AccessToken, &unvoted)
-	if unvoted.UnvoteChartSubmission.Submission.DateVoted != nil {
+	if unvoted.UnvoteChartSubmission.ChartSubmission.DateVoted != nil {
 		t.Errorf("after unvoteChartSubmission the submission still has a dateVoted")
 	}
 	if a := e.query(unvote, vars, admin.AccessToken, nil); len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "CONFLICT" {

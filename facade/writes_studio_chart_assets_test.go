@@ -24,7 +24,7 @@ type heldChartSubmissionAsset struct {
 }
 
 const chartSubmissionAssetFields = `asset { id databaseId name type file chartSubmission { databaseId } }
-	submission { databaseId volunteerStatus }`
+	chartSubmission { databaseId volunteerStatus }`
 
 func TestChartSubmissionAssets(t *testing.T) {
 	e := newEnv(t)
@@ -37,17 +37,17 @@ func TestChartSubmissionAssets(t *testing.T) {
 			ID, DatabaseID, Name, Type, File string
 			ChartSubmission                  struct{ DatabaseID string }
 		}
-		Submission struct{ DatabaseID, VolunteerStatus string }
+		ChartSubmission struct{ DatabaseID, VolunteerStatus string }
 	}
 	var one struct{ CreateChartSubmissionAsset assetPayload }
 	a := chartSubmissionUpload(e, alice, `mutation($id: ID!, $file: Upload!) { createChartSubmissionAsset(input: {
-		submissionId: $id, type: SHADER, name: "glow.glsl", file: $file }) { `+chartSubmissionAssetFields+` } }`,
+		chartSubmissionId: $id, type: SHADER, name: "glow.glsl", file: $file }) { `+chartSubmissionAssetFields+` } }`,
 		map[string]any{"id": id, "file": nil}, []chartSubmissionFile{{"variables.file", "glow.glsl", shader}}, &one)
 	sum := sha256.Sum256(shader)
 	created := one.CreateChartSubmissionAsset
 	if len(a.Errors) > 0 || created.Asset.Name != "glow.glsl" || created.Asset.Type != "SHADER" ||
 		!strings.Contains(created.Asset.File, hex.EncodeToString(sum[:])) ||
-		created.Asset.ChartSubmission.DatabaseID != id || created.Submission.VolunteerStatus != "WAITING" {
+		created.Asset.ChartSubmission.DatabaseID != id || created.ChartSubmission.VolunteerStatus != "WAITING" {
 		t.Fatalf("createChartSubmissionAsset: %+v %+v", a.Errors, created)
 	}
 	assetID := created.Asset.DatabaseID
@@ -57,12 +57,12 @@ func TestChartSubmissionAssets(t *testing.T) {
 	var batch struct {
 		CreateChartSubmissionAssets struct {
 			Assets     []struct{ DatabaseID, Name, Type string }
-			Submission struct{ DatabaseID string }
+			ChartSubmission struct{ DatabaseID string }
 		}
 	}
 	a = chartSubmissionUpload(e, alice, `mutation($id: ID!, $a: Upload!, $b: Upload!) { createChartSubmissionAssets(input: {
-		submissionId: $id, assets: [{ type: IMAGE, name: "bg.png", file: $a }, { type: AUDIO, name: "hit.ogg", file: $b }] }) {
-		assets { databaseId name type } submission { databaseId } } }`,
+		chartSubmissionId: $id, assets: [{ type: IMAGE, name: "bg.png", file: $a }, { type: AUDIO, name: "hit.ogg", file: $b }] }) {
+		assets { databaseId name type } chartSubmission { databaseId } } }`,
 		map[string]any{"id": id, "a": nil, "b": nil}, []chartSubmissionFile{
 			{"variables.a", "bg.png", []byte("\x89PNG background")},
 			{"variables.b", "hit.ogg", []byte("OggS hit sound")},
@@ -90,13 +90,13 @@ func TestChartSubmissionAssets(t *testing.T) {
 		` + chartSubmissionAssetFields + ` } }`
 	var renamed struct{ UpdateChartSubmissionAsset assetPayload }
 	e.mustQueryAs(update, map[string]any{"input": map[string]any{
-		"submissionId": id, "assetId": created.Asset.ID, "name": "bloom.glsl", "type": "OTHER",
+		"chartSubmissionId": id, "assetId": created.Asset.ID, "name": "bloom.glsl", "type": "OTHER",
 	}}, alice, &renamed)
 	if r := renamed.UpdateChartSubmissionAsset.Asset; r.Name != "bloom.glsl" || r.Type != "OTHER" || r.DatabaseID != assetID {
 		t.Errorf("renamed asset = %+v", r)
 	}
 	if a := e.query(update, map[string]any{"input": map[string]any{
-		"submissionId": id, "assetId": assetID, "name": "bg.png",
+		"chartSubmissionId": id, "assetId": assetID, "name": "bg.png",
 	}}, alice, nil); len(a.Errors) != 1 || a.Errors[0].Extensions["upstreamCode"] != "NameOccupied" {
 		t.Errorf("a name in use: %+v, want NameOccupied", a.Errors)
 	}
@@ -105,7 +105,7 @@ func TestChartSubmissionAssets(t *testing.T) {
 	fresh := []byte("void main() { gl_FragColor = vec4(0.5); }")
 	var refiled struct{ UpdateChartSubmissionAssetFile assetPayload }
 	a = chartSubmissionUpload(e, alice, `mutation($id: ID!, $asset: ID!, $file: Upload!) { updateChartSubmissionAssetFile(input: {
-		submissionId: $id, assetId: $asset, file: $file }) { `+chartSubmissionAssetFields+` } }`,
+		chartSubmissionId: $id, assetId: $asset, file: $file }) { `+chartSubmissionAssetFields+` } }`,
 		map[string]any{"id": id, "asset": assetID, "file": nil},
 		[]chartSubmissionFile{{"variables.file", "bloom.glsl", fresh}}, &refiled)
 	sum = sha256.Sum256(fresh)
@@ -123,8 +123,8 @@ func TestChartSubmissionAssets(t *testing.T) {
 		{"an asset of another submission", alice, "0b5d7a6e-2f7c-4d8e-9a43-6f1c2b3a4d5e", created.Asset.ID, "BAD_USER_INPUT", 0},
 		{"an unknown asset", alice, id, "0b5d7a6e-2f7c-4d8e-9a43-6f1c2b3a4d5e", "NOT_FOUND", 1},
 	}
-	const remove = `mutation($id: ID!, $asset: ID!) { deleteChartSubmissionAsset(input: { submissionId: $id, assetId: $asset }) {
-		deletedChartAssetSubmissionId submission { databaseId volunteerStatus } } }`
+	const remove = `mutation($id: ID!, $asset: ID!) { deleteChartSubmissionAsset(input: { chartSubmissionId: $id, assetId: $asset }) {
+		deletedChartAssetSubmissionId chartSubmission { databaseId volunteerStatus } } }`
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := e.query(remove, map[string]any{"id": tt.submission, "asset": tt.asset}, tt.token, nil)
@@ -140,12 +140,12 @@ func TestChartSubmissionAssets(t *testing.T) {
 	var removed struct {
 		DeleteChartSubmissionAsset struct {
 			DeletedChartAssetSubmissionID string
-			Submission                    struct{ DatabaseID string }
+			ChartSubmission                    struct{ DatabaseID string }
 		}
 	}
 	e.mustQueryAs(remove, map[string]any{"id": id, "asset": assetID}, alice, &removed)
 	if removed.DeleteChartSubmissionAsset.DeletedChartAssetSubmissionID != created.Asset.ID ||
-		removed.DeleteChartSubmissionAsset.Submission.DatabaseID != id {
+		removed.DeleteChartSubmissionAsset.ChartSubmission.DatabaseID != id {
 		t.Errorf("deleteChartSubmissionAsset = %+v, want the ID %s", removed, created.Asset.ID)
 	}
 	if status, _ := chartSubmissionREST[heldChartSubmissionAsset](e, alice, "/studio/charts/"+id+"/assets/"+assetID); status != http.StatusNotFound {
@@ -183,7 +183,7 @@ func TestCreateChartSubmissionCollaboration(t *testing.T) {
 			}
 		}
 	}
-	input := map[string]any{"submissionId": id, "inviteeId": strconv.Itoa(invitee), "position": "Illustrator"}
+	input := map[string]any{"chartSubmissionId": id, "inviteeId": strconv.Itoa(invitee), "position": "Illustrator"}
 	e.mustQueryAs(invite, map[string]any{"input": input}, alice, &got)
 	c := got.CreateChartSubmissionCollaboration.Collaboration
 	if c.SubmissionID != id || c.Status != "WAITING" || c.Position == nil || *c.Position != "Illustrator" ||
@@ -201,9 +201,9 @@ func TestCreateChartSubmissionCollaboration(t *testing.T) {
 	}{
 		{"no token", "", input, "UNAUTHENTICATED", ""},
 		{"invited already", alice, input, "CONFLICT", "AlreadyDone"},
-		{"an unknown user", alice, map[string]any{"submissionId": id, "inviteeId": "999999"}, "NOT_FOUND", "UserNotFound"},
-		{"a bad user ID", alice, map[string]any{"submissionId": id, "inviteeId": "bob"}, "BAD_USER_INPUT", ""},
-		{"someone else's submission", bob.AccessToken, map[string]any{"submissionId": id, "inviteeId": "5"}, "FORBIDDEN", ""},
+		{"an unknown user", alice, map[string]any{"chartSubmissionId": id, "inviteeId": "999999"}, "NOT_FOUND", "UserNotFound"},
+		{"a bad user ID", alice, map[string]any{"chartSubmissionId": id, "inviteeId": "bob"}, "BAD_USER_INPUT", ""},
+		{"someone else's submission", bob.AccessToken, map[string]any{"chartSubmissionId": id, "inviteeId": "5"}, "FORBIDDEN", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -236,7 +236,7 @@ func TestUseChartSubmissionService(t *testing.T) {
 		}
 	}
 	const use = `mutation($input: UseChartSubmissionServiceInput!) { useChartSubmissionService(input: $input) {
-		result { type message redirectUri } submission { databaseId } } }`
+		result { type message redirectUri } chartSubmission { databaseId } } }`
 
 	var got struct {
 		UseChartSubmissionService struct {
@@ -244,15 +244,15 @@ func TestUseChartSubmissionService(t *testing.T) {
 				Type                 string
 				Message, RedirectURI *string
 			}
-			Submission struct{ DatabaseID string }
+			ChartSubmission struct{ DatabaseID string }
 		}
 	}
 	e.mustQueryAs(use, map[string]any{"input": map[string]any{
-		"submissionId": id, "serviceId": forCharts, "parameters": []map[string]any{{"name": parameter, "value": "pec"}},
+		"chartSubmissionId": id, "serviceId": forCharts, "parameters": []map[string]any{{"name": parameter, "value": "pec"}},
 	}}, alice, &got)
 	r := got.UseChartSubmissionService
 	want := name + " ran on " + id + " with {" + parameter + "=pec}"
-	if r.Result.Type != "SUCCESS" || r.Result.Message == nil || *r.Result.Message != want || r.Submission.DatabaseID != id {
+	if r.Result.Type != "SUCCESS" || r.Result.Message == nil || *r.Result.Message != want || r.ChartSubmission.DatabaseID != id {
 		t.Errorf("useChartSubmissionService = %+v, want SUCCESS %q", r, want)
 	}
 	var body string
@@ -270,10 +270,10 @@ func TestUseChartSubmissionService(t *testing.T) {
 		input       map[string]any
 		code, up    string
 	}{
-		{"no token", "", map[string]any{"submissionId": id, "serviceId": forCharts}, "UNAUTHENTICATED", ""},
-		{"a script for songs", alice, map[string]any{"submissionId": id, "serviceId": forSongs}, "BAD_USER_INPUT", "InvalidOperation"},
-		{"a bad script ID", alice, map[string]any{"submissionId": id, "serviceId": "script"}, "BAD_USER_INPUT", ""},
-		{"a parameter given twice", alice, map[string]any{"submissionId": id, "serviceId": forCharts,
+		{"no token", "", map[string]any{"chartSubmissionId": id, "serviceId": forCharts}, "UNAUTHENTICATED", ""},
+		{"a script for songs", alice, map[string]any{"chartSubmissionId": id, "serviceId": forSongs}, "BAD_USER_INPUT", "InvalidOperation"},
+		{"a bad script ID", alice, map[string]any{"chartSubmissionId": id, "serviceId": "script"}, "BAD_USER_INPUT", ""},
+		{"a parameter given twice", alice, map[string]any{"chartSubmissionId": id, "serviceId": forCharts,
 			"parameters": []map[string]any{{"name": "a", "value": "1"}, {"name": "a", "value": "2"}}}, "BAD_USER_INPUT", ""},
 	}
 	for _, tt := range tests {
@@ -415,10 +415,10 @@ func TestCreateChartSubmissionInEvent(t *testing.T) {
 	}
 
 	var got struct {
-		CreateChartSubmission struct{ Submission struct{ Tags []string } }
+		CreateChartSubmission struct{ ChartSubmission struct{ Tags []string } }
 	}
 	e.mustQueryAs(createChartSubmission, input(member), participant.AccessToken, &got)
-	if tags := got.CreateChartSubmission.Submission.Tags; len(tags) != 1 || tags[0] != tag {
+	if tags := got.CreateChartSubmission.ChartSubmission.Tags; len(tags) != 1 || tags[0] != tag {
 		t.Errorf("tags = %v, want [%s]", tags, tag)
 	}
 

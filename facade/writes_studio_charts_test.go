@@ -134,7 +134,7 @@ func chartSubmissionSong(e *env) string {
 var rpeChart = []byte(`{"META":{"RPEVersion":150,"name":"Test"},"judgeLineList":[{"notes":[{},{},{}]},{"notes":[{}]}]}`)
 
 const createChartSubmission = `mutation($input: CreateChartSubmissionInput!) {
-	createChartSubmission(input: $input) { submission {
+	createChartSubmission(input: $input) { chartSubmission {
 		id databaseId title level levelType difficulty format noteCount file illustration authorName
 		tags status volunteerStatus admissionStatus song { databaseId } owner { id }
 	} } }`
@@ -153,7 +153,7 @@ func TestCreateChartSubmission(t *testing.T) {
 
 	var got struct {
 		CreateChartSubmission struct {
-			Submission struct {
+			ChartSubmission struct {
 				ID, DatabaseID, Level, LevelType, Format, AuthorName string
 				Status, VolunteerStatus, AdmissionStatus             string
 				Title, File, Illustration                            *string
@@ -173,7 +173,7 @@ func TestCreateChartSubmission(t *testing.T) {
 	if len(a.Errors) > 0 {
 		t.Fatalf("createChartSubmission: %+v", a.Errors)
 	}
-	s := got.CreateChartSubmission.Submission
+	s := got.CreateChartSubmission.ChartSubmission
 	if s.Title == nil || *s.Title != "Night Drive" || s.Level != "IN 14" || s.LevelType != "IN" ||
 		s.Difficulty != 14.3 || s.Format != "RPE_JSON" || s.NoteCount != 4 || s.AuthorName != author ||
 		s.Status != "WAITING" || s.VolunteerStatus != "WAITING" || s.AdmissionStatus != "APPROVED" ||
@@ -277,11 +277,11 @@ func TestUpdateChartSubmission(t *testing.T) {
 	alice, bob := e.sandbox.Tokens()[1].AccessToken, e.sandbox.Tokens()[2].AccessToken
 	id := aliceChartSubmission(e)
 	const update = `mutation($input: UpdateChartSubmissionInput!) { updateChartSubmission(input: $input) {
-		submission { databaseId level difficulty description tags status volunteerStatus } } }`
+		chartSubmission { databaseId level difficulty description tags status volunteerStatus } } }`
 
 	var got struct {
 		UpdateChartSubmission struct {
-			Submission struct {
+			ChartSubmission struct {
 				DatabaseID, Level, Status, VolunteerStatus string
 				Difficulty                                 float64
 				Description                                *string
@@ -290,9 +290,9 @@ func TestUpdateChartSubmission(t *testing.T) {
 		}
 	}
 	e.mustQueryAs(update, map[string]any{"input": map[string]any{
-		"submissionId": id, "level": "AT 15", "difficulty": 15.1, "description": nil, "tags": []string{"Calm"},
+		"chartSubmissionId": id, "level": "AT 15", "difficulty": 15.1, "description": nil, "tags": []string{"Calm"},
 	}}, alice, &got)
-	s := got.UpdateChartSubmission.Submission
+	s := got.UpdateChartSubmission.ChartSubmission
 	if s.DatabaseID != id || s.Level != "AT 15" || s.Difficulty != 15.1 || s.Description != nil ||
 		strings.Join(s.Tags, ",") != "Calm" || s.Status != "WAITING" || s.VolunteerStatus != "WAITING" {
 		t.Errorf("updated submission = %+v", s)
@@ -319,13 +319,13 @@ func TestUpdateChartSubmission(t *testing.T) {
 		code        string
 		calls       int
 	}{
-		{"no token", "", map[string]any{"submissionId": id, "level": "IN"}, "UNAUTHENTICATED", 0},
-		{"someone else's submission", bob, map[string]any{"submissionId": id, "level": "IN"}, "FORBIDDEN", 1},
-		{"a bad ID", alice, map[string]any{"submissionId": "12", "level": "IN"}, "BAD_USER_INPUT", 0},
-		{"null for a required field", alice, map[string]any{"submissionId": id, "level": nil}, "BAD_USER_INPUT", 0},
-		{"nothing to change", alice, map[string]any{"submissionId": id}, "BAD_USER_INPUT", 0},
+		{"no token", "", map[string]any{"chartSubmissionId": id, "level": "IN"}, "UNAUTHENTICATED", 0},
+		{"someone else's submission", bob, map[string]any{"chartSubmissionId": id, "level": "IN"}, "FORBIDDEN", 1},
+		{"a bad ID", alice, map[string]any{"chartSubmissionId": "12", "level": "IN"}, "BAD_USER_INPUT", 0},
+		{"null for a required field", alice, map[string]any{"chartSubmissionId": id, "level": nil}, "BAD_USER_INPUT", 0},
+		{"nothing to change", alice, map[string]any{"chartSubmissionId": id}, "BAD_USER_INPUT", 0},
 		{"dropping the owner from the authors", alice,
-			map[string]any{"submissionId": id, "authorName": "[PZUser:3:BobCharts:PZRT]"}, "BAD_USER_INPUT", 1},
+			map[string]any{"chartSubmissionId": id, "authorName": "[PZUser:3:BobCharts:PZRT]"}, "BAD_USER_INPUT", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -339,7 +339,7 @@ func TestUpdateChartSubmission(t *testing.T) {
 		})
 	}
 
-	a := e.query(update, map[string]any{"input": map[string]any{"submissionId": id, "level": ""}}, alice, nil)
+	a := e.query(update, map[string]any{"input": map[string]any{"chartSubmissionId": id, "level": ""}}, alice, nil)
 	if len(a.Errors) != 1 ||
 		!strings.Contains(chartSubmissionJSON(a.Errors[0].Extensions["fieldErrors"]), `{"errors":["FieldEmpty"],"field":"level"}`) {
 		t.Errorf("an empty level: %+v, want a field error on level", a.Errors)
@@ -354,7 +354,7 @@ func TestChartSubmissionFileAndIllustration(t *testing.T) {
 
 	var file struct {
 		UpdateChartSubmissionFile struct {
-			Submission struct {
+			ChartSubmission struct {
 				Format, VolunteerStatus string
 				NoteCount               int
 				File                    string
@@ -362,26 +362,26 @@ func TestChartSubmissionFileAndIllustration(t *testing.T) {
 		}
 	}
 	a := chartSubmissionUpload(e, alice, `mutation($id: ID!, $file: Upload!) {
-		updateChartSubmissionFile(input: { submissionId: $id, file: $file }) { submission { format noteCount file volunteerStatus } } }`,
+		updateChartSubmissionFile(input: { chartSubmissionId: $id, file: $file }) { chartSubmission { format noteCount file volunteerStatus } } }`,
 		map[string]any{"id": id, "file": nil}, []chartSubmissionFile{{"variables.file", "chart.pec", pec}}, &file)
 	sum := sha256.Sum256(pec)
-	if f := file.UpdateChartSubmissionFile.Submission; len(a.Errors) > 0 || f.Format != "PEC" || f.NoteCount != 2 ||
+	if f := file.UpdateChartSubmissionFile.ChartSubmission; len(a.Errors) > 0 || f.Format != "PEC" || f.NoteCount != 2 ||
 		!strings.Contains(f.File, hex.EncodeToString(sum[:])) || f.VolunteerStatus != "WAITING" {
 		t.Fatalf("after updateChartSubmissionFile: %+v %+v", a.Errors, f)
 	}
 
 	const illustrate = `mutation($id: ID!, $file: Upload!) {
-		updateChartSubmissionIllustration(input: { submissionId: $id, file: $file }) { submission { illustration } } }`
+		updateChartSubmissionIllustration(input: { chartSubmissionId: $id, file: $file }) { chartSubmission { illustration } } }`
 	picture := []byte("\x89PNG new illustration")
 	var pic struct {
 		UpdateChartSubmissionIllustration struct {
-			Submission struct{ Illustration *string }
+			ChartSubmission struct{ Illustration *string }
 		}
 	}
 	a = chartSubmissionUpload(e, alice, illustrate, map[string]any{"id": id, "file": nil},
 		[]chartSubmissionFile{{"variables.file", "cover.png", picture}}, &pic)
 	sum = sha256.Sum256(picture)
-	if got := pic.UpdateChartSubmissionIllustration.Submission.Illustration; len(a.Errors) > 0 || got == nil ||
+	if got := pic.UpdateChartSubmissionIllustration.ChartSubmission.Illustration; len(a.Errors) > 0 || got == nil ||
 		!strings.Contains(*got, hex.EncodeToString(sum[:])) {
 		t.Fatalf("after updateChartSubmissionIllustration: %+v %v", a.Errors, got)
 	}
@@ -391,16 +391,16 @@ func TestChartSubmissionFileAndIllustration(t *testing.T) {
 		t.Errorf("Bob's illustration: %+v, want FORBIDDEN", a.Errors)
 	}
 
-	const remove = `mutation($id: ID!) { removeChartSubmissionIllustration(input: { submissionId: $id }) {
-		submission { illustration } } }`
+	const remove = `mutation($id: ID!) { removeChartSubmissionIllustration(input: { chartSubmissionId: $id }) {
+		chartSubmission { illustration } } }`
 	var removed struct {
 		RemoveChartSubmissionIllustration struct {
-			Submission struct{ Illustration *string }
+			ChartSubmission struct{ Illustration *string }
 		}
 	}
 	e.mustQueryAs(remove, map[string]any{"id": id}, alice, &removed)
-	if removed.RemoveChartSubmissionIllustration.Submission.Illustration != nil {
-		t.Errorf("the illustration is still %v", removed.RemoveChartSubmissionIllustration.Submission.Illustration)
+	if removed.RemoveChartSubmissionIllustration.ChartSubmission.Illustration != nil {
+		t.Errorf("the illustration is still %v", removed.RemoveChartSubmissionIllustration.ChartSubmission.Illustration)
 	}
 	if _, held := chartSubmissionREST[heldChartSubmission](e, alice, "/studio/charts/"+id); held.Data.Illustration != nil {
 		t.Errorf("the sandbox still holds the illustration %v", held.Data.Illustration)
@@ -415,7 +415,7 @@ func TestDeleteChartSubmission(t *testing.T) {
 	e := newEnv(t)
 	alice, bob := e.sandbox.Tokens()[1].AccessToken, e.sandbox.Tokens()[2].AccessToken
 	id := aliceChartSubmission(e)
-	const remove = `mutation($id: ID!) { deleteChartSubmission(input: { submissionId: $id }) { deletedChartSubmissionId } }`
+	const remove = `mutation($id: ID!) { deleteChartSubmission(input: { chartSubmissionId: $id }) { deletedChartSubmissionId } }`
 
 	if a := e.query(remove, map[string]any{"id": id}, bob, nil); len(a.Errors) != 1 ||
 		a.Errors[0].Extensions["code"] != "FORBIDDEN" {

@@ -223,13 +223,13 @@ var (
 		func(ctx context.Context, c *upstream.Client, id string) (*model.EventTeamPayload, error) {
 			return teamPayload(c.GetEventTeam(ctx, id))
 		}}
-	submissionTarget = writeTarget[model.ChartSubmissionPayload]{"input.submissionId", "ChartSubmission",
+	submissionTarget = writeTarget[model.ChartSubmissionPayload]{"input.chartSubmissionId", "ChartSubmission",
 		func(ctx context.Context, c *upstream.Client, id string) (*model.ChartSubmissionPayload, error) {
 			s, err := c.GetChartSubmission(ctx, id)
 			if err != nil {
 				return nil, err
 			}
-			return &model.ChartSubmissionPayload{Submission: s}, nil
+			return &model.ChartSubmissionPayload{ChartSubmission: s}, nil
 		}}
 	collaborationTarget = writeTarget[model.CollaborationPayload]{"input.collaborationId", "Collaboration",
 		func(ctx context.Context, c *upstream.Client, id string) (*model.CollaborationPayload, error) {

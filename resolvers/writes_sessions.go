@@ -194,5 +194,5 @@ func (r *mutationResolver) CreateSubmissionSessionChart(
 	if err != nil {
 		return nil, err
 	}
-	return &model.ChartSubmissionPayload{Submission: submission}, nil
+	return &model.ChartSubmissionPayload{ChartSubmission: submission}, nil
 }

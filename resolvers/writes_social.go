@@ -258,7 +258,7 @@ func (r *mutationResolver) VoteChartSubmission(
 	vote := upstream.NewVolunteerVote{
 		Score: input.Score, SuggestedDifficulty: input.SuggestedDifficulty, Message: input.Message,
 	}
-	return submissionTarget.write(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
+	return submissionTarget.write(ctx, input.ChartSubmissionID, func(c *upstream.Client, id string) error {
 		return c.VoteChartSubmission(ctx, id, vote)
 	})
 }
@@ -267,7 +267,7 @@ func (r *mutationResolver) VoteChartSubmission(
 func (r *mutationResolver) UnvoteChartSubmission(
 	ctx context.Context, input model.ChartSubmissionInput,
 ) (*model.ChartSubmissionPayload, error) {
-	return submissionTarget.write(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
+	return submissionTarget.write(ctx, input.ChartSubmissionID, func(c *upstream.Client, id string) error {
 		return c.UnvoteChartSubmission(ctx, id)
 	})
 }

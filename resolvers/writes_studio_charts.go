@@ -38,7 +38,7 @@ func (r *mutationResolver) CreateChartSubmission(
 	if err != nil {
 		return nil, err
 	}
-	return &model.ChartSubmissionPayload{Submission: submission}, nil
+	return &model.ChartSubmissionPayload{ChartSubmission: submission}, nil
 }
 
 // chartSubmissionForm checks a new chart submission, the value of
@@ -103,7 +103,7 @@ func (r *mutationResolver) UpdateChartSubmission(
 		return nil, err
 	}
 
-	return submissionTarget.write(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
+	return submissionTarget.write(ctx, input.ChartSubmissionID, func(c *upstream.Client, id string) error {
 		return c.UpdateChartSubmission(ctx, id, p.ops)
 	})
 }
@@ -112,7 +112,7 @@ func (r *mutationResolver) UpdateChartSubmission(
 func (r *mutationResolver) UpdateChartSubmissionFile(
 	ctx context.Context, input model.UpdateChartSubmissionFileInput,
 ) (*model.ChartSubmissionPayload, error) {
-	return submissionTarget.write(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
+	return submissionTarget.write(ctx, input.ChartSubmissionID, func(c *upstream.Client, id string) error {
 		return c.UpdateChartSubmissionFile(ctx, id, input.File.Filename, input.File.File)
 	})
 }
@@ -121,7 +121,7 @@ func (r *mutationResolver) UpdateChartSubmissionFile(
 func (r *mutationResolver) UpdateChartSubmissionIllustration(
 	ctx context.Context, input model.UpdateChartSubmissionIllustrationInput,
 ) (*model.ChartSubmissionPayload, error) {
-	return submissionTarget.write(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
+	return submissionTarget.write(ctx, input.ChartSubmissionID, func(c *upstream.Client, id string) error {
 		return c.UpdateChartSubmissionIllustration(ctx, id, input.File.Filename, input.File.File)
 	})
 }
@@ -130,7 +130,7 @@ func (r *mutationResolver) UpdateChartSubmissionIllustration(
 func (r *mutationResolver) RemoveChartSubmissionIllustration(
 	ctx context.Context, input model.ChartSubmissionInput,
 ) (*model.ChartSubmissionPayload, error) {
-	return submissionTarget.write(ctx, input.SubmissionID, func(c *upstream.Client, id string) error {
+	return submissionTarget.write(ctx, input.ChartSubmissionID, func(c *upstream.Client, id string) error {
 		return c.RemoveChartSubmissionIllustration(ctx, id)
 	})
 }
@@ -143,7 +143,7 @@ func (r *mutationResolver) DeleteChartSubmission(
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
-	id, err := localGUID("input.submissionId", input.SubmissionID, "ChartSubmission")
+	id, err := localGUID("input.chartSubmissionId", input.ChartSubmissionID, "ChartSubmission")
 	if err != nil {
 		return nil, err
 	}
@@ -162,7 +162,7 @@ func submissionAssetKey(ctx context.Context, rawSubmission, rawAsset string) (st
 	if err := signedIn(ctx); err != nil {
 		return "", "", err
 	}
-	id, err := localGUID("input.submissionId", rawSubmission, "ChartSubmission")
+	id, err := localGUID("input.chartSubmissionId", rawSubmission, "ChartSubmission")
 	if err != nil {
 		return "", "", err
 	}
@@ -193,7 +193,7 @@ func submissionAssetPayload(
 	if err != nil {
 		return nil, err
 	}
-	return &model.ChartSubmissionAssetPayload{Asset: asset, Submission: submission}, nil
+	return &model.ChartSubmissionAssetPayload{Asset: asset, ChartSubmission: submission}, nil
 }
 
 // CreateChartSubmissionAsset streams a new asset upstream and reads it
@@ -204,7 +204,7 @@ func (r *mutationResolver) CreateChartSubmissionAsset(
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
-	id, err := localGUID("input.submissionId", input.SubmissionID, "ChartSubmission")
+	id, err := localGUID("input.chartSubmissionId", input.ChartSubmissionID, "ChartSubmission")
 	if err != nil {
 		return nil, err
 	}
@@ -227,7 +227,7 @@ func (r *mutationResolver) CreateChartSubmissionAssets(
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
-	id, err := localGUID("input.submissionId", input.SubmissionID, "ChartSubmission")
+	id, err := localGUID("input.chartSubmissionId", input.ChartSubmissionID, "ChartSubmission")
 	if err != nil {
 		return nil, err
 	}
@@ -253,7 +253,7 @@ func (r *mutationResolver) CreateChartSubmissionAssets(
 	if err != nil {
 		return nil, err
 	}
-	return &model.ChartSubmissionAssetsPayload{Assets: out, Submission: submission}, nil
+	return &model.ChartSubmissionAssetsPayload{Assets: out, ChartSubmission: submission}, nil
 }
 
 // submissionAssetBatch is how many asset IDs one list call names, well
@@ -303,7 +303,7 @@ func (r *mutationResolver) UpdateChartSubmissionAsset(
 	if err := p.check(); err != nil {
 		return nil, err
 	}
-	id, assetID, err := submissionAssetKey(ctx, input.SubmissionID, input.AssetID)
+	id, assetID, err := submissionAssetKey(ctx, input.ChartSubmissionID, input.AssetID)
 	if err != nil {
 		return nil, err
 	}
@@ -319,7 +319,7 @@ func (r *mutationResolver) UpdateChartSubmissionAsset(
 func (r *mutationResolver) UpdateChartSubmissionAssetFile(
 	ctx context.Context, input model.UpdateChartSubmissionAssetFileInput,
 ) (*model.ChartSubmissionAssetPayload, error) {
-	id, assetID, err := submissionAssetKey(ctx, input.SubmissionID, input.AssetID)
+	id, assetID, err := submissionAssetKey(ctx, input.ChartSubmissionID, input.AssetID)
 	if err != nil {
 		return nil, err
 	}
@@ -337,7 +337,7 @@ func (r *mutationResolver) UpdateChartSubmissionAssetFile(
 func (r *mutationResolver) DeleteChartSubmissionAsset(
 	ctx context.Context, input model.ChartSubmissionAssetInput,
 ) (*model.DeleteChartSubmissionAssetPayload, error) {
-	id, assetID, err := submissionAssetKey(ctx, input.SubmissionID, input.AssetID)
+	id, assetID, err := submissionAssetKey(ctx, input.ChartSubmissionID, input.AssetID)
 	if err != nil {
 		return nil, err
 	}
@@ -352,7 +352,7 @@ func (r *mutationResolver) DeleteChartSubmissionAsset(
 	}
 	gid := globalid.Encode("ChartAssetSubmission", pair(id, assetID))
 	return &model.DeleteChartSubmissionAssetPayload{
-		DeletedChartAssetSubmissionID: &gid, Submission: submission,
+		DeletedChartAssetSubmissionID: &gid, ChartSubmission: submission,
 	}, nil
 }
 
@@ -364,7 +364,7 @@ func (r *mutationResolver) CreateChartSubmissionCollaboration(
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
-	id, err := localGUID("input.submissionId", input.SubmissionID, "ChartSubmission")
+	id, err := localGUID("input.chartSubmissionId", input.ChartSubmissionID, "ChartSubmission")
 	if err != nil {
 		return nil, err
 	}
@@ -394,7 +394,7 @@ func (r *mutationResolver) UseChartSubmissionService(
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
-	id, err := localGUID("input.submissionId", input.SubmissionID, "ChartSubmission")
+	id, err := localGUID("input.chartSubmissionId", input.ChartSubmissionID, "ChartSubmission")
 	if err != nil {
 		return nil, err
 	}
@@ -416,7 +416,7 @@ func (r *mutationResolver) UseChartSubmissionService(
 	if err != nil {
 		return nil, err
 	}
-	return &model.ChartSubmissionServicePayload{Result: result, Submission: submission}, nil
+	return &model.ChartSubmissionServicePayload{Result: result, ChartSubmission: submission}, nil
 }
 
 // CheckChartSubmissionEvent asks the upstream which event division and

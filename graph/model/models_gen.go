@@ -496,7 +496,7 @@ type ChartSubmissionAssetFileInput struct {
 // Names an asset of a chart submission.
 type ChartSubmissionAssetInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The asset's global ID or GUID.
 	AssetID string `json:"assetId"`
 }
@@ -506,7 +506,7 @@ type ChartSubmissionAssetPayload struct {
 	// The asset as it is now.
 	Asset *upstream.ChartAssetSubmission `json:"asset,omitempty"`
 	// The submission as it is now (its `status`, `volunteerStatus`, `dateUpdated`).
-	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+	ChartSubmission *upstream.ChartSubmission `json:"chartSubmission,omitempty"`
 }
 
 // Assets added to a chart submission, read fresh from the upstream, with their submission.
@@ -514,7 +514,7 @@ type ChartSubmissionAssetsPayload struct {
 	// The new assets, in the order they were given.
 	Assets []upstream.ChartAssetSubmission `json:"assets,omitempty"`
 	// The submission as it is now (its `status`, `volunteerStatus`, `dateUpdated`).
-	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+	ChartSubmission *upstream.ChartSubmission `json:"chartSubmission,omitempty"`
 }
 
 // A page of chart submissions, in the Relay connection shape.
@@ -540,7 +540,7 @@ type ChartSubmissionEdge struct {
 // Names a chart submission.
 type ChartSubmissionInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 }
 
 // A sort key for chart submissions.
@@ -554,7 +554,7 @@ type ChartSubmissionOrder struct {
 // A chart submission after a vote, read fresh from the upstream.
 type ChartSubmissionPayload struct {
 	// The submission as it is now (its `status`, `volunteerStatus`, `dateVoted`, ...).
-	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+	ChartSubmission *upstream.ChartSubmission `json:"chartSubmission,omitempty"`
 }
 
 // What a service script said after a run on a chart submission.
@@ -562,7 +562,7 @@ type ChartSubmissionServicePayload struct {
 	// The script's answer (ServiceResponseDto).
 	Result *upstream.ServiceResponse `json:"result,omitempty"`
 	// The submission as it is now, read fresh after the run.
-	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+	ChartSubmission *upstream.ChartSubmission `json:"chartSubmission,omitempty"`
 }
 
 // The tags of a chart submission to check for an event (StringArrayDto).
@@ -1016,7 +1016,7 @@ type CreateChartInput struct {
 // A new asset of a chart submission (ChartAssetCreationDto).
 type CreateChartSubmissionAssetInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// What kind of file the asset is.
 	Type upstream.ChartAssetType `json:"type"`
 	// The name the chart refers to the asset by, at most 1,000 characters; unique in the submission.
@@ -1028,7 +1028,7 @@ type CreateChartSubmissionAssetInput struct {
 // Several new assets of a chart submission.
 type CreateChartSubmissionAssetsInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The assets, added in this order.
 	Assets []ChartSubmissionAssetFileInput `json:"assets"`
 }
@@ -1036,7 +1036,7 @@ type CreateChartSubmissionAssetsInput struct {
 // An invitation to collaborate on a chart submission (CollaborationCreationDto).
 type CreateChartSubmissionCollaborationInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The invited user's global ID or numeric ID.
 	InviteeID string `json:"inviteeId"`
 	// What the invitee is to do, at most 100 characters.
@@ -1578,7 +1578,7 @@ type DeleteChartSubmissionAssetPayload struct {
 	// The global ID the removed asset had.
 	DeletedChartAssetSubmissionID *string `json:"deletedChartAssetSubmissionId,omitempty"`
 	// The submission as it is now (its `status`, `volunteerStatus`, `dateUpdated`).
-	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+	ChartSubmission *upstream.ChartSubmission `json:"chartSubmission,omitempty"`
 }
 
 // What is left of a removed chart submission.
@@ -3487,7 +3487,7 @@ type UpdateChartInput struct {
 // A new file for an asset of a chart submission.
 type UpdateChartSubmissionAssetFileInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The asset's global ID or GUID.
 	AssetID string `json:"assetId"`
 	// The asset's file, as a file of the multipart request.
@@ -3497,7 +3497,7 @@ type UpdateChartSubmissionAssetFileInput struct {
 // New values for an asset of a chart submission (ChartAssetUpdateDto); fields left out are not changed.
 type UpdateChartSubmissionAssetInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The asset's global ID or GUID.
 	AssetID string `json:"assetId"`
 	// What kind of file the asset is.
@@ -3509,7 +3509,7 @@ type UpdateChartSubmissionAssetInput struct {
 // A new chart file for a chart submission.
 type UpdateChartSubmissionFileInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The chart file, as a file of the multipart request.
 	File graphql.Upload `json:"file"`
 }
@@ -3517,7 +3517,7 @@ type UpdateChartSubmissionFileInput struct {
 // A new illustration for a chart submission.
 type UpdateChartSubmissionIllustrationInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The picture, as a file of the multipart request.
 	File graphql.Upload `json:"file"`
 }
@@ -3525,7 +3525,7 @@ type UpdateChartSubmissionIllustrationInput struct {
 // New values for a chart submission (ChartSubmissionUpdateDto); fields left out are not changed.
 type UpdateChartSubmissionInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The chart's own title, at most 100 characters; null removes it.
 	Title graphql.Omittable[*string] `json:"title,omitempty"`
 	// The kind of difficulty.
@@ -4004,7 +4004,7 @@ type UploadSubmissionSessionSongInput struct {
 // A run of a service script on a chart submission (ServiceScriptUsageDto).
 type UseChartSubmissionServiceInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The service script's global ID or GUID.
 	ServiceID string `json:"serviceId"`
 	// The values of the script's parameters, by name.
@@ -4174,7 +4174,7 @@ type VoteChartInput struct {
 // A volunteer's review of a chart submission (VolunteerVoteRequestDto).
 type VoteChartSubmissionInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// How good the chart is, from -3 to 3.
 	Score float64 `json:"score"`
 	// The difficulty the volunteer suggests; the mean of the votes becomes the submission's.

@@ -54,3 +54,48 @@ func BenchmarkChartPage(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLikeUnlike measures the facade's own cost for a write and its
+// fresh read (the sandbox answers at once): one run likes a chart and
+// unlikes it, four upstream calls, as a signed-in caller.
+func BenchmarkLikeUnlike(b *testing.B) {
+	sb := sandbox.New()
+	rest := httptest.NewServer(sb)
+	defer rest.Close()
+	c, _ := upstream.New(rest.URL, rest.Client(), nil)
+	c = c.WithCache(upstream.NewCache(upstream.CacheOptions{}))
+	srv := httptest.NewServer(facade.New(facade.Options{Upstream: c}))
+	defer srv.Close()
+
+	var chart string
+	for _, ch := range sb.Data().Charts {
+		if !ch.IsHidden && !ch.IsLocked {
+			chart = ch.ID
+			break
+		}
+	}
+	token := sb.Tokens()[1].AccessToken
+	post := func(doc string) {
+		body, _ := json.Marshal(map[string]any{"query": doc, "variables": map[string]any{"id": chart}})
+		req, _ := http.NewRequest(http.MethodPost, srv.URL+"/graphql", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+token)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var out struct{ Errors []any }
+		_ = json.NewDecoder(resp.Body).Decode(&out)
+		resp.Body.Close()
+		if len(out.Errors) > 0 {
+			b.Fatalf("%s: %v", doc, out.Errors)
+		}
+	}
+
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		post(`mutation($id: ID!) { likeChart(input: { chartId: $id }) { chart { likeCount dateLiked } } }`)
+		post(`mutation($id: ID!) { unlikeChart(input: { chartId: $id }) { chart { likeCount dateLiked } } }`)
+	}
+}

@@ -42,14 +42,14 @@ type authState struct {
 	mu      sync.Mutex
 	access  map[string]session
 	refresh map[string]session
-	now     func() time.Time
+	now     func() time.Time // the sandbox's clock; see Server.clock
 	// account is the state of the account routes (writes_account.go),
 	// guarded by the server's data lock.
 	account accountState
 }
 
-func (a *authState) init() {
-	a.access, a.refresh, a.now = map[string]session{}, map[string]session{}, time.Now
+func (a *authState) init(now func() time.Time) {
+	a.access, a.refresh, a.now = map[string]session{}, map[string]session{}, now
 	a.account.init()
 	for i, s := range seeded {
 		a.access[s.token] = session{user: i + 1}

@@ -86,7 +86,7 @@ func TestTokenGrant(t *testing.T) {
 		t.Fatalf("refresh grant: got %d %s", w.Code, w.Body)
 	}
 
-	s.auth.now = func() time.Time { return time.Now().Add(7 * time.Hour) }
+	s.auth.now = func() time.Time { return s.clock().Add(7 * time.Hour) }
 	if w := serve(s, "GET", "/me", token(refreshed.AccessToken)); w.Code != http.StatusUnauthorized {
 		t.Errorf("expired token: got %d, want 401", w.Code)
 	}

@@ -52,9 +52,14 @@ func (c *call) member() bool {
 	return true
 }
 
-// now is the moment writes are stamped with: the data set's present plus
-// the time since the server started, so it stays after the generated data.
-func (c *call) now() time.Time { return c.d.Now.Add(time.Since(c.s.started)) }
+// now is the moment writes are stamped with, and every rule of time
+// (cooldowns, codes, sessions, plays) is judged at: the sandbox's clock.
+func (c *call) now() time.Time { return c.s.auth.now() }
+
+// clock is the sandbox's present: the data set's present ([Data.Now]) plus
+// the time since the server started, so it stays after the generated data
+// and never depends on the wall clock's date.
+func (s *Server) clock() time.Time { return s.data.Now.Add(time.Since(s.started)) }
 
 // newID returns a fresh GUID for a created resource.
 func (c *call) newID() string {

@@ -65,7 +65,7 @@ func (s *Server) StartTapTapPlay(
 func (s *Server) startPlay(p play) (string, int64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	now := s.data.Now.Add(time.Since(s.started))
+	now := s.auth.now()
 	p.earliestEnd, p.timestamp = now, now.UnixMilli()
 	if s.plays == nil {
 		s.plays = map[string]play{}

@@ -22,12 +22,12 @@ type Server struct {
 
 	auth authState
 
-	latency atomic.Int64 // nanoseconds every answer waits, as a distant upstream would
+	latency atomic.Int64                // nanoseconds every answer waits, as a distant upstream would
 	logger  atomic.Pointer[slog.Logger] // nil: slog.Default(); see SetLogger
-	faults  faults       // injected failures by route; see InjectFault
-	started time.Time    // when New made the server; the sandbox's clock runs from Data.Now since then
-	created int          // resources created so far, for fresh IDs
-	uploads []Upload     // files received by writes
+	faults  faults                      // injected failures by route; see InjectFault
+	started time.Time                   // when New made the server; the sandbox's clock runs from Data.Now since then
+	created int                         // resources created so far, for fresh IDs
+	uploads []Upload                    // files received by writes
 
 	plays map[string]play // play sessions by token, for POST /records; see StartPlay
 

@@ -21,8 +21,34 @@ func TestTokens(t *testing.T) {
 		}
 		roles[tok.AccessToken] = me.Role
 	}
-	if roles["sandbox-admin-token"] != "Administrator" {
-		t.Errorf("sandbox-admin-token is a %s", roles["sandbox-admin-token"])
+	want := map[string]string{
+		"sandbox-admin-token": "Administrator", "sandbox-alice-token": "Member", "sandbox-bob-token": "Qualified",
+		"sandbox-volunteer-token": "Volunteer", "sandbox-moderator-token": "Moderator",
+	}
+	for tok, role := range want {
+		if roles[tok] != role {
+			t.Errorf("%s is a %q, want %q", tok, roles[tok], role)
+		}
+	}
+
+	// The README's table: the staff are generated users, signed in with
+	// their generated addresses and fixed passwords.
+	staff := map[string]Token{}
+	for _, tok := range toks[3:] {
+		staff[tok.AccessToken] = tok
+		w := postForm(shared(), "/auth/token", url.Values{"client_id": {ClientID}, "grant_type": {"password"},
+			"username": {tok.Email}, "password": {tok.Password}})
+		if w.Code != http.StatusOK {
+			t.Errorf("password grant of %s = %d %s", tok.UserName, w.Code, w.Body)
+		}
+	}
+	if v := staff["sandbox-volunteer-token"]; v.UserID != 6 || v.UserName != "Cyanide" ||
+		v.Email != "user6@sandbox.phizone.test" || v.Password != "volunteer-password-1" {
+		t.Errorf("the volunteer's sign-in = %+v", v)
+	}
+	if m := staff["sandbox-moderator-token"]; m.UserID != 23 || m.UserName != "ソラさん" ||
+		m.Email != "user23@sandbox.phizone.test" || m.Password != "moderator-password-1" {
+		t.Errorf("the moderator's sign-in = %+v", m)
 	}
 }
 

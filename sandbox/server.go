@@ -63,7 +63,7 @@ type Request struct {
 // seeded sign-ins of [Server.Tokens].
 func New() *Server {
 	s := &Server{data: generate(), started: time.Now()}
-	s.auth.init(s.clock)
+	s.auth.init(s.clock, s.data)
 	s.routes = s.routeTable()
 	return s
 }

@@ -29,7 +29,10 @@ type Server struct {
 	created int                         // resources created so far, for fresh IDs
 	uploads []Upload                    // files received by writes
 
-	plays map[string]play // play sessions by token, for POST /records; see StartPlay
+	playMu sync.Mutex      // guards plays and played: GET /player/play writes under the read lock
+	plays  map[string]play // play sessions by token, for POST /records; see StartPlay
+	played int             // sessions GET /player/play started, for fresh tokens
+	skew   atomic.Int64    // nanoseconds Advance moved the clock forward
 
 	logMu  sync.Mutex
 	log    []Request

@@ -3152,6 +3152,39 @@ type StartAuthProviderPayload struct {
 	Message *string `json:"message,omitempty"`
 }
 
+// What a member plays: a chart, a play configuration, the game client and, for an event, the team.
+type StartPlayInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The play configuration's global ID or GUID: the caller's judgment windows and display settings.
+	ConfigurationID string `json:"configurationId"`
+	// The application's global ID or GUID: the game client whose secret signs the record's HMAC.
+	ApplicationID string `json:"applicationId"`
+	// The event team the play is for, if any (global ID or GUID): the caller must be in it and its division started.
+	TeamID *string `json:"teamId,omitempty"`
+}
+
+// A started play session (PlayResponseDto).
+type StartPlayPayload struct {
+	// The play token (a GUID): the `token` of `createRecord` or `createTapTapRecord`.
+	Token *string `json:"token,omitempty"`
+	// When the session started, in Unix milliseconds, as a decimal string:
+	// the last part of the HMAC's digest, exactly as given here.
+	Timestamp *string `json:"timestamp,omitempty"`
+	// The chart to play, as the upstream answered it (its assets included).
+	Chart *upstream.Chart `json:"chart,omitempty"`
+}
+
+// What a TapTap ghost account plays: a chart, with its judgment windows.
+type StartTapTapPlayInput struct {
+	// The chart's global ID or GUID.
+	ChartID string `json:"chartId"`
+	// The Perfect judgment window, in milliseconds.
+	PerfectJudgment int `json:"perfectJudgment"`
+	// The Good judgment window, in milliseconds.
+	GoodJudgment int `json:"goodJudgment"`
+}
+
 // The answers to the objective part of the test, in the order of its questions.
 type SubmitPetObjectiveAnswersInput struct {
 	// One answer per question: exactly fifteen.

@@ -209,3 +209,38 @@ func TestStartTapTapPlayThenCreateTapTapRecord(t *testing.T) {
 		t.Errorf("createTapTapRecord score = %d", rec.CreateTapTapRecord.Score)
 	}
 }
+
+// The seeded data has divisions running at the sandbox's present: a
+// newcomer forms a team in one with no setup, and plays for it.
+func TestSeededDivisionTakesTeamsAndPlays(t *testing.T) {
+	e := newEnv(t)
+	bob := e.sandbox.Tokens()[2]
+	d := e.sandbox.Data()
+	v := pick(t, "running division", d.Divisions, func(v *sandbox.EventDivision) bool {
+		return v.Status == sandbox.DivisionStarted && v.DateStarted.Before(d.Now) && v.DateEnded.After(d.Now)
+	})
+	for _, tm := range d.Teams {
+		for _, p := range d.Participations {
+			if tm.DivisionID == v.ID && p.TeamID == tm.ID && p.ParticipantID == bob.UserID {
+				t.Fatalf("Bob is in team %s of the division already", tm.ID)
+			}
+		}
+	}
+
+	team := registerTeam(t, e, bob.AccessToken, v.ID, 1, []byte("\x89PNG team icon"))
+	if team.Owner.DatabaseID != fmt.Sprint(bob.UserID) || team.DatabaseID == "" {
+		t.Fatalf("createEventTeam = %+v", team)
+	}
+
+	chart := playable(t, d)
+	var got struct{ StartPlay playStarted }
+	e.sandbox.ResetRequests()
+	e.mustQueryAs(startPlay, map[string]any{"input": map[string]any{
+		"chartId": chart.ID, "configurationId": d.Areas.Catalog.PlayConfigurations[0].ID,
+		"applicationId": d.Areas.Catalog.Applications[0].ID, "teamId": team.ID,
+	}}, bob.AccessToken, &got)
+	reqs := e.sandbox.Requests()
+	if got.StartPlay.Token == "" || len(reqs) != 1 || reqs[0].Query.Get("teamId") != team.DatabaseID {
+		t.Errorf("startPlay for the team = %+v, sent %+v", got.StartPlay, reqs)
+	}
+}

@@ -56,6 +56,7 @@ func generate() *Data {
 	g.replies()
 	g.likes()
 	runAreaGenerators(g)
+	g.currentEvent()
 	recountLikes(g.d)
 
 	g.d.reindex()

@@ -130,3 +130,35 @@ func TestTokenEndpointNeedsAForm(t *testing.T) {
 		t.Errorf("GET: got %d, want 405", w.Code)
 	}
 }
+
+// The seeded volunteer reviews a chart submission and the seeded moderator
+// removes someone else's comment, with no setup.
+func TestSeededStaffDoTheirWork(t *testing.T) {
+	s := New()
+	d := s.Data()
+	var submission string
+	for _, sub := range d.Areas.Studio.ChartSubmissions {
+		if sub.OwnerID != 6 {
+			submission = sub.ID
+			break
+		}
+	}
+	var comment string
+	for _, c := range d.Comments {
+		if c.OwnerID != 23 {
+			comment = c.ID
+			break
+		}
+	}
+	vote := `{"score":2,"suggestedDifficulty":12.5,"message":"clean and readable"}`
+	if a := sendBody(s, http.MethodPost, "/studio/charts/"+submission+"/votes", vote,
+		token("sandbox-volunteer-token")); a.code != http.StatusCreated {
+		t.Errorf("the volunteer's vote: %d %s", a.code, a.raw)
+	}
+	if a := sendBody(s, http.MethodDelete, "/comments/"+comment, "", token("sandbox-alice-token")); a.code != 403 {
+		t.Errorf("a member removing another's comment: %d, want 403", a.code)
+	}
+	if a := sendBody(s, http.MethodDelete, "/comments/"+comment, "", token("sandbox-moderator-token")); a.code != 204 {
+		t.Errorf("the moderator removing another's comment: %d %s, want 204", a.code, a.raw)
+	}
+}

@@ -198,6 +198,10 @@ func (l *load) pickVariables() (map[string]map[string]any, string) {
 // beyond the seeded accounts, one user each.
 func (l *load) signIn() ([]*caller, error) {
 	member := l.sb.Tokens()[1]
+	seeded := map[int]bool{}
+	for _, t := range l.sb.Tokens() {
+		seeded[t.UserID] = true
+	}
 	callers := make([]*caller, l.opts.callers)
 	signedIn, nextUser := 0, len(l.sb.Tokens())+1
 	for i := range callers {
@@ -210,6 +214,10 @@ func (l *load) signIn() ([]*caller, error) {
 		signedIn++
 		if !c.liker {
 			for {
+				if seeded[nextUser] {
+					nextUser++
+					continue
+				}
 				t, err := l.sb.SignInAs(nextUser)
 				nextUser++
 				if err == nil {

@@ -20,9 +20,6 @@ func init() {
 	nodeSamples["Application"] = `{ x: applications(first: 1) { nodes { id } } }`
 	nodeSamples["UserRelation"] = `{ x: userRelations(first: 1) { nodes { id } } }`
 	nodeSamples["PlayConfiguration"] = `{ x: playConfiguration(id: "` + config + `") { id } }`
-
-	unreachable["/player/play"] = "starts a play session: stores a play token upstream, a write"
-	unreachable["/player/play/tapTap"] = "starts a play session for a TapTap ghost account: a write"
 }
 
 type restChapter struct {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"mime"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -42,31 +43,48 @@ type authState struct {
 	mu      sync.Mutex
 	access  map[string]session
 	refresh map[string]session
-	now     func() time.Time
+	now     func() time.Time // the sandbox's clock; see Server.clock
+	staff   []Token          // the sign-ins of seededStaff
 	// account is the state of the account routes (writes_account.go),
 	// guarded by the server's data lock.
 	account accountState
 }
 
-func (a *authState) init() {
-	a.access, a.refresh, a.now = map[string]session{}, map[string]session{}, time.Now
+func (a *authState) init(now func() time.Time, d *Data) {
+	a.access, a.refresh, a.now = map[string]session{}, map[string]session{}, now
 	a.account.init()
 	for i, s := range seeded {
 		a.access[s.token] = session{user: i + 1}
 		a.refresh[s.refresh] = session{user: i + 1}
 	}
+	for _, s := range seededStaff {
+		i := slices.IndexFunc(d.Users, func(u User) bool { return u.ID > len(seeded) && u.Role == s.role })
+		if i < 0 {
+			continue
+		}
+		u := d.Users[i]
+		a.access[s.token] = session{user: u.ID}
+		a.refresh[s.refresh] = session{user: u.ID}
+		a.account.passwords[u.ID] = s.password
+		a.staff = append(a.staff, Token{
+			UserID: u.ID, UserName: u.UserName, Email: u.Email, AccessToken: s.token,
+			RefreshToken: s.refresh, Password: s.password,
+		})
+	}
 }
 
-// Tokens returns the seeded sign-ins, administrator first.
+// Tokens returns the seeded sign-ins: the administrator, a member and a
+// qualified member (users 1 to 3), then the first volunteer and the first
+// moderator of the data set.
 func (s *Server) Tokens() []Token {
-	out := make([]Token, len(seeded))
+	out := make([]Token, len(seeded), len(seeded)+len(s.auth.staff))
 	for i, t := range seeded {
 		out[i] = Token{
 			UserID: i + 1, UserName: t.name, Email: t.email, AccessToken: t.token,
 			RefreshToken: t.refresh, Password: t.password,
 		}
 	}
-	return out
+	return append(out, s.auth.staff...)
 }
 
 // SignInAs opens a session for any member of the data set without a

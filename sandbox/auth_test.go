@@ -21,8 +21,34 @@ func TestTokens(t *testing.T) {
 		}
 		roles[tok.AccessToken] = me.Role
 	}
-	if roles["sandbox-admin-token"] != "Administrator" {
-		t.Errorf("sandbox-admin-token is a %s", roles["sandbox-admin-token"])
+	want := map[string]string{
+		"sandbox-admin-token": "Administrator", "sandbox-alice-token": "Member", "sandbox-bob-token": "Qualified",
+		"sandbox-volunteer-token": "Volunteer", "sandbox-moderator-token": "Moderator",
+	}
+	for tok, role := range want {
+		if roles[tok] != role {
+			t.Errorf("%s is a %q, want %q", tok, roles[tok], role)
+		}
+	}
+
+	// The README's table: the staff are generated users, signed in with
+	// their generated addresses and fixed passwords.
+	staff := map[string]Token{}
+	for _, tok := range toks[3:] {
+		staff[tok.AccessToken] = tok
+		w := postForm(shared(), "/auth/token", url.Values{"client_id": {ClientID}, "grant_type": {"password"},
+			"username": {tok.Email}, "password": {tok.Password}})
+		if w.Code != http.StatusOK {
+			t.Errorf("password grant of %s = %d %s", tok.UserName, w.Code, w.Body)
+		}
+	}
+	if v := staff["sandbox-volunteer-token"]; v.UserID != 6 || v.UserName != "Cyanide" ||
+		v.Email != "user6@sandbox.phizone.test" || v.Password != "volunteer-password-1" {
+		t.Errorf("the volunteer's sign-in = %+v", v)
+	}
+	if m := staff["sandbox-moderator-token"]; m.UserID != 23 || m.UserName != "ソラさん" ||
+		m.Email != "user23@sandbox.phizone.test" || m.Password != "moderator-password-1" {
+		t.Errorf("the moderator's sign-in = %+v", m)
 	}
 }
 
@@ -86,7 +112,7 @@ func TestTokenGrant(t *testing.T) {
 		t.Fatalf("refresh grant: got %d %s", w.Code, w.Body)
 	}
 
-	s.auth.now = func() time.Time { return time.Now().Add(7 * time.Hour) }
+	s.auth.now = func() time.Time { return s.clock().Add(7 * time.Hour) }
 	if w := serve(s, "GET", "/me", token(refreshed.AccessToken)); w.Code != http.StatusUnauthorized {
 		t.Errorf("expired token: got %d, want 401", w.Code)
 	}
@@ -102,5 +128,37 @@ func TestTokenEndpointNeedsAForm(t *testing.T) {
 	}
 	if w := serve(s, "GET", "/auth/token"); w.Code != http.StatusMethodNotAllowed {
 		t.Errorf("GET: got %d, want 405", w.Code)
+	}
+}
+
+// The seeded volunteer reviews a chart submission and the seeded moderator
+// removes someone else's comment, with no setup.
+func TestSeededStaffDoTheirWork(t *testing.T) {
+	s := New()
+	d := s.Data()
+	var submission string
+	for _, sub := range d.Areas.Studio.ChartSubmissions {
+		if sub.OwnerID != 6 {
+			submission = sub.ID
+			break
+		}
+	}
+	var comment string
+	for _, c := range d.Comments {
+		if c.OwnerID != 23 {
+			comment = c.ID
+			break
+		}
+	}
+	vote := `{"score":2,"suggestedDifficulty":12.5,"message":"clean and readable"}`
+	if a := sendBody(s, http.MethodPost, "/studio/charts/"+submission+"/votes", vote,
+		token("sandbox-volunteer-token")); a.code != http.StatusCreated {
+		t.Errorf("the volunteer's vote: %d %s", a.code, a.raw)
+	}
+	if a := sendBody(s, http.MethodDelete, "/comments/"+comment, "", token("sandbox-alice-token")); a.code != 403 {
+		t.Errorf("a member removing another's comment: %d, want 403", a.code)
+	}
+	if a := sendBody(s, http.MethodDelete, "/comments/"+comment, "", token("sandbox-moderator-token")); a.code != 204 {
+		t.Errorf("the moderator removing another's comment: %d %s, want 204", a.code, a.raw)
 	}
 }

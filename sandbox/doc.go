@@ -17,9 +17,14 @@
 // their teams and hostships, 1,500 follow relations and some likes of the
 // seeded users. Counts that the upstream derives (followerCount,
 // replyCount, teamCount, chartLevels, user rks) agree with the rows.
-// [Data.Now] is the data set's present; visibility by date never depends
-// on the wall clock. Tests read the rows through [Server.Data] and change
-// them through [Server.Update].
+// [Data.Now] is the data set's present (2025-06-01 12:00 UTC+8); visibility
+// by date never depends on the wall clock. The play divisions of the latest
+// event that has any are running at that present; the other divisions have
+// ended or are still to come. The sandbox's clock starts at Data.Now when
+// [New] returns and runs from there: every rule of time (cooldowns, codes,
+// sessions, a play's end) and every date a write stamps is on it, and
+// [Server.Advance] moves it forward. Tests read the rows through
+// [Server.Data] and change them through [Server.Update].
 //
 // # Contract
 //
@@ -48,17 +53,26 @@
 // email address) and the refresh-token grant with client_id "public", and
 // answers {access_token, token_type, expires_in, scope, refresh_token} or
 // {error, error_description} with 400. [Server.Tokens] lists the seeded
-// accounts with fixed, never-expiring access tokens. A request's caller
+// accounts with fixed, never-expiring access tokens: an administrator, a
+// member, a qualified member, a volunteer and a moderator. A request's caller
 // changes dateLiked, dateFollowed, personal bests and what is visible.
 // The token endpoint also takes the upstream's login-token, provider and
 // TapTap grants (selected by the query), and the account routes (sign-up,
 // codes by mail, bindings) run with no outside service: mails go to
-// [Server.Mailbox], and GitHub, Phira and TapTap are played with the fixed
-// codes [ProviderCodeNew], [TapTapAccessToken] and their kin.
+// [Server.Mailbox] and to the log (Info, "sandbox mail" with the address,
+// purpose and code), and GitHub, Phira and TapTap are played with the
+// fixed codes [ProviderCodeNew], [TapTapAccessToken] and their kin.
+//
+// # Plays
+//
+// GET /player/play and /player/play/tapTap start play sessions, as upstream
+// (GET routes that write); so does [Server.StartPlay] for tests. POST
+// /records ends one once the song's duration has passed, signed with
+// [Server.ApplicationSecret].
 //
 // # Observing requests
 //
 // Each request is logged with log/slog at Debug (method, route template,
-// status) and kept in a log that [Server.Requests] returns, so tests can
+// status; to [slog.Default] unless [Server.SetLogger] says otherwise) and kept in a log that [Server.Requests] returns, so tests can
 // count upstream calls per route.
 package sandbox

@@ -56,6 +56,7 @@ func generate() *Data {
 	g.replies()
 	g.likes()
 	runAreaGenerators(g)
+	g.currentEvent()
 	recountLikes(g.d)
 
 	g.d.reindex()
@@ -131,6 +132,18 @@ var seeded = []struct {
 		"sandbox-alice-refresh", RoleMember, 0},
 	{"BobCharts", "bob@sandbox.phizone.test", "bob-password-1", "sandbox-bob-token",
 		"sandbox-bob-refresh", RoleQualified, 1},
+}
+
+// seededStaff are fixed sign-ins for the first generated volunteer and
+// the first generated moderator (by ID), so that reviews of submissions
+// and moderation can be tried; their e-mail addresses are the generated
+// ones (user<ID>@sandbox.phizone.test).
+var seededStaff = []struct {
+	role                     UserRole
+	password, token, refresh string
+}{
+	{RoleVolunteer, "volunteer-password-1", "sandbox-volunteer-token", "sandbox-volunteer-refresh"},
+	{RoleModerator, "moderator-password-1", "sandbox-moderator-token", "sandbox-moderator-refresh"},
 }
 
 func (g *gen) users() {

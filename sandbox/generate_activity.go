@@ -214,6 +214,45 @@ func (g *gen) events() {
 	}
 }
 
+// currentEvent makes the play divisions (which name no tag, so that no
+// submission is drawn into them) of the latest event unveiled before
+// Data.Now that has any run on: started, and ending as long after
+// Data.Now as they ran, so that teams can be formed and plays made for
+// them on the seeded data. Their teams are registered again and nothing
+// of them is scored yet. It runs after the whole data set is drawn and
+// draws nothing, so no other row changes.
+func (g *gen) currentEvent() {
+	for e := len(g.d.Events) - 1; e >= 0; e-- {
+		ev := g.d.Events[e]
+		if ev.DateUnveiled.After(g.d.Now) || ev.IsHidden {
+			continue
+		}
+		found := false
+		for i := range g.d.Divisions {
+			v := &g.d.Divisions[i]
+			if v.EventID != ev.ID || v.Type != DivisionPlay || v.Status != DivisionEnded {
+				continue
+			}
+			found = true
+			v.DateEnded = g.d.Now.Add(v.DateEnded.Sub(v.DateStarted))
+			v.Status = DivisionStarted
+			for j := range g.d.Teams {
+				if t := &g.d.Teams[j]; t.DivisionID == v.ID && t.Status != TeamBanned {
+					t.Status, t.Score = TeamRegistered, nil
+				}
+			}
+			for j := range g.d.Areas.Events.Resources {
+				if r := &g.d.Areas.Events.Resources[j]; r.DivisionID == v.ID {
+					r.Score = nil
+				}
+			}
+		}
+		if found {
+			return
+		}
+	}
+}
+
 func (g *gen) hostships(index int, ev Event, owner int) {
 	add := func(user int, admin bool, position string, unveiled bool) {
 		h := Hostship{

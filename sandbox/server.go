@@ -22,13 +22,17 @@ type Server struct {
 
 	auth authState
 
-	latency atomic.Int64 // nanoseconds every answer waits, as a distant upstream would
-	faults  faults       // injected failures by route; see InjectFault
-	started time.Time    // when New made the server; writes are stamped after Data.Now by the time since
-	created int          // resources created so far, for fresh IDs
-	uploads []Upload     // files received by writes
+	latency atomic.Int64                // nanoseconds every answer waits, as a distant upstream would
+	logger  atomic.Pointer[slog.Logger] // nil: slog.Default(); see SetLogger
+	faults  faults                      // injected failures by route; see InjectFault
+	started time.Time                   // when New made the server; the sandbox's clock runs from Data.Now since then
+	created int                         // resources created so far, for fresh IDs
+	uploads []Upload                    // files received by writes
 
-	plays map[string]play // play sessions by token, for POST /records; see StartPlay
+	playMu sync.Mutex      // guards plays and played: GET /player/play writes under the read lock
+	plays  map[string]play // play sessions by token, for POST /records; see StartPlay
+	played int             // sessions GET /player/play started, for fresh tokens
+	skew   atomic.Int64    // nanoseconds Advance moved the clock forward
 
 	logMu  sync.Mutex
 	log    []Request
@@ -62,7 +66,7 @@ type Request struct {
 // seeded sign-ins of [Server.Tokens].
 func New() *Server {
 	s := &Server{data: generate(), started: time.Now()}
-	s.auth.init()
+	s.auth.init(s.clock, s.data)
 	s.routes = s.routeTable()
 	return s
 }
@@ -97,6 +101,17 @@ func (s *Server) Requests() []Request {
 // SetLatency makes every answer wait d before it is computed, as the
 // public API's round trip would; 0 answers at once. For benchmarks.
 func (s *Server) SetLatency(d time.Duration) { s.latency.Store(int64(d)) }
+
+// SetLogger makes the server log to l (requests at Debug, the mail it
+// would send at Info); nil, the default, logs to [slog.Default].
+func (s *Server) SetLogger(l *slog.Logger) { s.logger.Store(l) }
+
+func (s *Server) logTo() *slog.Logger {
+	if l := s.logger.Load(); l != nil {
+		return l
+	}
+	return slog.Default()
+}
 
 // Served returns how many answers below 500 each route gave since the
 // server was made, keyed "GET /charts/{id}"; ResetRequests leaves it be.
@@ -159,7 +174,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	var authenticated bool
 	rec := &statusWriter{ResponseWriter: w}
 	rec.onStatus = func(status int) {
-		slog.DebugContext(r.Context(), "sandbox request", "method", r.Method, "route", name, "status", status)
+		s.logTo().DebugContext(r.Context(), "sandbox request", "method", r.Method, "route", name, "status", status)
 		s.logMu.Lock()
 		s.log = append(s.log, Request{
 			Method: r.Method, Path: r.URL.Path, Route: name, Query: r.URL.Query(),

@@ -52,9 +52,21 @@ func (c *call) member() bool {
 	return true
 }
 
-// now is the moment writes are stamped with: the data set's present plus
-// the time since the server started, so it stays after the generated data.
-func (c *call) now() time.Time { return c.d.Now.Add(time.Since(c.s.started)) }
+// now is the moment writes are stamped with, and every rule of time
+// (cooldowns, codes, sessions, plays) is judged at: the sandbox's clock.
+func (c *call) now() time.Time { return c.s.auth.now() }
+
+// clock is the sandbox's present: the data set's present ([Data.Now]) plus
+// the time since the server started (and what [Server.Advance] added), so
+// it stays after the generated data and never depends on the wall clock's
+// date.
+func (s *Server) clock() time.Time {
+	return s.data.Now.Add(time.Since(s.started) + time.Duration(s.skew.Load()))
+}
+
+// Advance moves the sandbox's clock forward by d, as if that much time had
+// passed: for tests of what waits (a play's end, a code's expiry).
+func (s *Server) Advance(d time.Duration) { s.skew.Add(int64(d)) }
 
 // newID returns a fresh GUID for a created resource.
 func (c *call) newID() string {

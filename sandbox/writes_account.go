@@ -18,7 +18,8 @@ import (
 // account revocation, with the rules of AuthenticationController,
 // UserController and UserInfoController. The sandbox sends no mail: every
 // mail it would send is kept in a mailbox that tests read with
-// [Server.Mailbox]. Sign-up and login tokens are in
+// [Server.Mailbox], and logged at Info ("sandbox mail", with its address,
+// purpose and code) so that a developer on a running sandbox can read it. Sign-up and login tokens are in
 // writes_account_signup.go, bindings to OAuth providers in
 // writes_account_bindings.go, TapTap in writes_account_taptap.go.
 
@@ -66,6 +67,21 @@ const (
 	AccountRevocation
 	EmailAddressUpdate
 )
+
+// String returns the mode's name in the upstream's EmailRequestMode.
+func (m EmailRequestMode) String() string {
+	switch m {
+	case EmailConfirmation:
+		return "EmailConfirmation"
+	case PasswordReset:
+		return "PasswordReset"
+	case AccountRevocation:
+		return "AccountRevocation"
+	case EmailAddressUpdate:
+		return "EmailAddressUpdate"
+	}
+	return "EmailRequestMode(" + strconv.Itoa(int(m)) + ")"
+}
 
 // Mail is one mail the sandbox would have sent: its address, why, and
 // the six-digit code it carries.
@@ -279,7 +295,10 @@ func (c *call) newAddressRefusal(dto emailRequest, user *User) (string, bool) {
 	return "", true
 }
 
-// mail puts a mail with a fresh code for mode into the mailbox.
+// mail puts a mail with a fresh code for mode into the mailbox, and logs
+// it at Info where a developer running the sandbox reads it: the address,
+// the purpose and the code. The code is the sandbox's test data, not a
+// secret of a real account; nothing else secret is logged.
 func (c *call) mail(to, userName string, mode EmailRequestMode) {
 	a := c.acct()
 	var code string
@@ -293,6 +312,7 @@ func (c *call) mail(to, userName string, mode EmailRequestMode) {
 	now := c.s.auth.now()
 	a.codes[fmt.Sprintf("%d:%s", mode, code)] = expiring{value: to, expires: now.Add(emailCodeLifetime)}
 	a.mail = append(a.mail, Mail{To: to, UserName: userName, Mode: mode, Code: code, Sent: now})
+	c.s.logTo().InfoContext(c.r.Context(), "sandbox mail", "to", to, "purpose", mode.String(), "code", code)
 }
 
 // redeem takes the address a code of mode was sent to, once.

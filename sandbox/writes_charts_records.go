@@ -16,9 +16,9 @@ import (
 )
 
 // Writes of play records (RecordController). A record is the end of a
-// play session the game client starts with GET /player/play, which the
-// sandbox does not serve: tests start one with [Server.StartPlay] and sign
-// the result with [Server.ApplicationSecret], as the game client would.
+// play session the game client starts with GET /player/play (writes_play.go),
+// or a test with [Server.StartPlay]; the result is signed with
+// [Server.ApplicationSecret], as the game client would.
 
 const (
 	codeInvalidToken               = "InvalidToken"
@@ -65,7 +65,9 @@ func (s *Server) StartTapTapPlay(
 func (s *Server) startPlay(p play) (string, int64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	now := s.data.Now.Add(time.Since(s.started))
+	s.playMu.Lock()
+	defer s.playMu.Unlock()
+	now := s.auth.now()
 	p.earliestEnd, p.timestamp = now, now.UnixMilli()
 	if s.plays == nil {
 		s.plays = map[string]play{}
@@ -128,7 +130,9 @@ func (c *call) postRecord(tapTap bool) {
 		c.invalid(errs)
 		return
 	}
+	c.s.playMu.Lock()
 	p, ok := c.s.plays[strings.ToLower(b.Token)]
+	c.s.playMu.Unlock()
 	if !ok || tapTap != (p.unionID != "") {
 		c.fail(http.StatusNotFound, codeInvalidToken)
 		return
@@ -178,7 +182,9 @@ func (c *call) postRecord(tapTap bool) {
 		c.refuseRecord("Max combo (%d) is not within the expected range [%d, %d].", b.MaxCombo, lowest, highest)
 		return
 	}
+	c.s.playMu.Lock()
 	delete(c.s.plays, strings.ToLower(b.Token))
+	c.s.playMu.Unlock()
 
 	perfect, good := p.perfectJudgment, p.goodJudgment
 	if !tapTap {

@@ -27,6 +27,13 @@ type options struct {
 	requests  int           // the most requests they send in all
 	maxMemory uint64        // bound of the peak of runtime.MemStats.Sys
 
+	// minChecks makes each caller go on past duration until it has checked
+	// this many dateLiked answers and, signed in, this many me answers;
+	// 0 asks for none. A check does not depend on how fast the machine is.
+	minChecks int
+	// maxDuration bounds a run that minChecks prolongs; 0 means duration.
+	maxDuration time.Duration
+
 	// wrap, when set, stands between the callers and the facade: tests put
 	// a faulty layer there to see the checks catch it.
 	wrap func(http.Handler) http.Handler
@@ -191,6 +198,10 @@ func (l *load) pickVariables() (map[string]map[string]any, string) {
 // beyond the seeded accounts, one user each.
 func (l *load) signIn() ([]*caller, error) {
 	member := l.sb.Tokens()[1]
+	seeded := map[int]bool{}
+	for _, t := range l.sb.Tokens() {
+		seeded[t.UserID] = true
+	}
 	callers := make([]*caller, l.opts.callers)
 	signedIn, nextUser := 0, len(l.sb.Tokens())+1
 	for i := range callers {
@@ -203,6 +214,10 @@ func (l *load) signIn() ([]*caller, error) {
 		signedIn++
 		if !c.liker {
 			for {
+				if seeded[nextUser] {
+					nextUser++
+					continue
+				}
 				t, err := l.sb.SignInAs(nextUser)
 				nextUser++
 				if err == nil {
@@ -302,17 +317,20 @@ func (l *load) post(query string, vars map[string]any, token string) (int, answe
 	return resp.StatusCode, ans, nil
 }
 
-// loop runs the caller's operations in turn until the deadline passes or
+// loop runs the caller's operations in turn until the deadline passes and
+// the caller has made its minimum of checks, the hard deadline passes, or
 // the run's requests are all sent. A request is never cut short: the last
 // ones finish after the deadline.
-func (l *load) loop(c *caller, deadline time.Time) {
+func (l *load) loop(c *caller, deadline, hard time.Time) {
 	ops := append([]string(nil), operationNames...)
 	ops = append(ops, opChartLiked)
 	if c.user != "" {
 		ops = append(ops, opMe)
 	}
 	for i := 0; ; i++ {
-		if time.Now().After(deadline) || l.sent.Add(1) > int64(l.opts.requests) {
+		now := time.Now()
+		if now.After(hard) || now.After(deadline) && c.checked(l.opts.minChecks) ||
+			l.sent.Add(1) > int64(l.opts.requests) {
 			return
 		}
 		op := ops[i%len(ops)]
@@ -376,6 +394,12 @@ func (c *caller) check(op string, data json.RawMessage) {
 			c.leak("dateLiked shown to " + who)
 		}
 	}
+}
+
+// checked reports whether the caller has checked n answers of each kind
+// it reads: dateLiked, and me when signed in.
+func (c *caller) checked(n int) bool {
+	return c.seenLiked >= n && (c.user == "" || c.seenMe >= n)
 }
 
 func (c *caller) leak(what string) {
@@ -454,10 +478,10 @@ func run(opts options) (*result, error) {
 	l.upstreamFailures.Store(0)
 
 	start := time.Now()
-	deadline := start.Add(opts.duration)
+	deadline, hard := start.Add(opts.duration), start.Add(max(opts.duration, opts.maxDuration))
 	var wg sync.WaitGroup
 	for _, c := range callers {
-		wg.Go(func() { l.loop(c, deadline) })
+		wg.Go(func() { l.loop(c, deadline, hard) })
 	}
 	wg.Wait()
 	elapsed := time.Since(start)

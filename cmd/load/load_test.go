@@ -14,9 +14,13 @@ import (
 )
 
 // short is a run of a few seconds with few callers: three signed in (the
-// liker and one caller of each other user), three anonymous.
+// liker and one caller of each other user), three anonymous. Each caller
+// goes on past d until it has checked an answer of each kind it reads, so
+// that a loaded machine makes a run longer, never emptier; two minutes
+// bound the run.
 func short(d time.Duration) options {
-	return options{latency: 5 * time.Millisecond, callers: 6, duration: d, requests: 100_000, maxMemory: 1 << 30}
+	return options{latency: 5 * time.Millisecond, callers: 6, duration: d, requests: 100_000, maxMemory: 1 << 30,
+		minChecks: 1, maxDuration: 2 * time.Minute}
 }
 
 // TestLoadChecksHold runs the command's core against the facade as it
@@ -50,6 +54,24 @@ func TestLoadChecksHold(t *testing.T) {
 		if len(res.latencies[op]) == 0 {
 			t.Errorf("no %s request was sent", op)
 		}
+	}
+}
+
+// TestLoadChecksOnASlowMachine stands for a loaded machine: the duration
+// is over before any caller gets through its operations once. The callers
+// still check an answer of each kind, and the run passes.
+func TestLoadChecksOnASlowMachine(t *testing.T) {
+	opts := short(time.Millisecond)
+	opts.latency = 30 * time.Millisecond
+	res, err := run(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := res.failures(); len(f) > 0 {
+		t.Errorf("checks failed: %v", f)
+	}
+	if res.meChecked < 3 || res.likedChecked < 6 {
+		t.Errorf("checked %d me and %d dateLiked answers, want at least 3 and 6", res.meChecked, res.likedChecked)
 	}
 }
 

@@ -480,7 +480,7 @@ type ChartOrder struct {
 // A chart after a change, read fresh from the upstream.
 type ChartPayload struct {
 	// The chart as it is now, as the caller sees it (its `likeCount`, `dateLiked`, ...).
-	Chart *upstream.Chart `json:"chart"`
+	Chart *upstream.Chart `json:"chart,omitempty"`
 }
 
 // One asset of createChartSubmissionAssets (ChartAssetCreationDto).
@@ -496,7 +496,7 @@ type ChartSubmissionAssetFileInput struct {
 // Names an asset of a chart submission.
 type ChartSubmissionAssetInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The asset's global ID or GUID.
 	AssetID string `json:"assetId"`
 }
@@ -506,7 +506,7 @@ type ChartSubmissionAssetPayload struct {
 	// The asset as it is now.
 	Asset *upstream.ChartAssetSubmission `json:"asset,omitempty"`
 	// The submission as it is now (its `status`, `volunteerStatus`, `dateUpdated`).
-	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+	ChartSubmission *upstream.ChartSubmission `json:"chartSubmission,omitempty"`
 }
 
 // Assets added to a chart submission, read fresh from the upstream, with their submission.
@@ -514,7 +514,7 @@ type ChartSubmissionAssetsPayload struct {
 	// The new assets, in the order they were given.
 	Assets []upstream.ChartAssetSubmission `json:"assets,omitempty"`
 	// The submission as it is now (its `status`, `volunteerStatus`, `dateUpdated`).
-	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+	ChartSubmission *upstream.ChartSubmission `json:"chartSubmission,omitempty"`
 }
 
 // A page of chart submissions, in the Relay connection shape.
@@ -540,7 +540,7 @@ type ChartSubmissionEdge struct {
 // Names a chart submission.
 type ChartSubmissionInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 }
 
 // A sort key for chart submissions.
@@ -554,7 +554,7 @@ type ChartSubmissionOrder struct {
 // A chart submission after a vote, read fresh from the upstream.
 type ChartSubmissionPayload struct {
 	// The submission as it is now (its `status`, `volunteerStatus`, `dateVoted`, ...).
-	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+	ChartSubmission *upstream.ChartSubmission `json:"chartSubmission,omitempty"`
 }
 
 // What a service script said after a run on a chart submission.
@@ -562,7 +562,7 @@ type ChartSubmissionServicePayload struct {
 	// The script's answer (ServiceResponseDto).
 	Result *upstream.ServiceResponse `json:"result,omitempty"`
 	// The submission as it is now, read fresh after the run.
-	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+	ChartSubmission *upstream.ChartSubmission `json:"chartSubmission,omitempty"`
 }
 
 // The tags of a chart submission to check for an event (StringArrayDto).
@@ -896,7 +896,7 @@ type CommentOrder struct {
 // A comment just posted or liked, read fresh from the upstream.
 type CommentPayload struct {
 	// The comment as it is now (its `likeCount`, `dateLiked`, ...).
-	Comment *upstream.Comment `json:"comment"`
+	Comment *upstream.Comment `json:"comment,omitempty"`
 }
 
 // A new announcement (AnnouncementRequestDto).
@@ -1016,7 +1016,7 @@ type CreateChartInput struct {
 // A new asset of a chart submission (ChartAssetCreationDto).
 type CreateChartSubmissionAssetInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// What kind of file the asset is.
 	Type upstream.ChartAssetType `json:"type"`
 	// The name the chart refers to the asset by, at most 1,000 characters; unique in the submission.
@@ -1028,7 +1028,7 @@ type CreateChartSubmissionAssetInput struct {
 // Several new assets of a chart submission.
 type CreateChartSubmissionAssetsInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The assets, added in this order.
 	Assets []ChartSubmissionAssetFileInput `json:"assets"`
 }
@@ -1036,7 +1036,7 @@ type CreateChartSubmissionAssetsInput struct {
 // An invitation to collaborate on a chart submission (CollaborationCreationDto).
 type CreateChartSubmissionCollaborationInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The invited user's global ID or numeric ID.
 	InviteeID string `json:"inviteeId"`
 	// What the invitee is to do, at most 100 characters.
@@ -1445,6 +1445,66 @@ type CreateSongSubmissionInput struct {
 	Tags []string `json:"tags"`
 }
 
+// An asset of a submission session's chart (ChartAssetCreationDto).
+type CreateSubmissionSessionAssetInput struct {
+	// The session's ID, a GUID, as createSubmissionSession gave it.
+	SessionID string `json:"sessionId"`
+	// The asset: its kind, its name and its file.
+	Asset *ChartSubmissionAssetFileInput `json:"asset"`
+}
+
+// Several assets of a submission session's chart.
+type CreateSubmissionSessionAssetsInput struct {
+	// The session's ID, a GUID, as createSubmissionSession gave it.
+	SessionID string `json:"sessionId"`
+	// The assets, added in this order.
+	Assets []ChartSubmissionAssetFileInput `json:"assets"`
+}
+
+// The details of a session's song submission (SessionSongCreationDto): those of a song submission but its files.
+type CreateSubmissionSessionSongInput struct {
+	// The session's ID, a GUID, as createSubmissionSession gave it.
+	SessionID string `json:"sessionId"`
+	// The song's title, at most 100 characters.
+	Title string `json:"title"`
+	// How this edition relates to the original song.
+	EditionType upstream.EditionType `json:"editionType"`
+	// The name of this edition, such as `Extended Mix`, at most 100 characters.
+	Edition *string `json:"edition,omitempty"`
+	// The song's artists as rich text, at most 800 characters; `[PZUser:id:name:PZRT]` mentions invite users to collaborate.
+	AuthorName string `json:"authorName"`
+	// Who drew the illustration, at most 200 characters.
+	Illustrator string `json:"illustrator"`
+	// The submission's description (PhiZone rich text), at most 2000 characters.
+	Description *string `json:"description,omitempty"`
+	// Who may attach charts to the song; kept only with an originality proof, ALLOW_ANY otherwise.
+	Accessibility upstream.Accessibility `json:"accessibility"`
+	// The song's lyrics, at most 20000 characters.
+	Lyrics *string `json:"lyrics,omitempty"`
+	// The song's main tempo in beats per minute, at least 0.
+	Bpm float64 `json:"bpm"`
+	// The lowest tempo in the song, at least 0.
+	MinBpm float64 `json:"minBpm"`
+	// The highest tempo in the song, at least 0.
+	MaxBpm float64 `json:"maxBpm"`
+	// The audio offset in milliseconds.
+	Offset int `json:"offset"`
+	// The licence the uploader holds, if any, as a file of the multipart request.
+	License *graphql.Upload `json:"license,omitempty"`
+	// Proof that the uploader made the music, if any, as a file of the multipart request.
+	OriginalityProof *graphql.Upload `json:"originalityProof,omitempty"`
+	// Where the preview starts, in seconds: at least 0 and before previewEnd.
+	PreviewStart float64 `json:"previewStart"`
+	// Where the preview ends, in seconds; with waitForAudio, within the song.
+	PreviewEnd float64 `json:"previewEnd"`
+	// The names of the song's tags; one naming an event division enters the song there.
+	Tags []string `json:"tags"`
+	// Whether the upstream processes the audio before it answers (the query
+	// `wait=true`), so that the preview is checked against the song's length;
+	// by default it processes the audio afterwards.
+	WaitForAudio *bool `json:"waitForAudio,omitempty"`
+}
+
 // A new tag (TagRequestDto).
 type CreateTagInput struct {
 	// The tag's name, at most 20 characters.
@@ -1518,7 +1578,7 @@ type DeleteChartSubmissionAssetPayload struct {
 	// The global ID the removed asset had.
 	DeletedChartAssetSubmissionID *string `json:"deletedChartAssetSubmissionId,omitempty"`
 	// The submission as it is now (its `status`, `volunteerStatus`, `dateUpdated`).
-	Submission *upstream.ChartSubmission `json:"submission,omitempty"`
+	ChartSubmission *upstream.ChartSubmission `json:"chartSubmission,omitempty"`
 }
 
 // What is left of a removed chart submission.
@@ -2519,9 +2579,9 @@ type ReplyOrder struct {
 // A reply just posted or liked, with the comment it answers, read fresh from the upstream.
 type ReplyPayload struct {
 	// The reply as it is now (its `likeCount`, `dateLiked`, ...).
-	Reply *upstream.Reply `json:"reply"`
+	Reply *upstream.Reply `json:"reply,omitempty"`
 	// The comment replied to, with its new `replyCount`.
-	Comment *upstream.Comment `json:"comment"`
+	Comment *upstream.Comment `json:"comment,omitempty"`
 }
 
 // A new reply to a comment.
@@ -3185,6 +3245,30 @@ type StartTapTapPlayInput struct {
 	GoodJudgment int `json:"goodJudgment"`
 }
 
+// Names a submission session.
+type SubmissionSessionInput struct {
+	// The session's ID, a GUID, as createSubmissionSession gave it.
+	SessionID string `json:"sessionId"`
+}
+
+// A submission session after a step. The upstream answers with no more than the session's ID, so the facade tells the step it reached.
+type SubmissionSessionPayload struct {
+	// The session's ID, a GUID: pass it to the session's next steps.
+	SessionID *string `json:"sessionId,omitempty"`
+	// The step the session is at now.
+	Status *SubmissionSessionStatus `json:"status,omitempty"`
+}
+
+// A submission session after its song's upload, with what the song may duplicate.
+type SubmissionSessionSongPayload struct {
+	// The session's ID, a GUID: pass it to the session's next steps.
+	SessionID *string `json:"sessionId,omitempty"`
+	// The step the session is at now: SONG_FINISHED.
+	Status *SubmissionSessionStatus `json:"status,omitempty"`
+	// What the upstream's audio recognition found the song may duplicate.
+	Recognition *upstream.SubmissionSessionRecognition `json:"recognition,omitempty"`
+}
+
 // The answers to the objective part of the test, in the order of its questions.
 type SubmitPetObjectiveAnswersInput struct {
 	// One answer per question: exactly fifteen.
@@ -3436,7 +3520,7 @@ type UpdateChartInput struct {
 // A new file for an asset of a chart submission.
 type UpdateChartSubmissionAssetFileInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The asset's global ID or GUID.
 	AssetID string `json:"assetId"`
 	// The asset's file, as a file of the multipart request.
@@ -3446,7 +3530,7 @@ type UpdateChartSubmissionAssetFileInput struct {
 // New values for an asset of a chart submission (ChartAssetUpdateDto); fields left out are not changed.
 type UpdateChartSubmissionAssetInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The asset's global ID or GUID.
 	AssetID string `json:"assetId"`
 	// What kind of file the asset is.
@@ -3458,7 +3542,7 @@ type UpdateChartSubmissionAssetInput struct {
 // A new chart file for a chart submission.
 type UpdateChartSubmissionFileInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The chart file, as a file of the multipart request.
 	File graphql.Upload `json:"file"`
 }
@@ -3466,7 +3550,7 @@ type UpdateChartSubmissionFileInput struct {
 // A new illustration for a chart submission.
 type UpdateChartSubmissionIllustrationInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The picture, as a file of the multipart request.
 	File graphql.Upload `json:"file"`
 }
@@ -3474,7 +3558,7 @@ type UpdateChartSubmissionIllustrationInput struct {
 // New values for a chart submission (ChartSubmissionUpdateDto); fields left out are not changed.
 type UpdateChartSubmissionInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The chart's own title, at most 100 characters; null removes it.
 	Title graphql.Omittable[*string] `json:"title,omitempty"`
 	// The kind of difficulty.
@@ -3932,10 +4016,28 @@ type UpdateUserInput struct {
 	DateOfBirth graphql.Omittable[*time.Time] `json:"dateOfBirth,omitempty"`
 }
 
+// The chart of a submission session.
+type UploadSubmissionSessionChartInput struct {
+	// The session's ID, a GUID, as createSubmissionSession gave it.
+	SessionID string `json:"sessionId"`
+	// The chart and its details, as for createChartSubmission (ChartSubmissionCreationDto).
+	Chart *CreateChartSubmissionInput `json:"chart"`
+}
+
+// The song and illustration of a submission session (SongIllustrationDto).
+type UploadSubmissionSessionSongInput struct {
+	// The session's ID, a GUID, as createSubmissionSession gave it.
+	SessionID string `json:"sessionId"`
+	// The audio file, as a file of the multipart request.
+	Song graphql.Upload `json:"song"`
+	// The illustration, as a file of the multipart request; cut to 16:9 when the song submission is created.
+	Illustration graphql.Upload `json:"illustration"`
+}
+
 // A run of a service script on a chart submission (ServiceScriptUsageDto).
 type UseChartSubmissionServiceInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// The service script's global ID or GUID.
 	ServiceID string `json:"serviceId"`
 	// The values of the script's parameters, by name.
@@ -4019,7 +4121,7 @@ type UserOrder struct {
 // A user after a change of who follows them, read fresh from the upstream.
 type UserPayload struct {
 	// The user as they are now (their `followerCount`).
-	User *upstream.User `json:"user"`
+	User *upstream.User `json:"user,omitempty"`
 }
 
 // A page of user relations, in the Relay connection shape.
@@ -4105,7 +4207,7 @@ type VoteChartInput struct {
 // A volunteer's review of a chart submission (VolunteerVoteRequestDto).
 type VoteChartSubmissionInput struct {
 	// The chart submission's global ID or GUID.
-	SubmissionID string `json:"submissionId"`
+	ChartSubmissionID string `json:"chartSubmissionId"`
 	// How good the chart is, from -3 to 3.
 	Score float64 `json:"score"`
 	// The difficulty the volunteer suggests; the mean of the votes becomes the submission's.
@@ -6629,6 +6731,67 @@ func (e *SongSubmissionOrderField) UnmarshalJSON(b []byte) error {
 }
 
 func (e SongSubmissionOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How far a submission session got (the upstream's SubmissionSessionStatus).
+type SubmissionSessionStatus string
+
+const (
+	// Opened; the song is to be uploaded.
+	SubmissionSessionStatusWaiting SubmissionSessionStatus = "WAITING"
+	// The song is uploaded; the song submission may be created and a chart uploaded.
+	SubmissionSessionStatusSongFinished SubmissionSessionStatus = "SONG_FINISHED"
+	// The chart is uploaded; assets may be added and the chart submission created.
+	SubmissionSessionStatusChartFinished SubmissionSessionStatus = "CHART_FINISHED"
+)
+
+var AllSubmissionSessionStatus = []SubmissionSessionStatus{
+	SubmissionSessionStatusWaiting,
+	SubmissionSessionStatusSongFinished,
+	SubmissionSessionStatusChartFinished,
+}
+
+func (e SubmissionSessionStatus) IsValid() bool {
+	switch e {
+	case SubmissionSessionStatusWaiting, SubmissionSessionStatusSongFinished, SubmissionSessionStatusChartFinished:
+		return true
+	}
+	return false
+}
+
+func (e SubmissionSessionStatus) String() string {
+	return string(e)
+}
+
+func (e *SubmissionSessionStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SubmissionSessionStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SubmissionSessionStatus", str)
+	}
+	return nil
+}
+
+func (e SubmissionSessionStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SubmissionSessionStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SubmissionSessionStatus) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

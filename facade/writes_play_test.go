@@ -57,7 +57,10 @@ func TestStartPlayThenCreateRecord(t *testing.T) {
 	// The same start again is a new session: asked again, never cached.
 	var again struct{ StartPlay playStarted }
 	e.sandbox.ResetRequests()
-	e.mustQueryAs(startPlay, map[string]any{"input": input}, alice.AccessToken, &again)
+	a := e.query(startPlay, map[string]any{"input": input}, alice.AccessToken, &again)
+	if est := a.Extensions["estimatedUpstreamCalls"]; est != float64(1) {
+		t.Errorf("startPlay estimated at %v upstream calls; it makes one", est)
+	}
 	if _, byRoute := e.calls(); byRoute["GET /player/play"] != 1 || again.StartPlay.Token == p.Token {
 		t.Errorf("a second startPlay: calls %v, token %q after %q", byRoute, again.StartPlay.Token, p.Token)
 	}

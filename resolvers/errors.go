@@ -206,6 +206,10 @@ func presentUpstream(gerr *gqlerror.Error, up *upstream.Error) {
 	if up.HTTPStatus >= 500 || up.HTTPStatus/100 == 2 {
 		// The upstream's own words about its failure are not for callers.
 		gerr.Message = fmt.Sprintf("the upstream failed (%s %s answered %d)", up.Method, up.Route, up.HTTPStatus)
+		if up.HTTPStatus/100 == 2 && up.Code == "" && up.Message != "" {
+			// A success this package could not take: the reason is its own.
+			gerr.Message += ": " + up.Message
+		}
 	}
 
 	switch {

@@ -319,7 +319,7 @@ func decode(resp *http.Response, method, route string, out any) (Page, error) {
 		return Page{}, transportError(method, route, err)
 	}
 	if len(bytes.TrimSpace(body)) == 0 {
-		return Page{}, nil // 204, or any success without a body
+		return Page{}, checkCreated(out, status, method, route) // 204, or any success without a body
 	}
 
 	env, e := parseEnvelope(body, resp.Header.Get("Content-Type"))
@@ -336,7 +336,29 @@ func decode(resp *http.Response, method, route string, out any) (Page, error) {
 				Message: "the upstream's data does not have the shape of its contract: " + err.Error()}
 		}
 	}
+	if err := checkCreated(out, status, method, route); err != nil {
+		return Page{}, err
+	}
 	return env.page(), nil
+}
+
+// checkCreated fails a success whose out is a [*Created] without a usable
+// ID: the write happened, but nothing names what it made.
+func checkCreated(out any, status int, method, route string) error {
+	if created, ok := out.(*Created); ok && !usableID(created.ID) {
+		return &Error{HTTPStatus: status, Method: method, Route: route,
+			Message: "the upstream did not return the new resource's ID; the write happened"}
+	}
+	return nil
+}
+
+// usableID reports whether id, from an upstream answer, can name a
+// resource in a route: not empty, not a dot segment, no control character.
+func usableID(id string) bool {
+	if strings.TrimSpace(id) == "" || id == "." || id == ".." {
+		return false
+	}
+	return !strings.ContainsFunc(id, func(r rune) bool { return r < 0x20 || r == 0x7f })
 }
 
 // errorFrom builds the error for a non-2xx answer. A failure to read the

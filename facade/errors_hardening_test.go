@@ -1,0 +1,153 @@
+package facade_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/phizone/graphql-facade/sandbox"
+	"github.com/phizone/graphql-facade/upstream"
+)
+
+// These tests pin what the facade does with writes that fail, answers
+// that lack what their route promises, and attempts at credentials.
+
+// okNull is a success envelope without data.
+const okNull = `{"status":0,"code":"Ok","data":null}`
+
+// firstError returns the answer's only error, failing the test when it
+// has not exactly one.
+func firstError(t *testing.T, a answer) gqlError {
+	t.Helper()
+	if len(a.Errors) != 1 {
+		t.Fatalf("errors = %+v, want exactly one", a.Errors)
+	}
+	return a.Errors[0]
+}
+
+func TestRefusedWritesKeepTheCache(t *testing.T) {
+	clk := newTestClock()
+	e := newCachedEnv(t, upstream.CacheOptions{Now: clk.Now})
+	alice := e.sandbox.Tokens()[1].AccessToken
+	chart := pickUnliked(e, alice)
+	read := `query($id: ID!) { chart(id: $id) { likeCount dateLiked } }`
+	vars := map[string]any{"id": chart}
+
+	var before struct{ Chart struct{ LikeCount int } }
+	e.mustQueryAs(read, vars, alice, &before)
+	e.mustQueryAs(read, vars, alice, nil)
+	if n, byRoute := e.calls(); n != 0 {
+		t.Fatalf("the warm read made %d calls (%v), want 0", n, byRoute)
+	}
+
+	// A like with a junk token reaches the upstream and is refused.
+	a := e.query(`mutation($id: ID!) { likeChart(input: { chartId: $id }) { chart { id } } }`, vars, "junk", nil)
+	if err := firstError(t, a); err.Extensions["code"] != "UNAUTHENTICATED" {
+		t.Errorf("a like with a junk token: %+v, want UNAUTHENTICATED", err)
+	}
+	if _, byRoute := e.calls(); byRoute["POST /charts/{id}/likes"] != 1 {
+		t.Fatalf("the junk like made calls %v, want it to reach the upstream", byRoute)
+	}
+
+	// Revocations change no data, whatever they answer.
+	var doc strings.Builder
+	doc.WriteString("mutation {")
+	for i := range 20 {
+		fmt.Fprintf(&doc, ` r%d: revokeToken(input: { token: "bogus-%d" }) { revoked }`, i, i)
+	}
+	doc.WriteString(" }")
+	e.query(doc.String(), nil, "", nil)
+	if _, byRoute := e.calls(); byRoute["POST /auth/revoke"] == 0 {
+		t.Fatalf("the revocations made calls %v, want them to reach the upstream", byRoute)
+	}
+
+	e.mustQueryAs(read, vars, alice, nil)
+	if n, byRoute := e.calls(); n != 0 {
+		t.Errorf("alice's warm read after refused writes made %d calls (%v), want 0", n, byRoute)
+	}
+
+	// A write the upstream accepts is seen at once.
+	e.mustQueryAs(`mutation($id: ID!) { likeChart(input: { chartId: $id }) { chart { id } } }`, vars, alice, nil)
+	var after struct {
+		Chart struct {
+			LikeCount int
+			DateLiked *string
+		}
+	}
+	e.mustQueryAs(read, vars, alice, &after)
+	if after.Chart.LikeCount != before.Chart.LikeCount+1 || after.Chart.DateLiked == nil {
+		t.Errorf("after alice's like: %+v, want likeCount %d and a dateLiked", after.Chart, before.Chart.LikeCount+1)
+	}
+}
+
+func TestSingleResourceWithoutDataIsAnUpstreamError(t *testing.T) {
+	e := newEnv(t)
+	alice := e.sandbox.Tokens()[1].AccessToken
+	_, chart := pickChart(e, alice)
+
+	cases := []struct {
+		name, route, doc string
+		vars             map[string]any
+	}{
+		{"chart", "/charts/{id}", `query($id: ID!) { chart(id: $id) { databaseId } }`, map[string]any{"id": chart}},
+		{"me", "/me", `{ me { id userName } }`, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			e.sandbox.InjectFault("GET", tc.route, sandbox.Fault{Status: 200, Body: okNull})
+			defer e.sandbox.ClearFaults()
+
+			a := e.query(tc.doc, tc.vars, alice, nil)
+			err := firstError(t, a)
+			if err.Extensions["code"] != "UPSTREAM_ERROR" || err.Extensions["route"] != "GET "+tc.route {
+				t.Errorf("error = %+v, want UPSTREAM_ERROR on GET %s", err, tc.route)
+			}
+			if string(a.Data) != "null" && !strings.Contains(string(a.Data), `":null`) {
+				t.Errorf("data = %s, want the field null", a.Data)
+			}
+		})
+	}
+
+	t.Run("the read after a write", func(t *testing.T) {
+		_, id := pickChart(e, alice)
+		e.sandbox.InjectFault("GET", "/charts/{id}", sandbox.Fault{Status: 200, Body: okNull})
+		defer e.sandbox.ClearFaults()
+
+		a := e.query(`mutation($id: ID!) { likeChart(input: { chartId: $id }) { chart { databaseId } } }`,
+			map[string]any{"id": id}, alice, nil)
+		if err := firstError(t, a); err.Extensions["code"] != "UPSTREAM_ERROR" || err.Extensions["route"] != "GET /charts/{id}" {
+			t.Errorf("error = %+v, want UPSTREAM_ERROR on GET /charts/{id}", err)
+		}
+	})
+}
+
+func TestCreatedWithoutIDIsAnUpstreamError(t *testing.T) {
+	e := newEnv(t)
+	alice := e.sandbox.Tokens()[1].AccessToken
+	_, chart := pickChart(e, alice)
+	const comment = `mutation($id: ID!) {
+		commentOnChart(input: { chartId: $id, content: "hi", language: "en" }) { comment { id } } }`
+
+	for _, body := range []string{
+		okNull,
+		`{"status":0,"code":"Ok","data":{}}`,
+		`{"status":0,"code":"Ok","data":{"id":".."}}`,
+		`{"status":0,"code":"Ok","data":{"id":""}}`,
+		``,
+	} {
+		t.Run(body, func(t *testing.T) {
+			e.sandbox.InjectFault("POST", "/charts/{id}/comments", sandbox.Fault{Status: 201, Body: body})
+			defer e.sandbox.ClearFaults()
+
+			a := e.query(comment, map[string]any{"id": chart}, alice, nil)
+			err := firstError(t, a)
+			if err.Extensions["code"] != "UPSTREAM_ERROR" || err.Extensions["route"] != "POST /charts/{id}/comments" ||
+				!strings.Contains(err.Message, "did not return the new resource's ID") {
+				t.Errorf("error = %+v, want UPSTREAM_ERROR saying the ID is missing", err)
+			}
+			if _, byRoute := e.calls(); byRoute["GET /comments/{id}"] != 0 {
+				t.Errorf("calls = %v, want no read of the comment", byRoute)
+			}
+		})
+	}
+}

@@ -151,3 +151,100 @@ func TestCreatedWithoutIDIsAnUpstreamError(t *testing.T) {
 		})
 	}
 }
+
+func TestSignInRefusalsSayWhatWasRefused(t *testing.T) {
+	e := newEnv(t)
+	alice := e.sandbox.Tokens()[1]
+	tapTap := `mutation($app: ID!, $token: String!, $mac: String!) {
+		loginWithTapTap(input: { applicationId: $app, accessToken: $token, macKey: $mac }) { accessToken } }`
+	cases := []struct {
+		name, doc                string
+		vars                     map[string]any
+		code, argument, contains string
+	}{
+		{"wrong password", `mutation($e: String!) { login(input: { email: $e, password: "nope" }) { accessToken } }`,
+			map[string]any{"e": alice.Email}, "INVALID_CREDENTIALS", "", "e-mail address or password"},
+		{"unknown account", `mutation { login(input: { email: "nobody@sandbox.phizone.test", password: "x" }) {
+			accessToken } }`, nil, "INVALID_CREDENTIALS", "", "e-mail address or password"},
+		{"login token", `mutation { loginWithToken(input: { token: "junk" }) { accessToken } }`, nil,
+			"INVALID_CREDENTIALS", "", "login token"},
+		{"refresh token", `mutation { refreshToken(input: { refreshToken: "junk" }) { accessToken } }`, nil,
+			"INVALID_CREDENTIALS", "", "refresh token"},
+		{"unknown application", tapTap, map[string]any{"app": "0b5d7a6e-2f7c-4d8e-9a43-6f1c2b3a4d5e",
+			"token": sandbox.TapTapAccessToken, "mac": sandbox.TapTapMacKey},
+			"BAD_USER_INPUT", "input.applicationId", "application does not exist"},
+		{"wrong TapTap credentials", tapTap, map[string]any{"app": e.sandbox.TapTapApplicationID(),
+			"token": "junk", "mac": sandbox.TapTapMacKey}, "INVALID_CREDENTIALS", "", "TapTap did not accept"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			err := firstError(t, e.query(tc.doc, tc.vars, "", nil))
+			if err.Extensions["code"] != tc.code || !strings.Contains(err.Message, tc.contains) {
+				t.Errorf("error = %+v, want %s saying %q", err, tc.code, tc.contains)
+			}
+			if arg, _ := err.Extensions["argument"].(string); arg != tc.argument {
+				t.Errorf("argument = %q, want %q", arg, tc.argument)
+			}
+			if n, byRoute := e.calls(); n != 1 || byRoute["POST /auth/token"] != 1 {
+				t.Errorf("calls = %v, want one POST /auth/token", byRoute)
+			}
+		})
+	}
+}
+
+// aliased repeats field n times under aliases in one mutation.
+func aliased(field string, n int) string {
+	var doc strings.Builder
+	doc.WriteString("mutation {")
+	for i := range n {
+		fmt.Fprintf(&doc, " a%d: %s", i, field)
+	}
+	doc.WriteString(" }")
+	return doc.String()
+}
+
+func TestOneCredentialAttemptPerRequest(t *testing.T) {
+	e := newEnv(t)
+	alice := e.sandbox.Tokens()[1].AccessToken
+	tapTap := fmt.Sprintf(`{ applicationId: %q, accessToken: "junk", macKey: %q }`,
+		e.sandbox.TapTapApplicationID(), sandbox.TapTapMacKey)
+	cases := []struct {
+		name, field, token string
+	}{
+		{"resetPassword", `resetPassword(input: { code: "123456", password: "new-password-1" }) { passwordReset }`, ""},
+		{"revokeAccount", `revokeAccount(input: { code: "123456" }) { revoked }`, ""},
+		{"updateAccountEmail", `updateAccountEmail(input: { code: "123456", newEmailAddress: "a@b.test" }) {
+			viewer { id } }`, alice},
+		{"lookUpTapTapAccount", `lookUpTapTapAccount(input: ` + tapTap + `) { userName }`, ""},
+		{"bindTapTap", `bindTapTap(input: ` + tapTap + `) { viewer { id } }`, alice},
+		{"inheritTapTapAccount", `inheritTapTapAccount(input: { code: "AB12" }) { viewer { id } }`, alice},
+		{"signUp", `signUp(input: { userName: "guess", email: "g@sandbox.phizone.test", password: "password-1",
+			emailConfirmationCode: "123456", language: "en", regionCode: "US" }) { tokens { accessToken } }`, ""},
+		{"login", `login(input: { email: "nobody@sandbox.phizone.test", password: "x" }) { accessToken }`, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := e.query(aliased(tc.field, 40), nil, tc.token, nil)
+			if n, byRoute := e.calls(); n != 1 {
+				t.Errorf("40 aliased %s made %d upstream calls (%v), want 1", tc.name, n, byRoute)
+			}
+			refused := 0
+			for _, err := range a.Errors {
+				if err.Extensions["code"] == "BAD_USER_INPUT" && strings.Contains(err.Message, "one request may") {
+					refused++
+				}
+			}
+			if refused != 39 {
+				t.Errorf("%d of 40 were refused as repeated attempts, want 39: %+v", refused, a.Errors)
+			}
+		})
+	}
+
+	t.Run("different fields share the one attempt", func(t *testing.T) {
+		a := e.query(`mutation { r: resetPassword(input: { code: "123456", password: "new-password-1" }) {
+			passwordReset } v: revokeAccount(input: { code: "123456" }) { revoked } }`, nil, "", nil)
+		if n, _ := e.calls(); n != 1 || len(a.Errors) < 1 {
+			t.Errorf("resetPassword and revokeAccount made %d calls with errors %+v, want 1", n, a.Errors)
+		}
+	})
+}

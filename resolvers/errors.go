@@ -152,7 +152,9 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 	case errors.As(err, &up):
 		presentUpstream(gerr, up)
 	case errors.As(err, &oauth):
-		presentOAuth(gerr, oauth)
+		var cred *credentialError
+		errors.As(err, &cred)
+		presentOAuth(gerr, oauth, cred)
 	case errors.As(err, &missing):
 		gerr.Extensions["code"] = CodeNotFound
 		gerr.Extensions["route"] = "GET " + missing.Route
@@ -233,17 +235,51 @@ func presentUpstream(gerr *gqlerror.Error, up *upstream.Error) {
 	}
 }
 
-// presentOAuth fills gerr from an error of the token endpoints. A wrong
-// password and an unknown account read the same, so that sign-in does not
-// tell which accounts exist.
-func presentOAuth(gerr *gqlerror.Error, oe *upstream.OAuthError) {
+// credentialError is a refusal of the token endpoints with what the
+// caller presented, so that the refusal names it.
+type credentialError struct {
+	// refused says what was not accepted, as a sentence: "the e-mail
+	// address or password is not right".
+	refused string
+	// argument is the input that names the application or provider the
+	// caller chose; "" when the sign-in names none.
+	argument string
+	err      error
+}
+
+func (e *credentialError) Error() string { return e.err.Error() }
+func (e *credentialError) Unwrap() error { return e.err }
+
+// presented wraps a failed sign-in's error with what it presented (see
+// credentialError); nil stays nil.
+func presented(err error, refused, argument string) error {
+	if err == nil {
+		return nil
+	}
+	return &credentialError{refused: refused, argument: argument, err: err}
+}
+
+// presentOAuth fills gerr from an error of the token endpoints; cred,
+// when not nil, says what the caller presented. A wrong password and an
+// unknown account read the same, so that sign-in does not tell which
+// accounts exist.
+func presentOAuth(gerr *gqlerror.Error, oe *upstream.OAuthError, cred *credentialError) {
+	if cred == nil {
+		cred = &credentialError{refused: "the credentials are not right or no longer valid"}
+	}
 	gerr.Extensions["upstreamStatus"] = oe.HTTPStatus
 	gerr.Extensions["oauthError"] = oe.Code
 	switch oe.Code {
-	case "invalid_grant", "invalid_token":
-		gerr.Message = "the e-mail address or password is not right, or the token is no longer valid"
+	case "invalid_grant", "invalid_token", "expired_token":
+		gerr.Message = cred.refused
 		gerr.Extensions["code"] = CodeInvalidCredentials
 	case "access_denied", "insufficient_access":
+		if cred.argument != "" && !strings.Contains(strings.ToLower(oe.Description), "locked") {
+			// The application's provider (TapTap) refused the credentials.
+			gerr.Message = cred.refused
+			gerr.Extensions["code"] = CodeInvalidCredentials
+			return
+		}
 		gerr.Message = "this account may not sign in: " + oe.Description
 		gerr.Extensions["code"] = CodeForbidden
 	case "interaction_required":
@@ -253,6 +289,14 @@ func presentOAuth(gerr *gqlerror.Error, oe *upstream.OAuthError) {
 		gerr.Message = "sign-in is temporarily unavailable: " + oe.Description
 		gerr.Extensions["code"] = CodeUpstreamUnavailable
 	case "invalid_client", "unauthorized_client":
+		if cred.argument != "" && !strings.Contains(oe.Description, "client_") {
+			// Not the facade's client ('client_id', 'client_secret'): the
+			// application or provider the caller named.
+			gerr.Message = fmt.Sprintf("the upstream does not take %s here: %s", cred.argument, oe.Description)
+			gerr.Extensions["code"] = CodeBadUserInput
+			gerr.Extensions["argument"] = cred.argument
+			return
+		}
 		gerr.Message = "the facade's OAuth client is not accepted upstream; check -client-id and -client-secret"
 		gerr.Extensions["code"] = CodeInternal
 	default:

@@ -248,3 +248,32 @@ func TestOneCredentialAttemptPerRequest(t *testing.T) {
 		}
 	})
 }
+
+func TestPathInputsAreCheckedBeforeAnyCall(t *testing.T) {
+	e := newEnv(t)
+	alice := e.sandbox.Tokens()[1].AccessToken
+	const accept = `mutation($code: String!) { acceptEventHostInvite(input: { code: $code }) { hostship { id } } }`
+	for _, code := range []string{"../../users/1", "..", "a/b", "x\r\ny", strings.Repeat("A", 3000), ""} {
+		t.Run(fmt.Sprintf("host invite %.20q", code), func(t *testing.T) {
+			err := firstError(t, e.query(accept, map[string]any{"code": code}, alice, nil))
+			if err.Extensions["code"] != "BAD_USER_INPUT" || err.Extensions["argument"] != "input.code" {
+				t.Errorf("error = %+v, want BAD_USER_INPUT on input.code", err)
+			}
+			if n, byRoute := e.calls(); n != 0 {
+				t.Errorf("%d upstream calls (%v), want 0", n, byRoute)
+			}
+		})
+	}
+
+	for _, name := range []string{"..", "."} {
+		t.Run("tag named "+name, func(t *testing.T) {
+			err := firstError(t, e.query(`query($n: String!) { tag(name: $n) { id } }`, map[string]any{"n": name}, "", nil))
+			if err.Extensions["code"] != "BAD_USER_INPUT" || err.Extensions["argument"] != "name" {
+				t.Errorf("error = %+v, want BAD_USER_INPUT on name", err)
+			}
+			if n, _ := e.calls(); n != 0 {
+				t.Errorf("%d upstream calls, want 0", n)
+			}
+		})
+	}
+}

@@ -287,7 +287,10 @@ func expand(route string, params Params) (string, error) {
 		case !ok:
 			return "", fmt.Errorf("route %q: no value for {%s}", route, name)
 		case value == "" || value == "." || value == "..":
-			return "", &InputError{fmt.Sprintf("%q cannot name a resource", value)} // the caller's value
+			// The resolvers check the caller's values before any call, so
+			// a value that gets here is the upstream's (a code or an ID it
+			// answered) or a bug: not the caller's to fix.
+			return "", fmt.Errorf("route %q: %q cannot name a resource", route, value)
 		}
 		used[name] = true
 		b.WriteString(rest[:open])

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/phizone/graphql-facade/globalid"
 	"github.com/phizone/graphql-facade/sandbox"
 	"github.com/phizone/graphql-facade/upstream"
 )
@@ -276,4 +277,51 @@ func TestPathInputsAreCheckedBeforeAnyCall(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestUpdateCollaborationSendsOnlyThePositionGiven(t *testing.T) {
+	e := newEnv(t)
+	admin := e.sandbox.Tokens()[0].AccessToken
+	c := e.sandbox.Data().Areas.Studio.Collaborations[0]
+	id := globalid.Encode("Collaboration", c.ID)
+	const doc = `mutation($in: UpdateCollaborationInput!) { updateCollaboration(input: $in) {
+		collaboration { position } } }`
+
+	t.Run("left out", func(t *testing.T) {
+		err := firstError(t, e.query(doc, map[string]any{"in": map[string]any{"collaborationId": id}}, admin, nil))
+		if err.Extensions["code"] != "BAD_USER_INPUT" || err.Extensions["argument"] != "input" {
+			t.Errorf("error = %+v, want BAD_USER_INPUT on input", err)
+		}
+		if n, byRoute := e.calls(); n != 0 {
+			t.Errorf("%d upstream calls (%v), want 0", n, byRoute)
+		}
+	})
+	t.Run("too long", func(t *testing.T) {
+		in := map[string]any{"collaborationId": id, "position": strings.Repeat("é", 101)}
+		err := firstError(t, e.query(doc, map[string]any{"in": in}, admin, nil))
+		if err.Extensions["code"] != "BAD_USER_INPUT" || err.Extensions["argument"] != "input.position" {
+			t.Errorf("error = %+v, want BAD_USER_INPUT on input.position", err)
+		}
+		if n, _ := e.calls(); n != 0 {
+			t.Errorf("%d upstream calls, want 0", n)
+		}
+	})
+	t.Run("null removes", func(t *testing.T) {
+		in := map[string]any{"collaborationId": id, "position": nil}
+		if a := e.query(doc, map[string]any{"in": in}, admin, nil); len(a.Errors) > 0 {
+			t.Fatalf("errors: %+v", a.Errors)
+		}
+		if got := lastBody(e, "PATCH"); got != `[{"op":"remove","path":"/position"}]` {
+			t.Errorf("the upstream received the patch %s", got)
+		}
+	})
+	t.Run("100 characters are taken", func(t *testing.T) {
+		in := map[string]any{"collaborationId": id, "position": strings.Repeat("é", 100)}
+		if a := e.query(doc, map[string]any{"in": in}, admin, nil); len(a.Errors) > 0 {
+			t.Fatalf("errors: %+v", a.Errors)
+		}
+		if _, byRoute := e.calls(); byRoute["PATCH /collaborations/{id}"] != 1 {
+			t.Errorf("calls = %v, want one PATCH", byRoute)
+		}
+	})
 }

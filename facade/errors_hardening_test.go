@@ -325,3 +325,32 @@ func TestUpdateCollaborationSendsOnlyThePositionGiven(t *testing.T) {
 		}
 	})
 }
+
+func TestCreateResourceRecordsWithoutIDs(t *testing.T) {
+	e := newEnv(t)
+	admin := e.sandbox.Tokens()[0].AccessToken
+	record := map[string]any{"type": "MUSIC", "title": "T", "editionType": "ORIGINAL", "authorName": "A",
+		"strategy": "MAKE_HIDDEN", "source": "https://a.example.org", "copyrightOwner": "L"}
+	const batch = `mutation($records: [ResourceRecordFieldsInput!]!) {
+		createResourceRecords(input: { records: $records }) { resourceRecords { id } } }`
+
+	for _, body := range []string{
+		okNull,
+		`{"status":0,"code":"Ok","data":{"id":[]}}`,
+		`{"status":0,"code":"Ok","data":{"id":["0b5d7a6e-2f7c-4d8e-9a43-6f1c2b3a4d5e"]}}`,
+	} {
+		t.Run(body, func(t *testing.T) {
+			e.sandbox.InjectFault("POST", "/resourceRecords/batch", sandbox.Fault{Status: 201, Body: body})
+			defer e.sandbox.ClearFaults()
+
+			a := e.query(batch, map[string]any{"records": []any{record, record}}, admin, nil)
+			err := firstError(t, a)
+			if err.Extensions["code"] != "UPSTREAM_ERROR" || err.Extensions["route"] != "POST /resourceRecords/batch" {
+				t.Errorf("error = %+v, want UPSTREAM_ERROR on POST /resourceRecords/batch", err)
+			}
+			if n, byRoute := e.calls(); n != 1 {
+				t.Errorf("calls = %v, want the batch alone (no read of the list)", byRoute)
+			}
+		})
+	}
+}

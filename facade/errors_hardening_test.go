@@ -189,6 +189,12 @@ func TestSignInRefusalsSayWhatWasRefused(t *testing.T) {
 			if n, byRoute := e.calls(); n != 1 || byRoute["POST /auth/token"] != 1 {
 				t.Errorf("calls = %v, want one POST /auth/token", byRoute)
 			}
+			if tc.name == "wrong password" || tc.name == "unknown account" {
+				if err.Extensions["oauthError"] != "invalid_grant" {
+					t.Errorf("oauthError = %v, want invalid_grant for a known and an unknown account alike",
+						err.Extensions["oauthError"])
+				}
+			}
 		})
 	}
 }
@@ -350,6 +356,46 @@ func TestCreateResourceRecordsWithoutIDs(t *testing.T) {
 			}
 			if n, byRoute := e.calls(); n != 1 {
 				t.Errorf("calls = %v, want the batch alone (no read of the list)", byRoute)
+			}
+		})
+	}
+}
+
+func TestUpstreamRefusalCodes(t *testing.T) {
+	e := newEnv(t)
+	alice := e.sandbox.Tokens()[1].AccessToken
+	_, chart := pickChart(e, alice)
+	const like = `mutation($id: ID!) { likeChart(input: { chartId: $id }) { chart { id } } }`
+	const sendCode = `mutation { sendEmailCode(input: { email: "a@sandbox.phizone.test", mode: PASSWORD_RESET }) {
+		email } }`
+	cooldown := `{"status":4,"code":"EmailCooldown","dateAvailable":"2030-01-01T00:00:00Z"}`
+	cases := []struct {
+		name, method, route string
+		fault               sandbox.Fault
+		doc                 string
+		code                string
+	}{
+		{"an e-mail cooldown", "POST", "/auth/sendEmail", sandbox.Fault{Status: 400, Body: cooldown}, sendCode, "TOO_SOON"},
+		{"a user name cooldown", "POST", "/charts/{id}/likes", sandbox.Fault{Status: 400,
+			Body: `{"status":4,"code":"UserNameCooldown","dateAvailable":"2030-01-01T00:00:00Z"}`}, like, "TOO_SOON"},
+		{"the upstream down", "POST", "/charts/{id}/likes", sandbox.Fault{Status: 503,
+			Body: `{"status":4,"code":"Unavailable","dateAvailable":"2030-01-01T00:00:00Z"}`}, like, "UPSTREAM_UNAVAILABLE"},
+		{"invalid data with 403", "POST", "/charts/{id}/likes", sandbox.Fault{Status: 403,
+			Body: `{"status":3,"code":"InvalidData","message":"out of range"}`}, like, "BAD_USER_INPUT"},
+		{"locked with 400", "POST", "/charts/{id}/likes", sandbox.Fault{Status: 400,
+			Body: `{"status":1,"code":"Locked"}`}, like, "FORBIDDEN"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			e.sandbox.InjectFault(tc.method, tc.route, tc.fault)
+			defer e.sandbox.ClearFaults()
+
+			err := firstError(t, e.query(tc.doc, map[string]any{"id": chart}, alice, nil))
+			if err.Extensions["code"] != tc.code || err.Extensions["upstreamStatus"] != float64(tc.fault.Status) {
+				t.Errorf("error = %+v, want %s with upstreamStatus %d", err, tc.code, tc.fault.Status)
+			}
+			if tc.code == "TOO_SOON" && err.Extensions["dateAvailable"] == nil {
+				t.Errorf("a cooldown without dateAvailable: %+v", err)
 			}
 		})
 	}

@@ -43,7 +43,10 @@ func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*
 		return nil, badInput("input", "email and password must not be empty")
 	}
 	set, err := loaders.For(ctx).Client().RequestPasswordToken(ctx, r.credentials, email, input.Password)
-	return set, presented(err, "the e-mail address or password is not right", "")
+	if err != nil {
+		return nil, &credentialError{refused: "the e-mail address or password is not right", account: true, err: err}
+	}
+	return set, nil
 }
 
 // RefreshToken trades a refresh token for a new token set.

@@ -37,6 +37,7 @@ const (
 	CodeBudgetExceeded      = "UPSTREAM_BUDGET_EXCEEDED"
 	CodeRateLimited         = "UPSTREAM_RATE_LIMITED"
 	CodeBadRequest          = "BAD_REQUEST"
+	CodeTooSoon             = "TOO_SOON"
 )
 
 // inputError is a problem with an argument, found before any upstream call.
@@ -215,12 +216,21 @@ func presentUpstream(gerr *gqlerror.Error, up *upstream.Error) {
 	}
 
 	switch {
+	case up.Status == upstream.ErrorTemporarilyUnavailable && up.HTTPStatus < 500:
+		// A cooldown of the caller's (EmailCooldown, UserNameCooldown,
+		// answered 400): the service is up, the caller is early.
+		ext["code"] = CodeTooSoon
 	case up.Status == upstream.ErrorTemporarilyUnavailable:
 		ext["code"] = CodeUpstreamUnavailable
 	case up.HTTPStatus == http.StatusUnauthorized:
 		ext["code"] = CodeUnauthenticated
 		gerr.Message = "the upstream needs a valid token for this: send Authorization: Bearer <token>"
+	case up.Code == "InvalidData" && up.HTTPStatus/100 == 4:
+		// The input's, whatever the status: the upstream answers some
+		// (updateEventTeam's claimed counts) with 403.
+		ext["code"] = CodeBadUserInput
 	case up.HTTPStatus == http.StatusForbidden, up.Code == "Locked":
+		// Locked comes with 400: the resource is locked against writes.
 		ext["code"] = CodeForbidden
 	case up.HTTPStatus == http.StatusNotFound:
 		ext["code"] = CodeNotFound
@@ -244,7 +254,10 @@ type credentialError struct {
 	// argument is the input that names the application or provider the
 	// caller chose; "" when the sign-in names none.
 	argument string
-	err      error
+	// account is set for the password grant: its refusals read the same
+	// whether the account exists or not.
+	account bool
+	err     error
 }
 
 func (e *credentialError) Error() string { return e.err.Error() }
@@ -273,6 +286,13 @@ func presentOAuth(gerr *gqlerror.Error, oe *upstream.OAuthError, cred *credentia
 	case "invalid_grant", "invalid_token", "expired_token":
 		gerr.Message = cred.refused
 		gerr.Extensions["code"] = CodeInvalidCredentials
+		if cred.account {
+			// The upstream answers an unknown account with invalid_token
+			// and a wrong password with invalid_grant; the facade answers
+			// both with RFC 6749's invalid_grant, so that the answer
+			// does not tell which accounts exist.
+			gerr.Extensions["oauthError"] = "invalid_grant"
+		}
 	case "access_denied", "insufficient_access":
 		if cred.argument != "" && !strings.Contains(strings.ToLower(oe.Description), "locked") {
 			// The application's provider (TapTap) refused the credentials.

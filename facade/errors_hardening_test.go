@@ -62,6 +62,17 @@ func TestRefusedWritesKeepTheCache(t *testing.T) {
 		t.Fatalf("the revocations made calls %v, want them to reach the upstream", byRoute)
 	}
 
+	// Anonymous writes the upstream accepts but that change no data.
+	a = e.query(fmt.Sprintf(`mutation {
+		s: sendEmailCode(input: { email: %q, mode: PASSWORD_RESET }) { email }
+		p: startAuthProvider(input: { provider: GITHUB, state: "s", redirectUri: "https://a.example.org" }) { type }
+		t: lookUpTapTapAccount(input: { applicationId: %q, accessToken: %q, macKey: %q }) { userName } }`,
+		e.sandbox.Tokens()[1].Email, e.sandbox.TapTapApplicationID(), sandbox.TapTapAccessToken,
+		sandbox.TapTapMacKey), nil, "", nil)
+	if n, byRoute := e.calls(); n != 3 || len(a.Errors) > 0 {
+		t.Fatalf("the anonymous writes made calls %v with errors %+v, want 3 and none", byRoute, a.Errors)
+	}
+
 	e.mustQueryAs(read, vars, alice, nil)
 	if n, byRoute := e.calls(); n != 0 {
 		t.Errorf("alice's warm read after refused writes made %d calls (%v), want 0", n, byRoute)

@@ -345,10 +345,19 @@ func decode(resp *http.Response, method, route string, out any) (Page, error) {
 	return env.page(), nil
 }
 
-// checkCreated fails a success whose out is a [*Created] without a usable
-// ID: the write happened, but nothing names what it made.
+// naming is the answer of a write that makes something the facade then
+// reads by what the answer names: a new resource's ID, an invitation's
+// code.
+type naming interface{ name() string }
+
+func (c *Created) name() string             { return c.ID }
+func (c *eventHostInviteCode) name() string { return c.Code }
+func (c *newCode) name() string             { return c.Code }
+
+// checkCreated fails a success whose out is a [naming] answer without a
+// usable name: the write happened, but nothing names what it made.
 func checkCreated(out any, status int, method, route string) error {
-	if created, ok := out.(*Created); ok && !usableID(created.ID) {
+	if created, ok := out.(naming); ok && !usableID(created.name()) {
 		return &Error{HTTPStatus: status, Method: method, Route: route,
 			Message: "the upstream did not return the new resource's ID; the write happened"}
 	}

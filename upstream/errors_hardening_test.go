@@ -137,3 +137,18 @@ func TestMissingDataAndMissingIDs(t *testing.T) {
 		})
 	}
 }
+
+func TestNewInvitationWithoutCode(t *testing.T) {
+	for _, body := range []string{`{"status":0,"code":"Ok","data":null}`, `{"status":0,"code":"Ok","data":{"code":""}}`} {
+		c, _ := newTestClient(t, reply(201, body))
+		id := "0b5d7a6e-2f7c-4d8e-9a43-6f1c2b3a4d5e"
+		_, hostErr := c.CreateEventHostInvite(context.Background(), id, upstream.NewEventHostInvite{})
+		_, teamErr := c.CreateEventTeamInvite(context.Background(), id)
+		for _, err := range []error{hostErr, teamErr} {
+			var uerr *upstream.Error
+			if !errors.As(err, &uerr) || !strings.Contains(uerr.Message, "did not return the new resource's ID") {
+				t.Errorf("%s: err = %v, want an *upstream.Error saying the code is missing", body, err)
+			}
+		}
+	}
+}

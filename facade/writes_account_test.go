@@ -100,7 +100,7 @@ func TestAccountSignUp(t *testing.T) {
 
 	a := e.query(sendCode, map[string]any{"email": email, "mode": "EMAIL_CONFIRMATION", "name": "Newcomer_1",
 		"lang": "en-US"}, "", nil)
-	wantError(t, a, "UPSTREAM_UNAVAILABLE", "EmailCooldown")
+	wantError(t, a, "TOO_SOON", "EmailCooldown")
 	if len(a.Errors) == 1 && a.Errors[0].Extensions["dateAvailable"] == nil {
 		t.Errorf("a cooldown without dateAvailable: %+v", a.Errors)
 	}

@@ -166,7 +166,7 @@ func TestEventTeamWrites(t *testing.T) {
 	})
 	t.Run("a claim outside the division's range", func(t *testing.T) {
 		wantError(t, e.in(t).query(`mutation($team: ID!) { updateEventTeam(input: { teamId: $team,
-			claimedParticipantCount: 99 }) { team { id } } }`, vars, alice.AccessToken, nil), "FORBIDDEN", "InvalidData")
+			claimedParticipantCount: 99 }) { team { id } } }`, vars, alice.AccessToken, nil), "BAD_USER_INPUT", "InvalidData")
 	})
 	t.Run("someone else's team", func(t *testing.T) {
 		wantError(t, e.in(t).query(update, vars, bob.AccessToken, nil), "FORBIDDEN", "InsufficientPermission")

@@ -21,28 +21,44 @@ type (
 	tokenSetResolver struct{ *Resolver }
 )
 
-// Login signs a user in with the password grant. A request signs in once
-// at most, so that it cannot carry a batch of password guesses.
-func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*upstream.TokenSet, error) {
+// oneAttempt admits the request's one attempt at a credential or a mailed
+// code: sign-ins, sign-ups, password resets, account revocations, e-mail
+// changes and TapTap look-ups, bindings and inheritances share it, so that
+// a request cannot carry a batch of guesses.
+func oneAttempt(ctx context.Context) error {
 	if !loaders.For(ctx).FirstSignIn() {
-		return nil, badInput("input", "one request may sign in once")
+		return badInput("input", "one request may sign in or try a credential or code once")
+	}
+	return nil
+}
+
+// Login signs a user in with the password grant, once per request (see
+// oneAttempt).
+func (r *mutationResolver) Login(ctx context.Context, input model.LoginInput) (*upstream.TokenSet, error) {
+	if err := oneAttempt(ctx); err != nil {
+		return nil, err
 	}
 	email := strings.TrimSpace(input.Email)
 	if email == "" || input.Password == "" {
 		return nil, badInput("input", "email and password must not be empty")
 	}
-	return loaders.For(ctx).Client().RequestPasswordToken(ctx, r.credentials, email, input.Password)
+	set, err := loaders.For(ctx).Client().RequestPasswordToken(ctx, r.credentials, email, input.Password)
+	if err != nil {
+		return nil, &credentialError{refused: "the e-mail address or password is not right", account: true, err: err}
+	}
+	return set, nil
 }
 
 // RefreshToken trades a refresh token for a new token set.
 func (r *mutationResolver) RefreshToken(ctx context.Context, input model.RefreshTokenInput) (*upstream.TokenSet, error) {
-	if !loaders.For(ctx).FirstSignIn() {
-		return nil, badInput("input", "one request may sign in once")
+	if err := oneAttempt(ctx); err != nil {
+		return nil, err
 	}
 	if input.RefreshToken == "" {
 		return nil, badInput("input.refreshToken", "refreshToken must not be empty")
 	}
-	return loaders.For(ctx).Client().RefreshToken(ctx, r.credentials, input.RefreshToken)
+	set, err := loaders.For(ctx).Client().RefreshToken(ctx, r.credentials, input.RefreshToken)
+	return set, presented(err, "the refresh token is not valid or has expired", "")
 }
 
 // RevokeToken revokes a token.
@@ -51,7 +67,7 @@ func (r *mutationResolver) RevokeToken(ctx context.Context, input model.RevokeTo
 		return nil, badInput("input.token", "token must not be empty")
 	}
 	if err := loaders.For(ctx).Client().RevokeToken(ctx, r.credentials, input.Token); err != nil {
-		return nil, err
+		return nil, presented(err, "the token is not valid", "")
 	}
 	return &model.RevokeTokenPayload{Revoked: true}, nil
 }

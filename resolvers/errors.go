@@ -37,6 +37,7 @@ const (
 	CodeBudgetExceeded      = "UPSTREAM_BUDGET_EXCEEDED"
 	CodeRateLimited         = "UPSTREAM_RATE_LIMITED"
 	CodeBadRequest          = "BAD_REQUEST"
+	CodeTooSoon             = "TOO_SOON"
 )
 
 // inputError is a problem with an argument, found before any upstream call.
@@ -152,7 +153,9 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 	case errors.As(err, &up):
 		presentUpstream(gerr, up)
 	case errors.As(err, &oauth):
-		presentOAuth(gerr, oauth)
+		var cred *credentialError
+		errors.As(err, &cred)
+		presentOAuth(gerr, oauth, cred)
 	case errors.As(err, &missing):
 		gerr.Extensions["code"] = CodeNotFound
 		gerr.Extensions["route"] = "GET " + missing.Route
@@ -206,15 +209,28 @@ func presentUpstream(gerr *gqlerror.Error, up *upstream.Error) {
 	if up.HTTPStatus >= 500 || up.HTTPStatus/100 == 2 {
 		// The upstream's own words about its failure are not for callers.
 		gerr.Message = fmt.Sprintf("the upstream failed (%s %s answered %d)", up.Method, up.Route, up.HTTPStatus)
+		if up.HTTPStatus/100 == 2 && up.Code == "" && up.Message != "" {
+			// A success this package could not take: the reason is its own.
+			gerr.Message += ": " + up.Message
+		}
 	}
 
 	switch {
+	case up.Status == upstream.ErrorTemporarilyUnavailable && up.HTTPStatus < 500:
+		// A cooldown of the caller's (EmailCooldown, UserNameCooldown,
+		// answered 400): the service is up, the caller is early.
+		ext["code"] = CodeTooSoon
 	case up.Status == upstream.ErrorTemporarilyUnavailable:
 		ext["code"] = CodeUpstreamUnavailable
 	case up.HTTPStatus == http.StatusUnauthorized:
 		ext["code"] = CodeUnauthenticated
 		gerr.Message = "the upstream needs a valid token for this: send Authorization: Bearer <token>"
+	case up.Code == "InvalidData" && up.HTTPStatus/100 == 4:
+		// The input's, whatever the status: the upstream answers some
+		// (updateEventTeam's claimed counts) with 403.
+		ext["code"] = CodeBadUserInput
 	case up.HTTPStatus == http.StatusForbidden, up.Code == "Locked":
+		// Locked comes with 400: the resource is locked against writes.
 		ext["code"] = CodeForbidden
 	case up.HTTPStatus == http.StatusNotFound:
 		ext["code"] = CodeNotFound
@@ -229,17 +245,61 @@ func presentUpstream(gerr *gqlerror.Error, up *upstream.Error) {
 	}
 }
 
-// presentOAuth fills gerr from an error of the token endpoints. A wrong
-// password and an unknown account read the same, so that sign-in does not
-// tell which accounts exist.
-func presentOAuth(gerr *gqlerror.Error, oe *upstream.OAuthError) {
+// credentialError is a refusal of the token endpoints with what the
+// caller presented, so that the refusal names it.
+type credentialError struct {
+	// refused says what was not accepted, as a sentence: "the e-mail
+	// address or password is not right".
+	refused string
+	// argument is the input that names the application or provider the
+	// caller chose; "" when the sign-in names none.
+	argument string
+	// account is set for the password grant: its refusals read the same
+	// whether the account exists or not.
+	account bool
+	err     error
+}
+
+func (e *credentialError) Error() string { return e.err.Error() }
+func (e *credentialError) Unwrap() error { return e.err }
+
+// presented wraps a failed sign-in's error with what it presented (see
+// credentialError); nil stays nil.
+func presented(err error, refused, argument string) error {
+	if err == nil {
+		return nil
+	}
+	return &credentialError{refused: refused, argument: argument, err: err}
+}
+
+// presentOAuth fills gerr from an error of the token endpoints; cred,
+// when not nil, says what the caller presented. A wrong password and an
+// unknown account read the same, so that sign-in does not tell which
+// accounts exist.
+func presentOAuth(gerr *gqlerror.Error, oe *upstream.OAuthError, cred *credentialError) {
+	if cred == nil {
+		cred = &credentialError{refused: "the credentials are not right or no longer valid"}
+	}
 	gerr.Extensions["upstreamStatus"] = oe.HTTPStatus
 	gerr.Extensions["oauthError"] = oe.Code
 	switch oe.Code {
-	case "invalid_grant", "invalid_token":
-		gerr.Message = "the e-mail address or password is not right, or the token is no longer valid"
+	case "invalid_grant", "invalid_token", "expired_token":
+		gerr.Message = cred.refused
 		gerr.Extensions["code"] = CodeInvalidCredentials
+		if cred.account {
+			// The upstream answers an unknown account with invalid_token
+			// and a wrong password with invalid_grant; the facade answers
+			// both with RFC 6749's invalid_grant, so that the answer
+			// does not tell which accounts exist.
+			gerr.Extensions["oauthError"] = "invalid_grant"
+		}
 	case "access_denied", "insufficient_access":
+		if cred.argument != "" && !strings.Contains(strings.ToLower(oe.Description), "locked") {
+			// The application's provider (TapTap) refused the credentials.
+			gerr.Message = cred.refused
+			gerr.Extensions["code"] = CodeInvalidCredentials
+			return
+		}
 		gerr.Message = "this account may not sign in: " + oe.Description
 		gerr.Extensions["code"] = CodeForbidden
 	case "interaction_required":
@@ -249,6 +309,14 @@ func presentOAuth(gerr *gqlerror.Error, oe *upstream.OAuthError) {
 		gerr.Message = "sign-in is temporarily unavailable: " + oe.Description
 		gerr.Extensions["code"] = CodeUpstreamUnavailable
 	case "invalid_client", "unauthorized_client":
+		if cred.argument != "" && !strings.Contains(oe.Description, "client_") {
+			// Not the facade's client ('client_id', 'client_secret'): the
+			// application or provider the caller named.
+			gerr.Message = fmt.Sprintf("the upstream does not take %s here: %s", cred.argument, oe.Description)
+			gerr.Extensions["code"] = CodeBadUserInput
+			gerr.Extensions["argument"] = cred.argument
+			return
+		}
 		gerr.Message = "the facade's OAuth client is not accepted upstream; check -client-id and -client-secret"
 		gerr.Extensions["code"] = CodeInternal
 	default:

@@ -31,7 +31,7 @@ func (r *queryResolver) Tag(ctx context.Context, id, name *string) (*upstream.Ta
 			return nil, err
 		}
 		return loaders.For(ctx).Client().GetTag(ctx, local)
-	case *name == "" || guidPattern.MatchString(*name):
+	case *name == "" || *name == "." || *name == ".." || guidPattern.MatchString(*name):
 		return nil, badInput("name", "name must be a tag's name, not empty nor a GUID, got %q", *name)
 	}
 	return loaders.For(ctx).Client().GetTag(ctx, *name)

@@ -85,6 +85,9 @@ func (r *mutationResolver) SendEmailCode(
 func (r *mutationResolver) ResetPassword(
 	ctx context.Context, input model.ResetPasswordInput,
 ) (*model.ResetPasswordPayload, error) {
+	if err := oneAttempt(ctx); err != nil {
+		return nil, err
+	}
 	if err := emailCode("input.code", input.Code); err != nil {
 		return nil, err
 	}
@@ -106,6 +109,9 @@ func (r *mutationResolver) UpdateAccountEmail(
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
+	if err := oneAttempt(ctx); err != nil {
+		return nil, err
+	}
 	if err := emailCode("input.code", input.Code); err != nil {
 		return nil, err
 	}
@@ -122,6 +128,9 @@ func (r *mutationResolver) UpdateAccountEmail(
 func (r *mutationResolver) RevokeAccount(
 	ctx context.Context, input model.RevokeAccountInput,
 ) (*model.RevokeAccountPayload, error) {
+	if err := oneAttempt(ctx); err != nil {
+		return nil, err
+	}
 	if err := emailCode("input.code", input.Code); err != nil {
 		return nil, err
 	}
@@ -144,8 +153,8 @@ func profile(gender *upstream.Gender, biography *string, language, region string
 // SignUp creates an account, with the form route when it has an avatar,
 // and signs it in.
 func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) (*model.SignUpPayload, error) {
-	if !loaders.For(ctx).FirstSignIn() {
-		return nil, badInput("input", "one request may sign in once")
+	if err := oneAttempt(ctx); err != nil {
+		return nil, err
 	}
 	if err := nonBlankFields("input.", "userName", input.UserName, "email", input.Email, "password", input.Password,
 		"language", input.Language, "regionCode", input.RegionCode); err != nil {
@@ -181,8 +190,8 @@ func (r *mutationResolver) SignUp(ctx context.Context, input model.SignUpInput) 
 func (r *mutationResolver) SignUpWithAuthProvider(
 	ctx context.Context, input model.SignUpWithAuthProviderInput,
 ) (*model.SignUpPayload, error) {
-	if !loaders.For(ctx).FirstSignIn() {
-		return nil, badInput("input", "one request may sign in once")
+	if err := oneAttempt(ctx); err != nil {
+		return nil, err
 	}
 	g, err := providerGrant("input.grant", input.Grant)
 	if err != nil {
@@ -206,7 +215,7 @@ func (r *mutationResolver) signedUp(ctx context.Context, token string) (*model.S
 	c := loaders.For(ctx).Client()
 	set, err := c.RequestLoginTokenGrant(ctx, r.credentials, token)
 	if err != nil {
-		return nil, err
+		return nil, presented(err, "the new account's login token was not accepted", "")
 	}
 	as := upstream.WithCaller(ctx, upstream.Caller{
 		Authorization: "Bearer " + set.AccessToken, AcceptLanguage: upstream.CallerFrom(ctx).AcceptLanguage,
@@ -268,27 +277,29 @@ func (r *mutationResolver) StartAuthProvider(
 func (r *mutationResolver) LoginWithToken(
 	ctx context.Context, input model.LoginWithTokenInput,
 ) (*upstream.TokenSet, error) {
-	if !loaders.For(ctx).FirstSignIn() {
-		return nil, badInput("input", "one request may sign in once")
+	if err := oneAttempt(ctx); err != nil {
+		return nil, err
 	}
 	if err := nonBlank("input.token", input.Token); err != nil {
 		return nil, err
 	}
-	return loaders.For(ctx).Client().RequestLoginTokenGrant(ctx, r.credentials, input.Token)
+	set, err := loaders.For(ctx).Client().RequestLoginTokenGrant(ctx, r.credentials, input.Token)
+	return set, presented(err, "the login token is not valid or has expired", "")
 }
 
 // LoginWithAuthProvider signs in with a provider's code.
 func (r *mutationResolver) LoginWithAuthProvider(
 	ctx context.Context, input model.AuthProviderGrantInput,
 ) (*upstream.TokenSet, error) {
-	if !loaders.For(ctx).FirstSignIn() {
-		return nil, badInput("input", "one request may sign in once")
+	if err := oneAttempt(ctx); err != nil {
+		return nil, err
 	}
 	g, err := providerGrant("input", &input)
 	if err != nil {
 		return nil, err
 	}
-	return loaders.For(ctx).Client().RequestProviderGrant(ctx, r.credentials, g)
+	set, err := loaders.For(ctx).Client().RequestProviderGrant(ctx, r.credentials, g)
+	return set, presented(err, "the provider did not accept this code, or no account is bound to it", "input.provider")
 }
 
 // tapTap checks TapTap credentials.
@@ -310,20 +321,24 @@ func tapTap(in model.AuthTapTapInput) (upstream.TapTapCredentials, error) {
 func (r *mutationResolver) LoginWithTapTap(
 	ctx context.Context, input model.AuthTapTapInput,
 ) (*upstream.TokenSet, error) {
-	if !loaders.For(ctx).FirstSignIn() {
-		return nil, badInput("input", "one request may sign in once")
+	if err := oneAttempt(ctx); err != nil {
+		return nil, err
 	}
 	cr, err := tapTap(input)
 	if err != nil {
 		return nil, err
 	}
-	return loaders.For(ctx).Client().RequestTapTapGrant(ctx, r.credentials, cr)
+	set, err := loaders.For(ctx).Client().RequestTapTapGrant(ctx, r.credentials, cr)
+	return set, presented(err, "TapTap did not accept the access token and MAC key", "input.applicationId")
 }
 
 // LookUpTapTapAccount asks whose TapTap credentials these are.
 func (r *mutationResolver) LookUpTapTapAccount(
 	ctx context.Context, input model.AuthTapTapInput,
 ) (*model.AuthTapTapPayload, error) {
+	if err := oneAttempt(ctx); err != nil {
+		return nil, err
+	}
 	cr, err := tapTap(input)
 	if err != nil {
 		return nil, err
@@ -405,6 +420,9 @@ func (r *mutationResolver) BindTapTap(ctx context.Context, input model.AuthTapTa
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
+	if err := oneAttempt(ctx); err != nil {
+		return nil, err
+	}
 	cr, err := tapTap(input)
 	if err != nil {
 		return nil, err
@@ -443,6 +461,9 @@ func (r *mutationResolver) InheritTapTapAccount(
 	ctx context.Context, input model.InheritTapTapAccountInput,
 ) (*model.ViewerPayload, error) {
 	if err := signedIn(ctx); err != nil {
+		return nil, err
+	}
+	if err := oneAttempt(ctx); err != nil {
 		return nil, err
 	}
 	if err := nonBlank("input.code", input.Code); err != nil {

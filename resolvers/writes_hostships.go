@@ -137,15 +137,16 @@ func (r *mutationResolver) AcceptEventHostInvite(
 	if err := signedIn(ctx); err != nil {
 		return nil, err
 	}
-	if input.Code == "" {
-		return nil, badInput("input.code", "give the invitation's code")
+	code, err := invitationCode(input.Code)
+	if err != nil {
+		return nil, badInput("input.code", "%s", err)
 	}
 
 	c := loaders.For(ctx).Client()
-	if err := c.AcceptEventHostInvite(ctx, input.Code); err != nil {
+	if err := c.AcceptEventHostInvite(ctx, code); err != nil {
 		return nil, err
 	}
-	invite, err := c.GetEventHostInvite(ctx, input.Code)
+	invite, err := c.GetEventHostInvite(ctx, code)
 	if err != nil {
 		return nil, err
 	}

@@ -157,12 +157,13 @@ func (r *mutationResolver) DeleteCollectionAdmission(
 func (r *mutationResolver) UpdateCollaboration(
 	ctx context.Context, input model.UpdateCollaborationInput,
 ) (*model.CollaborationPayload, error) {
-	op := upstream.PatchOp{Op: "remove", Path: "/position"}
-	if input.Position != nil {
-		op = upstream.PatchOp{Op: "replace", Path: "/position", Value: *input.Position}
+	var p patch // the schema's @length bounds position
+	addField(&p, "position", input.Position, true)
+	if len(p.ops) == 0 {
+		return nil, badInput("input", "give at least one field to change")
 	}
 	return collaborationTarget.write(ctx, input.CollaborationID, func(c *upstream.Client, id string) error {
-		return c.UpdateCollaboration(ctx, id, []upstream.PatchOp{op})
+		return c.UpdateCollaboration(ctx, id, p.ops)
 	})
 }
 

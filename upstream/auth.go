@@ -93,6 +93,7 @@ func (c *Client) postForm(ctx context.Context, route string, query, form url.Val
 		return err
 	}
 	ctx = WithCaller(ctx, Caller{AcceptLanguage: CallerFrom(ctx).AcceptLanguage})
+	ctx = changesNoData(ctx) // a token changes no data: the cache is kept
 	hreq, err := c.newRequest(ctx, http.MethodPost, Request{
 		Route: route, Query: query, Body: strings.NewReader(form.Encode()),
 		ContentType: "application/x-www-form-urlencoded",

@@ -66,8 +66,12 @@ type CacheOptions struct {
 // until the deadline of the request that started it.
 //
 // Invalidation: any write through the client (any method but GET, HEAD
-// and OPTIONS; sign-ins too) drops every stored answer of every scope
-// once it is answered, and answers read while it ran are not stored. Correctness before
+// and OPTIONS) that the upstream accepts with a 2xx drops every stored
+// answer of every scope once it is answered, and answers read while it
+// ran are not stored. A refused or failed write, and the writes that
+// change no data the cache holds (the OAuth routes, mails, the provider
+// and TapTap look-ups), purge nothing: else anyone could empty every
+// caller's cache. Correctness before
 // cleverness: the facade cannot tell which cached lists or resources a
 // write changes (a like changes a chart's likeCount, a comment its
 // parent's counts, ...), so it forgets them all. Writes made to the

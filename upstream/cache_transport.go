@@ -79,9 +79,32 @@ type cachedAnswer struct {
 	outcome string
 }
 
+// noPurgeKey marks the context of a request that changes no data the
+// cache holds, although its method is not GET: the OAuth routes.
+type noPurgeKey struct{}
+
+// changesNoData marks ctx's requests as changing no data the cache holds:
+// the cache lets them pass without purging.
+func changesNoData(ctx context.Context) context.Context {
+	return context.WithValue(ctx, noPurgeKey{}, true)
+}
+
+// purges reports whether a write's answer empties the cache: the upstream
+// accepted it (2xx) and it may change data (not an OAuth route). A refused
+// write changed nothing, and purging for it would let anyone empty the
+// cache of every caller with junk requests.
+func purges(req *http.Request, resp *http.Response, err error) bool {
+	if err != nil || resp.StatusCode/100 != 2 {
+		return false
+	}
+	noPurge, _ := req.Context().Value(noPurgeKey{}).(bool)
+	return !noPurge
+}
+
 // RoundTrip answers a GET from the cache when it can, and otherwise from
 // one upstream request per key at a time. HEAD and OPTIONS pass through;
-// any other method (a write) passes through and then purges the cache.
+// any other method (a write) passes through and then purges the cache when
+// the upstream accepted it (see purges).
 func (t *cacheTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	ctx := req.Context()
 	note := noteFrom(ctx)
@@ -91,7 +114,9 @@ func (t *cacheTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		return t.next.RoundTrip(req)
 	default:
 		resp, err := t.next.RoundTrip(req)
-		t.cache.Purge() // whatever the outcome: a failed write may have landed
+		if purges(req, resp, err) {
+			t.cache.Purge()
+		}
 		return resp, err
 	}
 

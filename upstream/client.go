@@ -287,7 +287,10 @@ func expand(route string, params Params) (string, error) {
 		case !ok:
 			return "", fmt.Errorf("route %q: no value for {%s}", route, name)
 		case value == "" || value == "." || value == "..":
-			return "", &InputError{fmt.Sprintf("%q cannot name a resource", value)} // the caller's value
+			// The resolvers check the caller's values before any call, so
+			// a value that gets here is the upstream's (a code or an ID it
+			// answered) or a bug: not the caller's to fix.
+			return "", fmt.Errorf("route %q: %q cannot name a resource", route, value)
 		}
 		used[name] = true
 		b.WriteString(rest[:open])
@@ -319,7 +322,7 @@ func decode(resp *http.Response, method, route string, out any) (Page, error) {
 		return Page{}, transportError(method, route, err)
 	}
 	if len(bytes.TrimSpace(body)) == 0 {
-		return Page{}, nil // 204, or any success without a body
+		return Page{}, checkCreated(out, status, method, route) // 204, or any success without a body
 	}
 
 	env, e := parseEnvelope(body, resp.Header.Get("Content-Type"))
@@ -336,7 +339,38 @@ func decode(resp *http.Response, method, route string, out any) (Page, error) {
 				Message: "the upstream's data does not have the shape of its contract: " + err.Error()}
 		}
 	}
+	if err := checkCreated(out, status, method, route); err != nil {
+		return Page{}, err
+	}
 	return env.page(), nil
+}
+
+// naming is the answer of a write that makes something the facade then
+// reads by what the answer names: a new resource's ID, an invitation's
+// code.
+type naming interface{ name() string }
+
+func (c *Created) name() string             { return c.ID }
+func (c *eventHostInviteCode) name() string { return c.Code }
+func (c *newCode) name() string             { return c.Code }
+
+// checkCreated fails a success whose out is a [naming] answer without a
+// usable name: the write happened, but nothing names what it made.
+func checkCreated(out any, status int, method, route string) error {
+	if created, ok := out.(naming); ok && !usableID(created.name()) {
+		return &Error{HTTPStatus: status, Method: method, Route: route,
+			Message: "the upstream did not return the new resource's ID; the write happened"}
+	}
+	return nil
+}
+
+// usableID reports whether id, from an upstream answer, can name a
+// resource in a route: not empty, not a dot segment, no control character.
+func usableID(id string) bool {
+	if strings.TrimSpace(id) == "" || id == "." || id == ".." {
+		return false
+	}
+	return !strings.ContainsFunc(id, func(r rune) bool { return r < 0x20 || r == 0x7f })
 }
 
 // errorFrom builds the error for a non-2xx answer. A failure to read the

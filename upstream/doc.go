@@ -31,13 +31,16 @@
 // If-None-Match; lists are read again), keyed by the caller's scope so
 // that a signed-in caller's answers reach no one else, with identical
 // concurrent GETs collapsed into one request. Any write through the
-// client drops every stored answer. A fresh answer from the cache spends
+// client that the upstream accepts drops every stored answer, unless it
+// changes no data (the OAuth routes, mails). A fresh answer from the cache spends
 // nothing of the request's budget of calls ([WithBudget]).
 //
 // # Errors
 //
-// Any non-2xx answer, a 2xx envelope whose status is not [Ok], and a body
-// that is not an envelope are returned as an [*Error] that carries the HTTP
+// Any non-2xx answer, a 2xx envelope whose status is not [Ok], a body
+// that is not an envelope, and a success without what its route promises
+// (no data from a single-resource route, no usable ID from a create) are
+// returned as an [*Error] that carries the HTTP
 // status, the envelope status and code word, the message, per-field
 // validation errors and, for [ErrorTemporarilyUnavailable], the date it
 // ends. Classify it with [errors.Is] and the sentinels [ErrNotFound],

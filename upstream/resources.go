@@ -1,6 +1,9 @@
 package upstream
 
-import "context"
+import (
+	"context"
+	"net/http"
+)
 
 // ListOf reads one page of a list route into a slice of T: route is a
 // template such as "/charts", params fill it, and opts (a struct with query
@@ -15,12 +18,19 @@ func ListOf[T any](ctx context.Context, c *Client, route string, params Params, 
 	return items, page, nil
 }
 
-// GetOf reads one resource of type T from a single-resource route.
+// GetOf reads one resource of type T from a single-resource route. A
+// success without data (null or absent) is an [*Error]: the route
+// promises an object, and an empty one made up here would pass for the
+// upstream's.
 func GetOf[T any](ctx context.Context, c *Client, route string, params Params) (*T, error) {
-	var item T
+	var item *T
 	if _, err := c.Get(ctx, route, params, nil, &item); err != nil {
 		return nil, err
 	}
+	if item == nil {
+		return nil, &Error{HTTPStatus: http.StatusOK, Method: http.MethodGet, Route: route,
+			Message: "the upstream answered without the resource its route promises"}
+	}
 
-	return &item, nil
+	return item, nil
 }

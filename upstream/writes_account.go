@@ -59,6 +59,7 @@ func (c *Client) SendEmail(ctx context.Context, req EmailRequest, wait bool) err
 	if wait {
 		q = url.Values{"wait": {"true"}}
 	}
+	ctx = changesNoData(ctx) // a mail changes nothing the cache holds
 	return c.sendJSONQuery(ctx, http.MethodPost, "/auth/sendEmail", nil, q, req, nil)
 }
 
@@ -196,6 +197,7 @@ func (c *Client) RequestAuthProviderIdentity(
 		RedirectURI string `json:"redirectUri"`
 	}{state, redirectURI}
 	var out ServiceResponse
+	ctx = changesNoData(ctx) // the cache is kept
 	err := c.sendJSON(ctx, http.MethodPost, "/auth/provider/{provider}", Params{"provider": provider}, body, &out)
 	if err != nil {
 		return nil, err
@@ -228,6 +230,7 @@ type TapTapAccount struct {
 // POST /auth/tapTap
 func (c *Client) GetTapTapAccount(ctx context.Context, cr TapTapCredentials) (*TapTapAccount, error) {
 	var out TapTapAccount
+	ctx = changesNoData(ctx) // a read by POST: the cache is kept
 	if err := c.sendJSON(ctx, http.MethodPost, "/auth/tapTap", nil, cr, &out); err != nil {
 		return nil, err
 	}

@@ -2,9 +2,11 @@ package upstream
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 )
 
@@ -321,15 +323,26 @@ func (c *Client) CreateResourceRecord(ctx context.Context, r NewResourceRecord) 
 }
 
 // CreateResourceRecords creates several resource records at once and
-// returns their IDs in the order given.
+// returns their IDs in the order given. The upstream promises one ID per
+// record (CreatedResponseDto<IEnumerable<Guid>>); an answer with another
+// count is an [*Error], although the records were made.
 //
 // POST /resourceRecords/batch
 func (c *Client) CreateResourceRecords(ctx context.Context, records []NewResourceRecord) ([]string, error) {
+	const route = "/resourceRecords/batch"
 	var created struct {
 		ID []string `json:"id"`
 	}
-	err := c.sendJSON(ctx, http.MethodPost, "/resourceRecords/batch", nil, records, &created)
-	return created.ID, err
+	if err := c.sendJSON(ctx, http.MethodPost, route, nil, records, &created); err != nil {
+		return nil, err
+	}
+	if len(created.ID) != len(records) || slices.ContainsFunc(created.ID, func(id string) bool { return !usableID(id) }) {
+		return nil, &Error{HTTPStatus: http.StatusCreated, Method: http.MethodPost, Route: route,
+			Message: fmt.Sprintf("the upstream did not return one usable ID per new record "+
+				"(%d IDs for %d records); the write happened",
+				len(created.ID), len(records))}
+	}
+	return created.ID, nil
 }
 
 // UpdateResourceRecord applies a JSON Patch to a resource record

@@ -3585,8 +3585,8 @@ type UpdateChartSubmissionInput struct {
 type UpdateCollaborationInput struct {
 	// The collaboration's global ID or GUID.
 	CollaborationID string `json:"collaborationId"`
-	// What the invitee is to do, at most 100 characters; null removes it.
-	Position *string `json:"position,omitempty"`
+	// What the invitee is to do, at most 100 characters; null removes it, and leaving it out keeps it.
+	Position graphql.Omittable[*string] `json:"position,omitempty"`
 }
 
 // A new illustration for a collection.

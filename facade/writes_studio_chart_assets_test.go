@@ -56,7 +56,7 @@ func TestChartSubmissionAssets(t *testing.T) {
 	// list call.
 	var batch struct {
 		CreateChartSubmissionAssets struct {
-			Assets     []struct{ DatabaseID, Name, Type string }
+			Assets          []struct{ DatabaseID, Name, Type string }
 			ChartSubmission struct{ DatabaseID string }
 		}
 	}
@@ -140,7 +140,7 @@ func TestChartSubmissionAssets(t *testing.T) {
 	var removed struct {
 		DeleteChartSubmissionAsset struct {
 			DeletedChartAssetSubmissionID string
-			ChartSubmission                    struct{ DatabaseID string }
+			ChartSubmission               struct{ DatabaseID string }
 		}
 	}
 	e.mustQueryAs(remove, map[string]any{"id": id, "asset": assetID}, alice, &removed)

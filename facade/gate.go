@@ -226,6 +226,8 @@ func describeJSONError(err error, what string) string {
 		return ""
 	case errors.Is(err, io.EOF):
 		return what + ` is empty: send {"query": "..."}`
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return what + " is not valid JSON (it ends too early)"
 	case errors.As(err, &syntax):
 		return fmt.Sprintf("%s is not valid JSON (syntax error at byte %d)", what, syntax.Offset)
 	case errors.As(err, &typ) && typ.Field == "" && typ.Value == "array":

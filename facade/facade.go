@@ -152,7 +152,7 @@ func corsFor(origins []string) *cors.Cors {
 
 // reportCalls tells the caller what the operation cost upstream:
 // extensions.upstreamCalls counts the calls it made (answers from the
-// cache are not calls).
+// cache are not calls), beside extensions.estimatedUpstreamCalls.
 func reportCalls(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	resp := next(ctx)
 	if resp == nil {
@@ -162,6 +162,12 @@ func reportCalls(ctx context.Context, next graphql.ResponseHandler) *graphql.Res
 		resp.Extensions = map[string]any{}
 	}
 	resp.Extensions["upstreamCalls"] = upstream.Spent(ctx)
+	if _, ok := resp.Extensions["estimatedUpstreamCalls"]; !ok {
+		// An answer without checkCost's estimate (a document that does
+		// not validate) never ran: it was expected to cost nothing. For
+		// the others checkCost sets the estimate after this.
+		resp.Extensions["estimatedUpstreamCalls"] = 0
+	}
 	return resp
 }
 

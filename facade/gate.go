@@ -55,7 +55,7 @@ func limitBody(max, uploadMax int64, inFlight int, next http.Handler) http.Handl
 		}
 		if msg := checkAuthorization(r.Header); msg != "" {
 			w.Header().Set("WWW-Authenticate", "Bearer")
-			writeRequestError(w, http.StatusUnauthorized, resolvers.CodeUnauthenticated, msg)
+			writeRequestError(w, r, http.StatusUnauthorized, resolvers.CodeUnauthenticated, msg)
 			return
 		}
 
@@ -70,12 +70,12 @@ func limitBody(max, uploadMax int64, inFlight int, next http.Handler) http.Handl
 
 		body, status, msg := readBody(w, r, max)
 		if status != 0 {
-			writeRequestError(w, status, resolvers.CodeBadRequest, msg)
+			writeRequestError(w, r, status, resolvers.CodeBadRequest, msg)
 			return
 		}
 		if r.Method == http.MethodPost && mediaType == "application/json" {
 			if msg := checkJSONRequest(body); msg != "" {
-				writeRequestError(w, http.StatusBadRequest, resolvers.CodeBadRequest, msg)
+				writeRequestError(w, r, http.StatusBadRequest, resolvers.CodeBadRequest, msg)
 				return
 			}
 		}
@@ -241,13 +241,17 @@ func describeJSONError(err error, what string) string {
 	}
 }
 
-// writeRequestError answers a request that cannot run with a GraphQL
-// error carrying code.
-func writeRequestError(w http.ResponseWriter, status int, code, msg string) {
+// writeRequestError answers r, a request that cannot run, with a GraphQL
+// error carrying code, in the media type r accepts.
+func writeRequestError(w http.ResponseWriter, r *http.Request, status int, code, msg string) {
 	body, _ := json.Marshal(map[string]any{"errors": []any{map[string]any{
 		"message": msg, "extensions": map[string]any{"code": code},
 	}}})
-	w.Header().Set("Content-Type", "application/json")
+	contentType := "application/json"
+	if strings.Contains(r.Header.Get("Accept"), "application/graphql-response+json") {
+		contentType = "application/graphql-response+json"
+	}
+	w.Header().Set("Content-Type", contentType)
 	w.WriteHeader(status)
 	_, _ = w.Write(body)
 }

@@ -39,6 +39,10 @@ func newLimitedEnv(t *testing.T, limits facade.Limits) *env {
 	return &env{t: t, sandbox: sb, rest: rest, facade: srv}
 }
 
+// patient is a client that gives up on a hung answer, so that a gate that
+// regresses fails its test rather than stalls it.
+var patient = &http.Client{Timeout: 30 * time.Second}
+
 // httpAnswer is an answer of a request sent by hand.
 type httpAnswer struct {
 	status int
@@ -60,7 +64,7 @@ func (a httpAnswer) code() string {
 func (e *env) do(req *http.Request) httpAnswer {
 	e.t.Helper()
 	e.sandbox.ResetRequests()
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := patient.Do(req)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -150,7 +154,7 @@ func TestUploadSlotsAreBounded(t *testing.T) {
 			req, _ := http.NewRequest(http.MethodPost, e.facade.URL+"/graphql", bytes.NewReader(body))
 			req.Header.Set("Content-Type", ct)
 			req.Header.Set("Authorization", "Bearer "+e.sandbox.Tokens()[1].AccessToken)
-			resp, err := http.DefaultClient.Do(req)
+			resp, err := patient.Do(req)
 			if err != nil {
 				t.Error(err)
 				return
@@ -378,5 +382,16 @@ func TestAuthorizationMustBeBearer(t *testing.T) {
 	_ = json.Unmarshal(a.answer.Data, &got)
 	if a.status != http.StatusOK || len(a.answer.Errors) > 0 || got.Me.ID == "" {
 		t.Errorf("a token after bEARER: %d %s, want the caller", a.status, a.body)
+	}
+}
+
+// An answer to a document that does not validate says it cost nothing,
+// as every answer of gqlgen's does.
+func TestValidationErrorsCarryEstimate(t *testing.T) {
+	e := newEnv(t)
+	a := e.postRaw("application/json", "", []byte(`{"query":"{ nope }"}`))
+	if a.status != http.StatusUnprocessableEntity || a.answer.Extensions["estimatedUpstreamCalls"] != float64(0) ||
+		a.answer.Extensions["upstreamCalls"] != float64(0) {
+		t.Errorf("%d %s; want 422 with estimatedUpstreamCalls and upstreamCalls 0", a.status, a.body)
 	}
 }

@@ -55,7 +55,7 @@ func (f multipartForm) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	start := graphql.Now()
 	params, ferr := f.read(r)
 	if ferr != nil {
-		writeRequestError(w, ferr.status, resolvers.CodeBadRequest, ferr.msg)
+		writeRequestError(w, r, ferr.status, resolvers.CodeBadRequest, ferr.msg)
 		return
 	}
 	// The body is in: no read deadline while the operation runs.

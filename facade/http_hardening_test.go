@@ -6,11 +6,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log"
 	"log/slog"
 	"mime/multipart"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -226,9 +228,17 @@ func TestMultipartMediaTypeIgnoresCase(t *testing.T) {
 func errorLogs(t *testing.T) func() int {
 	var mu sync.Mutex
 	n := 0
-	prev := slog.Default()
-	slog.SetDefault(slog.New(countingHandler{Handler: prev.Handler(), count: func() { mu.Lock(); n++; mu.Unlock() }}))
-	t.Cleanup(func() { slog.SetDefault(prev) })
+	prev, prevOut, prevFlags := slog.Default(), log.Writer(), log.Flags()
+	// A handler of its own: SetDefault sends package log's output to it,
+	// so wrapping the default handler (which writes through package log)
+	// would loop.
+	slog.SetDefault(slog.New(countingHandler{Handler: slog.NewTextHandler(os.Stderr, nil),
+		count: func() { mu.Lock(); n++; mu.Unlock() }}))
+	t.Cleanup(func() {
+		slog.SetDefault(prev) // leaves package log's output as it is
+		log.SetOutput(prevOut)
+		log.SetFlags(prevFlags)
+	})
 	return func() int { mu.Lock(); defer mu.Unlock(); return n }
 }
 

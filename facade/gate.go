@@ -37,11 +37,11 @@ const (
 // bodies over max. It reads a request's body (under a read deadline)
 // before the request takes one of inFlight places, so that bodies that
 // never finish hold no place. A multipart upload may be larger (up to
-// max+uploadMax) but must name its length and find one of a few upload
-// slots within uploadSlotWait; it is read under a deadline set by its
-// length and takes no in-flight place, the slots bounding uploads on
-// their own. Uploads need no token (signUp takes an avatar), and a token
-// could not be checked here anyway: only the upstream can.
+// max+uploadMax) but must come with a Bearer token (every upload is a
+// write; only the upstream can tell whether the token is valid), name its
+// length and find one of a few upload slots within uploadSlotWait; it is
+// read under a deadline set by its length and takes no in-flight place,
+// the slots bounding uploads on their own.
 func limitBody(max, uploadMax int64, inFlight int, next http.Handler) http.Handler {
 	places := make(chan struct{}, inFlight)
 	slots := make(chan struct{}, maxConcurrentUploads)
@@ -98,6 +98,9 @@ func limitBody(max, uploadMax int64, inFlight int, next http.Handler) http.Handl
 // serveUpload serves a multipart request of at most max bytes.
 func serveUpload(w http.ResponseWriter, r *http.Request, max int64, slots chan struct{}, next http.Handler) {
 	switch {
+	case r.Header.Get("Authorization") == "":
+		http.Error(w, "uploads need a signed-in caller: send Authorization: Bearer <token>", http.StatusUnauthorized)
+		return
 	case r.ContentLength < 0:
 		http.Error(w, "an upload must send its Content-Length", http.StatusLengthRequired)
 		return

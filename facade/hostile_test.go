@@ -107,7 +107,7 @@ func TestUploadGuards(t *testing.T) {
 		chunked bool
 		status  int
 	}{
-		{"with a token that is not Bearer", false, false, http.StatusUnauthorized},
+		{"without a token", false, false, http.StatusUnauthorized},
 		{"without a length", true, true, http.StatusLengthRequired},
 	}
 	for _, tt := range tests {
@@ -122,8 +122,6 @@ func TestUploadGuards(t *testing.T) {
 			r.Header.Set("Content-Type", ct)
 			if tt.token {
 				r.Header.Set("Authorization", "Bearer "+e.sandbox.Tokens()[0].AccessToken)
-			} else {
-				r.Header.Set("Authorization", "Basic dXNlcjpwYXNz")
 			}
 			resp, err := http.DefaultClient.Do(r)
 			if err != nil {

@@ -142,7 +142,7 @@ func TestUnfinishedBodiesHoldNoPlace(t *testing.T) {
 func TestUploadSlotsAreBounded(t *testing.T) {
 	e := newLimitedEnv(t, facade.Limits{MaxInFlight: 2})
 	for range 4 {
-		unfinished(t, e.facade.URL, "Content-Type: multipart/form-data; boundary=x\r\n")
+		unfinished(t, e.facade.URL, "Content-Type: multipart/form-data; boundary=x\r\nAuthorization: Bearer junk\r\n")
 	}
 	time.Sleep(100 * time.Millisecond)
 
@@ -216,10 +216,19 @@ func TestMultipartOperationsAreBounded(t *testing.T) {
 func TestMultipartMediaTypeIgnoresCase(t *testing.T) {
 	e := newEnv(t)
 	body, ct := form(`{"query":"{ __typename }"}`, `{}`, nil)
-	req, _ := http.NewRequest(http.MethodPost, e.facade.URL+"/graphql", struct{ io.Reader }{bytes.NewReader(body)})
-	req.Header.Set("Content-Type", strings.Replace(ct, "multipart/form-data", "Multipart/Form-Data", 1))
-	if a := e.do(req); a.status != http.StatusLengthRequired {
-		t.Errorf("a chunked Multipart/Form-Data body: %d %s, want 411", a.status, a.body)
+	for _, tt := range []struct {
+		authorization string
+		status        int
+	}{{"", http.StatusUnauthorized}, {"Bearer " + e.sandbox.Tokens()[1].AccessToken, http.StatusLengthRequired}} {
+		req, _ := http.NewRequest(http.MethodPost, e.facade.URL+"/graphql", struct{ io.Reader }{bytes.NewReader(body)})
+		req.Header.Set("Content-Type", strings.Replace(ct, "multipart/form-data", "Multipart/Form-Data", 1))
+		if tt.authorization != "" {
+			req.Header.Set("Authorization", tt.authorization)
+		}
+		if a := e.do(req); a.status != tt.status {
+			t.Errorf("a chunked Multipart/Form-Data body, Authorization %.10q: %d %s, want %d",
+				tt.authorization, a.status, a.body, tt.status)
+		}
 	}
 }
 

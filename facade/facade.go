@@ -76,10 +76,7 @@ func New(opts Options) http.Handler {
 	gql.AddTransport(transport.Options{})
 	gql.AddTransport(transport.GET{})
 	gql.AddTransport(transport.POST{})
-	gql.AddTransport(transport.MultipartForm{
-		MaxUploadSize: opts.MaxUploadBytes + limits.MaxBodyBytes,
-		MaxMemory:     opts.MaxUploadBytes + limits.MaxBodyBytes + 1, // in memory: no temporary files
-	})
+	gql.AddTransport(multipartForm{maxPart: limits.MaxBodyBytes})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](256))
 	gql.SetParserTokenLimit(limits.MaxTokens)
 	if !opts.NoIntrospection {
@@ -93,10 +90,12 @@ func New(opts Options) http.Handler {
 	gql.AroundOperations(checkCost(limits.MaxCost))
 	gql.AroundResponses(reportCalls)
 
-	api := limitBody(limits.MaxBodyBytes, opts.MaxUploadBytes, withCaller(limits.UpstreamCalls, limits.RequestTimeout, loaders.Middleware(opts.Upstream, opts.BatchWait, opts.Unbatched)(overHTTP(gql))))
+	api := withCaller(limits.UpstreamCalls, limits.RequestTimeout,
+		loaders.Middleware(opts.Upstream, opts.BatchWait, opts.Unbatched)(overHTTP(gql)))
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", limitInFlight(limits.MaxInFlight, etagForAnonymousGET(api)))
+	mux.Handle("/graphql", limitBody(limits.MaxBodyBytes, opts.MaxUploadBytes, limits.MaxInFlight,
+		etagForAnonymousGET(api)))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = w.Write([]byte("ok\n"))
@@ -108,14 +107,14 @@ func New(opts Options) http.Handler {
 	return corsFor(opts.AllowedOrigins).Handler(mux)
 }
 
-// withCaller puts the caller's Authorization and Accept-Language headers
-// in the request context, the only headers forwarded upstream, with the
+// withCaller puts the caller's Bearer token (as "Bearer <token>") and
+// Accept-Language header in the request context, the only headers forwarded upstream, with the
 // request's budget of upstream calls and its deadline.
 func withCaller(budget int64, timeout time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		caller := upstream.Caller{
-			Authorization:  r.Header.Get("Authorization"),
-			AcceptLanguage: r.Header.Get("Accept-Language"),
+		caller := upstream.Caller{AcceptLanguage: r.Header.Get("Accept-Language")}
+		if token, ok := bearerToken(r.Header.Get("Authorization")); ok { // the gate refused other values
+			caller.Authorization = "Bearer " + token
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), timeout)
 		defer cancel()
@@ -124,8 +123,19 @@ func withCaller(budget int64, timeout time.Duration, next http.Handler) http.Han
 	})
 }
 
+// corsHeaders are the request headers browsers may send: those the facade
+// reads or forwards, and those common GraphQL clients add (Apollo's client
+// name and version and its CSRF-prevention headers, request IDs and W3C
+// trace context).
+var corsHeaders = []string{
+	"Authorization", "Content-Type", "Accept", "Accept-Language",
+	"Apollographql-Client-Name", "Apollographql-Client-Version",
+	"Apollo-Require-Preflight", "X-Apollo-Operation-Name",
+	"X-Request-Id", "Traceparent", "Tracestate",
+}
+
 // corsFor allows browsers on origins to send GraphQL requests with an
-// Authorization header.
+// Authorization header and the other corsHeaders.
 func corsFor(origins []string) *cors.Cors {
 	if len(origins) == 0 {
 		origins = []string{"*"}
@@ -134,7 +144,7 @@ func corsFor(origins []string) *cors.Cors {
 	return cors.New(cors.Options{
 		AllowedOrigins: origins,
 		AllowedMethods: []string{http.MethodGet, http.MethodPost, http.MethodOptions},
-		AllowedHeaders: []string{"Authorization", "Content-Type", "Accept", "Accept-Language"},
+		AllowedHeaders: corsHeaders,
 		ExposedHeaders: []string{"ETag"},
 		MaxAge:         600,
 	})
@@ -142,7 +152,7 @@ func corsFor(origins []string) *cors.Cors {
 
 // reportCalls tells the caller what the operation cost upstream:
 // extensions.upstreamCalls counts the calls it made (answers from the
-// cache are not calls).
+// cache are not calls), beside extensions.estimatedUpstreamCalls.
 func reportCalls(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	resp := next(ctx)
 	if resp == nil {
@@ -152,6 +162,12 @@ func reportCalls(ctx context.Context, next graphql.ResponseHandler) *graphql.Res
 		resp.Extensions = map[string]any{}
 	}
 	resp.Extensions["upstreamCalls"] = upstream.Spent(ctx)
+	if _, ok := resp.Extensions["estimatedUpstreamCalls"]; !ok {
+		// An answer without checkCost's estimate (a document that does
+		// not validate) never ran: it was expected to cost nothing. For
+		// the others checkCost sets the estimate after this.
+		resp.Extensions["estimatedUpstreamCalls"] = 0
+	}
 	return resp
 }
 

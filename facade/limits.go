@@ -1,12 +1,8 @@
 package facade
 
 import (
-	"bytes"
 	"context"
 	"fmt"
-	"io"
-	"net/http"
-	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -42,7 +38,9 @@ type Limits struct {
 	RequestTimeout time.Duration
 	// MaxInFlight bounds the GraphQL requests served at once (default 256);
 	// more wait up to a second for a place, then get 503, so that a slow
-	// upstream cannot pile up work without bound.
+	// upstream cannot pile up work without bound. A request takes a place
+	// only once its body has arrived, and uploads take none (they have
+	// slots of their own), so slow bodies cannot fill the places.
 	MaxInFlight int
 }
 
@@ -71,67 +69,6 @@ func (l Limits) withDefaults() Limits {
 	}
 	return l
 }
-
-// limitBody refuses methods GraphQL over HTTP does not use and bodies over
-// max. A multipart upload may be larger (up to uploadMax) but must name its
-// length, come from a signed-in caller (every upload is a write), and wait
-// for one of a few slots, so that uploads cannot exhaust memory or files.
-func limitBody(max, uploadMax int64, next http.Handler) http.Handler {
-	slots := make(chan struct{}, maxConcurrentUploads)
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		switch r.Method {
-		case http.MethodGet, http.MethodPost, http.MethodOptions:
-		default:
-			w.Header().Set("Allow", "GET, POST, OPTIONS")
-			http.Error(w, "method not allowed: use GET or POST", http.StatusMethodNotAllowed)
-			return
-		}
-
-		if !strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/") {
-			if r.ContentLength < 0 {
-				// Chunked: read it here, or a body over max would reach
-				// gqlgen as a read error, which it answers with 200.
-				body, err := io.ReadAll(io.LimitReader(r.Body, max+1))
-				if err != nil {
-					http.Error(w, "could not read the request body", http.StatusBadRequest)
-					return
-				}
-				r.Body, r.ContentLength = io.NopCloser(bytes.NewReader(body)), int64(len(body))
-			}
-			if r.ContentLength > max {
-				http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
-				return
-			}
-			r.Body = http.MaxBytesReader(w, r.Body, max)
-			next.ServeHTTP(w, r)
-			return
-		}
-
-		switch {
-		case r.Header.Get("Authorization") == "":
-			http.Error(w, "uploads need a signed-in caller: send Authorization: Bearer <token>", http.StatusUnauthorized)
-			return
-		case r.ContentLength < 0:
-			http.Error(w, "an upload must send its Content-Length", http.StatusLengthRequired)
-			return
-		case r.ContentLength > max+uploadMax:
-			http.Error(w, "upload too large", http.StatusRequestEntityTooLarge)
-			return
-		}
-		select {
-		case slots <- struct{}{}:
-			defer func() { <-slots }()
-		case <-r.Context().Done():
-			return
-		}
-		r.Body = http.MaxBytesReader(w, r.Body, max+uploadMax)
-		next.ServeHTTP(w, r)
-	})
-}
-
-// maxConcurrentUploads bounds the uploads read at once; each is held in
-// memory (at most the upload limit), never in temporary files.
-const maxConcurrentUploads = 4
 
 // CodeQueryTooComplex is the error code of a document over a limit.
 const CodeQueryTooComplex = "QUERY_TOO_COMPLEX"
@@ -237,23 +174,4 @@ func countDirectives(doc *ast.QueryDocument) int {
 		walk(f.SelectionSet)
 	}
 	return n
-}
-
-// limitInFlight serves at most n requests at once; a request that finds no
-// place within a second gets 503 with Retry-After.
-func limitInFlight(n int, next http.Handler) http.Handler {
-	places := make(chan struct{}, n)
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		select {
-		case places <- struct{}{}:
-		case <-time.After(time.Second):
-			w.Header().Set("Retry-After", "1")
-			http.Error(w, "the facade is busy; try again shortly", http.StatusServiceUnavailable)
-			return
-		case <-r.Context().Done():
-			return
-		}
-		defer func() { <-places }()
-		next.ServeHTTP(w, r)
-	})
 }

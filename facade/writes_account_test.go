@@ -207,7 +207,9 @@ func TestAccountSignUpWithAvatar(t *testing.T) {
 	errs := upload(e, `mutation($code: String!, $file: Upload) { signUp(input: { userName: "Painter_1",
 		email: "`+email+`", password: "painter-pass", emailConfirmationCode: $code, language: "zh-CN",
 		regionCode: "CN", dateOfBirth: "2001-02-03T00:00:00Z", avatar: $file }) { viewer { user { userName language avatar } } } }`,
-		map[string]any{"code": mailedCode(t, e, email, sandbox.EmailConfirmation)}, "", picture, &got)
+		// Uploads need a token, even signUp's: any signed-in caller's.
+		map[string]any{"code": mailedCode(t, e, email, sandbox.EmailConfirmation)}, e.sandbox.Tokens()[0].AccessToken,
+		picture, &got)
 	u := got.SignUp.Viewer.User
 	if len(errs) > 0 || u.UserName != "Painter_1" || u.Language != "zh-CN" || u.Avatar == nil ||
 		!strings.Contains(*u.Avatar, hex.EncodeToString(sum[:])) {

@@ -175,6 +175,16 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		gerr.Extensions["code"] = CodeUpstreamTimeout
 	case errors.Is(err, upstream.ErrTransport), errors.Is(err, context.Canceled):
 		gerr.Extensions["code"] = CodeUpstreamError
+	case argumentOf(ctx, gerr) != "":
+		// gqlgen could not read an argument: a variable of the wrong kind.
+		arg := argumentOf(ctx, gerr)
+		gerr.Extensions["code"] = CodeBadUserInput
+		gerr.Extensions["argument"] = arg
+		gerr.Message = truncate(arg+": "+gerr.Message, 200)
+		if strings.HasSuffix(gerr.Message, "is not an Upload") {
+			gerr.Message = arg + " must be a file: send the request as a GraphQL multipart request, " +
+				"with null in the variable and the file in a part the map points there"
+		}
 	case len(gerr.Path) == 0 && graphql.GetFieldContext(ctx) == nil:
 		// Not a field's: the request itself (a body that is not JSON, a
 		// variables value of the wrong kind, a transport gqlgen refuses).
@@ -187,6 +197,21 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 	}
 
 	return gerr
+}
+
+// argumentOf returns the argument of the field in ctx that gerr is about
+// when gqlgen failed to read it (its path goes on from the field's into
+// the arguments, as "input.file"), or "".
+func argumentOf(ctx context.Context, gerr *gqlerror.Error) string {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || len(gerr.Path) == 0 {
+		return ""
+	}
+	arg, ok := strings.CutPrefix(gerr.Path.String(), fc.Path().String()+".")
+	if !ok {
+		return ""
+	}
+	return arg
 }
 
 // presentUpstream fills gerr from an upstream answer.

@@ -336,13 +336,18 @@ func (c *Client) CreateResourceRecords(ctx context.Context, records []NewResourc
 	if err := c.sendJSON(ctx, http.MethodPost, route, nil, records, &created); err != nil {
 		return nil, err
 	}
-	if len(created.ID) != len(records) || slices.ContainsFunc(created.ID, func(id string) bool { return !usableID(id) }) {
-		return nil, &Error{HTTPStatus: http.StatusCreated, Method: http.MethodPost, Route: route,
-			Message: fmt.Sprintf("the upstream did not return one usable ID per new record "+
-				"(%d IDs for %d records); the write happened",
-				len(created.ID), len(records))}
+	return created.ID, checkBatchIDs(route, created.ID, len(records))
+}
+
+// checkBatchIDs refuses the answer of a batch creation on route that does
+// not hold one usable ID for each of the n resources it created.
+func checkBatchIDs(route string, ids []string, n int) error {
+	if len(ids) == n && !slices.ContainsFunc(ids, func(id string) bool { return !usableID(id) }) {
+		return nil
 	}
-	return created.ID, nil
+	return &Error{HTTPStatus: http.StatusCreated, Method: http.MethodPost, Route: route,
+		Message: fmt.Sprintf("the upstream did not return one usable ID per new resource "+
+			"(%d IDs for %d); the write happened", len(ids), n)}
 }
 
 // UpdateResourceRecord applies a JSON Patch to a resource record

@@ -168,9 +168,12 @@ func (c *Client) CreateChartSubmissionAssets(
 	var created struct {
 		ID []string `json:"id"`
 	}
-	err := c.sendForm(ctx, http.MethodPost, "/studio/charts/{id}/assets/batch", Params{"id": id},
-		chartAssetSubmissionsForm(assets), &created)
-	return created.ID, err
+	const route = "/studio/charts/{id}/assets/batch"
+	err := c.sendForm(ctx, http.MethodPost, route, Params{"id": id}, chartAssetSubmissionsForm(assets), &created)
+	if err != nil {
+		return nil, err
+	}
+	return created.ID, checkBatchIDs(route, created.ID, len(assets))
 }
 
 // submissionAssetParams names an asset of a chart submission.

@@ -2,6 +2,7 @@ package upstream_test
 
 import (
 	"context"
+	"errors"
 	"io"
 	"mime"
 	"mime/multipart"
@@ -136,5 +137,35 @@ func TestChartSubmissionForms(t *testing.T) {
 		"dtos[0].File:bg.png=P|dtos[1].File:h.ogg=O"
 	if got := strings.Join(chartSubmissionFormParts(t, rec), "|"); got != want || rec.last().path != "/studio/charts/"+song+"/assets/batch" {
 		t.Errorf("form %s to %s\nwant %s", got, rec.last().path, want)
+	}
+}
+
+// A batch of chart submission assets must answer one usable ID per asset:
+// anything else is the upstream's error, after the write.
+func TestCreateChartSubmissionAssetsNeedsAnIDEach(t *testing.T) {
+	assets := []upstream.NewChartAssetSubmission{
+		{Name: "hit", File: upstream.File{Name: "hit.wav", Content: strings.NewReader("RIFF")}},
+		{Name: "bg", File: upstream.File{Name: "bg.png", Content: strings.NewReader("PNG")}},
+	}
+	for _, tc := range []struct {
+		name, data string
+		ok         bool
+	}{
+		{"one each", `{"id":["a1","b2"]}`, true},
+		{"too few", `{"id":["a1"]}`, false},
+		{"none", `null`, false},
+		{"unusable", `{"id":["a1",".."]}`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, _ := newTestClient(t, reply(201, `{"status":0,"code":"Ok","data":`+tc.data+`}`))
+			ids, err := c.CreateChartSubmissionAssets(context.Background(), "c0ffee00-0000-4000-8000-000000000001", assets)
+			var upErr *upstream.Error
+			switch {
+			case tc.ok && (err != nil || len(ids) != 2):
+				t.Errorf("= %v, %v", ids, err)
+			case !tc.ok && (!errors.As(err, &upErr) || !strings.Contains(err.Error(), "the write happened")):
+				t.Errorf("= %v, %v; want the upstream's error", ids, err)
+			}
+		})
 	}
 }

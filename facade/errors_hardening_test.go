@@ -122,13 +122,46 @@ func TestSingleResourceWithoutDataIsAnUpstreamError(t *testing.T) {
 
 	t.Run("the read after a write", func(t *testing.T) {
 		_, id := pickChart(e, alice)
+		before := rest[struct{ LikeCount int }](e, "/charts/"+id, nil).LikeCount
 		e.sandbox.InjectFault("GET", "/charts/{id}", sandbox.Fault{Status: 200, Body: okNull})
 		defer e.sandbox.ClearFaults()
 
+		// The like is made: the payload stands without the chart, and the
+		// error says the write was made.
 		a := e.query(`mutation($id: ID!) { likeChart(input: { chartId: $id }) { chart { databaseId } } }`,
 			map[string]any{"id": id}, alice, nil)
-		if err := firstError(t, a); err.Extensions["code"] != "UPSTREAM_ERROR" || err.Extensions["route"] != "GET /charts/{id}" {
-			t.Errorf("error = %+v, want UPSTREAM_ERROR on GET /charts/{id}", err)
+		if err := firstError(t, a); err.Extensions["code"] != "UPSTREAM_ERROR" ||
+			err.Extensions["route"] != "GET /charts/{id}" || err.Extensions["writeMade"] != true ||
+			!strings.HasPrefix(err.Message, "the write was made") {
+			t.Errorf("error = %+v, want UPSTREAM_ERROR on GET /charts/{id} after the write", err)
+		}
+		if string(a.Data) != `{"likeChart":{"chart":null}}` {
+			t.Errorf("data = %s, want the payload without its chart", a.Data)
+		}
+		e.sandbox.ClearFaults()
+		if after := rest[struct{ LikeCount int }](e, "/charts/"+id, nil).LikeCount; after != before+1 {
+			t.Errorf("likes %d after %d: the like was not made", after, before)
+		}
+	})
+
+	t.Run("the read after an update", func(t *testing.T) {
+		_, id := pickChart(e, alice)
+		admin := e.sandbox.Tokens()[0].AccessToken
+		e.sandbox.InjectFault("GET", "/charts/{id}", sandbox.Fault{Status: 200, Body: okNull})
+		defer e.sandbox.ClearFaults()
+
+		a := e.query(`mutation($id: ID!) { updateChart(input: { chartId: $id, description: "Read back later." }) {
+			chart { databaseId } } }`, map[string]any{"id": id}, admin, nil)
+		if err := firstError(t, a); err.Extensions["writeMade"] != true {
+			t.Errorf("error = %+v, want one that says the write was made", err)
+		}
+		if string(a.Data) != `{"updateChart":{"chart":null}}` {
+			t.Errorf("data = %s, want the payload without its chart", a.Data)
+		}
+		e.sandbox.ClearFaults()
+		if got := rest[struct{ Description *string }](e, "/charts/"+id, nil).Description; got == nil ||
+			*got != "Read back later." {
+			t.Errorf("description %v: the update was not made", got)
 		}
 	})
 }

@@ -196,6 +196,11 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		gerr.Extensions["code"] = CodeInternal
 	}
 
+	var readBack *readBackError
+	if errors.As(err, &readBack) {
+		gerr.Message = "the write was made; reading its result back failed: " + gerr.Message
+		gerr.Extensions["writeMade"] = true
+	}
 	return gerr
 }
 

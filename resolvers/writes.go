@@ -194,7 +194,12 @@ func (t writeTarget[P]) write(
 	if err := write(c, id); err != nil {
 		return nil, err
 	}
-	return t.read(ctx, c, id)
+	p, err := t.read(ctx, c, id)
+	if err != nil {
+		graphql.AddError(ctx, &readBackError{err})
+		return new(P), nil
+	}
+	return p, nil
 }
 
 // The resources whose writes answer with the resource read back.
@@ -240,3 +245,22 @@ var (
 			return &model.CollaborationPayload{Collaboration: co}, nil
 		}}
 )
+
+// readBackError is the failure of the read that follows a write the
+// upstream accepted: the write stands, and the payload comes without the
+// object (the caller may not be allowed to see it, or the read failed).
+type readBackError struct{ err error }
+
+func (e *readBackError) Error() string { return e.err.Error() }
+func (e *readBackError) Unwrap() error { return e.err }
+
+// readBack returns the object a write changed, read back; when the read
+// failed it reports the error beside the payload and returns nil, so that
+// the payload still tells the write was made.
+func readBack[T any](ctx context.Context, v *T, err error) *T {
+	if err != nil {
+		graphql.AddError(ctx, &readBackError{err})
+		return nil
+	}
+	return v
+}

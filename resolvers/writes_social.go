@@ -84,7 +84,8 @@ func (k social[T]) write(
 	if err := write(c, id); err != nil {
 		return nil, err
 	}
-	return k.get(c, ctx, id)
+	v, err := k.get(c, ctx, id)
+	return readBack(ctx, v, err), nil
 }
 
 // like likes the resource as the caller and reads it back.
@@ -119,7 +120,8 @@ func (k social[T]) comment(
 	if err != nil {
 		return nil, err
 	}
-	return commentPayload(c.GetComment(ctx, created))
+	v, err := c.GetComment(ctx, created)
+	return commentPayload(readBack(ctx, v, err), nil)
 }
 
 // payloadOf turns a function that wraps an object into its payload into
@@ -174,14 +176,14 @@ var (
 // payload carries both.
 func replyPayload(ctx context.Context) func(*upstream.Reply, error) (*model.ReplyPayload, error) {
 	return func(reply *upstream.Reply, err error) (*model.ReplyPayload, error) {
-		if err != nil {
+		switch {
+		case err != nil:
 			return nil, err
+		case reply == nil: // written, not read back: readBack said why
+			return &model.ReplyPayload{}, nil
 		}
 		comment, err := loaders.For(ctx).Client().GetComment(ctx, reply.CommentID)
-		if err != nil {
-			return nil, err
-		}
-		return &model.ReplyPayload{Reply: reply, Comment: comment}, nil
+		return &model.ReplyPayload{Reply: reply, Comment: readBack(ctx, comment, err)}, nil
 	}
 }
 

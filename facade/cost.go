@@ -143,7 +143,7 @@ func (e *estimate) field(f *ast.Field, parentType string, parents int64, root bo
 	typ := f.Definition.Type
 	named := typ.Name()
 	key := parentType + "." + f.Name
-	if freeFields[f.Name] || embeds[key] || strings.HasSuffix(f.Name, "Segments") {
+	if !root && (freeFields[f.Name] || embeds[key] || strings.HasSuffix(f.Name, "Segments")) {
 		e.selections(f.SelectionSet, named, parents, false) // inside the parent: no call, no more objects
 		return
 	}

@@ -272,6 +272,10 @@ func TestOneCredentialAttemptPerRequest(t *testing.T) {
 		{"signUp", `signUp(input: { userName: "guess", email: "g@sandbox.phizone.test", password: "password-1",
 			emailConfirmationCode: "123456", language: "en", regionCode: "US" }) { tokens { accessToken } }`, ""},
 		{"login", `login(input: { email: "nobody@sandbox.phizone.test", password: "x" }) { accessToken }`, ""},
+		{"acceptEventHostInvite", `acceptEventHostInvite(input: { code: "AB12CD" }) { hostship { isAdmin } }`, alice},
+		{"acceptEventTeamInvite", `acceptEventTeamInvite(input: { code: "AB12CD" }) { team { id } }`, alice},
+		{"bindAuthProvider", `bindAuthProvider(input: { provider: GITHUB, code: "guess", state: "s" }) {
+			viewer { id } }`, alice},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -507,3 +507,17 @@ func TestEstimateBoundsResourceProbes(t *testing.T) {
 		})
 	}
 }
+
+// Fields that cost nothing inside their parent (a chart's song, a list's
+// tags) are calls of their own at the root.
+func TestEstimateCountsRootFields(t *testing.T) {
+	e := newEnv(t)
+	a := e.query(`{ tags(first: 1) { totalCount } regions(first: 1) { totalCount } }`, nil, "", nil)
+	if len(a.Errors) > 0 {
+		t.Fatalf("errors: %+v", a.Errors)
+	}
+	calls, _ := e.calls()
+	if est, _ := a.Extensions["estimatedUpstreamCalls"].(float64); int(est) != calls || calls != 2 {
+		t.Errorf("estimated %v calls, made %d, want 2 and 2", est, calls)
+	}
+}

@@ -21,10 +21,11 @@ type (
 	tokenSetResolver struct{ *Resolver }
 )
 
-// oneAttempt admits the request's one attempt at a credential or a mailed
-// code: sign-ins, sign-ups, password resets, account revocations, e-mail
-// changes and TapTap look-ups, bindings and inheritances share it, so that
-// a request cannot carry a batch of guesses.
+// oneAttempt admits the request's one attempt at a credential or a code:
+// sign-ins, sign-ups, password resets, account revocations, e-mail
+// changes, TapTap look-ups, provider and TapTap bindings, inheritances and
+// invitation codes (of event hosts and teams) share it, so that a request
+// cannot carry a batch of guesses.
 func oneAttempt(ctx context.Context) error {
 	if !loaders.For(ctx).FirstSignIn() {
 		return badInput("input", "one request may sign in or try a credential or code once")

@@ -400,6 +400,9 @@ func (r *mutationResolver) BindAuthProvider(
 	if err != nil {
 		return nil, err
 	}
+	if err := oneAttempt(ctx); err != nil {
+		return nil, err
+	}
 	return viewerWrite(ctx, func(c *upstream.Client) error { return c.BindAuthProvider(ctx, g) })
 }
 

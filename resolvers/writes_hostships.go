@@ -141,6 +141,9 @@ func (r *mutationResolver) AcceptEventHostInvite(
 	if err != nil {
 		return nil, badInput("input.code", "%s", err)
 	}
+	if err := oneAttempt(ctx); err != nil {
+		return nil, err
+	}
 
 	c := loaders.For(ctx).Client()
 	if err := c.AcceptEventHostInvite(ctx, code); err != nil {

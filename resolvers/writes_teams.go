@@ -194,6 +194,9 @@ func (r *mutationResolver) AcceptEventTeamInvite(
 	if err := checkPosition(input.Position); err != nil {
 		return nil, err
 	}
+	if err := oneAttempt(ctx); err != nil {
+		return nil, err
+	}
 
 	c := loaders.For(ctx).Client()
 	if err := c.AcceptEventTeamInvite(ctx, code, input.Position); err != nil {

@@ -104,13 +104,17 @@ const createAssets = `mutation($id: ID!, $assets: [ChartSubmissionAssetFileInput
 func TestUploadAmplificationIsBounded(t *testing.T) {
 	const allowance = 256 << 10
 	file := bytes.Repeat([]byte("x"), 100<<10)
-	e, received := newUploadEnv(t, allowance)
-	alice := e.sandbox.Tokens()[1].AccessToken
-	id := aliceChartSubmission(e)
-	uploadsBefore := len(e.sandbox.Uploads())
+	// Each case has its own sandbox, so that no late read of one counts
+	// toward another.
+	setup := func(t *testing.T) (*env, *atomic.Int64, string, string) {
+		e, received := newUploadEnv(t, allowance)
+		id := aliceChartSubmission(e)
+		received.Store(0)
+		return e, received, e.sandbox.Tokens()[1].AccessToken, id
+	}
 
 	t.Run("a file mapped to 200 items", func(t *testing.T) {
-		received.Store(0)
+		e, received, alice, id := setup(t)
 		items, paths := assetItems(200)
 		status, a := postOneFile(e, alice, createAssets, map[string]any{"id": id, "assets": items}, paths, file)
 		if status != http.StatusBadRequest || len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "BAD_REQUEST" ||
@@ -123,7 +127,7 @@ func TestUploadAmplificationIsBounded(t *testing.T) {
 	})
 
 	t.Run("a file mapped to 8 items, over the allowance", func(t *testing.T) {
-		received.Store(0)
+		e, received, alice, id := setup(t)
 		items, paths := assetItems(8)
 		_, a := postOneFile(e, alice, createAssets, map[string]any{"id": id, "assets": items}, paths, file)
 		if len(a.Errors) != 1 || a.Errors[0].Extensions["code"] != "BAD_USER_INPUT" ||
@@ -139,7 +143,8 @@ func TestUploadAmplificationIsBounded(t *testing.T) {
 	})
 
 	t.Run("aliases reusing one file", func(t *testing.T) {
-		received.Store(0)
+		e, received, alice, id := setup(t)
+		uploadsBefore := len(e.sandbox.Uploads())
 		var doc strings.Builder
 		doc.WriteString(`mutation($id: ID!, $file: Upload!) {`)
 		for i := range 5 {
@@ -162,9 +167,8 @@ func TestUploadAmplificationIsBounded(t *testing.T) {
 		if got := received.Load(); got > allowance+16<<10 {
 			t.Errorf("the upstream received %d bytes, over the allowance %d", got, allowance)
 		}
+		if got := len(e.sandbox.Uploads()) - uploadsBefore; got != 2 {
+			t.Errorf("the sandbox took %d uploads, want the 2 aliases within the allowance", got)
+		}
 	})
-
-	if got := len(e.sandbox.Uploads()) - uploadsBefore; got != 2 {
-		t.Errorf("the sandbox took %d uploads, want the 2 aliases within the allowance", got)
-	}
 }

@@ -90,7 +90,7 @@ func New(opts Options) http.Handler {
 	gql.AroundOperations(checkCost(limits.MaxCost))
 	gql.AroundResponses(reportCalls)
 
-	api := withCaller(limits.UpstreamCalls, limits.RequestTimeout,
+	api := withCaller(limits.UpstreamCalls, opts.MaxUploadBytes, limits.RequestTimeout,
 		loaders.Middleware(opts.Upstream, opts.BatchWait, opts.Unbatched)(overHTTP(gql)))
 
 	mux := http.NewServeMux()
@@ -109,8 +109,9 @@ func New(opts Options) http.Handler {
 
 // withCaller puts the caller's Bearer token (as "Bearer <token>") and
 // Accept-Language header in the request context, the only headers forwarded upstream, with the
-// request's budget of upstream calls and its deadline.
-func withCaller(budget int64, timeout time.Duration, next http.Handler) http.Handler {
+// request's budget of upstream calls, its allowance of file bytes sent
+// upstream (uploadBytes: a file used twice counts twice) and its deadline.
+func withCaller(budget, uploadBytes int64, timeout time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		caller := upstream.Caller{AcceptLanguage: r.Header.Get("Accept-Language")}
 		if token, ok := bearerToken(r.Header.Get("Authorization")); ok { // the gate refused other values
@@ -119,6 +120,7 @@ func withCaller(budget int64, timeout time.Duration, next http.Handler) http.Han
 		ctx, cancel := context.WithTimeout(r.Context(), timeout)
 		defer cancel()
 		ctx = upstream.WithBudget(upstream.WithCaller(ctx, caller), budget)
+		ctx = upstream.WithUploadBudget(ctx, uploadBytes)
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

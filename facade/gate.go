@@ -50,7 +50,8 @@ func limitBody(max, uploadMax int64, inFlight int, next http.Handler) http.Handl
 		case http.MethodGet, http.MethodPost, http.MethodOptions:
 		default:
 			w.Header().Set("Allow", "GET, POST, OPTIONS")
-			http.Error(w, "method not allowed: use GET or POST", http.StatusMethodNotAllowed)
+			writeRequestError(w, r, http.StatusMethodNotAllowed, resolvers.CodeBadRequest,
+				"method not allowed: use GET or POST")
 			return
 		}
 		if msg := checkAuthorization(r.Header); msg != "" {
@@ -85,7 +86,8 @@ func limitBody(max, uploadMax int64, inFlight int, next http.Handler) http.Handl
 		case places <- struct{}{}:
 		case <-time.After(placeWait):
 			w.Header().Set("Retry-After", "1")
-			http.Error(w, "the facade is busy; try again shortly", http.StatusServiceUnavailable)
+			writeRequestError(w, r, http.StatusServiceUnavailable, resolvers.CodeBusy,
+				"the facade is busy; try again shortly")
 			return
 		case <-r.Context().Done():
 			return
@@ -99,13 +101,16 @@ func limitBody(max, uploadMax int64, inFlight int, next http.Handler) http.Handl
 func serveUpload(w http.ResponseWriter, r *http.Request, max int64, slots chan struct{}, next http.Handler) {
 	switch {
 	case r.Header.Get("Authorization") == "":
-		http.Error(w, "uploads need a signed-in caller: send Authorization: Bearer <token>", http.StatusUnauthorized)
+		w.Header().Set("WWW-Authenticate", "Bearer")
+		writeRequestError(w, r, http.StatusUnauthorized, resolvers.CodeUnauthenticated,
+			"uploads need a signed-in caller: send Authorization: Bearer <token>")
 		return
 	case r.ContentLength < 0:
-		http.Error(w, "an upload must send its Content-Length", http.StatusLengthRequired)
+		writeRequestError(w, r, http.StatusLengthRequired, resolvers.CodeBadRequest,
+			"an upload must send its Content-Length")
 		return
 	case r.ContentLength > max:
-		http.Error(w, "upload too large", http.StatusRequestEntityTooLarge)
+		writeRequestError(w, r, http.StatusRequestEntityTooLarge, resolvers.CodeBadRequest, "upload too large")
 		return
 	}
 
@@ -116,7 +121,8 @@ func serveUpload(w http.ResponseWriter, r *http.Request, max int64, slots chan s
 		defer func() { <-slots }()
 	case <-wait.C:
 		w.Header().Set("Retry-After", "2")
-		http.Error(w, "all upload slots are busy; try the upload again shortly", http.StatusServiceUnavailable)
+		writeRequestError(w, r, http.StatusServiceUnavailable, resolvers.CodeBusy,
+			"all upload slots are busy; try the upload again shortly")
 		return
 	case <-r.Context().Done():
 		return

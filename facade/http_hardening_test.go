@@ -178,8 +178,8 @@ func TestUploadSlotsAreBounded(t *testing.T) {
 	wg.Wait()
 	for _, a := range waiting {
 		if a.status != http.StatusServiceUnavailable || !strings.Contains(string(a.body), "upload slots are busy") ||
-			a.header.Get("Retry-After") == "" {
-			t.Errorf("an upload finding no slot: %d %s, want 503 with Retry-After", a.status, a.body)
+			a.header.Get("Retry-After") == "" || !strings.Contains(string(a.body), `"code":"BUSY"`) {
+			t.Errorf("an upload finding no slot: %d %s, want 503 BUSY with Retry-After", a.status, a.body)
 		}
 	}
 }

@@ -33,6 +33,10 @@ type multipartForm struct {
 	maxPart int64
 }
 
+// maxPathsPerFile bounds the paths the map may give one file: a file
+// used in many places would be sent upstream once per place.
+const maxPathsPerFile = 8
+
 // formError is a fault of a multipart request, answered with its status.
 type formError struct {
 	status int
@@ -122,6 +126,10 @@ func (f multipartForm) read(r *http.Request) (*graphql.RawParams, *formError) {
 	for _, key := range slices.Sorted(maps.Keys(files)) {
 		if len(files[key]) == 0 {
 			return nil, badForm("the map gives file %q no path", key)
+		}
+		if len(files[key]) > maxPathsPerFile {
+			return nil, badForm("the map gives file %q %d paths, over %d: send a file once per use",
+				key, len(files[key]), maxPathsPerFile)
 		}
 		for _, path := range files[key] {
 			if err := checkUploadPath(params.Variables, path); err != "" {

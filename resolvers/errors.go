@@ -38,6 +38,7 @@ const (
 	CodeRateLimited         = "UPSTREAM_RATE_LIMITED"
 	CodeBadRequest          = "BAD_REQUEST"
 	CodeTooSoon             = "TOO_SOON"
+	CodeBusy                = "BUSY"
 )
 
 // inputError is a problem with an argument, found before any upstream call.
@@ -136,6 +137,7 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 		missing *loaders.MissingError
 		net     *upstream.TransportError
 		budget  *upstream.BudgetError
+		upload  *upstream.UploadBudgetError
 	)
 	switch {
 	case errors.As(err, &input):
@@ -159,6 +161,9 @@ func PresentError(ctx context.Context, err error) *gqlerror.Error {
 	case errors.As(err, &missing):
 		gerr.Extensions["code"] = CodeNotFound
 		gerr.Extensions["route"] = "GET " + missing.Route
+	case errors.As(err, &upload):
+		gerr.Extensions["code"] = CodeBadUserInput
+		gerr.Extensions["route"] = upload.Method + " " + upload.Route
 	case errors.As(err, &budget):
 		gerr.Extensions["code"] = CodeBudgetExceeded
 		gerr.Extensions["route"] = budget.Method + " " + budget.Route

@@ -10,8 +10,10 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
+	"net/http/httptrace"
 	"net/url"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -105,6 +107,11 @@ type Request struct {
 	Body io.Reader
 	// ContentType is the body's media type, sent when Body is not nil.
 	ContentType string
+	// NoRetry sends the request once, for a GET that writes (starting a
+	// play session): [Client.Do] does not ask it again, and the
+	// transport may not replay it on a fresh connection after a reused
+	// one broke. False lets a GET be retried (see [Client.Do]).
+	NoRetry bool
 	// Header holds extra headers set by this program, such as
 	// If-None-Match. Accept, Authorization and Accept-Language in it are
 	// ignored: those come from the client and the context's [Caller].
@@ -142,7 +149,7 @@ func (c *Client) Do(ctx context.Context, req Request, out any) (Page, error) {
 	}
 
 	page, err := c.once(ctx, req, out)
-	if req.Method != http.MethodGet || !retryable(ctx, err) {
+	if req.Method != http.MethodGet || req.NoRetry || !retryable(ctx, err) {
 		return page, err
 	}
 
@@ -193,13 +200,31 @@ func (c *Client) once(ctx context.Context, req Request, out any) (Page, error) {
 		defer cancel()
 	}
 
+	// The transport may send a GET again on a fresh connection when a
+	// reused one broke; each request written is an upstream call.
+	var attempts atomic.Int64
+	ctx = httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
+		WroteRequest: func(info httptrace.WroteRequestInfo) {
+			if info.Err == nil {
+				attempts.Add(1)
+			}
+		},
+	})
 	hreq, err := c.newRequest(ctx, method, req)
 	if err != nil {
 		return Page{}, fmt.Errorf("upstream %s %s: %w", method, req.Route, err)
 	}
+	if req.NoRetry && req.Body == nil {
+		// The transport replays only requests it deems replayable: a GET
+		// without a body, or one it can rewind (net/http's
+		// Request.isReplayable). An empty body it cannot rewind, sent as
+		// no body at all, keeps it from starting a second play session.
+		hreq.Body, hreq.GetBody, hreq.ContentLength = io.NopCloser(strings.NewReader("")), nil, 0
+	}
 
 	start := time.Now()
 	resp, err := c.http.Do(hreq)
+	charge(ctx, attempts.Load()-1) // the transport's replays are calls too
 	if budget := (*BudgetError)(nil); errors.As(err, &budget) {
 		return Page{}, budget // spent by the cache, before any request
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -89,17 +90,31 @@ func (c *Client) sendFormQuery(
 ) error {
 	pr, pw := io.Pipe()
 	w := multipart.NewWriter(pw)
-	go func() { pw.CloseWithError(writeForm(w, form)) }()
+	spent := func(n int64) error { return spendUpload(ctx, method, route, n) }
+	written := make(chan error, 1)
+	go func() {
+		err := writeForm(w, form, spent)
+		pw.CloseWithError(err)
+		written <- err
+	}()
 
 	_, err := c.Do(ctx, Request{
 		Method: method, Route: route, Params: params, Query: query, Body: pr, ContentType: w.FormDataContentType(),
 	}, out)
 	pr.CloseWithError(err) // stops the writer if the request ended early
+	// A form cut off by the request's upload budget fails as that, not as
+	// the broken request the upstream saw.
+	var over *UploadBudgetError
+	if werr := <-written; errors.As(werr, &over) {
+		return over
+	}
 	return err
 }
 
-// writeForm writes the fields, then the files of form, and closes w.
-func writeForm(w *multipart.Writer, form Form) error {
+// writeForm writes the fields, then the files of form, and closes w. It
+// calls spend with the size of each piece of file content before writing
+// it, and stops at spend's error.
+func writeForm(w *multipart.Writer, form Form, spend func(n int64) error) error {
 	for _, name := range slices.Sorted(maps.Keys(form.Fields)) {
 		for _, v := range form.Fields[name] {
 			if err := w.WriteField(name, v); err != nil {
@@ -113,11 +128,31 @@ func writeForm(w *multipart.Writer, form Form) error {
 		if err != nil {
 			return err
 		}
-		if _, err := io.Copy(part, f.Content); err != nil {
+		// One file may fill several places of a request (aliases reusing
+		// a variable): each use sends it whole, from its start.
+		if seeker, ok := f.Content.(io.Seeker); ok {
+			if _, err := seeker.Seek(0, io.SeekStart); err != nil {
+				return err
+			}
+		}
+		if _, err := io.Copy(spendingWriter{part, spend}, f.Content); err != nil {
 			return err
 		}
 	}
 	return w.Close()
+}
+
+// spendingWriter writes to w what spend allows.
+type spendingWriter struct {
+	w     io.Writer
+	spend func(n int64) error
+}
+
+func (s spendingWriter) Write(p []byte) (int, error) {
+	if err := s.spend(int64(len(p))); err != nil {
+		return 0, err
+	}
+	return s.w.Write(p)
 }
 
 // NewComment is the body of a comment or a reply (CommentCreationDto):

@@ -11,9 +11,9 @@ import (
 // session the upstream keeps for 18 hours and answers a fresh play token,
 // so they are sent with Cache-Control: no-store, which makes the cache
 // under the client pass them by: never served from it, never stored, never
-// shared with an identical request in flight. Like any GET, a start whose
-// connection broke or that got a 502, 503 or 504 is asked once more: the
-// session of a lost answer, if any, is never used and expires.
+// shared with an identical request in flight. Unlike other GETs, they are
+// sent once ([Request.NoRetry]): a start whose connection broke or that
+// got a 502, 503 or 504 fails, for it may have started a session.
 
 // PlayStarted is the answer to a play session's start (PlayResponseDto):
 // the token a record is submitted with (RecordCreationDto.Token), the
@@ -66,7 +66,7 @@ func (c *Client) StartTapTapPlay(
 
 func (c *Client) startPlay(ctx context.Context, route string, query url.Values) (*PlayStarted, error) {
 	var out PlayStarted
-	req := Request{Method: http.MethodGet, Route: route, Query: query, Header: uncached.Clone()}
+	req := Request{Method: http.MethodGet, Route: route, Query: query, Header: uncached.Clone(), NoRetry: true}
 	if _, err := c.Do(ctx, req, &out); err != nil {
 		return nil, err
 	}

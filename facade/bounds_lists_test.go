@@ -103,8 +103,8 @@ func TestAssetListBounds(t *testing.T) {
 		vars["input"].(map[string]any)["assets"] = list
 		return files
 	}
-	const batch = `mutation($input: CreateChartSubmissionAssetsInput!) { createChartSubmissionAssets(input: $input) {
-		assets { name } } }`
+	const batch = `mutation($input: CreateChartSubmissionAssetsInput!) {
+		createChartSubmissionAssets(input: $input) { assets { name } } }`
 	const sessionBatch = `mutation($input: CreateSubmissionSessionAssetsInput!) {
 		createSubmissionSessionAssets(input: $input) { sessionId } }`
 
@@ -121,8 +121,9 @@ func TestAssetListBounds(t *testing.T) {
 			vars := map[string]any{"input": map[string]any{tt.idKey: submission}}
 			a := chartSubmissionUpload(e, alice, tt.doc, vars, assets(tt.n, vars), nil)
 			wantBound(t, e, a, "input.assets")
-			if len(a.Errors) == 1 && !strings.Contains(a.Errors[0].Message, "from 1 to 100 items, got "+strconv.Itoa(tt.n)) {
-				t.Errorf("message %q, want it to say from 1 to 100 items, got %d", a.Errors[0].Message, tt.n)
+			want := "from 1 to 100 items, got " + strconv.Itoa(tt.n)
+			if len(a.Errors) == 1 && !strings.Contains(a.Errors[0].Message, want) {
+				t.Errorf("message %q, want it to say %q", a.Errors[0].Message, want)
 			}
 		})
 	}
@@ -170,6 +171,9 @@ func TestRangeFilterBounds(t *testing.T) {
 			"filter.rangeId", "at most 100 items, got 101"},
 		{"101 owners of chart submissions", submissionsByOwner, map[string]any{"ids": ints(101)}, alice,
 			"filter.rangeOwnerId", "at most 100 items, got 101"},
+		{"101 questions of test answers", `query($ids: [ID!]) { petAnswers(first: 1,
+			filter: { rangeQuestion1: $ids }) { totalCount } }`, map[string]any{"ids": unknownGUIDs(101)}, "",
+			"filter.rangeQuestion1", "at most 100 items, got 101"},
 		{"100 user IDs", usersByID, map[string]any{"ids": ints(100)}, "", "", ""},
 	})
 
@@ -178,7 +182,7 @@ func TestRangeFilterBounds(t *testing.T) {
 	e.mustQuery(chartsByID, map[string]any{"ids": unknownGUIDs(100)}, &got)
 	reqs := e.sandbox.Requests()
 	if got.Charts.TotalCount != 0 || len(reqs) == 0 || len(reqs[0].Query["RangeId"]) != 100 {
-		t.Errorf("100 unknown chart IDs: totalCount %d, upstream requests %d; want 0 charts, RangeId sent 100 times",
-			got.Charts.TotalCount, len(reqs))
+		t.Errorf("100 unknown chart IDs: totalCount %d, upstream requests %d; "+
+			"want 0 charts, RangeId sent 100 times", got.Charts.TotalCount, len(reqs))
 	}
 }

@@ -16,7 +16,7 @@ import (
 // directives implements the schema's directives on inputs
 // (schema/directives.graphqls). They run while the arguments are read, so
 // a value out of bounds fails its field before any upstream call.
-var directives = graph.DirectiveRoot{Length: Length, Range: Range}
+var directives = graph.DirectiveRoot{Length: Length, EachLength: EachLength, Range: Range}
 
 // Length implements @length(min, max): the characters (code points) of a
 // string, or the items of a list, must number from min to max. A null or
@@ -26,9 +26,43 @@ func Length(ctx context.Context, _ any, next graphql.Resolver, minN, maxN *int) 
 	if err != nil {
 		return v, err
 	}
+	if err := checkLength(ctx, v, minN, maxN); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// EachLength implements @eachLength(min, max): each string of a list must
+// have from min to max characters (code points); the error names the item
+// (input.tags[3]). A null or omitted list passes.
+func EachLength(ctx context.Context, _ any, next graphql.Resolver, minN, maxN *int) (any, error) {
+	v, err := next(ctx)
+	if err != nil {
+		return v, err
+	}
 	x, ok := present(v)
 	if !ok {
 		return v, nil
+	}
+	if x.Kind() != reflect.Slice {
+		return nil, fmt.Errorf("@eachLength on %s, which is not a list", x.Type())
+	}
+
+	for i := range x.Len() {
+		item := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		if err := checkLength(item, x.Index(i).Interface(), minN, maxN); err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
+}
+
+// checkLength fails when the string or list v is shorter than minN or
+// longer than maxN.
+func checkLength(ctx context.Context, v any, minN, maxN *int) error {
+	x, ok := present(v)
+	if !ok {
+		return nil
 	}
 
 	var n int
@@ -39,13 +73,13 @@ func Length(ctx context.Context, _ any, next graphql.Resolver, minN, maxN *int) 
 	case x.Kind() == reflect.Slice:
 		n, unit = x.Len(), "items"
 	default:
-		return nil, fmt.Errorf("@length on %s, which is neither a string nor a list", x.Type())
+		return fmt.Errorf("@length on %s, which is neither a string nor a list", x.Type())
 	}
 
 	if (minN != nil && n < *minN) || (maxN != nil && n > *maxN) {
-		return nil, scalars.BadInput(ctx, "takes %s %s, got %d", bounds(toFloat(minN), toFloat(maxN)), unit, n)
+		return scalars.BadInput(ctx, "takes %s %s, got %d", bounds(toFloat(minN), toFloat(maxN)), unit, n)
 	}
-	return v, nil
+	return nil
 }
 
 // Range implements @range(min, max): a number, or each number of a list,

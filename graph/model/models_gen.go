@@ -567,7 +567,8 @@ type ChartSubmissionServicePayload struct {
 
 // The tags of a chart submission to check for an event (StringArrayDto).
 type CheckChartSubmissionEventInput struct {
-	// The submission's tags.
+	// The submission's tags, at most 50 tags, each at most 100 characters
+	// (matched ignoring case and spacing).
 	Tags []string `json:"tags"`
 	// Whose teams count: the user's global ID or numeric ID; the caller when left out.
 	UserID *string `json:"userId,omitempty"`
@@ -583,7 +584,8 @@ type CheckChartSubmissionEventPayload struct {
 
 // The tags to check against event divisions.
 type CheckSongSubmissionEventInput struct {
-	// The names of the tags a song would carry.
+	// The names of the tags a song would carry, at most 50 tags, each at most
+	// 100 characters (matched ignoring case and spacing).
 	Tags []string `json:"tags"`
 	// The global ID or number of the user who would submit; the caller when left out.
 	UserID *string `json:"userId,omitempty"`
@@ -1009,7 +1011,7 @@ type CreateChartInput struct {
 	IsLocked *bool `json:"isLocked,omitempty"`
 	// Whether plays of the chart count for ranking; false when left out.
 	IsRanked *bool `json:"isRanked,omitempty"`
-	// Names of tags to attach; new names create tags.
+	// Names of tags to attach, at most 50 tags, each at most 20 characters; new names create tags.
 	Tags []string `json:"tags,omitempty"`
 }
 
@@ -1029,7 +1031,7 @@ type CreateChartSubmissionAssetInput struct {
 type CreateChartSubmissionAssetsInput struct {
 	// The chart submission's global ID or GUID.
 	ChartSubmissionID string `json:"chartSubmissionId"`
-	// The assets, added in this order.
+	// From 1 to 100 assets, added in this order.
 	Assets []ChartSubmissionAssetFileInput `json:"assets"`
 }
 
@@ -1067,7 +1069,8 @@ type CreateChartSubmissionInput struct {
 	Accessibility upstream.Accessibility `json:"accessibility"`
 	// Whether the chart asks to be ranked.
 	IsRanked bool `json:"isRanked"`
-	// The submission's tags; one naming a chart event division enters the chart in it.
+	// The submission's tags, at most 50 tags, each at most 20 characters; one
+	// naming a chart event division enters the chart in it.
 	Tags []string `json:"tags,omitempty"`
 	// The chart file, as a file of the multipart request.
 	File *graphql.Upload `json:"file,omitempty"`
@@ -1387,7 +1390,8 @@ type CreateSongInput struct {
 	PreviewStart float64 `json:"previewStart"`
 	// Where the preview ends, in seconds from the beginning; after previewStart.
 	PreviewEnd float64 `json:"previewEnd"`
-	// The names of the song's tags; tags the upstream does not have yet are created.
+	// The names of the song's tags, at most 50 tags, each at most 20 characters;
+	// tags the upstream does not have yet are created.
 	Tags []string `json:"tags,omitempty"`
 	// Whether the upstream processes the audio before it answers (slower; the song then comes back with its `file` and `duration`). False when left out.
 	WaitForAudio *bool `json:"waitForAudio,omitempty"`
@@ -1441,7 +1445,8 @@ type CreateSongSubmissionInput struct {
 	PreviewStart float64 `json:"previewStart"`
 	// Where the preview ends, in seconds.
 	PreviewEnd float64 `json:"previewEnd"`
-	// The names of the song's tags; one naming an event division enters the song there.
+	// The names of the song's tags, at most 50 tags, each at most 20 characters;
+	// one naming an event division enters the song there.
 	Tags []string `json:"tags"`
 }
 
@@ -1457,7 +1462,7 @@ type CreateSubmissionSessionAssetInput struct {
 type CreateSubmissionSessionAssetsInput struct {
 	// The session's ID, a GUID, as createSubmissionSession gave it.
 	SessionID string `json:"sessionId"`
-	// The assets, added in this order.
+	// From 1 to 100 assets, added in this order.
 	Assets []ChartSubmissionAssetFileInput `json:"assets"`
 }
 
@@ -1497,7 +1502,8 @@ type CreateSubmissionSessionSongInput struct {
 	PreviewStart float64 `json:"previewStart"`
 	// Where the preview ends, in seconds; with waitForAudio, within the song.
 	PreviewEnd float64 `json:"previewEnd"`
-	// The names of the song's tags; one naming an event division enters the song there.
+	// The names of the song's tags, at most 50 tags, each at most 20 characters;
+	// one naming an event division enters the song there.
 	Tags []string `json:"tags"`
 	// Whether the upstream processes the audio before it answers (the query
 	// `wait=true`), so that the preview is checked against the song's length;
@@ -3577,7 +3583,8 @@ type UpdateChartSubmissionInput struct {
 	Accessibility graphql.Omittable[*upstream.Accessibility] `json:"accessibility,omitempty"`
 	// Whether the chart asks to be ranked.
 	IsRanked graphql.Omittable[*bool] `json:"isRanked,omitempty"`
-	// The submission's tags, replacing the old ones; null or an empty list removes them all.
+	// The submission's tags, at most 50 tags, each at most 20 characters,
+	// replacing the old ones; null or an empty list removes them all.
 	Tags graphql.Omittable[[]string] `json:"tags,omitempty"`
 }
 
@@ -3939,7 +3946,8 @@ type UpdateSongInput struct {
 	PreviewStart graphql.Omittable[*float64] `json:"previewStart,omitempty"`
 	// Where the preview ends, in seconds from the beginning; after previewStart and within the song.
 	PreviewEnd graphql.Omittable[*float64] `json:"previewEnd,omitempty"`
-	// The names of all the song's tags, replacing the ones it has; new names create tags.
+	// The names of all the song's tags, at most 50 tags, each at most 20
+	// characters, replacing the ones it has; new names create tags.
 	Tags graphql.Omittable[[]string] `json:"tags,omitempty"`
 }
 
@@ -3976,7 +3984,8 @@ type UpdateSongSubmissionInput struct {
 	PreviewStart graphql.Omittable[*float64] `json:"previewStart,omitempty"`
 	// Where the preview ends, in seconds, at most the song's duration.
 	PreviewEnd graphql.Omittable[*float64] `json:"previewEnd,omitempty"`
-	// The names of the song's tags, replacing the old ones.
+	// The names of the song's tags, at most 50 tags, each at most 20
+	// characters, replacing the old ones.
 	Tags graphql.Omittable[[]string] `json:"tags,omitempty"`
 }
 

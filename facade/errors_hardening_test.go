@@ -1,6 +1,7 @@
 package facade_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -446,5 +447,29 @@ func TestUpstreamRefusalCodes(t *testing.T) {
 				t.Errorf("a cooldown without dateAvailable: %+v", err)
 			}
 		})
+	}
+}
+
+// A form reads one shape of field errors whoever refused the input: the
+// facade's own checks carry fieldErrors as the upstream's 400 does.
+func TestOwnInputErrorsCarryFieldErrors(t *testing.T) {
+	e := newEnv(t)
+	alice := e.sandbox.Tokens()[1].AccessToken
+	_, id := pickChart(e, alice)
+	admin := e.sandbox.Tokens()[0].AccessToken
+
+	a := e.query(`mutation($id: ID!, $title: String) { updateChart(input: { chartId: $id, title: $title }) {
+		chart { id } } }`, map[string]any{"id": id, "title": strings.Repeat("t", 101)}, admin, nil)
+	err := firstError(t, a)
+	raw, _ := json.Marshal(err.Extensions["fieldErrors"])
+	var fields []upstream.FieldError
+	_ = json.Unmarshal(raw, &fields)
+	if err.Extensions["code"] != "BAD_USER_INPUT" || err.Extensions["argument"] != "input.title" ||
+		len(fields) != 1 || fields[0].Field != "title" || len(fields[0].Errors) != 1 ||
+		fields[0].Errors[0] != "InvalidValue" {
+		t.Errorf("error = %+v, fieldErrors %s", err, raw)
+	}
+	if n, _ := e.calls(); n != 0 {
+		t.Errorf("%d upstream calls for a title too long", n)
 	}
 }

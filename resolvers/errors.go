@@ -118,8 +118,23 @@ func userID(argument, id string) (int, error) {
 
 // PresentError turns any error of a field into a GraphQL error whose
 // extensions carry a code and, for upstream failures, the upstream's HTTP
-// status, code word, route and field errors.
+// status, code word, route and field errors. An input the facade refuses
+// itself carries fieldErrors too, in the upstream's shape, so that a form
+// reads one shape whoever refused it.
 func PresentError(ctx context.Context, err error) *gqlerror.Error {
+	gerr := presentError(ctx, err)
+	arg, named := gerr.Extensions["argument"].(string)
+	if _, has := gerr.Extensions["fieldErrors"]; named && !has && gerr.Extensions["code"] == CodeBadUserInput {
+		gerr.Extensions["fieldErrors"] = []upstream.FieldError{
+			{Field: strings.TrimPrefix(arg, "input."), Errors: []string{"InvalidValue"}},
+		}
+	}
+	return gerr
+}
+
+// presentError is PresentError before the facade's own input errors get
+// their fieldErrors.
+func presentError(ctx context.Context, err error) *gqlerror.Error {
 	gerr := graphql.DefaultErrorPresenter(ctx, err)
 	if gerr.Extensions == nil {
 		gerr.Extensions = map[string]any{}
